@@ -1,0 +1,2 @@
+/** The account store; implemented by persistence adapters and checked by the contract suite. */
+package org.myknees.application.account.port.out;

@@ -1,0 +1,180 @@
+package org.myknees.application.transaction;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.OptionalLong;
+import org.myknees.application.account.port.out.AccountRepository;
+import org.myknees.application.category.CategoryCatalog;
+import org.myknees.application.household.HouseholdAccess;
+import org.myknees.application.household.port.out.HouseholdRepository;
+import org.myknees.application.onetimeevent.port.out.OneTimeEventRepository;
+import org.myknees.application.paging.Page;
+import org.myknees.application.paging.PageRequest;
+import org.myknees.application.port.out.EventOutbox;
+import org.myknees.application.port.out.NotFoundException;
+import org.myknees.application.port.out.UnitOfWork;
+import org.myknees.application.port.out.VersionConflictException;
+import org.myknees.application.transaction.port.in.EditTransactionUseCase;
+import org.myknees.application.transaction.port.in.ListTransactionsQuery;
+import org.myknees.application.transaction.port.in.RecordTransactionUseCase;
+import org.myknees.application.transaction.port.in.TransactionCommands.AnnotateTransactionCommand;
+import org.myknees.application.transaction.port.in.TransactionCommands.AssignToEventCommand;
+import org.myknees.application.transaction.port.in.TransactionCommands.LinkTransferCommand;
+import org.myknees.application.transaction.port.in.TransactionCommands.PinCategoryCommand;
+import org.myknees.application.transaction.port.in.TransactionCommands.RecordTransactionCommand;
+import org.myknees.application.transaction.port.in.TransactionCommands.SplitTransactionCommand;
+import org.myknees.application.transaction.port.in.TransactionCommands.UnlinkTransferCommand;
+import org.myknees.application.transaction.port.out.TransactionFilter;
+import org.myknees.application.transaction.port.out.TransactionRepository;
+import org.myknees.domain.Change;
+import org.myknees.domain.account.Account;
+import org.myknees.domain.household.HouseholdId;
+import org.myknees.domain.household.UserId;
+import org.myknees.domain.transaction.InvalidTransferLinkException;
+import org.myknees.domain.transaction.SplitLine;
+import org.myknees.domain.transaction.Transaction;
+import org.myknees.domain.transaction.TransactionId;
+import org.myknees.domain.transaction.TransferLinks;
+
+/** Implements the transaction use cases. */
+public final class TransactionService implements RecordTransactionUseCase, EditTransactionUseCase,
+        ListTransactionsQuery {
+
+    private final TransactionRepository transactions;
+    private final AccountRepository accounts;
+    private final OneTimeEventRepository events;
+    private final CategoryCatalog catalog;
+    private final HouseholdAccess access;
+    private final UnitOfWork unitOfWork;
+    private final EventOutbox outbox;
+    private final Clock clock;
+
+    public TransactionService(TransactionRepository transactions, AccountRepository accounts,
+                              OneTimeEventRepository events, CategoryCatalog catalog, HouseholdRepository households,
+                              UnitOfWork unitOfWork, EventOutbox outbox, Clock clock) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.accounts = Objects.requireNonNull(accounts, "accounts");
+        this.events = Objects.requireNonNull(events, "events");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.access = new HouseholdAccess(households);
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public Transaction recordTransaction(RecordTransactionCommand c) {
+        return unitOfWork.execute(() -> {
+            access.requireWriter(c.actor(), c.household());
+            Account account = accounts.find(c.household(), c.account())
+                    .orElseThrow(() -> new NotFoundException("account", c.account()));
+            return store(Transaction.record(TransactionId.newId(), account, c.bookingDate(), c.amount(),
+                    c.rawDescriptor(), normalize(c.rawDescriptor()), c.status(), c.externalId(), clock.instant()));
+        });
+    }
+
+    @Override
+    public Transaction annotate(AnnotateTransactionCommand c) {
+        return unitOfWork.execute(() -> {
+            Transaction tx = requireForEdit(c.actor(), c.household(), c.transaction(), c.expectedVersion());
+            return store(tx.annotate(c.notes(), c.tags(), clock.instant()));
+        });
+    }
+
+    @Override
+    public Transaction pinCategory(PinCategoryCommand c) {
+        return unitOfWork.execute(() -> {
+            Transaction tx = requireForEdit(c.actor(), c.household(), c.transaction(), c.expectedVersion());
+            if (c.category().isEmpty()) {
+                return store(tx.unpinCategory(clock.instant()));
+            }
+            return store(tx.pinCategory(catalog.requireUsable(c.household(), c.category().get()), clock.instant()));
+        });
+    }
+
+    @Override
+    public Transaction split(SplitTransactionCommand c) {
+        return unitOfWork.execute(() -> {
+            Transaction tx = requireForEdit(c.actor(), c.household(), c.transaction(), c.expectedVersion());
+            for (SplitLine line : c.lines()) {
+                line.category().ifPresent(key -> catalog.requireUsable(c.household(), key));
+            }
+            return store(tx.split(c.lines(), clock.instant()));
+        });
+    }
+
+    @Override
+    public List<Transaction> linkTransfer(LinkTransferCommand c) {
+        return unitOfWork.execute(() -> {
+            access.requireWriter(c.actor(), c.household());
+            Transaction a = require(c.household(), c.transaction());
+            Transaction b = require(c.household(), c.counterpart());
+            return TransferLinks.link(a, b, clock.instant()).stream().map(this::store).toList();
+        });
+    }
+
+    @Override
+    public List<Transaction> unlinkTransfer(UnlinkTransferCommand c) {
+        return unitOfWork.execute(() -> {
+            access.requireWriter(c.actor(), c.household());
+            Transaction a = require(c.household(), c.transaction());
+            TransactionId counterpart = a.transferLink().orElseThrow(() ->
+                    new InvalidTransferLinkException("Transaction " + a.id() + " is not linked as a transfer"));
+            Transaction b = require(c.household(), counterpart);
+            return TransferLinks.unlink(a, b, clock.instant()).stream().map(this::store).toList();
+        });
+    }
+
+    @Override
+    public Transaction assignToEvent(AssignToEventCommand c) {
+        return unitOfWork.execute(() -> {
+            Transaction tx = requireForEdit(c.actor(), c.household(), c.transaction(), OptionalLong.empty());
+            c.event().ifPresent(id -> events.find(c.household(), id)
+                    .orElseThrow(() -> new NotFoundException("one-time event", id)));
+            return store(tx.assignToEvent(c.event(), clock.instant()));
+        });
+    }
+
+    @Override
+    public Page<Transaction> listTransactions(UserId actor, HouseholdId household, TransactionFilter filter,
+                                              PageRequest page) {
+        access.requireReader(actor, household);
+        return transactions.search(household, filter, page);
+    }
+
+    @Override
+    public Transaction getTransaction(UserId actor, HouseholdId household, TransactionId id) {
+        access.requireReader(actor, household);
+        return require(household, id);
+    }
+
+    /**
+     * The matching form of a bank text: upper case with single spaces. Richer normalization (card numbers,
+     * processor prefixes, store numbers) comes with the merchant knowledge.
+     */
+    static String normalize(String raw) {
+        return raw.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+    }
+
+    private Transaction requireForEdit(UserId actor, HouseholdId household, TransactionId id,
+                                       OptionalLong expectedVersion) {
+        access.requireWriter(actor, household);
+        Transaction tx = require(household, id);
+        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != tx.version()) {
+            throw new VersionConflictException("transaction", id, expectedVersion.getAsLong());
+        }
+        return tx;
+    }
+
+    private Transaction require(HouseholdId household, TransactionId id) {
+        return transactions.find(household, id).orElseThrow(() -> new NotFoundException("transaction", id));
+    }
+
+    private Transaction store(Change<Transaction> change) {
+        Transaction saved = transactions.save(change.value());
+        outbox.append(change.events());
+        return saved;
+    }
+}

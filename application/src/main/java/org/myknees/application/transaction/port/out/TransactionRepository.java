@@ -1,0 +1,48 @@
+package org.myknees.application.transaction.port.out;
+
+import java.util.List;
+import java.util.Optional;
+import org.myknees.application.paging.Page;
+import org.myknees.application.paging.PageRequest;
+import org.myknees.domain.category.CategoryKey;
+import org.myknees.domain.household.HouseholdId;
+import org.myknees.domain.transaction.Transaction;
+import org.myknees.domain.transaction.TransactionId;
+
+/** Stores transactions. Every read and write is scoped to one household. */
+public interface TransactionRepository {
+
+    /** The transaction, or empty when the household has none with this id. */
+    Optional<Transaction> find(HouseholdId household, TransactionId id);
+
+    /**
+     * Inserts a new transaction (version 0) or replaces the stored one if its version still matches; returns it
+     * with the next version.
+     *
+     * @throws org.myknees.application.port.out.VersionConflictException when the stored version differs
+     */
+    Transaction save(Transaction transaction);
+
+    /**
+     * Inserts many new transactions (all version 0, all of this household) in one go: the bulk path for imports.
+     * All are stored or, if any fails, none.
+     */
+    void addAll(HouseholdId household, List<Transaction> transactions);
+
+    /**
+     * A page of the household's transactions matching the filter, in {@link TransactionOrder} order.
+     *
+     * @throws org.myknees.application.paging.InvalidCursorException for a cursor this store did not produce
+     */
+    Page<Transaction> search(HouseholdId household, TransactionFilter filter, PageRequest page);
+
+    /**
+     * Moves every use of one category (on transactions and on split lines) to another, as when two categories
+     * are merged; manual pins move too since the person's choice is preserved under its new name. Returns how
+     * many transactions changed; each gets a new version.
+     */
+    long replaceCategory(HouseholdId household, CategoryKey from, CategoryKey to);
+
+    /** How many transactions the household has. */
+    long count(HouseholdId household);
+}
