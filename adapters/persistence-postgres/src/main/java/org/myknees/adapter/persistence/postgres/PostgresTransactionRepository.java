@@ -1,0 +1,275 @@
+package org.myknees.adapter.persistence.postgres;
+
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.Session;
+import org.hibernate.query.SelectionQuery;
+import org.myknees.application.paging.Page;
+import org.myknees.application.paging.PageRequest;
+import org.myknees.application.transaction.port.out.TransactionFilter;
+import org.myknees.application.transaction.port.out.TransactionOrder;
+import org.myknees.application.transaction.port.out.TransactionRepository;
+import org.myknees.domain.account.AccountId;
+import org.myknees.domain.category.CategoryKey;
+import org.myknees.domain.household.HouseholdId;
+import org.myknees.domain.transaction.Transaction;
+import org.myknees.domain.transaction.TransactionId;
+
+/**
+ * Transactions in {@code transactions} and {@code transaction_split_lines}. Single saves go through Hibernate,
+ * batches through {@link TransactionCopy}; both adjust the report aggregates ({@link ReportTotals}) in the same
+ * unit of work. Listings are keyset-paged on the index {@code (household_id, booking_date DESC, transaction_id
+ * DESC)}: PostgreSQL orders {@code uuid} as unsigned bytes, which is {@link TransactionOrder}'s order.
+ */
+final class PostgresTransactionRepository implements TransactionRepository {
+
+    /** The escape character of the LIKE patterns below; '!' needs no escaping in HQL or SQL literals. */
+    private static final char LIKE_ESCAPE = '!';
+
+    private final HibernateUnitOfWork units;
+
+    PostgresTransactionRepository(HibernateUnitOfWork units) {
+        this.units = Objects.requireNonNull(units, "units");
+    }
+
+    @Override
+    public Optional<Transaction> find(HouseholdId household, TransactionId id) {
+        return units.withSession(session -> Optional.ofNullable(
+                        session.find(TransactionEntity.class, new ScopedId(household.value(), id.value())))
+                .map(TransactionEntity::toDomain));
+    }
+
+    @Override
+    public Transaction save(Transaction transaction) {
+        return units.withSession(session -> {
+            VersionedSave.Saved<Transaction> saved = VersionedSave.save(session, TransactionEntity.class,
+                    new ScopedId(transaction.householdId().value(), transaction.id().value()), transaction,
+                    transaction.version(), TransactionEntity::of, "transaction", transaction.id());
+            ReportTotals totals = new ReportTotals();
+            saved.previous().ifPresent(totals::remove);
+            totals.add(transaction);
+            session.doWork(connection -> totals.write(connection, transaction.householdId().value()));
+            return transaction.withVersion(saved.version());
+        });
+    }
+
+    @Override
+    public void addAll(HouseholdId household, List<Transaction> transactions) {
+        Set<TransactionId> ids = new HashSet<>();
+        for (Transaction tx : transactions) {
+            if (!tx.householdId().equals(household)) {
+                throw new IllegalArgumentException("Transaction " + tx.id() + " belongs to household "
+                        + tx.householdId() + ", not " + household);
+            }
+            if (tx.version() != 0) {
+                throw new IllegalArgumentException("Transaction " + tx.id() + " has version " + tx.version()
+                        + "; only new transactions (version 0) can be added");
+            }
+            if (!ids.add(tx.id())) {
+                throw new IllegalArgumentException("Transaction " + tx.id() + " appears twice in the batch");
+            }
+        }
+        if (transactions.isEmpty()) {
+            return;
+        }
+        ReportTotals totals = new ReportTotals();
+        transactions.forEach(totals::add);
+        units.withSession(session -> {
+            session.doWork(connection -> {
+                try {
+                    TransactionCopy.insert(connection, transactions);
+                } catch (java.sql.SQLException e) {
+                    if (DatabaseFailures.violatedConstraint(e).filter("transactions_pk"::equals).isPresent()) {
+                        throw new IllegalArgumentException("The batch holds a transaction that is already stored: "
+                                + e.getMessage(), e);
+                    }
+                    throw e;
+                }
+                totals.write(connection, household.value());
+            });
+            return null;
+        });
+    }
+
+    @Override
+    public Page<Transaction> search(HouseholdId household, TransactionFilter filter, PageRequest page) {
+        Optional<TransactionOrder.Position> after = page.cursor().map(TransactionOrder::decode);
+        return units.withSession(session -> {
+            List<Transaction> rows = query(session, household, filter, after)
+                    .setMaxResults(page.limit() + 1)
+                    .getResultStream()
+                    .map(TransactionEntity::toDomain)
+                    .toList();
+            if (rows.size() <= page.limit()) {
+                return new Page<>(rows, Optional.empty());
+            }
+            List<Transaction> items = rows.subList(0, page.limit());
+            return new Page<>(items, Optional.of(TransactionOrder.encode(
+                    TransactionOrder.Position.of(items.get(items.size() - 1)))));
+        });
+    }
+
+    @Override
+    public long replaceCategory(HouseholdId household, CategoryKey from, CategoryKey to) {
+        if (from.equals(to)) {
+            return 0;
+        }
+        return units.withSession(session -> session.doReturningWork(connection -> {
+            long changed;
+            try (PreparedStatement update = connection.prepareStatement("""
+                    WITH lines AS (
+                        UPDATE transaction_split_lines SET category_key = ?
+                        WHERE household_id = ? AND category_key = ?
+                        RETURNING transaction_id),
+                    affected AS (
+                        SELECT transaction_id FROM lines
+                        UNION
+                        SELECT transaction_id FROM transactions WHERE household_id = ? AND category_key = ?)
+                    UPDATE transactions t
+                    SET category_key = CASE WHEN t.category_key = ? THEN ? ELSE t.category_key END,
+                        version = t.version + 1
+                    FROM affected a
+                    WHERE t.household_id = ? AND t.transaction_id = a.transaction_id
+                    """)) {
+                UUID h = household.value();
+                update.setString(1, to.value());
+                update.setObject(2, h);
+                update.setString(3, from.value());
+                update.setObject(4, h);
+                update.setString(5, from.value());
+                update.setString(6, from.value());
+                update.setString(7, to.value());
+                update.setObject(8, h);
+                changed = update.executeUpdate();
+            }
+            // The aggregates of one category simply move to the other: a re-key, merged with what is there.
+            try (PreparedStatement rekey = connection.prepareStatement("""
+                    WITH moved AS (
+                        DELETE FROM month_category_totals
+                        WHERE household_id = ? AND category_key = ?
+                        RETURNING month, currency, one_time_event_id, total, line_count)
+                    INSERT INTO month_category_totals AS stored
+                        (household_id, month, currency, category_key, one_time_event_id, total, line_count)
+                    SELECT ?, month, currency, ?, one_time_event_id, total, line_count FROM moved
+                    ORDER BY month, currency, one_time_event_id
+                    ON CONFLICT ON CONSTRAINT month_category_totals_key DO UPDATE
+                    SET total = stored.total + EXCLUDED.total, line_count = stored.line_count + EXCLUDED.line_count
+                    """)) {
+                rekey.setObject(1, household.value());
+                rekey.setString(2, from.value());
+                rekey.setObject(3, household.value());
+                rekey.setString(4, to.value());
+                rekey.executeUpdate();
+            }
+            return changed;
+        }));
+    }
+
+    @Override
+    public long count(HouseholdId household) {
+        return units.withSession(session -> session.createSelectionQuery(
+                        "select count(*) from Transaction where householdId = :household", Long.class)
+                .setParameter("household", household.value())
+                .getSingleResult());
+    }
+
+    private static SelectionQuery<TransactionEntity> query(Session session, HouseholdId household,
+                                                           TransactionFilter filter,
+                                                           Optional<TransactionOrder.Position> after) {
+        StringBuilder hql = new StringBuilder("from Transaction t where t.householdId = :household");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("household", household.value());
+        filter.period().ifPresent(period -> {
+            hql.append(" and t.bookingDate between :from and :to");
+            parameters.put("from", period.from());
+            parameters.put("to", period.to());
+        });
+        if (!filter.accounts().isEmpty()) {
+            hql.append(" and t.accountId in (:accounts)");
+            parameters.put("accounts", filter.accounts().stream().map(AccountId::value).toList());
+        }
+        if (!filter.categories().isEmpty() || filter.uncategorized()) {
+            hql.append(" and (").append(categoryCondition(filter, parameters)).append(')');
+        }
+        filter.text().ifPresent(text -> {
+            String like = " like :text escape '" + LIKE_ESCAPE + "'";
+            hql.append(" and (lower(t.rawDescriptor)").append(like)
+                    .append(" or lower(t.normalizedDescriptor)").append(like)
+                    .append(" or lower(t.merchant)").append(like)
+                    .append(" or lower(t.notes)").append(like).append(')');
+            parameters.put("text", "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
+        });
+        filter.minAmount().ifPresent(min -> {
+            hql.append(" and t.currency = :minCurrency and t.amount >= :min");
+            parameters.put("minCurrency", min.currency().getCurrencyCode());
+            parameters.put("min", min.minorUnits());
+        });
+        filter.maxAmount().ifPresent(max -> {
+            hql.append(" and t.currency = :maxCurrency and t.amount <= :max");
+            parameters.put("maxCurrency", max.currency().getCurrencyCode());
+            parameters.put("max", max.minorUnits());
+        });
+        after.ifPresent(position -> {
+            hql.append(" and (t.bookingDate, t.id) < (:afterDate, :afterId)");
+            parameters.put("afterDate", position.bookingDate());
+            parameters.put("afterId", position.id().value());
+        });
+        hql.append(" order by t.bookingDate desc, t.id desc");
+        SelectionQuery<TransactionEntity> query = session.createSelectionQuery(hql.toString(), TransactionEntity.class);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    /**
+     * The transaction or one of its split lines is in a category of the filter (a primary taxonomy code also
+     * takes in its detailed codes, {@code FOOD_AND_DRINK_%}), or, when asked, the transaction is uncategorized.
+     */
+    private static String categoryCondition(TransactionFilter filter, Map<String, Object> parameters) {
+        List<String> onTransaction = new ArrayList<>();
+        List<String> onLine = new ArrayList<>();
+        if (!filter.categories().isEmpty()) {
+            parameters.put("categories", filter.categories().stream().map(CategoryKey::value).toList());
+            onTransaction.add("t.categoryKey in (:categories)");
+            onLine.add("s.categoryKey in (:categories)");
+        }
+        int n = 0;
+        for (CategoryKey key : filter.categories()) {
+            if (!key.isCustom()) {
+                String name = "detailedOf" + n++;
+                parameters.put(name, escapeLike(key.value()) + LIKE_ESCAPE + "_%");
+                onTransaction.add("t.categoryKey like :" + name + " escape '" + LIKE_ESCAPE + "'");
+                onLine.add("s.categoryKey like :" + name + " escape '" + LIKE_ESCAPE + "'");
+            }
+        }
+        List<String> conditions = new ArrayList<>(onTransaction);
+        if (!onLine.isEmpty()) {
+            conditions.add("(t.splitLineCount > 0 and exists (select 1 from t.splits s where "
+                    + String.join(" or ", onLine) + "))");
+        }
+        if (filter.uncategorized()) {
+            conditions.add("(t.categoryKey is null and t.splitLineCount = 0)");
+        }
+        return String.join(" or ", conditions);
+    }
+
+    private static String escapeLike(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == LIKE_ESCAPE || c == '%' || c == '_') {
+                escaped.append(LIKE_ESCAPE);
+            }
+            escaped.append(c);
+        }
+        return escaped.toString();
+    }
+}

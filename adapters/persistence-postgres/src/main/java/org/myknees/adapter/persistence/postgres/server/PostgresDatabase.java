@@ -1,0 +1,252 @@
+package org.myknees.adapter.persistence.postgres.server;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+
+/**
+ * A PostgreSQL database to store in, with a pool of connections to it: either an embedded server this process
+ * starts and stops, or an external server it only connects to. Close it to release the pool and, when embedded,
+ * to stop the server cleanly.
+ *
+ * <p>The embedded server runs from the PostgreSQL binaries shipped in a Maven artifact, keeps its data in a
+ * directory given by the caller (so data survives restarts) and is configured with {@code wal_level=logical} for
+ * change data capture and {@code fsync=on} for durability. One process at a time may use a directory; a server
+ * left running by a process that was killed is stopped and started again, and PostgreSQL's own crash recovery
+ * replays its write-ahead log, so every committed unit of work is there and no half of one.
+ */
+public final class PostgresDatabase implements AutoCloseable {
+
+    /** The database the embedded server keeps MyKnees data in. */
+    public static final String EMBEDDED_DATABASE = "myknees";
+    private static final String SUPERUSER = "postgres";
+    private static final int POOL_SIZE = 8;
+    private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(60);
+    private static final Duration STARTUP_WAIT = Duration.ofMinutes(5);
+
+    private final HikariDataSource pool;
+    private final String jdbcUrl;
+    private final String description;
+    private final EmbeddedPostgres server;
+    private final FileLock lock;
+
+    private PostgresDatabase(HikariDataSource pool, String description, EmbeddedPostgres server, FileLock lock) {
+        this.pool = pool;
+        this.jdbcUrl = pool.getJdbcUrl();
+        this.description = description;
+        this.server = server;
+        this.lock = lock;
+    }
+
+    /**
+     * Connects to an external server.
+     *
+     * @param jdbcUrl such as {@code jdbc:postgresql://db.example:5432/myknees}
+     */
+    public static PostgresDatabase external(String jdbcUrl, Optional<String> user, Optional<String> password) {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("'" + jdbcUrl + "' is not a PostgreSQL JDBC URL"
+                    + " (jdbc:postgresql://host:port/database)");
+        }
+        HikariConfig config = poolConfig(jdbcUrl);
+        user.ifPresent(config::setUsername);
+        password.ifPresent(config::setPassword);
+        return new PostgresDatabase(new HikariDataSource(config), "PostgreSQL at " + jdbcUrl, null, null);
+    }
+
+    /**
+     * Starts the embedded server on the data in {@code directory}, creating the database cluster on first use.
+     *
+     * @throws IllegalStateException when another process uses the directory
+     */
+    public static PostgresDatabase embedded(Path directory) {
+        Path dataDirectory = directory.toAbsolutePath().normalize();
+        FileLock lock = lockDirectory(dataDirectory);
+        EmbeddedPostgres server = null;
+        try {
+            stopOrphanedServer(dataDirectory);
+            server = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setPGStartupWait(STARTUP_WAIT)
+                    // Lower and upper case follow Unicode and text sorts by code point, whatever the machine's locale.
+                    .setLocaleConfig("locale", "C")
+                    .setLocaleConfig("locale-provider", "builtin")
+                    .setLocaleConfig("builtin-locale", "C.UTF-8")
+                    // The launcher passes -F (no fsync) for throwaway test databases; this is the user's data.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("wal_level", "logical")
+                    .setServerConfig("max_wal_senders", "4")
+                    .setServerConfig("max_replication_slots", "4")
+                    .setServerConfig("max_wal_size", "2GB")
+                    .setServerConfig("logging_collector", "on")
+                    .setServerConfig("log_directory", "log")
+                    .start();
+            createDatabaseIfMissing(server.getPostgresDatabase());
+            HikariConfig config = poolConfig(server.getJdbcUrl(SUPERUSER, EMBEDDED_DATABASE));
+            return new PostgresDatabase(new HikariDataSource(config),
+                    "embedded PostgreSQL in " + dataDirectory, server, lock);
+        } catch (IOException | SQLException | RuntimeException e) {
+            closeQuietly(server, e);
+            releaseQuietly(lock, e);
+            throw new IllegalStateException("The embedded PostgreSQL in " + dataDirectory + " did not start: "
+                    + e.getMessage() + " (its log is in " + dataDirectory.resolve("log") + ")", e);
+        }
+    }
+
+    /** The pooled data source; valid until {@link #close()}. */
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    /** The JDBC URL the pool connects to (for an embedded server it names its user; there is no password). */
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    /** Where the data is, for people: the embedded directory or the external URL. */
+    public String description() {
+        return description;
+    }
+
+    public boolean isEmbedded() {
+        return server != null;
+    }
+
+    /** Closes the pool, then stops the embedded server (PostgreSQL's fast shutdown, a checkpoint included). */
+    @Override
+    public void close() {
+        pool.close();
+        if (server != null) {
+            try {
+                server.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Stopping the embedded PostgreSQL failed", e);
+            } finally {
+                releaseQuietly(lock, null);
+            }
+        }
+    }
+
+    private static HikariConfig poolConfig(String jdbcUrl) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(1);
+        config.setPoolName("myknees");
+        return config;
+    }
+
+    private static FileLock lockDirectory(Path dataDirectory) {
+        Path lockFile = dataDirectory.resolveSibling(dataDirectory.getFileName() + ".lock");
+        try {
+            Files.createDirectories(dataDirectory.getParent());
+            FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                channel.close();
+                throw new IllegalStateException("The embedded PostgreSQL in " + dataDirectory
+                        + " is in use by another MyKnees process; stop that one or choose another data directory");
+            }
+            return lock;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot lock " + lockFile, e);
+        }
+    }
+
+    /**
+     * A server whose owner was killed keeps running and holds the data directory. Since this process holds the
+     * directory's lock, no live MyKnees process owns that server: it is asked to shut down (SIGTERM, a smart
+     * shutdown that lets it write a checkpoint), and killed only when it does not within a minute. A pid file
+     * naming some other program (the pid was reused after a reboot) is stale and removed.
+     */
+    private static void stopOrphanedServer(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        if (lines.isEmpty() || lines.get(0).isBlank()) {
+            return;
+        }
+        long pid = Long.parseLong(lines.get(0).strip());
+        Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        if (process.isEmpty()) {
+            return;
+        }
+        boolean isPostgres = process.get().info().command().map(c -> c.endsWith("/postgres")).orElse(false);
+        if (!isPostgres) {
+            Files.deleteIfExists(pidFile);
+            return;
+        }
+        process.get().destroy();
+        try {
+            process.get().onExit().get(ORPHAN_STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            process.get().destroyForcibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while stopping the old PostgreSQL process " + pid, e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("Could not wait for the old PostgreSQL process " + pid, e);
+        }
+    }
+
+    private static void createDatabaseIfMissing(DataSource postgres) throws SQLException {
+        try (Connection connection = postgres.getConnection(); Statement statement = connection.createStatement()) {
+            try (ResultSet rs = statement.executeQuery(
+                    "SELECT 1 FROM pg_database WHERE datname = '" + EMBEDDED_DATABASE + "'")) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            statement.execute("CREATE DATABASE " + EMBEDDED_DATABASE);
+        }
+    }
+
+    private static void closeQuietly(EmbeddedPostgres server, Exception cause) {
+        if (server == null) {
+            return;
+        }
+        try {
+            server.close();
+        } catch (IOException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static void releaseQuietly(FileLock lock, Exception cause) {
+        try {
+            lock.release();
+            lock.channel().close();
+        } catch (IOException e) {
+            if (cause != null) {
+                cause.addSuppressed(e);
+            }
+        }
+    }
+}
