@@ -3,6 +3,7 @@ package org.myknees.application.contract;
 import org.myknees.application.account.port.out.AccountRepository;
 import org.myknees.application.category.port.out.CategoryRepository;
 import org.myknees.application.household.port.out.HouseholdRepository;
+import org.myknees.application.importing.port.out.ImportBatchRepository;
 import org.myknees.application.onetimeevent.port.out.OneTimeEventRepository;
 import org.myknees.application.port.out.EventOutbox;
 import org.myknees.application.port.out.UnitOfWork;
@@ -16,5 +17,5 @@ import org.myknees.application.transaction.port.out.TransactionRepository;
 public record PortsUnderTest(UnitOfWork unitOfWork, EventOutbox outbox, HouseholdRepository households,
                              AccountRepository accounts, TransactionRepository transactions,
                              CategoryRepository categories, OneTimeEventRepository oneTimeEvents,
-                             SpendingReports reports) {
+                             SpendingReports reports, ImportBatchRepository importBatches) {
 }

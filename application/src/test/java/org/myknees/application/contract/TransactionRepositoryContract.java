@@ -240,6 +240,40 @@ public abstract class TransactionRepositoryContract {
         assertThat(ports().transactions().find(household.id(), untouched.id())).contains(untouched);
     }
 
+    @Test
+    void finding_by_account_and_period_returns_only_those_rows_in_listing_order() {
+        Household household = fixtures().household();
+        Account checking = fixtures().account(household.id(), "Checking");
+        Account card = fixtures().account(household.id(), "Card");
+        Transaction first = fixtures().saved(checking, "2026-01-01", -1, "FIRST DAY");
+        Transaction last = fixtures().saved(checking, "2026-01-31", -2, "LAST DAY");
+        fixtures().saved(checking, "2026-02-01", -3, "AFTER");
+        fixtures().saved(checking, "2025-12-31", -4, "BEFORE");
+        fixtures().saved(card, "2026-01-15", -5, "OTHER ACCOUNT");
+
+        assertThat(ports().transactions().findInPeriod(household.id(), checking.id(),
+                new Period(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-01-31"))))
+                .containsExactly(last, first);
+        assertThat(ports().transactions().findInPeriod(fixtures().household().id(), checking.id(),
+                new Period(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-01-31")))).isEmpty();
+    }
+
+    @Test
+    void removing_transactions_touches_only_the_given_household() {
+        Household household = fixtures().household();
+        Account account = fixtures().account(household.id(), "Checking");
+        Transaction a = fixtures().saved(account, "2026-01-01", -1, "A");
+        Transaction b = fixtures().saved(account, "2026-01-02", -2, "B");
+        Household other = fixtures().household();
+
+        assertThat(ports().transactions().removeAll(other.id(), List.of(a.id(), b.id()))).isZero();
+        assertThat(ports().transactions().removeAll(household.id(), List.of(a.id(), TransactionId.newId()))).isEqualTo(1);
+        assertThat(ports().transactions().find(household.id(), a.id())).isEmpty();
+        assertThat(ports().transactions().find(household.id(), b.id())).contains(b);
+        assertThat(ports().transactions().search(household.id(), TransactionFilter.all(), PageRequest.first(10)).items())
+                .containsExactly(b);
+    }
+
     private Transaction save(Transaction tx) {
         return ports().transactions().save(tx);
     }

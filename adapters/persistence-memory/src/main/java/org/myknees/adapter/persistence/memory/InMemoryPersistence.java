@@ -14,6 +14,7 @@ public final class InMemoryPersistence {
     private final InMemoryCategoryRepository categories;
     private final InMemoryOneTimeEventRepository oneTimeEvents;
     private final InMemorySpendingReports reports;
+    private final InMemoryImportBatchRepository importBatches;
 
     public InMemoryPersistence() {
         MemoryDatabase database = new MemoryDatabase();
@@ -25,6 +26,7 @@ public final class InMemoryPersistence {
         categories = new InMemoryCategoryRepository(database);
         oneTimeEvents = new InMemoryOneTimeEventRepository(database);
         reports = new InMemorySpendingReports(transactions);
+        importBatches = new InMemoryImportBatchRepository(database);
     }
 
     public InMemoryUnitOfWork unitOfWork() {
@@ -57,5 +59,9 @@ public final class InMemoryPersistence {
 
     public InMemorySpendingReports reports() {
         return reports;
+    }
+
+    public InMemoryImportBatchRepository importBatches() {
+        return importBatches;
     }
 }

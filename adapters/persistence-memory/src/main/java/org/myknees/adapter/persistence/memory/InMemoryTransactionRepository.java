@@ -2,6 +2,7 @@ package org.myknees.adapter.persistence.memory;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,9 +19,11 @@ import org.myknees.application.paging.PageRequest;
 import org.myknees.application.transaction.port.out.TransactionFilter;
 import org.myknees.application.transaction.port.out.TransactionOrder;
 import org.myknees.application.transaction.port.out.TransactionRepository;
+import org.myknees.domain.account.AccountId;
 import org.myknees.domain.category.CategoryAssignment;
 import org.myknees.domain.category.CategoryKey;
 import org.myknees.domain.household.HouseholdId;
+import org.myknees.domain.report.Period;
 import org.myknees.domain.transaction.SplitLine;
 import org.myknees.domain.transaction.Transaction;
 import org.myknees.domain.transaction.TransactionId;
@@ -33,6 +36,9 @@ public final class InMemoryTransactionRepository implements TransactionRepositor
 
     private static final Comparator<OrderKey> LISTING_ORDER = Comparator.comparing(OrderKey::date)
             .thenComparing(OrderKey::id, TransactionOrder::compareIds).reversed();
+
+    private static final UUID MIN_ID = new UUID(0, 0);
+    private static final UUID MAX_ID = new UUID(-1, -1);
 
     private final MemoryDatabase database;
     private final Map<TransactionId, Transaction> byId = new HashMap<>();
@@ -126,6 +132,35 @@ public final class InMemoryTransactionRepository implements TransactionRepositor
                 replace(byId.get(tx.id()), tx);
             }
             return (long) changed.size();
+        });
+    }
+
+    @Override
+    public List<Transaction> findInPeriod(HouseholdId household, AccountId account, Period period) {
+        return database.read(() -> byHousehold.getOrDefault(household, new TreeMap<>(LISTING_ORDER))
+                .subMap(new OrderKey(period.to(), MAX_ID), true, new OrderKey(period.from(), MIN_ID), true)
+                .values().stream().filter(t -> t.accountId().equals(account)).toList());
+    }
+
+    @Override
+    public int removeAll(HouseholdId household, Collection<TransactionId> ids) {
+        return database.inUnit(() -> {
+            int removed = 0;
+            for (TransactionId id : ids) {
+                Transaction tx = byId.get(id);
+                if (tx != null && tx.householdId().equals(household)) {
+                    NavigableMap<OrderKey, Transaction> rows = byHousehold.get(household);
+                    database.write(() -> {
+                        rows.remove(OrderKey.of(tx));
+                        return byId.remove(id);
+                    }, () -> {
+                        rows.put(OrderKey.of(tx), tx);
+                        byId.put(id, tx);
+                    });
+                    removed++;
+                }
+            }
+            return removed;
         });
     }
 
