@@ -61,7 +61,7 @@ public final class MykneesArchitecture {
     public static final List<String> BUILDING_BLOCK_PACKAGE_NAMES = List.of("util", "utils", "model", "dto", "helper",
             "helpers", "common");
 
-    private static final Pattern PORT_IN_PARTS = Pattern.compile(".*(Command|UseCase|Query)");
+    private static final Pattern PORT_IN_PARTS = Pattern.compile(".*(Command|UseCase|Query|Report|Result)");
 
     private static final MykneesArchitecture MAIN = new MykneesArchitecture(ROOT);
 
@@ -278,8 +278,8 @@ public final class MykneesArchitecture {
     }
 
     private static ArchCondition<JavaClass> beNamedCommand() {
-        return new ArchCondition<>("be named *Command, top-level or in a *Commands holder (records nested in a "
-                + "command, use case or query are its parts or results)") {
+        return new ArchCondition<>("be named *Command (or *Report/*Result), top-level or in a *Commands holder "
+                + "(records nested in a command, use case, query or result are its parts)") {
             @Override
             public void check(JavaClass record, ConditionEvents events) {
                 Optional<String> enclosing = record.getEnclosingClass().map(JavaClass::getSimpleName);
@@ -290,9 +290,10 @@ public final class MykneesArchitecture {
                     }
                     return;
                 }
-                boolean named = record.getSimpleName().endsWith("Command");
+                String name = record.getSimpleName();
+                boolean named = name.endsWith("Command") || name.endsWith("Report") || name.endsWith("Result");
                 events.add(new SimpleConditionEvent(record, named, "Record " + record.getName()
-                        + (named ? " is" : " is not") + " named *Command"));
+                        + (named ? " is" : " is not") + " named *Command (or *Report/*Result for what a use case returns)"));
             }
         };
     }
