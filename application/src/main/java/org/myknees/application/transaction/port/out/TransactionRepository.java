@@ -1,11 +1,14 @@
 package org.myknees.application.transaction.port.out;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.myknees.application.paging.Page;
 import org.myknees.application.paging.PageRequest;
+import org.myknees.domain.account.AccountId;
 import org.myknees.domain.category.CategoryKey;
 import org.myknees.domain.household.HouseholdId;
+import org.myknees.domain.report.Period;
 import org.myknees.domain.transaction.Transaction;
 import org.myknees.domain.transaction.TransactionId;
 
@@ -42,6 +45,18 @@ public interface TransactionRepository {
      * many transactions changed; each gets a new version.
      */
     long replaceCategory(HouseholdId household, CategoryKey from, CategoryKey to);
+
+    /**
+     * The account's transactions booked within the period, in listing order; what an import compares incoming
+     * rows with.
+     */
+    List<Transaction> findInPeriod(HouseholdId household, AccountId account, Period period);
+
+    /**
+     * Removes the given transactions of the household (ids of other households or unknown ids are ignored);
+     * returns how many were removed. Used to revert an import.
+     */
+    int removeAll(HouseholdId household, Collection<TransactionId> ids);
 
     /** How many transactions the household has. */
     long count(HouseholdId household);

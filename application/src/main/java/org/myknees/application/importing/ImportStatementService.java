@@ -1,0 +1,392 @@
+package org.myknees.application.importing;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.myknees.application.account.port.out.AccountRepository;
+import org.myknees.application.household.HouseholdAccess;
+import org.myknees.application.household.port.out.HouseholdRepository;
+import org.myknees.application.importing.port.in.ImportRejectedException;
+import org.myknees.application.importing.port.in.ImportReport;
+import org.myknees.application.importing.port.in.ImportReport.DuplicateRow;
+import org.myknees.application.importing.port.in.ImportReport.StatementSummary;
+import org.myknees.application.importing.port.in.ImportStatementCommand;
+import org.myknees.application.importing.port.in.ImportStatementUseCase;
+import org.myknees.application.importing.port.in.ManageImportsUseCase;
+import org.myknees.application.importing.port.out.ImportBatchRepository;
+import org.myknees.application.importing.port.out.ParseContext;
+import org.myknees.application.importing.port.out.ParsedFile;
+import org.myknees.application.importing.port.out.ParsedStatement;
+import org.myknees.application.importing.port.out.ParsedTransaction;
+import org.myknees.application.importing.port.out.QuarantinedRow;
+import org.myknees.application.importing.port.out.StatementAccount;
+import org.myknees.application.importing.port.out.StatementParser;
+import org.myknees.application.port.out.EventOutbox;
+import org.myknees.application.port.out.NotFoundException;
+import org.myknees.application.port.out.UnitOfWork;
+import org.myknees.application.transaction.port.out.TransactionRepository;
+import org.myknees.domain.account.Account;
+import org.myknees.domain.account.AccountCode;
+import org.myknees.domain.account.AccountId;
+import org.myknees.domain.account.AccountType;
+import org.myknees.domain.account.ImportFormat;
+import org.myknees.domain.household.HouseholdId;
+import org.myknees.domain.household.UserId;
+import org.myknees.domain.importing.DuplicatePolicy;
+import org.myknees.domain.importing.DuplicateVerdict;
+import org.myknees.domain.importing.ImportBatch;
+import org.myknees.domain.importing.ImportBatch.ImportReverted;
+import org.myknees.domain.importing.ImportBatch.StatementImported;
+import org.myknees.domain.importing.ImportBatchId;
+import org.myknees.domain.importing.ImportCandidate;
+import org.myknees.domain.money.Money;
+import org.myknees.domain.report.Period;
+import org.myknees.domain.transaction.Transaction;
+import org.myknees.domain.transaction.TransactionId;
+import org.myknees.domain.transaction.TransactionStatus;
+
+/**
+ * Implements imports: parse → normalize → validate → dedupe → store as one batch, and revert. Nothing is dropped
+ * silently: every row ends up added, a duplicate (with the reason) or quarantined (with line and reason).
+ */
+public final class ImportStatementService implements ImportStatementUseCase, ManageImportsUseCase {
+
+    /** Rows dated this far after today are reported as a warning (still imported). */
+    public static final int FUTURE_WARNING_DAYS = 7;
+
+    private static final Currency DEFAULT_CURRENCY = Currency.getInstance("USD");
+
+    private final StatementParsers parsers;
+    private final AccountRepository accounts;
+    private final TransactionRepository transactions;
+    private final ImportBatchRepository batches;
+    private final HouseholdAccess access;
+    private final UnitOfWork unitOfWork;
+    private final EventOutbox outbox;
+    private final Clock clock;
+    private final DuplicatePolicy duplicates;
+    private final UnaryOperator<String> normalizer;
+
+    public ImportStatementService(StatementParsers parsers, AccountRepository accounts,
+                                  TransactionRepository transactions, ImportBatchRepository batches,
+                                  HouseholdRepository households, UnitOfWork unitOfWork, EventOutbox outbox, Clock clock,
+                                  DuplicatePolicy duplicates, UnaryOperator<String> normalizer) {
+        this.parsers = Objects.requireNonNull(parsers, "parsers");
+        this.accounts = Objects.requireNonNull(accounts, "accounts");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.batches = Objects.requireNonNull(batches, "batches");
+        this.access = new HouseholdAccess(households);
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.duplicates = Objects.requireNonNull(duplicates, "duplicates");
+        this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+    }
+
+    @Override
+    public ImportReport importStatement(ImportStatementCommand c) {
+        access.requireWriter(c.actor(), c.household());
+        Optional<Account> forced = c.account().map(code -> accounts.findByCode(c.household(), code)
+                .orElseThrow(() -> new NotFoundException("account", code)));
+        StatementParser parser = c.format().or(() -> forced.flatMap(Account::defaultImportFormat))
+                .map(format -> parsers.forFormat(format, c.fileName()))
+                .orElseGet(() -> parsers.detect(c.content(), c.fileName()));
+        ParseContext context = new ParseContext(c.fileName(), forced.map(Account::currency), Optional.empty(),
+                c.options());
+        ParsedFile parsed = parser.parse(c.content(), context);
+        if (c.strict() && !parsed.quarantined().isEmpty()) {
+            QuarantinedRow first = parsed.quarantined().get(0);
+            throw new ImportRejectedException(c.fileName() + ": strict import refused: " + parsed.quarantined().size()
+                    + " rows could not be read; the first, at line " + first.line() + " (" + first.field() + "): "
+                    + first.reason());
+        }
+        Plan plan = plan(c, forced, parsed);
+        String checksum = sha256(c.content());
+        Optional<ImportBatch> earlier = batches.findCommittedByChecksum(c.household(), checksum);
+        boolean nothingNew = plan.added.isEmpty() && plan.replaced.isEmpty();
+        if (c.dryRun() || (earlier.isPresent() && nothingNew)) {
+            return plan.report(c.fileName(), parser.format(), Optional.empty(), c.dryRun(),
+                    earlier.filter(b -> nothingNew).map(ImportBatch::id));
+        }
+        ImportBatchId batchId = ImportBatchId.newId();
+        Instant now = clock.instant();
+        unitOfWork.run(() -> {
+            for (Account account : plan.newAccounts) {
+                accounts.save(account);
+            }
+            transactions.addAll(c.household(), plan.added);
+            for (Transaction posted : plan.replaced) {
+                transactions.save(posted);
+            }
+            ImportBatch batch = new ImportBatch(batchId, c.household(), c.fileName(), parser.format().code(), checksum,
+                    now, plan.rows(), plan.added.size() + plan.replaced.size(), plan.duplicates.size(),
+                    plan.quarantined.size(), plan.period(), plan.warnings, false, 0);
+            batches.save(batch, plan.added.stream().map(Transaction::id).toList());
+            outbox.append(List.of(new StatementImported(c.household(), batchId, c.fileName(), batch.added(),
+                    batch.duplicates(), batch.quarantined(), now)));
+        });
+        return plan.report(c.fileName(), parser.format(), Optional.of(batchId), false, Optional.empty());
+    }
+
+    @Override
+    public List<ImportBatch> listImports(UserId actor, HouseholdId household) {
+        access.requireReader(actor, household);
+        return batches.list(household);
+    }
+
+    @Override
+    public ImportBatch getImport(UserId actor, HouseholdId household, ImportBatchId id) {
+        access.requireReader(actor, household);
+        return batches.find(household, id).orElseThrow(() -> new NotFoundException("import batch", id));
+    }
+
+    @Override
+    public ImportBatch revertImport(UserId actor, HouseholdId household, ImportBatchId id, boolean force) {
+        return unitOfWork.execute(() -> {
+            access.requireWriter(actor, household);
+            ImportBatch batch = batches.find(household, id).orElseThrow(() -> new NotFoundException("import batch", id));
+            if (batch.reverted()) {
+                throw new ImportRejectedException("Import batch " + id + " was already reverted");
+            }
+            List<TransactionId> added = batches.addedTransactions(household, id);
+            if (!force) {
+                List<TransactionId> edited = added.stream()
+                        .map(txId -> transactions.find(household, txId))
+                        .flatMap(Optional::stream)
+                        .filter(ImportStatementService::editedByPerson)
+                        .map(Transaction::id).toList();
+                if (!edited.isEmpty()) {
+                    throw new ImportRejectedException("Import batch " + id + " cannot be reverted: " + edited.size()
+                            + " of its transactions were edited since (first: " + edited.get(0)
+                            + "); revert with force to remove them anyway");
+                }
+            }
+            int removed = transactions.removeAll(household, added);
+            ImportBatch reverted = batches.save(batch.revert(), List.of());
+            outbox.append(List.of(new ImportReverted(household, id, removed, clock.instant())));
+            return reverted;
+        });
+    }
+
+    private static boolean editedByPerson(Transaction tx) {
+        return !tx.notes().isEmpty() || !tx.tags().isEmpty() || tx.category().isPinned() || tx.isSplit()
+                || tx.isTransfer() || tx.oneTimeEvent().isPresent();
+    }
+
+    private Plan plan(ImportStatementCommand c, Optional<Account> forced, ParsedFile parsed) {
+        Plan plan = new Plan();
+        plan.quarantined.addAll(parsed.quarantined());
+        plan.warnings.addAll(parsed.warnings());
+        Map<String, Account> byReference = new LinkedHashMap<>();
+        List<ImportCandidate> candidates = new ArrayList<>();
+        List<ParsedTransaction> rows = new ArrayList<>();
+        List<Account> rowAccounts = new ArrayList<>();
+        LocalDate futureLimit = LocalDate.now(clock).plusDays(FUTURE_WARNING_DAYS);
+        int future = 0;
+        for (ParsedStatement statement : parsed.statements()) {
+            Account statementAccount = forced.orElse(null);
+            if (statementAccount == null && statement.transactions().stream().anyMatch(t -> t.accountRef().isEmpty())) {
+                statementAccount = resolve(c, statement.account(), statement, byReference, plan);
+            }
+            plan.summaries.add(summary(statement, statementAccount, plan.warnings, c.fileName()));
+            for (ParsedTransaction row : statement.transactions()) {
+                Account account = statementAccount;
+                if (forced.isEmpty() && row.accountRef().isPresent()) {
+                    account = resolve(c, new StatementAccount(row.accountRef(), Optional.empty(), row.accountRef(),
+                            Optional.empty()), statement, byReference, plan);
+                }
+                if (!row.amount().currency().equals(account.currency())) {
+                    plan.quarantined.add(new QuarantinedRow(row.line(), "currency", "the amount is in "
+                            + row.amount().currency().getCurrencyCode() + " but account " + account.code() + " is in "
+                            + account.currency().getCurrencyCode(), row.rawDescriptor()));
+                    continue;
+                }
+                if (row.bookingDate().isAfter(futureLimit)) {
+                    future++;
+                }
+                rows.add(row);
+                rowAccounts.add(account);
+                candidates.add(new ImportCandidate(row.line(), account.id(), row.bookingDate(), row.amount(),
+                        normalizer.apply(row.rawDescriptor()), row.externalId(), row.pending()));
+            }
+        }
+        if (future > 0) {
+            plan.warnings.add(future + " rows are dated more than " + FUTURE_WARNING_DAYS + " days in the future");
+        }
+        List<DuplicateVerdict> verdicts = judge(c.household(), candidates);
+        Instant now = clock.instant();
+        for (int i = 0; i < rows.size(); i++) {
+            ParsedTransaction row = rows.get(i);
+            ImportCandidate candidate = candidates.get(i);
+            DuplicateVerdict verdict = verdicts.get(i);
+            if (verdict instanceof DuplicateVerdict.Duplicate d) {
+                plan.duplicates.add(new DuplicateRow(row.line(), d.reason()));
+            } else if (verdict instanceof DuplicateVerdict.ReplacesPending r) {
+                plan.replaced.add(r.pending().toBuilder().status(TransactionStatus.POSTED).bookingDate(row.bookingDate())
+                        .valueDate(row.valueDate()).rawDescriptor(row.rawDescriptor())
+                        .normalizedDescriptor(candidate.normalizedDescriptor())
+                        .externalId(row.externalId().or(() -> r.pending().externalId())).build());
+                plan.dates(row.bookingDate());
+            } else {
+                Transaction tx = Transaction.record(TransactionId.newId(), rowAccounts.get(i), row.bookingDate(),
+                        row.amount(), row.rawDescriptor(), candidate.normalizedDescriptor(),
+                        row.pending() ? TransactionStatus.PENDING : TransactionStatus.POSTED, row.externalId(), now)
+                        .value();
+                plan.added.add(row.valueDate().isPresent() ? tx.toBuilder().valueDate(row.valueDate()).build() : tx);
+                plan.dates(row.bookingDate());
+            }
+        }
+        return plan;
+    }
+
+    private List<DuplicateVerdict> judge(HouseholdId household, List<ImportCandidate> candidates) {
+        Map<AccountId, LocalDate[]> ranges = new LinkedHashMap<>();
+        for (ImportCandidate candidate : candidates) {
+            LocalDate[] range = ranges.computeIfAbsent(candidate.account(),
+                    a -> new LocalDate[]{candidate.bookingDate(), candidate.bookingDate()});
+            if (candidate.bookingDate().isBefore(range[0])) {
+                range[0] = candidate.bookingDate();
+            }
+            if (candidate.bookingDate().isAfter(range[1])) {
+                range[1] = candidate.bookingDate();
+            }
+        }
+        List<Transaction> stored = new ArrayList<>();
+        ranges.forEach((account, range) -> stored.addAll(transactions.findInPeriod(household, account,
+                new Period(range[0].minusDays(duplicates.pendingWindowDays()), range[1].plusDays(1)))));
+        return duplicates.judge(candidates, stored);
+    }
+
+    private Account resolve(ImportStatementCommand c, StatementAccount named, ParsedStatement statement,
+                            Map<String, Account> byReference, Plan plan) {
+        String reference = named.identifier().or(named::name).orElseThrow(() -> new ImportRejectedException(
+                c.fileName() + ": the file does not name its account; choose one with --account CODE"));
+        Account cached = byReference.get(reference);
+        if (cached != null) {
+            return cached;
+        }
+        AccountCode code = codeFor(reference);
+        Account account = accounts.findByCode(c.household(), code).orElseGet(() -> {
+            if (!c.createAccounts()) {
+                throw new ImportRejectedException(c.fileName() + ": no account with code " + code + " for the file's "
+                        + "account '" + reference + "'; choose one with --account CODE or add --create-accounts");
+            }
+            if (statement.currency().isEmpty()) {
+                plan.warnings.add("The file names no currency for account '" + reference + "'; opened " + code
+                        + " in " + DEFAULT_CURRENCY.getCurrencyCode());
+            }
+            Money opening = Money.zero(statement.currency().orElse(DEFAULT_CURRENCY));
+            Account created = Account.open(AccountId.newId(), c.household(), code, named.name().orElse(reference),
+                    typeOf(named.type()), opening, LocalDate.now(clock), c.format(), clock.instant()).value();
+            plan.newAccounts.add(created);
+            return created;
+        });
+        account.requireOpen();
+        byReference.put(reference, account);
+        return account;
+    }
+
+    /** The account code a file's account reference maps to: its characters that codes allow. */
+    static AccountCode codeFor(String reference) {
+        String code = reference.strip().replaceAll("[^A-Za-z0-9_.\\-]+", "_").replaceAll("^[^A-Za-z0-9]+", "");
+        if (code.isEmpty()) {
+            code = "Imported";
+        }
+        return new AccountCode(code.length() > 64 ? code.substring(code.length() - 64) : code);
+    }
+
+    private static AccountType typeOf(Optional<String> fileType) {
+        String type = fileType.orElse("").toUpperCase(Locale.ROOT);
+        if (type.contains("CREDIT") || type.equals("CCARD")) {
+            return AccountType.CREDIT_CARD;
+        }
+        if (type.contains("SAVING")) {
+            return AccountType.SAVINGS;
+        }
+        if (type.contains("CASH")) {
+            return AccountType.CASH;
+        }
+        if (type.contains("LOAN") || type.contains("MORTGAGE")) {
+            return AccountType.LOAN;
+        }
+        return AccountType.CHECKING;
+    }
+
+    private static StatementSummary summary(ParsedStatement statement, Account account, List<String> warnings,
+                                            String fileName) {
+        if (statement.opening().isPresent() && statement.closing().isPresent()) {
+            Money opening = statement.opening().get().amount();
+            Money movements = Money.zero(opening.currency());
+            boolean sameCurrency = true;
+            for (ParsedTransaction row : statement.transactions()) {
+                sameCurrency &= row.amount().isSameCurrency(opening);
+                if (sameCurrency) {
+                    movements = movements.plus(row.amount());
+                }
+            }
+            Money closing = statement.closing().get().amount();
+            if (sameCurrency && closing.isSameCurrency(opening) && !opening.plus(movements).equals(closing)) {
+                warnings.add(fileName + ": the statement of " + (account == null ? "the file" : account.code())
+                        + " does not reconcile: opening " + opening + " + movements " + movements + " = "
+                        + opening.plus(movements) + ", but the closing balance is " + closing);
+            }
+        }
+        return new StatementSummary(account == null ? "(per row)" : account.code().value(),
+                statement.currency().map(Currency::getCurrencyCode)
+                        .orElse(account == null ? "" : account.currency().getCurrencyCode()),
+                statement.opening().map(b -> b.amount()), statement.closing().map(b -> b.amount()),
+                statement.transactions().size());
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("The JDK has no SHA-256", e);
+        }
+    }
+
+    /** What an import will do, computed before anything is written. */
+    private static final class Plan {
+        final List<Account> newAccounts = new ArrayList<>();
+        final List<Transaction> added = new ArrayList<>();
+        final List<Transaction> replaced = new ArrayList<>();
+        final List<DuplicateRow> duplicates = new ArrayList<>();
+        final List<QuarantinedRow> quarantined = new ArrayList<>();
+        final List<String> warnings = new ArrayList<>();
+        final List<StatementSummary> summaries = new ArrayList<>();
+        LocalDate first;
+        LocalDate last;
+
+        void dates(LocalDate date) {
+            first = first == null || date.isBefore(first) ? date : first;
+            last = last == null || date.isAfter(last) ? date : last;
+        }
+
+        int rows() {
+            return added.size() + replaced.size() + duplicates.size() + quarantined.size();
+        }
+
+        Optional<Period> period() {
+            return first == null ? Optional.empty() : Optional.of(new Period(first, last));
+        }
+
+        ImportReport report(String file, ImportFormat format, Optional<ImportBatchId> batch, boolean dryRun,
+                            Optional<ImportBatchId> alreadyImported) {
+            return new ImportReport(file, format.code(), batch, summaries, added.size(), replaced.size(), duplicates,
+                    quarantined, warnings, dryRun, alreadyImported);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.myknees.application.importing.port.in;
+
+import java.util.List;
+import org.myknees.domain.household.HouseholdId;
+import org.myknees.domain.household.UserId;
+import org.myknees.domain.importing.ImportBatch;
+import org.myknees.domain.importing.ImportBatchId;
+
+/** Lists and reverts import batches. */
+public interface ManageImportsUseCase {
+
+    /** Newest first. */
+    List<ImportBatch> listImports(UserId actor, HouseholdId household);
+
+    ImportBatch getImport(UserId actor, HouseholdId household, ImportBatchId id);
+
+    /**
+     * Removes what the batch added. Refuses with {@link ImportRejectedException} when a person has edited one of
+     * those transactions since, unless {@code force}.
+     */
+    ImportBatch revertImport(UserId actor, HouseholdId household, ImportBatchId id, boolean force);
+}

@@ -1,0 +1,59 @@
+package org.myknees.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.myknees.application.port.out.VersionConflictException;
+import org.myknees.domain.household.HouseholdId;
+import org.myknees.domain.importing.ImportBatch;
+import org.myknees.domain.importing.ImportBatchId;
+import org.myknees.domain.report.Period;
+import org.myknees.domain.transaction.TransactionId;
+
+/** What every {@link org.myknees.application.importing.port.out.ImportBatchRepository} must do. */
+public abstract class ImportBatchRepositoryContract {
+
+    protected abstract PortsUnderTest ports();
+
+    private static ImportBatch batch(HouseholdId household, String checksum, String at) {
+        return new ImportBatch(ImportBatchId.newId(), household, "jan.ofx", "ofx", checksum, Instant.parse(at), 5, 3, 1,
+                1, Optional.of(new Period(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-01-31"))),
+                List.of("balance does not reconcile"), false, 0);
+    }
+
+    @Test
+    void a_batch_keeps_its_facts_and_the_ids_it_added_in_order() {
+        HouseholdId household = new ContractFixtures(ports()).household().id();
+        ImportBatch batch = batch(household, "abc", "2026-02-01T10:00:00Z");
+        List<TransactionId> added = List.of(TransactionId.newId(), TransactionId.newId(), TransactionId.newId());
+
+        ImportBatch saved = ports().importBatches().save(batch, added);
+
+        assertThat(saved).isEqualTo(batch.withVersion(1));
+        assertThat(ports().importBatches().find(household, batch.id())).contains(saved);
+        assertThat(ports().importBatches().addedTransactions(household, batch.id())).containsExactlyElementsOf(added);
+        HouseholdId other = new ContractFixtures(ports()).household().id();
+        assertThat(ports().importBatches().find(other, batch.id())).isEmpty();
+        assertThat(ports().importBatches().addedTransactions(other, batch.id())).isEmpty();
+    }
+
+    @Test
+    void batches_are_listed_newest_first_and_found_by_checksum_until_reverted() {
+        HouseholdId household = new ContractFixtures(ports()).household().id();
+        ImportBatch older = ports().importBatches().save(batch(household, "same", "2026-01-01T00:00:00Z"), List.of());
+        ImportBatch newer = ports().importBatches().save(batch(household, "other", "2026-02-01T00:00:00Z"), List.of());
+
+        assertThat(ports().importBatches().list(household)).containsExactly(newer, older);
+        assertThat(ports().importBatches().findCommittedByChecksum(household, "same")).contains(older);
+        ImportBatch reverted = ports().importBatches().save(older.revert(), List.of());
+        assertThat(reverted.reverted()).isTrue();
+        assertThat(ports().importBatches().findCommittedByChecksum(household, "same")).isEmpty();
+        assertThatThrownBy(() -> ports().importBatches().save(older.revert(), List.of()))
+                .isInstanceOf(VersionConflictException.class);
+    }
+}

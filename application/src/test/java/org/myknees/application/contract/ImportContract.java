@@ -1,0 +1,230 @@
+package org.myknees.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.myknees.application.category.CategoryCatalog;
+import org.myknees.application.household.HouseholdService;
+import org.myknees.application.household.ReadOnlyMemberException;
+import org.myknees.application.household.port.in.HouseholdCommands.AddMemberCommand;
+import org.myknees.application.household.port.in.HouseholdCommands.CreateHouseholdCommand;
+import org.myknees.application.importing.ImportStatementService;
+import org.myknees.application.importing.StatementParsers;
+import org.myknees.application.importing.port.in.ImportRejectedException;
+import org.myknees.application.importing.port.in.ImportReport;
+import org.myknees.application.importing.port.in.ImportStatementCommand;
+import org.myknees.application.paging.PageRequest;
+import org.myknees.application.transaction.TransactionService;
+import org.myknees.application.transaction.port.in.TransactionCommands.AnnotateTransactionCommand;
+import org.myknees.application.transaction.port.in.TransactionCommands.PinCategoryCommand;
+import org.myknees.application.transaction.port.out.TransactionFilter;
+import org.myknees.domain.account.Account;
+import org.myknees.domain.account.AccountCode;
+import org.myknees.domain.category.CategoryAssignment;
+import org.myknees.domain.category.CategoryKey;
+import org.myknees.domain.category.Taxonomy;
+import org.myknees.domain.household.Household;
+import org.myknees.domain.household.MemberRole;
+import org.myknees.domain.household.UserId;
+import org.myknees.domain.importing.DuplicatePolicy;
+import org.myknees.domain.importing.ImportBatch;
+import org.myknees.domain.transaction.Transaction;
+import org.myknees.domain.transaction.TransactionStatus;
+
+/**
+ * The import pipeline over one store: dedupe, pending → posted, validation, dry run, strict mode, revert.
+ * Uses a tiny line format so the pipeline is tested apart from real bank formats.
+ */
+public abstract class ImportContract {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-02-10T09:00:00Z"), ZoneOffset.UTC);
+
+    protected abstract PortsUnderTest ports();
+
+    private ImportStatementService imports;
+    private TransactionService transactions;
+    private HouseholdService households;
+    private UserId owner;
+    private Household household;
+    private Account checking;
+
+    @BeforeEach
+    void wire() {
+        PortsUnderTest p = ports();
+        households = new HouseholdService(p.households(), p.unitOfWork(), p.outbox(), CLOCK);
+        transactions = new TransactionService(p.transactions(), p.accounts(), p.oneTimeEvents(),
+                new CategoryCatalog(Taxonomy.plaidV1(), p.categories()), p.households(), p.unitOfWork(), p.outbox(), CLOCK);
+        imports = new ImportStatementService(new StatementParsers(List.of(new LinesParser())), p.accounts(),
+                p.transactions(), p.importBatches(), p.households(), p.unitOfWork(), p.outbox(), CLOCK,
+                DuplicatePolicy.standard(), raw -> raw.strip().toUpperCase(java.util.Locale.ROOT));
+        owner = UserId.newId();
+        household = households.createHousehold(new CreateHouseholdCommand(owner, "Importers"));
+        checking = new ContractFixtures(p).account(household.id(), "Ally_Bank");
+    }
+
+    private ImportReport run(String file, boolean dryRun, boolean strict, boolean createAccounts, String... lines) {
+        return imports.importStatement(new ImportStatementCommand(owner, household.id(), file,
+                String.join("\n", lines).getBytes(StandardCharsets.UTF_8), Optional.empty(),
+                createAccounts ? Optional.empty() : Optional.of(checking.code()), createAccounts, dryRun, strict, Map.of()));
+    }
+
+    private ImportReport run(String... lines) {
+        return run("jan.txt", false, false, false, lines);
+    }
+
+    private List<Transaction> stored() {
+        return ports().transactions().search(household.id(), TransactionFilter.all(), PageRequest.first(500)).items();
+    }
+
+    @Test
+    void every_row_is_added_duplicated_or_quarantined_and_importing_the_same_file_again_adds_nothing() {
+        String[] file = {"#lines x", "2026-01-03;-4.50;USD;STARBUCKS", "2026-01-03;-4.50;USD;STARBUCKS",
+                "2026-01-04;oops;USD;BROKEN", "2026-01-05;2500.00;USD;PAYROLL"};
+
+        ImportReport first = run(file);
+        ImportReport again = run(file);
+
+        assertThat(first.added()).isEqualTo(3);
+        assertThat(first.quarantined()).singleElement().satisfies(q -> assertThat(q.line()).isEqualTo(4));
+        assertThat(first.batch()).isPresent();
+        assertThat(again.added()).isZero();
+        assertThat(again.duplicates()).hasSize(3);
+        assertThat(again.batch()).isEmpty();
+        assertThat(again.alreadyImported()).isEqualTo(first.batch());
+        assertThat(stored()).hasSize(3);
+        assertThat(imports.listImports(owner, household.id())).hasSize(1);
+    }
+
+    @Test
+    void identical_rows_on_one_day_are_judged_by_counts() {
+        run("#lines x", "2026-01-03;-4.50;USD;COFFEE", "2026-01-03;-4.50;USD;COFFEE");
+
+        ImportReport overlap = run("feb.txt", false, false, false, "#lines x", "2026-01-03;-4.50;USD;coffee ",
+                "2026-01-03;-4.50;USD;COFFEE", "2026-01-03;-4.50;USD;COFFEE");
+
+        assertThat(overlap.added()).isEqualTo(1);
+        assertThat(overlap.duplicates()).hasSize(2)
+                .allSatisfy(d -> assertThat(d.reason()).contains("same date, amount and text"));
+        assertThat(stored()).hasSize(3);
+    }
+
+    @Test
+    void the_bank_id_decides_before_the_text_does() {
+        run("#lines x", "2026-01-03;-20.00;USD;AMAZON MKTP;FIT-1");
+
+        ImportReport again = run("other.txt", false, false, false, "#lines x", "2026-01-03;-20.00;USD;AMZN Mktp US*2K3;FIT-1",
+                "2026-01-03;-20.00;USD;AMAZON MKTP;FIT-2");
+
+        assertThat(again.duplicates()).singleElement().satisfies(d -> assertThat(d.reason()).contains("FIT-1"));
+        assertThat(again.added()).isEqualTo(1);
+    }
+
+    @Test
+    void a_posted_row_replaces_its_pending_twin_and_keeps_every_user_edit() {
+        run("#lines x", "2026-01-03;-61.20;USD;SHELL OIL PENDING;;pending");
+        Transaction pending = stored().get(0);
+        Transaction annotated = transactions.annotate(new AnnotateTransactionCommand(owner, household.id(), pending.id(),
+                "road trip", Set.of("travel"), OptionalLong.empty()));
+        transactions.pinCategory(new PinCategoryCommand(owner, household.id(), pending.id(),
+                Optional.of(CategoryKey.taxonomy("TRANSPORTATION_GAS")), OptionalLong.of(annotated.version())));
+
+        ImportReport posted = run("posted.txt", false, false, false, "#lines x", "2026-01-05;-61.20;USD;SHELL OIL 5744;FIT-9");
+
+        assertThat(posted.replacedPending()).isEqualTo(1);
+        assertThat(stored()).singleElement().satisfies(tx -> {
+            assertThat(tx.id()).isEqualTo(pending.id());
+            assertThat(tx.status()).isEqualTo(TransactionStatus.POSTED);
+            assertThat(tx.bookingDate()).isEqualTo(LocalDate.parse("2026-01-05"));
+            assertThat(tx.externalId()).contains("FIT-9");
+            assertThat(tx.notes()).isEqualTo("road trip");
+            assertThat(tx.tags()).containsExactly("travel");
+            assertThat(tx.category()).isEqualTo(CategoryAssignment.manual(CategoryKey.taxonomy("TRANSPORTATION_GAS")));
+        });
+    }
+
+    @Test
+    void a_dry_run_reports_exactly_what_a_commit_does_and_writes_nothing() {
+        String[] file = {"#lines x", "2026-01-03;-1.00;USD;A", "2026-01-04;-2.00;EUR;WRONG CURRENCY", "2026-01-05;-3.00;USD;C"};
+
+        ImportReport preview = run("f.txt", true, false, false, file);
+
+        assertThat(stored()).isEmpty();
+        assertThat(imports.listImports(owner, household.id())).isEmpty();
+        ImportReport commit = run("f.txt", false, false, false, file);
+        assertThat(preview.added()).isEqualTo(commit.added()).isEqualTo(2);
+        assertThat(preview.quarantined()).isEqualTo(commit.quarantined());
+        assertThat(commit.quarantined()).singleElement().satisfies(q -> {
+            assertThat(q.field()).isEqualTo("currency");
+            assertThat(q.reason()).contains("EUR").contains("USD");
+        });
+        assertThat(preview.dryRun()).isTrue();
+    }
+
+    @Test
+    void strict_mode_rejects_the_whole_file_and_writes_nothing() {
+        assertThatThrownBy(() -> run("bad.txt", false, true, false, "#lines x", "2026-01-03;-1.00;USD;A", "garbage"))
+                .isInstanceOf(ImportRejectedException.class).hasMessageContaining("bad.txt").hasMessageContaining("line 3");
+        assertThat(stored()).isEmpty();
+    }
+
+    @Test
+    void balances_that_do_not_reconcile_and_future_dates_are_warnings() {
+        ImportReport report = run("#lines x 100.00 90.00 USD", "2026-01-03;-5.00;USD;A", "2026-12-01;-1.00;USD;LATER");
+
+        assertThat(report.warnings()).anySatisfy(w -> assertThat(w).contains("does not reconcile").contains("94.00 USD"))
+                .anySatisfy(w -> assertThat(w).contains("in the future"));
+        assertThat(report.added()).isEqualTo(2);
+    }
+
+    @Test
+    void an_unknown_account_is_refused_unless_accounts_may_be_created() {
+        assertThatThrownBy(() -> imports.importStatement(new ImportStatementCommand(owner, household.id(), "n.txt",
+                "#lines Chase-9876\n2026-01-03;-1.00;USD;A".getBytes(StandardCharsets.UTF_8), Optional.empty(),
+                Optional.empty(), false, false, false, Map.of())))
+                .isInstanceOf(ImportRejectedException.class).hasMessageContaining("Chase-9876");
+
+        ImportReport created = run("n.txt", false, false, true, "#lines Chase-9876 0 -1.00 USD", "2026-01-03;-1.00;USD;A");
+
+        assertThat(created.statements()).singleElement().satisfies(s -> assertThat(s.account()).isEqualTo("Chase-9876"));
+        assertThat(ports().accounts().findByCode(household.id(), new AccountCode("Chase-9876"))).isPresent();
+    }
+
+    @Test
+    void a_revert_removes_what_the_batch_added_but_not_what_a_person_edited_unless_forced() {
+        ImportReport report = run("#lines x", "2026-01-03;-1.00;USD;A", "2026-01-04;-2.00;USD;B");
+        Transaction edited = stored().get(0);
+        transactions.annotate(new AnnotateTransactionCommand(owner, household.id(), edited.id(), "keep me", Set.of(),
+                OptionalLong.empty()));
+
+        assertThatThrownBy(() -> imports.revertImport(owner, household.id(), report.batch().orElseThrow(), false))
+                .isInstanceOf(ImportRejectedException.class).hasMessageContaining("edited");
+        assertThat(stored()).hasSize(2);
+        ImportBatch reverted = imports.revertImport(owner, household.id(), report.batch().orElseThrow(), true);
+
+        assertThat(reverted.reverted()).isTrue();
+        assertThat(stored()).isEmpty();
+        assertThat(run("#lines x", "2026-01-03;-1.00;USD;A", "2026-01-04;-2.00;USD;B").added()).isEqualTo(2);
+    }
+
+    @Test
+    void a_viewer_cannot_import() {
+        UserId viewer = UserId.newId();
+        households.addMember(new AddMemberCommand(owner, household.id(), viewer, MemberRole.VIEWER));
+
+        assertThatThrownBy(() -> imports.importStatement(new ImportStatementCommand(viewer, household.id(), "v.txt",
+                "#lines x\n2026-01-03;-1.00;USD;A".getBytes(StandardCharsets.UTF_8), Optional.empty(),
+                Optional.of(checking.code()), false, false, false, Map.of()))).isInstanceOf(ReadOnlyMemberException.class);
+    }
+}
