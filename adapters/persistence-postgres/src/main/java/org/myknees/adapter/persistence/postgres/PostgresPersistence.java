@@ -10,6 +10,7 @@ import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.myknees.application.account.port.out.AccountRepository;
 import org.myknees.application.category.port.out.CategoryRepository;
 import org.myknees.application.household.port.out.HouseholdRepository;
+import org.myknees.application.importing.port.out.ImportBatchRepository;
 import org.myknees.application.onetimeevent.port.out.OneTimeEventRepository;
 import org.myknees.application.port.out.EventOutbox;
 import org.myknees.application.port.out.UnitOfWork;
@@ -39,6 +40,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final CategoryRepository categories;
     private final OneTimeEventRepository oneTimeEvents;
     private final SpendingReports reports;
+    private final ImportBatchRepository importBatches;
     private final EventOutbox outbox;
 
     private PostgresPersistence(SessionFactory sessionFactory) {
@@ -50,6 +52,7 @@ public final class PostgresPersistence implements AutoCloseable {
         this.categories = new PostgresCategoryRepository(unitOfWork);
         this.oneTimeEvents = new PostgresOneTimeEventRepository(unitOfWork);
         this.reports = new PostgresSpendingReports(unitOfWork);
+        this.importBatches = new PostgresImportBatchRepository(unitOfWork);
         this.outbox = new PostgresEventOutbox(unitOfWork);
     }
 
@@ -59,7 +62,7 @@ public final class PostgresPersistence implements AutoCloseable {
         migrate(dataSource);
         SessionFactory sessionFactory = new HibernatePersistenceConfiguration("myknees")
                 .managedClasses(HouseholdEntity.class, AccountEntity.class, CategoryEntity.class,
-                        OneTimeEventEntity.class, TransactionEntity.class)
+                        OneTimeEventEntity.class, TransactionEntity.class, ImportBatchEntity.class)
                 .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
                 .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                 .property(AvailableSettings.HBM2DDL_AUTO, "validate")
@@ -105,6 +108,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public SpendingReports reports() {
         return reports;
+    }
+
+    public ImportBatchRepository importBatches() {
+        return importBatches;
     }
 
     public EventOutbox outbox() {

@@ -2,6 +2,7 @@ package org.myknees.adapter.persistence.postgres;
 
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.myknees.application.transaction.port.out.TransactionRepository;
 import org.myknees.domain.account.AccountId;
 import org.myknees.domain.category.CategoryKey;
 import org.myknees.domain.household.HouseholdId;
+import org.myknees.domain.report.Period;
 import org.myknees.domain.transaction.Transaction;
 import org.myknees.domain.transaction.TransactionId;
 
@@ -34,6 +36,9 @@ final class PostgresTransactionRepository implements TransactionRepository {
 
     /** The escape character of the LIKE patterns below; '!' needs no escaping in HQL or SQL literals. */
     private static final char LIKE_ESCAPE = '!';
+
+    /** How many transactions one round trip of {@link #removeAll} handles. */
+    private static final int REMOVE_CHUNK = 5_000;
 
     private final HibernateUnitOfWork units;
 
@@ -172,6 +177,52 @@ final class PostgresTransactionRepository implements TransactionRepository {
             }
             return changed;
         }));
+    }
+
+    @Override
+    public List<Transaction> findInPeriod(HouseholdId household, AccountId account, Period period) {
+        return units.withSession(session -> session.createSelectionQuery("from Transaction t"
+                                + " where t.householdId = :household and t.accountId = :account"
+                                + " and t.bookingDate between :from and :to order by t.bookingDate desc, t.id desc",
+                        TransactionEntity.class)
+                .setParameter("household", household.value())
+                .setParameter("account", account.value())
+                .setParameter("from", period.from())
+                .setParameter("to", period.to())
+                .getResultStream()
+                .map(TransactionEntity::toDomain)
+                .toList());
+    }
+
+    @Override
+    public int removeAll(HouseholdId household, Collection<TransactionId> ids) {
+        List<UUID> distinct = ids.stream().map(TransactionId::value).distinct().toList();
+        return units.withSession(session -> {
+            int removed = 0;
+            for (int start = 0; start < distinct.size(); start += REMOVE_CHUNK) {
+                List<UUID> chunk = distinct.subList(start, Math.min(distinct.size(), start + REMOVE_CHUNK));
+                ReportTotals totals = new ReportTotals();
+                session.createSelectionQuery("from Transaction t where t.householdId = :household and t.id in (:ids)",
+                                TransactionEntity.class)
+                        .setParameter("household", household.value())
+                        .setParameter("ids", chunk)
+                        .getResultStream()
+                        .map(TransactionEntity::toDomain)
+                        .forEach(totals::remove);
+                session.clear();
+                removed += session.doReturningWork(connection -> {
+                    try (PreparedStatement delete = connection.prepareStatement(
+                            "DELETE FROM transactions WHERE household_id = ? AND transaction_id = ANY (?)")) {
+                        delete.setObject(1, household.value());
+                        delete.setArray(2, connection.createArrayOf("uuid", chunk.toArray()));
+                        int count = delete.executeUpdate();
+                        totals.write(connection, household.value());
+                        return count;
+                    }
+                });
+            }
+            return removed;
+        });
     }
 
     @Override

@@ -1,0 +1,34 @@
+package org.myknees.adapter.persistence.postgres;
+
+import org.myknees.adapter.persistence.postgres.server.PostgresDatabase;
+import org.myknees.application.contract.PortsUnderTest;
+
+/**
+ * The PostgreSQL store as the contract suites see it: one store in a schema of its own, shared by every suite
+ * of the test JVM (the suites work in households of their own), so Hibernate starts once.
+ */
+final class PostgresPorts {
+
+    private static PortsUnderTest shared;
+
+    private PostgresPorts() {
+    }
+
+    static synchronized PortsUnderTest shared() {
+        if (shared == null) {
+            PostgresDatabase database = TestPostgres.freshSchema();
+            PostgresPersistence store = PostgresPersistence.start(database.dataSource());
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                store.close();
+                database.close();
+            }, "test-store-close"));
+            shared = of(store);
+        }
+        return shared;
+    }
+
+    static PortsUnderTest of(PostgresPersistence store) {
+        return new PortsUnderTest(store.unitOfWork(), store.outbox(), store.households(), store.accounts(),
+                store.transactions(), store.categories(), store.oneTimeEvents(), store.reports(), store.importBatches());
+    }
+}
