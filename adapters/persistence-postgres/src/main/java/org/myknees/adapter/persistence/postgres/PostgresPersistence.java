@@ -78,6 +78,8 @@ public final class PostgresPersistence implements AutoCloseable {
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations(MIGRATIONS)
+                // Refuse, rather than ignore, migrations applied by a newer version of MyKnees.
+                .ignoreMigrationPatterns(new String[0])
                 .load()
                 .migrate();
     }

@@ -4,27 +4,34 @@ import org.myknees.adapter.persistence.postgres.server.PostgresDatabase;
 import org.myknees.application.contract.PortsUnderTest;
 
 /**
- * The PostgreSQL store as the contract suites see it: one store in a schema of its own, shared by every suite
- * of the test JVM (the suites work in households of their own), so Hibernate starts once.
+ * The PostgreSQL store as the tests see it: one store in a schema of its own, shared by every suite of the test
+ * JVM (the suites work in households of their own), so Hibernate starts once.
  */
 final class PostgresPorts {
 
-    private static PortsUnderTest shared;
+    private static PostgresDatabase database;
+    private static PortsUnderTest ports;
 
     private PostgresPorts() {
     }
 
     static synchronized PortsUnderTest shared() {
-        if (shared == null) {
-            PostgresDatabase database = TestPostgres.freshSchema();
+        if (ports == null) {
+            database = TestPostgres.freshSchema();
             PostgresPersistence store = PostgresPersistence.start(database.dataSource());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 store.close();
                 database.close();
             }, "test-store-close"));
-            shared = of(store);
+            ports = of(store);
         }
-        return shared;
+        return ports;
+    }
+
+    /** The database under {@link #shared()}, for tests that look at the tables themselves. */
+    static synchronized PostgresDatabase sharedDatabase() {
+        shared();
+        return database;
     }
 
     static PortsUnderTest of(PostgresPersistence store) {

@@ -38,7 +38,9 @@ final class TestPostgres {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create test schema " + schema, e);
         }
-        String url = server.jdbcUrl() + (server.jdbcUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        // Test rows need not outlive a crash of the machine: commits do not wait for the disk.
+        String url = server.jdbcUrl() + (server.jdbcUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema
+                + "&options=-c%20synchronous_commit%3Doff";
         return PostgresDatabase.external(url, credential("MYKNEES_DB_USER"), credential("MYKNEES_DB_PASSWORD"));
     }
 

@@ -1,0 +1,83 @@
+package org.myknees.adapter.persistence.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.myknees.adapter.persistence.postgres.server.PostgresDatabase;
+
+/** The schema comes from the versioned migrations, applied once, and keeps every row in a household. */
+class MigrationTest {
+
+    @Test
+    void an_empty_schema_is_migrated_once_and_a_second_start_applies_nothing() throws SQLException {
+        try (PostgresDatabase database = TestPostgres.freshSchema()) {
+            PostgresPersistence.start(database.dataSource()).close();
+            PostgresPersistence.start(database.dataSource()).close();
+
+            assertThat(strings(database, "SELECT version || ':' || success FROM flyway_schema_history"
+                    + " ORDER BY installed_rank")).containsExactly("1:true", "2:true");
+        }
+    }
+
+    @Test
+    void every_table_has_a_household_id_and_a_unique_key_that_starts_with_it() throws SQLException {
+        try (PostgresDatabase database = TestPostgres.freshSchema()) {
+            PostgresPersistence.migrate(database.dataSource());
+
+            List<String> tables = strings(database, "SELECT table_name FROM information_schema.tables"
+                    + " WHERE table_schema = current_schema() AND table_name <> 'flyway_schema_history'");
+            List<String> withHousehold = strings(database, "SELECT table_name FROM information_schema.columns"
+                    + " WHERE table_schema = current_schema() AND column_name = 'household_id'");
+            List<String> keyedByHousehold = strings(database, "SELECT DISTINCT c.relname FROM pg_index i"
+                    + " JOIN pg_class c ON c.oid = i.indrelid JOIN pg_attribute a"
+                    + " ON a.attrelid = c.oid AND a.attnum = i.indkey[0]"
+                    + " WHERE i.indisunique AND a.attname = 'household_id'"
+                    + " AND c.relnamespace = current_schema()::regnamespace");
+
+            assertThat(tables).hasSizeGreaterThanOrEqualTo(11);
+            assertThat(withHousehold).containsExactlyInAnyOrderElementsOf(tables);
+            // The outbox is ordered by its sequence alone: change data capture reads it in commit order.
+            assertThat(keyedByHousehold).containsExactlyInAnyOrderElementsOf(
+                    tables.stream().filter(t -> !t.equals("outbox")).toList());
+        }
+    }
+
+    @Test
+    void a_database_migrated_by_newer_code_is_refused() throws SQLException {
+        try (PostgresDatabase database = TestPostgres.freshSchema()) {
+            PostgresPersistence.migrate(database.dataSource());
+            execute(database, "INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
+                    + " checksum, installed_by, execution_time, success) VALUES (99, '99', 'from the future', 'SQL',"
+                    + " 'V99__from_the_future.sql', 0, 'test', 0, true)");
+
+            assertThatThrownBy(() -> PostgresPersistence.start(database.dataSource()))
+                    .hasMessageContaining("99");
+        }
+    }
+
+    private static List<String> strings(PostgresDatabase database, String sql) throws SQLException {
+        try (Connection connection = database.dataSource().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(sql)) {
+            List<String> values = new ArrayList<>();
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+            return values;
+        }
+    }
+
+    private static void execute(PostgresDatabase database, String sql) throws SQLException {
+        try (Connection connection = database.dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
