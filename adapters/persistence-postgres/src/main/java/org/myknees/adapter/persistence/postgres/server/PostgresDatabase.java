@@ -29,9 +29,10 @@ import javax.sql.DataSource;
  *
  * <p>The embedded server runs from the PostgreSQL binaries shipped in a Maven artifact, keeps its data in a
  * directory given by the caller (so data survives restarts) and is configured with {@code wal_level=logical} for
- * change data capture and {@code fsync=on} for durability. One process at a time may use a directory; a server
- * left running by a process that was killed is stopped and started again, and PostgreSQL's own crash recovery
- * replays its write-ahead log, so every committed unit of work is there and no half of one.
+ * change data capture and with {@code fsync=on} and {@code synchronous_commit=on} for durability. One process at a
+ * time may use a directory; a server left running by a process that was killed is stopped and started again, and
+ * PostgreSQL's own crash recovery replays its write-ahead log, so every committed unit of work is there and no half
+ * of one.
  */
 public final class PostgresDatabase implements AutoCloseable {
 
@@ -92,8 +93,10 @@ public final class PostgresDatabase implements AutoCloseable {
                     .setLocaleConfig("locale", "C")
                     .setLocaleConfig("locale-provider", "builtin")
                     .setLocaleConfig("builtin-locale", "C.UTF-8")
-                    // The launcher passes -F (no fsync) for throwaway test databases; this is the user's data.
+                    // The launcher is made for throwaway test databases: it passes -F (no fsync) and sets
+                    // synchronous_commit=off. This is the user's data: a commit is on disk before it returns.
                     .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("wal_level", "logical")
                     .setServerConfig("max_wal_senders", "4")
                     .setServerConfig("max_replication_slots", "4")
