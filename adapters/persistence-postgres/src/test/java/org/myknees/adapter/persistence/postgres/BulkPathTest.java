@@ -69,7 +69,7 @@ class BulkPathTest {
         List<Account> accounts = List.of(fixtures.account(household, "Checking"), fixtures.account(household, "Euro", "EUR"));
         RandomTransactions random = new RandomTransactions(7, accounts, LocalDate.parse("2023-01-01"), 1_000);
         List<Transaction> rows = new ArrayList<>();
-        for (int i = 0; i < 30_000; i++) {
+        for (int i = 0; i < 20_000; i++) {
             rows.add(random.next());
         }
 

@@ -34,7 +34,7 @@ import org.myknees.domain.transaction.Transaction;
 class CrashRecoveryTest {
 
     private static final long SEED = 20_261_124;
-    private static final int BATCH = 20_000;
+    private static final int BATCH = 10_000;
     private static final int COMMITS_BEFORE_KILL = 3;
     private static final Duration PATIENCE = Duration.ofSeconds(120);
 
