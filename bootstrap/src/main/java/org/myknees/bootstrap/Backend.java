@@ -1,0 +1,124 @@
+package org.myknees.bootstrap;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.myknees.adapter.persistence.postgres.PostgresPersistence;
+import org.myknees.adapter.persistence.postgres.server.PostgresDatabase;
+import org.myknees.application.account.AccountService;
+import org.myknees.application.category.CategoryCatalog;
+import org.myknees.application.category.CategoryService;
+import org.myknees.application.household.HouseholdService;
+import org.myknees.application.onetimeevent.OneTimeEventService;
+import org.myknees.application.report.ReportService;
+import org.myknees.application.transaction.TransactionService;
+import org.myknees.domain.category.Taxonomy;
+
+/**
+ * The application services over the PostgreSQL store, wired with plain {@code new}: the external server named
+ * by {@code MYKNEES_DB_URL} (with {@code MYKNEES_DB_USER} and {@code MYKNEES_DB_PASSWORD}) when it is set, else
+ * the embedded server in the data directory. Close it to stop what it started.
+ */
+public final class Backend implements AutoCloseable {
+
+    public static final String DB_URL = "MYKNEES_DB_URL";
+    public static final String DB_USER = "MYKNEES_DB_USER";
+    public static final String DB_PASSWORD = "MYKNEES_DB_PASSWORD";
+
+    private final PostgresDatabase database;
+    private final PostgresPersistence store;
+    private final HouseholdService households;
+    private final AccountService accounts;
+    private final TransactionService transactions;
+    private final CategoryService categories;
+    private final OneTimeEventService oneTimeEvents;
+    private final ReportService reports;
+
+    private Backend(PostgresDatabase database, PostgresPersistence store, Clock clock) {
+        this.database = database;
+        this.store = store;
+        Taxonomy taxonomy = Taxonomy.plaidV1();
+        this.households = new HouseholdService(store.households(), store.unitOfWork(), store.outbox(), clock);
+        this.accounts = new AccountService(store.accounts(), store.households(), store.unitOfWork(), store.outbox(),
+                clock);
+        this.transactions = new TransactionService(store.transactions(), store.accounts(), store.oneTimeEvents(),
+                new CategoryCatalog(taxonomy, store.categories()), store.households(), store.unitOfWork(),
+                store.outbox(), clock);
+        this.categories = new CategoryService(taxonomy, store.categories(), store.transactions(), store.households(),
+                store.unitOfWork(), store.outbox(), clock);
+        this.oneTimeEvents = new OneTimeEventService(store.oneTimeEvents(), store.households(), store.unitOfWork(),
+                store.outbox(), clock);
+        this.reports = new ReportService(store.reports(), store.transactions(), store.households(), clock);
+    }
+
+    /** Connects to the configured database (starting the embedded one if that is it) and wires the services. */
+    public static Backend open(DataDirectory dataDirectory, Map<String, String> environment, Clock clock) {
+        PostgresDatabase database = database(dataDirectory, environment);
+        try {
+            return new Backend(database, PostgresPersistence.start(database.dataSource()), clock);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** The database the environment names, or the embedded one in the data directory. */
+    public static PostgresDatabase database(DataDirectory dataDirectory, Map<String, String> environment) {
+        Optional<String> url = Optional.ofNullable(environment.get(DB_URL)).filter(u -> !u.isBlank());
+        if (url.isPresent()) {
+            return PostgresDatabase.external(url.get(), Optional.ofNullable(environment.get(DB_USER)),
+                    Optional.ofNullable(environment.get(DB_PASSWORD)));
+        }
+        return PostgresDatabase.embedded(dataDirectory.postgres());
+    }
+
+    public HouseholdService households() {
+        return households;
+    }
+
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    public TransactionService transactions() {
+        return transactions;
+    }
+
+    public CategoryService categories() {
+        return categories;
+    }
+
+    public OneTimeEventService oneTimeEvents() {
+        return oneTimeEvents;
+    }
+
+    public ReportService reports() {
+        return reports;
+    }
+
+    /** The store's ports, for tools that work below the use cases (the benchmark). */
+    public PostgresPersistence store() {
+        return store;
+    }
+
+    /** Where the data is, for people. */
+    public String describeDatabase() {
+        return database.description();
+    }
+
+    @Override
+    public void close() {
+        try {
+            store.close();
+        } finally {
+            database.close();
+        }
+    }
+
+    /** Used by tests to tell two backends apart in messages. */
+    @Override
+    public String toString() {
+        return "Backend on " + Objects.toString(database.description());
+    }
+}
