@@ -2,7 +2,6 @@ package org.myknees.bootstrap;
 
 import java.time.Clock;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.myknees.adapter.persistence.postgres.PostgresPersistence;
 import org.myknees.adapter.persistence.postgres.server.PostgresDatabase;
@@ -114,11 +113,5 @@ public final class Backend implements AutoCloseable {
         } finally {
             database.close();
         }
-    }
-
-    /** Used by tests to tell two backends apart in messages. */
-    @Override
-    public String toString() {
-        return "Backend on " + Objects.toString(database.description());
     }
 }

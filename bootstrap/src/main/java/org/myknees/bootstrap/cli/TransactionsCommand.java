@@ -102,6 +102,10 @@ final class TransactionsCommand {
                         .toList(), page.nextCursor().orElse(null)));
                 return;
             }
+            if (page.items().isEmpty()) {
+                cli.out().println("No transactions match.");
+                return;
+            }
             Output.table(cli.out(), List.of("DATE", "ACCOUNT", "AMOUNT", "CURRENCY", "CATEGORY", "DESCRIPTION"),
                     page.items().stream().map(tx -> List.of(tx.bookingDate().toString(), code(tx, byId),
                             tx.amount().toDecimalString(), tx.amount().currency().getCurrencyCode(),

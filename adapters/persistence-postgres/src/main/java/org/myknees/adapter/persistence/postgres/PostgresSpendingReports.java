@@ -59,42 +59,64 @@ final class PostgresSpendingReports implements SpendingReports {
     @Override
     public MonthBucketReport monthBuckets(HouseholdId household, Period period) {
         PeriodCover cover = PeriodCover.of(period);
-        List<String> parts = new ArrayList<>();
-        List<Object> parameters = new ArrayList<>();
-        cover.wholeMonths().ifPresent(months -> {
-            // Buckets of one-time events have no month: they add up over the whole period.
-            parts.add("""
-                    SELECT CASE WHEN one_time_event_id IS NULL THEN month END, currency, category_key,
-                           one_time_event_id, total, line_count
-                    FROM month_category_totals WHERE household_id = ? AND month BETWEEN ? AND ?""");
-            parameters.add(household.value());
-            parameters.add(Date.valueOf(months.from()));
-            parameters.add(Date.valueOf(months.to()));
-        });
-        if (!cover.rowRanges().isEmpty()) {
-            parts.add(LINES_OF_ROWS.formatted(dateRanges(cover.rowRanges(), parameters, household)));
+        List<String> statements = new ArrayList<>();
+        List<List<Object>> parameters = new ArrayList<>();
+        if (cover.rowRanges().isEmpty()) {
+            // Whole months only: the month buckets straight from the aggregates' key index, in its order, and
+            // the events' spending added up over the months.
+            Period months = cover.wholeMonths().orElseThrow();
+            List<Object> range = List.of(household.value(), Date.valueOf(months.from()), Date.valueOf(months.to()));
+            statements.add("""
+                    SELECT month, currency, category_key, NULL::uuid, total, line_count FROM month_category_totals
+                    WHERE household_id = ? AND month BETWEEN ? AND ? AND one_time_event_id IS NULL AND line_count > 0
+                    ORDER BY month, currency, category_key""");
+            parameters.add(range);
+            statements.add("""
+                    SELECT NULL::date, currency, category_key, one_time_event_id, sum(total), sum(line_count)
+                    FROM month_category_totals
+                    WHERE household_id = ? AND one_time_event_id IS NOT NULL AND month BETWEEN ? AND ?
+                    GROUP BY one_time_event_id, currency, category_key HAVING sum(line_count) > 0
+                    ORDER BY one_time_event_id, currency, category_key NULLS LAST""");
+            parameters.add(range);
+        } else {
+            List<String> parts = new ArrayList<>();
+            List<Object> values = new ArrayList<>();
+            cover.wholeMonths().ifPresent(months -> {
+                // Buckets of one-time events have no month: they add up over the whole period.
+                parts.add("""
+                        SELECT CASE WHEN one_time_event_id IS NULL THEN month END, currency, category_key,
+                               one_time_event_id, total, line_count
+                        FROM month_category_totals WHERE household_id = ? AND month BETWEEN ? AND ?""");
+                values.add(household.value());
+                values.add(Date.valueOf(months.from()));
+                values.add(Date.valueOf(months.to()));
+            });
+            parts.add(LINES_OF_ROWS.formatted(dateRanges(cover.rowRanges(), values, household)));
+            statements.add("SELECT month, currency, category_key, event_id, sum(total), sum(line_count) FROM ("
+                    + String.join(" UNION ALL ", parts)
+                    + ") AS b(month, currency, category_key, event_id, total, line_count)"
+                    + " GROUP BY month, currency, category_key, event_id HAVING sum(line_count) > 0"
+                    + " ORDER BY event_id NULLS FIRST, month, currency, category_key NULLS LAST");
+            parameters.add(values);
         }
-        String sql = "SELECT month, currency, category_key, event_id, sum(total), sum(line_count) FROM ("
-                + String.join(" UNION ALL ", parts)
-                + ") AS b(month, currency, category_key, event_id, total, line_count)"
-                + " GROUP BY month, currency, category_key, event_id HAVING sum(line_count) > 0"
-                + " ORDER BY event_id NULLS FIRST, month, currency, category_key NULLS LAST";
         return units.withSession(session -> session.doReturningWork(connection -> {
             List<MonthBucket> buckets = new ArrayList<>();
             List<EventBucket> events = new ArrayList<>();
-            try (PreparedStatement query = prepare(connection, sql, parameters);
-                 ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    Currency currency = Currency.getInstance(rs.getString(2));
-                    Optional<CategoryKey> category = Optional.ofNullable(rs.getString(3)).map(CategoryKey::new);
-                    Money total = Money.ofMinor(rs.getLong(5), currency);
-                    long count = rs.getLong(6);
-                    UUID event = rs.getObject(4, UUID.class);
-                    if (event == null) {
-                        buckets.add(new MonthBucket(YearMonth.from(rs.getDate(1).toLocalDate()), category, total,
-                                count));
-                    } else {
-                        events.add(new EventBucket(new OneTimeEventId(event), category, total, count));
+            for (int i = 0; i < statements.size(); i++) {
+                try (PreparedStatement query = prepare(connection, statements.get(i), parameters.get(i));
+                     ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        Currency currency = Currency.getInstance(rs.getString(2));
+                        Optional<CategoryKey> category = Optional.ofNullable(rs.getString(3)).map(CategoryKey::new);
+                        Money total = Money.ofMinor(rs.getLong(5), currency);
+                        long count = rs.getLong(6);
+                        UUID event = rs.getObject(4, UUID.class);
+                        if (event == null) {
+                            buckets.add(new MonthBucket(YearMonth.from(rs.getDate(1).toLocalDate()), category, total,
+                                    count));
+                        } else {
+                            events.add(new EventBucket(new OneTimeEventId(event), category, total, count));
+                        }
                     }
                 }
             }

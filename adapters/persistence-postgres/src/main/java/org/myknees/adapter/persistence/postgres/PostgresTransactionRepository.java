@@ -88,10 +88,13 @@ final class PostgresTransactionRepository implements TransactionRepository {
         }
         ReportTotals totals = new ReportTotals();
         transactions.forEach(totals::add);
+        // In listing order, consecutive rows land next to each other in the listing index: fewer pages touched.
+        List<Transaction> ordered = new ArrayList<>(transactions);
+        ordered.sort(TransactionOrder.NEWEST_FIRST);
         units.withSession(session -> {
             session.doWork(connection -> {
                 try {
-                    TransactionCopy.insert(connection, transactions);
+                    TransactionCopy.insert(connection, ordered);
                 } catch (java.sql.SQLException e) {
                     if (DatabaseFailures.violatedConstraint(e).filter("transactions_pk"::equals).isPresent()) {
                         throw new IllegalArgumentException("The batch holds a transaction that is already stored: "
@@ -111,6 +114,8 @@ final class PostgresTransactionRepository implements TransactionRepository {
         return units.withSession(session -> {
             List<Transaction> rows = query(session, household, filter, after)
                     .setMaxResults(page.limit() + 1)
+                    // Nothing read here is written back: no snapshots for dirty checking.
+                    .setReadOnly(true)
                     .getResultStream()
                     .map(TransactionEntity::toDomain)
                     .toList();
