@@ -153,7 +153,7 @@ public final class PersistenceBenchmark {
     }
 
     private QueryTiming time(String query, Supplier<?> work) {
-        int warmUp = Math.max(3, settings.repetitions() / 5);
+        int warmUp = Math.max(20, settings.repetitions() / 2);
         double[] millis = new double[settings.repetitions()];
         for (int i = 0; i < warmUp + settings.repetitions(); i++) {
             long start = System.nanoTime();
