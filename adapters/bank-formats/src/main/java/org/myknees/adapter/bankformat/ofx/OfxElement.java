@@ -1,0 +1,134 @@
+package org.myknees.adapter.bankformat.ofx;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * One element of an OFX document, whichever dialect it came from: an aggregate holds children, a leaf holds
+ * text. Names are upper case. Both readers build this tree so that one interpreter serves OFX 1.x and 2.x.
+ */
+final class OfxElement {
+
+    private final String name;
+    private final int line;
+    private final List<OfxElement> children = new ArrayList<>();
+    private StringBuilder text;
+    private boolean closedExplicitly;
+
+    OfxElement(String name, int line) {
+        this.name = name;
+        this.line = line;
+    }
+
+    String name() {
+        return name;
+    }
+
+    /** The 1-based line of the start tag. */
+    int line() {
+        return line;
+    }
+
+    List<OfxElement> children() {
+        return children;
+    }
+
+    void add(OfxElement child) {
+        children.add(child);
+    }
+
+    /** Adds character data; text after the first child is stray markup noise and is not a value. */
+    void appendText(CharSequence chars) {
+        if (!children.isEmpty()) {
+            return;
+        }
+        if (text == null) {
+            text = new StringBuilder();
+        }
+        text.append(chars);
+    }
+
+    boolean hasText() {
+        if (text != null) {
+            for (int i = 0; i < text.length(); i++) {
+                if (!Character.isWhitespace(text.charAt(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The element's own value, trimmed; empty when it has none. */
+    String text() {
+        return text == null ? "" : text.toString().strip();
+    }
+
+    boolean closedExplicitly() {
+        return closedExplicitly;
+    }
+
+    void markClosedExplicitly() {
+        closedExplicitly = true;
+    }
+
+    Optional<OfxElement> child(String childName) {
+        for (OfxElement child : children) {
+            if (child.name.equals(childName)) {
+                return Optional.of(child);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The trimmed value of a direct child leaf; empty when the child is absent or blank. */
+    Optional<String> value(String childName) {
+        return child(childName).map(OfxElement::text).filter(v -> !v.isEmpty());
+    }
+
+    /** Every element below this one named {@code wanted}, in document order. */
+    List<OfxElement> descendants(String wanted) {
+        return descendants(wanted::equals);
+    }
+
+    /**
+     * Every element below this one whose name {@code wanted} accepts, in document order, without looking
+     * inside a match (the aggregates searched for do not nest in one another).
+     */
+    List<OfxElement> descendants(Predicate<String> wanted) {
+        List<OfxElement> found = new ArrayList<>();
+        collect(wanted, found);
+        return found;
+    }
+
+    private void collect(Predicate<String> wanted, List<OfxElement> found) {
+        for (OfxElement child : children) {
+            if (wanted.test(child.name)) {
+                found.add(child);
+            } else {
+                child.collect(wanted, found);
+            }
+        }
+    }
+
+    /** The element written back as compact OFX markup, so a quarantined row keeps everything it said. */
+    String toMarkup() {
+        StringBuilder out = new StringBuilder();
+        writeMarkup(out);
+        return out.toString();
+    }
+
+    private void writeMarkup(StringBuilder out) {
+        out.append('<').append(name).append('>');
+        if (children.isEmpty()) {
+            out.append(text());
+            return;
+        }
+        for (OfxElement child : children) {
+            child.writeMarkup(out);
+        }
+        out.append("</").append(name).append('>');
+    }
+}
