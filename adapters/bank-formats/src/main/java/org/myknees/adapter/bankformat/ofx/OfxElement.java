@@ -1,6 +1,7 @@
 package org.myknees.adapter.bankformat.ofx;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -13,9 +14,9 @@ final class OfxElement {
 
     private final String name;
     private final int line;
-    private final List<OfxElement> children = new ArrayList<>();
-    private StringBuilder text;
-    private boolean closedExplicitly;
+    /** Most elements are leaves, so the list and the text buffer are only made when needed. */
+    private List<OfxElement> children = List.of();
+    private CharSequence text;
 
     OfxElement(String name, int line) {
         this.name = name;
@@ -32,22 +33,36 @@ final class OfxElement {
     }
 
     List<OfxElement> children() {
-        return children;
+        return Collections.unmodifiableList(children);
     }
 
     void add(OfxElement child) {
+        if (children.isEmpty()) {
+            children = new ArrayList<>(4);
+        }
         children.add(child);
     }
 
+    /** Moves the children of {@code other} to the end of this element's children. */
+    void adoptChildrenOf(OfxElement other) {
+        for (OfxElement child : other.children) {
+            add(child);
+        }
+        other.children = List.of();
+    }
+
     /** Adds character data; text after the first child is stray markup noise and is not a value. */
-    void appendText(CharSequence chars) {
+    void appendText(String chars) {
         if (!children.isEmpty()) {
             return;
         }
         if (text == null) {
-            text = new StringBuilder();
+            text = chars;
+        } else if (text instanceof StringBuilder builder) {
+            builder.append(chars);
+        } else {
+            text = new StringBuilder(text).append(chars);
         }
-        text.append(chars);
     }
 
     boolean hasText() {
@@ -64,14 +79,6 @@ final class OfxElement {
     /** The element's own value, trimmed; empty when it has none. */
     String text() {
         return text == null ? "" : text.toString().strip();
-    }
-
-    boolean closedExplicitly() {
-        return closedExplicitly;
-    }
-
-    void markClosedExplicitly() {
-        closedExplicitly = true;
     }
 
     Optional<OfxElement> child(String childName) {

@@ -85,21 +85,29 @@ final class OfxInterpreter {
     }
 
     private ParsedStatement statement(OfxElement statement) {
-        Optional<Currency> stated = statement.value("CURDEF").flatMap(code -> currency(code, statement.line()));
+        Optional<Currency> stated = within(statement, "CURDEF").map(OfxElement::text).filter(code -> !code.isEmpty())
+                .flatMap(code -> currency(code, statement.line()));
         Currency currency = stated.orElseGet(() -> missingCurrency(statement));
         List<ParsedTransaction> transactions = new ArrayList<>();
         for (OfxElement transaction : statement.descendants("STMTTRN")) {
             transaction(transaction, currency).ifPresent(transactions::add);
         }
-        Optional<StatedBalance> closing = statement.child("LEDGERBAL").flatMap(balance -> balance(balance, currency));
+        Optional<StatedBalance> closing = within(statement, "LEDGERBAL").flatMap(balance -> balance(balance, currency));
         return new ParsedStatement(account(statement), stated, Optional.empty(), closing, transactions);
+    }
+
+    /**
+     * A part of the statement: its own child, else the first one deeper down, where a bank that left out an
+     * end tag (an unclosed {@code BANKTRANLIST}) has pushed it.
+     */
+    private static Optional<OfxElement> within(OfxElement statement, String name) {
+        return statement.child(name).or(() -> statement.descendants(name).stream().findFirst());
     }
 
     private StatementAccount account(OfxElement statement) {
         boolean card = statement.name().equals("CCSTMTRS");
-        Optional<OfxElement> from = statement.child(card ? "CCACCTFROM" : "BANKACCTFROM")
-                .or(() -> statement.descendants(name -> name.equals("BANKACCTFROM") || name.equals("CCACCTFROM"))
-                        .stream().findFirst());
+        Optional<OfxElement> from = within(statement, card ? "CCACCTFROM" : "BANKACCTFROM")
+                .or(() -> within(statement, card ? "BANKACCTFROM" : "CCACCTFROM"));
         Optional<String> type = card ? Optional.of("CREDITCARD") : from.flatMap(f -> f.value("ACCTTYPE"));
         return new StatementAccount(from.flatMap(f -> f.value("ACCTID")), from.flatMap(f -> f.value("BANKID")),
                 Optional.empty(), type);

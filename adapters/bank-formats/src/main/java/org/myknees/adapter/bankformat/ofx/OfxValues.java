@@ -12,7 +12,7 @@ final class OfxValues {
 
     /** Far beyond any real amount; keeps hostile digit strings away from BigDecimal. */
     private static final int LONGEST_AMOUNT = 40;
-    private static final int SHOWN_CHARS = 80;
+    private static final int SHOWN_CHARS = 200;
 
     private OfxValues() {
     }

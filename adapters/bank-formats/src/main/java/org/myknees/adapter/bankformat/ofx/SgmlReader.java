@@ -2,8 +2,9 @@ package org.myknees.adapter.bankformat.ofx;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,6 +23,8 @@ final class SgmlReader {
 
     /** Deeper nesting than any OFX message has; a guard against hostile input, not a format limit. */
     static final int MAX_DEPTH = 64;
+    /** About a hundred thousand transactions; keeps the tree of a hostile file within a few hundred megabytes. */
+    static final int MAX_ELEMENTS = 1_000_000;
 
     /** Aggregates that keep their children even when a broken file leaves out their end tag. */
     private static final Set<String> AGGREGATES = Set.of("OFX", "SIGNONMSGSRSV1", "SONRS", "STATUS", "FI",
@@ -35,6 +38,7 @@ final class SgmlReader {
     private final LineCounter lines;
     private final Deque<OfxElement> open = new ArrayDeque<>();
     private final OfxElement root = new OfxElement("", 1);
+    private final ElementNames names = new ElementNames();
     private int pos;
 
     private SgmlReader(String text, int start) {
@@ -95,8 +99,8 @@ final class SgmlReader {
             literalLessThan();
             return;
         }
-        String name = text.substring(pos + 1, nameEnd).toUpperCase(Locale.ROOT);
         int line = lines.lineAt(pos);
+        String name = names.element(text.substring(pos + 1, nameEnd), line);
         boolean selfClosing = text.charAt(close - 1) == '/';
         pos = close + 1;
         while (open.peek() != root && open.peek().hasText()) {
@@ -108,9 +112,7 @@ final class SgmlReader {
         }
         OfxElement element = new OfxElement(name, line);
         open.peek().add(element);
-        if (selfClosing) {
-            element.markClosedExplicitly();
-        } else {
+        if (!selfClosing) {
             open.push(element);
         }
     }
@@ -155,14 +157,8 @@ final class SgmlReader {
 
     private void closeTop(boolean explicitly) {
         OfxElement element = open.pop();
-        if (explicitly) {
-            element.markClosedExplicitly();
-            return;
-        }
-        if (!element.children().isEmpty() && !AGGREGATES.contains(element.name())) {
-            List<OfxElement> parentsChildren = open.peek().children();
-            parentsChildren.addAll(element.children());
-            element.children().clear();
+        if (!explicitly && !element.children().isEmpty() && !AGGREGATES.contains(element.name())) {
+            open.peek().adoptChildrenOf(element);
         }
     }
 
@@ -201,6 +197,22 @@ final class SgmlReader {
     private static boolean isNameChar(char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
                 || c == '.' || c == '_' || c == '-' || c == ':';
+    }
+
+    /**
+     * Upper-cases element names and shares one string per name, and counts elements against
+     * {@link #MAX_ELEMENTS}; both readers use it.
+     */
+    static final class ElementNames {
+        private final Map<String, String> known = new HashMap<>();
+        private int elements;
+
+        String element(String name, int line) {
+            if (++elements > MAX_ELEMENTS) {
+                throw new OfxSyntaxException(line, "the file holds more than " + MAX_ELEMENTS + " elements");
+            }
+            return known.computeIfAbsent(name.toUpperCase(Locale.ROOT), upper -> upper);
+        }
     }
 
     /** Turns character offsets into 1-based line numbers, moving forward only, so the whole pass stays linear. */

@@ -3,7 +3,6 @@ package org.myknees.adapter.bankformat.ofx;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Locale;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -39,6 +38,7 @@ final class XmlReader {
 
     private static OfxElement read(XMLStreamReader reader, int linesBefore) throws XMLStreamException {
         OfxElement root = new OfxElement("", 1);
+        SgmlReader.ElementNames names = new SgmlReader.ElementNames();
         Deque<OfxElement> open = new ArrayDeque<>();
         open.push(root);
         while (reader.hasNext()) {
@@ -48,11 +48,11 @@ final class XmlReader {
                     if (open.size() > SgmlReader.MAX_DEPTH) {
                         throw new OfxSyntaxException(line, "elements nest deeper than " + SgmlReader.MAX_DEPTH + " levels");
                     }
-                    OfxElement element = new OfxElement(reader.getLocalName().toUpperCase(Locale.ROOT), line);
+                    OfxElement element = new OfxElement(names.element(reader.getLocalName(), line), line);
                     open.peek().add(element);
                     open.push(element);
                 }
-                case XMLStreamConstants.END_ELEMENT -> open.pop().markClosedExplicitly();
+                case XMLStreamConstants.END_ELEMENT -> open.pop();
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
                         open.peek().appendText(reader.getText());
                 case XMLStreamConstants.DTD -> throw new XMLStreamException("a DOCTYPE declaration is not allowed in OFX",

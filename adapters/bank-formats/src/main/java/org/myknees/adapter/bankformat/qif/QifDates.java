@@ -2,7 +2,6 @@ package org.myknees.adapter.bankformat.qif;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -10,7 +9,7 @@ import java.util.Optional;
  * QIF dates in all the forms Quicken and its imitators write: {@code 01/02/2003}, {@code 1/ 2/98},
  * {@code 8/31' 0} (an apostrophe before the year means 2000 and later), {@code 31.12.2003},
  * {@code 2003-01-02}, {@code 20030102}. Whether {@code 03/04} is March or April cannot be told from one date,
- * so the order is decided once for the whole file ({@link #decide}) and every date is read with it.
+ * so the order is decided once for the whole file ({@link Evidence}) and every date is read with it.
  */
 final class QifDates {
 
@@ -90,29 +89,24 @@ final class QifDates {
     }
 
     /**
-     * Decides the day/month order for a file from all its date texts: a first number above 12 proves
+     * Gathers what the dates of a file say about their day/month order: a first number above 12 proves
      * day-first, a second one above 12 proves month-first; the side with more proof wins. With no proof, dotted
      * dates are day-first (the European habit) and others month-first (Quicken's own), and the note says so.
-     *
-     * @param forced the order the user set ({@code MDY} or {@code DMY}), if any
      */
-    static Decision decide(Collection<String> dateTexts, Optional<String> forced) {
-        if (forced.isPresent()) {
-            String key = forced.get().strip().toUpperCase(Locale.ROOT);
-            if (key.equals("MDY") || key.equals("DMY")) {
-                return new Decision(key.equals("MDY") ? Order.MONTH_FIRST : Order.DAY_FIRST, Optional.empty());
-            }
-        }
-        int monthFirst = 0;
-        int dayFirst = 0;
-        int ambiguous = 0;
-        int dotted = 0;
-        for (String text : dateTexts) {
+    static final class Evidence {
+        private int dates;
+        private int monthFirst;
+        private int dayFirst;
+        private int ambiguous;
+        private int dotted;
+
+        void add(String text) {
             Optional<Parts> parts = split(text);
             if (parts.isEmpty() || parts.get().yearFirst()) {
-                continue;
+                return;
             }
             Parts p = parts.get();
+            dates++;
             dotted += p.dotted() ? 1 : 0;
             if (p.first() > 12 && p.second() <= 12) {
                 dayFirst++;
@@ -122,18 +116,27 @@ final class QifDates {
                 ambiguous++;
             }
         }
-        Order fallback = dotted * 2 > dateTexts.size() ? Order.DAY_FIRST : Order.MONTH_FIRST;
-        Order order = monthFirst == dayFirst ? fallback : monthFirst > dayFirst ? Order.MONTH_FIRST : Order.DAY_FIRST;
-        if (monthFirst > 0 && dayFirst > 0) {
-            return new Decision(order, Optional.of("The file's dates disagree on the order of day and month ("
-                    + monthFirst + " month-first, " + dayFirst + " day-first); they were read as " + order.words()
-                    + CHOOSE));
+
+        /** @param forced the order the user set ({@code MDY} or {@code DMY}), if any */
+        Decision decide(Optional<String> forced) {
+            String key = forced.map(f -> f.strip().toUpperCase(Locale.ROOT)).orElse("");
+            if (key.equals("MDY") || key.equals("DMY")) {
+                return new Decision(key.equals("MDY") ? Order.MONTH_FIRST : Order.DAY_FIRST, Optional.empty());
+            }
+            Order fallback = dotted * 2 > dates ? Order.DAY_FIRST : Order.MONTH_FIRST;
+            Order order = monthFirst == dayFirst ? fallback
+                    : monthFirst > dayFirst ? Order.MONTH_FIRST : Order.DAY_FIRST;
+            if (monthFirst > 0 && dayFirst > 0) {
+                return new Decision(order, Optional.of("The file's dates disagree on the order of day and month ("
+                        + monthFirst + " month-first, " + dayFirst + " day-first); they were read as "
+                        + order.words() + CHOOSE));
+            }
+            if (monthFirst == 0 && dayFirst == 0 && ambiguous > 0) {
+                return new Decision(order, Optional.of("No date in the file shows whether the day or the month "
+                        + "comes first; they were read as " + order.words() + CHOOSE));
+            }
+            return new Decision(order, Optional.empty());
         }
-        if (monthFirst == 0 && dayFirst == 0 && ambiguous > 0) {
-            return new Decision(order, Optional.of("No date in the file shows whether the day or the month comes "
-                    + "first; they were read as " + order.words() + CHOOSE));
-        }
-        return new Decision(order, Optional.empty());
     }
 
     /** Reads one date in the decided order. */

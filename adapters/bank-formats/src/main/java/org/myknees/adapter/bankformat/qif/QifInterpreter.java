@@ -18,12 +18,13 @@ import org.myknees.application.importing.port.out.StatementParseException;
 import org.myknees.domain.money.Money;
 
 /**
- * Turns QIF records into statements: the last {@code !Account} record before a transaction section names
+ * Turns QIF text into statements: the last {@code !Account} record before a transaction section names
  * its account, and records of one account and type gather into one statement. Single use: one per file.
  */
 final class QifInterpreter {
 
     private static final Currency FALLBACK_CURRENCY = Currency.getInstance("USD");
+    static final int MAX_ROWS = 250_000;
 
     private final ParseContext context;
     private final List<String> warnings = new ArrayList<>();
@@ -32,6 +33,10 @@ final class QifInterpreter {
     private final Map<String, Integer> skippedLists = new LinkedHashMap<>();
     private Currency currency;
     private QifDates.Order dateOrder;
+    /** The name of the last !Account record read: the account of the transaction sections after it. */
+    private Optional<String> accountName = Optional.empty();
+    private int firstInvestmentLine;
+    private int rows;
 
     QifInterpreter(ParseContext context) {
         this.context = context;
@@ -41,40 +46,29 @@ final class QifInterpreter {
     private record Statement(StatementAccount account, List<ParsedTransaction> transactions) {
     }
 
-    ParsedFile interpret(List<QifRecord> records) {
+    /** Reads the text in two passes: the first decides the day/month order, the second reads the records. */
+    ParsedFile interpret(String text) {
         currency = context.defaultCurrency().orElseGet(() -> {
             warnings.add("QIF files state no currency and none was given for the account; amounts were read as "
                     + FALLBACK_CURRENCY.getCurrencyCode());
             return FALLBACK_CURRENCY;
         });
-        List<String> dates = records.stream()
-                .filter(r -> r.section().kind() == QifSection.Kind.TRANSACTIONS)
-                .flatMap(r -> r.first('D').stream()).toList();
-        QifDates.Decision decision = QifDates.decide(dates, Optional.ofNullable(context.options().get("dateOrder")));
+        QifDates.Evidence evidence = new QifDates.Evidence();
+        QifRecords.read(text, context.fileName(), record -> {
+            if (record.section().kind() == QifSection.Kind.TRANSACTIONS) {
+                record.first('D').ifPresent(evidence::add);
+            }
+        });
+        QifDates.Decision decision = evidence.decide(Optional.ofNullable(context.options().get("dateOrder")));
         dateOrder = decision.order();
         decision.note().ifPresent(warnings::add);
 
-        Optional<String> accountName = Optional.empty();
-        List<QifRecord> investment = new ArrayList<>();
-        for (QifRecord record : records) {
-            switch (record.section().kind()) {
-                case ACCOUNT -> accountName = record.first('N');
-                case TRANSACTIONS -> transaction(record, accountName);
-                case INVESTMENT -> investment.add(record);
-                case SETUP_LIST -> skippedLists.merge(record.section().header(), 1, Integer::sum);
-                case UNKNOWN -> quarantined.add(new QuarantinedRow(record.line(), "record", "the section !"
-                        + QifAmounts.shown(record.section().header()) + " is not a QIF section this reader knows",
-                        record.text()));
-            }
-        }
-        if (statements.isEmpty() && !investment.isEmpty()) {
-            throw new StatementParseException(context.fileName(), investment.get(0).line(), "investment accounts "
-                    + "(!Type:Invst) are not supported: the file holds " + investment.size()
-                    + " investment record(s) and no bank, card or cash transactions");
-        }
-        for (QifRecord record : investment) {
-            quarantined.add(new QuarantinedRow(record.line(), "record",
-                    "investment records (!Type:Invst) are not supported; this one was not imported", record.text()));
+        QifRecords.read(text, context.fileName(), this::record);
+
+        if (statements.isEmpty() && firstInvestmentLine > 0) {
+            throw new StatementParseException(context.fileName(), firstInvestmentLine, "investment accounts "
+                    + "(!Type:Invst) are not supported: the file holds investment records and no bank, card or "
+                    + "cash transactions");
         }
         skippedLists.forEach((header, count) -> warnings.add("Skipped " + count + " record(s) of !" + header
                 + ", a list of settings rather than transactions"));
@@ -88,7 +82,22 @@ final class QifInterpreter {
         return new ParsedFile(parsed, List.of(), quarantined, warnings);
     }
 
-    private void transaction(QifRecord record, Optional<String> accountName) {
+    private void record(QifRecord record) {
+        switch (record.section().kind()) {
+            case ACCOUNT -> accountName = record.first('N');
+            case TRANSACTIONS -> transaction(record);
+            case INVESTMENT -> {
+                firstInvestmentLine = firstInvestmentLine > 0 ? firstInvestmentLine : record.line();
+                quarantine(record, "record", "investment records (!Type:Invst) are not supported; this one was not "
+                        + "imported");
+            }
+            case SETUP_LIST -> skippedLists.merge(record.section().header(), 1, Integer::sum);
+            case UNKNOWN -> quarantine(record, "record", "the section !" + QifAmounts.shown(record.section().header())
+                    + " is not a QIF section this reader knows");
+        }
+    }
+
+    private void transaction(QifRecord record) {
         String type = record.section().type();
         Statement statement = statements.computeIfAbsent(accountName.orElse("") + "\u0000" + type.toLowerCase(Locale.ROOT),
                 key -> new Statement(new StatementAccount(Optional.empty(), Optional.empty(), accountName,
@@ -109,6 +118,7 @@ final class QifInterpreter {
         }
         Optional<String> payee = record.first('P');
         Optional<String> memo = record.first('M');
+        countRow(record);
         statement.transactions().add(new ParsedTransaction(record.line(), date.value().get(), Optional.empty(),
                 amount.get(), descriptor(payee, memo), payee, memo, Optional.empty(), false, Optional.empty()));
     }
@@ -167,7 +177,16 @@ final class QifInterpreter {
         return payee.get().contains(memo.get()) ? payee.get() : payee.get() + " " + memo.get();
     }
 
+    /** Output grows with the rows, so their number is capped like the file's size. */
+    private void countRow(QifRecord record) {
+        if (++rows > MAX_ROWS) {
+            throw new StatementParseException(context.fileName(), record.line(), "the file holds more than "
+                    + MAX_ROWS + " records; split it into smaller files");
+        }
+    }
+
     private void quarantine(QifRecord record, String field, String reason) {
+        countRow(record);
         quarantined.add(new QuarantinedRow(record.line(), field, reason, record.text()));
     }
 }

@@ -2,20 +2,26 @@ package org.myknees.adapter.bankformat.qif;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import org.myknees.application.importing.port.out.StatementParseException;
 
-/** Splits QIF text into records under their section headers. */
+/** Splits QIF text into records under their section headers, one record at a time. */
 final class QifRecords {
+
+    /** Far more lines than any record has, splits included; a guard against hostile input. */
+    static final int MAX_FIELDS = 10_000;
 
     private QifRecords() {
     }
 
     /**
-     * Reads every record. A record ends at {@code ^}, at the next header, or at the end of the file (the last
-     * {@code ^} is often missing). Blank lines and records without fields are skipped. The text must start
-     * with a header; lines before the first one have no section and are not read.
+     * Hands every record to {@code sink} in file order. A record ends at {@code ^}, at the next header, or at
+     * the end of the file (the last {@code ^} is often missing). Blank lines and records without fields are
+     * skipped. Lines before the first header have no section and are not read.
+     *
+     * @throws StatementParseException when a record has more than {@link #MAX_FIELDS} lines
      */
-    static List<QifRecord> read(String text) {
-        List<QifRecord> records = new ArrayList<>();
+    static void read(String text, String fileName, Consumer<QifRecord> sink) {
         List<QifRecord.Field> fields = new ArrayList<>();
         QifSection section = null;
         int recordLine = 0;
@@ -29,26 +35,29 @@ final class QifRecords {
             if (content.isEmpty()) {
                 continue;
             }
-            if (content.charAt(0) == '!' || content.charAt(0) == '^') {
+            char code = content.charAt(0);
+            if (code == '!' || code == '^') {
                 if (section != null && !fields.isEmpty()) {
-                    records.add(new QifRecord(section, recordLine, fields));
+                    sink.accept(new QifRecord(section, recordLine, fields));
                 }
                 fields.clear();
                 String header = content.substring(1).strip();
-                if (content.charAt(0) == '!' && !QifSection.isOption(header)) {
+                if (code == '!' && !QifSection.isOption(header)) {
                     section = QifSection.of(header);
                 }
                 continue;
             }
             if (fields.isEmpty()) {
                 recordLine = line;
+            } else if (fields.size() >= MAX_FIELDS) {
+                throw new StatementParseException(fileName, recordLine, "the record has more than " + MAX_FIELDS
+                        + " lines without a ^ to end it");
             }
-            fields.add(new QifRecord.Field(content.charAt(0), content.substring(1)));
+            fields.add(new QifRecord.Field(code, content.substring(1)));
         }
         if (section != null && !fields.isEmpty()) {
-            records.add(new QifRecord(section, recordLine, fields));
+            sink.accept(new QifRecord(section, recordLine, fields));
         }
-        return records;
     }
 
     private static int lineEnd(String text, int from) {

@@ -68,7 +68,7 @@ public final class QifStatementParser implements StatementParser {
             throw new StatementParseException(context.fileName(), 1,
                     "not a QIF file: it does not start with a !Type or !Account header");
         }
-        return new QifInterpreter(context).interpret(QifRecords.read(text));
+        return new QifInterpreter(context).interpret(text);
     }
 
     /** QIF declares no charset: a forced one, else UTF-8 when the bytes are valid UTF-8, else Windows-1252. */
