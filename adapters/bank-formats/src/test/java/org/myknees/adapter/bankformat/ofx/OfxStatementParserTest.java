@@ -211,6 +211,24 @@ class OfxStatementParserTest {
         }
 
         @Test
+        void findsTheClosingBalanceWhenTheBankLeftTheTransactionListUnclosed() {
+            ParsedFile file = parse(sgml(bankStatement("<CURDEF>USD",
+                    "<STMTTRN><DTPOSTED>20221002<TRNAMT>-1.00</STMTTRN>").replace("</BANKTRANLIST>", "")));
+
+            assertThat(file.statements().get(0).closing()).hasValueSatisfying(
+                    closing -> assertThat(closing.amount()).isEqualTo(Money.parse("1500.25", "USD")));
+            assertThat(file.transactionCount()).isEqualTo(1);
+        }
+
+        @Test
+        void refusesAFileWithMoreElementsThanAnyRealStatement() {
+            String flood = "<OFX>" + "<X>".repeat(SgmlReader.MAX_ELEMENTS + 1);
+
+            assertThatThrownBy(() -> parse(flood)).isInstanceOf(StatementParseException.class)
+                    .hasMessageContaining("more than " + SgmlReader.MAX_ELEMENTS + " elements");
+        }
+
+        @Test
         void refusesMarkupNestedBeyondAnyRealOfxMessage() {
             String deep = "<OFX>" + IntStream.rangeClosed(0, SgmlReader.MAX_DEPTH).mapToObj(i -> "<E" + i + ">")
                     .collect(Collectors.joining()) + "</OFX>";

@@ -419,6 +419,22 @@ class QifStatementParserTest {
         }
 
         @Test
+        void refusesARecordThatNeverEnds() {
+            String endless = "!Type:Bank\nD01/02/2003\n" + "$1\n".repeat(QifRecords.MAX_FIELDS);
+
+            assertThatThrownBy(() -> parse(endless)).isInstanceOf(StatementParseException.class)
+                    .hasMessageContaining("test.qif:2").hasMessageContaining("more than " + QifRecords.MAX_FIELDS);
+        }
+
+        @Test
+        void refusesMoreRecordsThanAFileMayHold() {
+            String flood = "!Type:Bank\n" + "Dx\n^\n".repeat(QifInterpreter.MAX_ROWS + 1);
+
+            assertThatThrownBy(() -> parse(flood)).isInstanceOf(StatementParseException.class)
+                    .hasMessageContaining("more than " + QifInterpreter.MAX_ROWS + " records");
+        }
+
+        @Test
         void saysSoWhenAFileHoldsNoTransactions() {
             ParsedFile file = parse("!Type:Bank\n");
 
