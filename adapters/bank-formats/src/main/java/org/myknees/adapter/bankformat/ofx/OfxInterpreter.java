@@ -73,7 +73,8 @@ final class OfxInterpreter {
             Optional<String> severity = status.get().value("SEVERITY");
             boolean error = severity.map("ERROR"::equalsIgnoreCase).orElse(!code.equals("0"));
             String what = response.name().equals("SONRS") ? "at sign-on" : "for the request " + response.name();
-            String detail = "code " + OfxValues.shown(code) + severity.map(s -> " (" + OfxValues.shown(s) + ")").orElse("")
+            String detail = "code " + OfxValues.shown(code)
+                    + severity.map(s -> " (" + OfxValues.shown(s) + ")").orElse("")
                     + status.get().value("MESSAGE").map(m -> ": " + OfxValues.shown(m)).orElse("");
             if (error) {
                 throw rejection(status.get().line(), "the bank reported an error " + what + ", " + detail);
@@ -197,8 +198,8 @@ final class OfxInterpreter {
     private List<ParsedStatement> listedAccounts(OfxElement root) {
         List<ParsedStatement> accounts = new ArrayList<>();
         for (OfxElement info : root.descendants("ACCTINFO")) {
-            Optional<OfxElement> bank = info.descendants(name -> name.equals("BANKACCTFROM")).stream().findFirst();
-            Optional<OfxElement> card = info.descendants(name -> name.equals("CCACCTFROM")).stream().findFirst();
+            Optional<OfxElement> bank = info.descendants("BANKACCTFROM").stream().findFirst();
+            Optional<OfxElement> card = info.descendants("CCACCTFROM").stream().findFirst();
             Optional<OfxElement> from = bank.or(() -> card);
             if (from.isEmpty()) {
                 continue;
@@ -210,7 +211,8 @@ final class OfxInterpreter {
         }
         warnings.add(accounts.isEmpty()
                 ? "The file holds no bank or credit-card statement, so there is nothing to import"
-                : "The file lists " + accounts.size() + " account(s) but holds no statement; they carry no transactions");
+                : "The file lists " + accounts.size() + " account(s) but holds no statement; "
+                        + "they carry no transactions");
         return accounts;
     }
 

@@ -24,19 +24,16 @@ final class OfxMarkup {
         }
         String opening = text.substring(firstTag, Math.min(text.length(), firstTag + 5)).toLowerCase(Locale.ROOT);
         if (opening.equals("<?xml") || opening.equals("<?ofx")) {
+            int linesBefore = new SgmlReader.LineCounter(text).lineAt(firstTag) - 1;
             try {
-                return XmlReader.read(text.substring(firstTag), lineOf(text, firstTag) - 1);
+                return XmlReader.read(text.substring(firstTag), linesBefore);
             } catch (XMLStreamException e) {
-                int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber() + lineOf(text, firstTag) - 1;
+                int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber() + linesBefore;
                 warnings.add("The file is OFX 2 but not well-formed XML (line " + line + ": " + reason(e)
                         + "); it was read leniently");
             }
         }
         return SgmlReader.read(text, firstTag);
-    }
-
-    private static int lineOf(String text, int offset) {
-        return new SgmlReader.LineCounter(text).lineAt(offset);
     }
 
     /** The JDK prefixes its messages with the position, which the warning already gives. */

@@ -42,8 +42,8 @@ public final class OfxStatementParser implements StatementParser {
     public int recognize(byte[] head, String fileName) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         boolean ofxName = name.endsWith(".ofx") || name.endsWith(".qfx");
-        String text = head == null ? ""
-                : new String(head, 0, Math.min(head.length, HEAD_CHARS), StandardCharsets.ISO_8859_1).toUpperCase(Locale.ROOT);
+        String text = head == null ? "" : new String(head, 0, Math.min(head.length, HEAD_CHARS),
+                StandardCharsets.ISO_8859_1).toUpperCase(Locale.ROOT);
         if (text.contains("OFXHEADER") || text.contains("<?OFX")) {
             return 100;
         }

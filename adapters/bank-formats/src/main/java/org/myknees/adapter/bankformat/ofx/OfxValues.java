@@ -59,8 +59,9 @@ final class OfxValues {
         if (value.length() > LONGEST_AMOUNT) {
             return Read.failed("'" + shown(value) + "' is too long for an amount");
         }
-        String decimal = value.indexOf(',') >= 0 && value.indexOf('.') < 0 && value.indexOf(',') == value.lastIndexOf(',')
-                ? value.replace(',', '.') : value;
+        boolean decimalComma = value.indexOf(',') >= 0 && value.indexOf('.') < 0
+                && value.indexOf(',') == value.lastIndexOf(',');
+        String decimal = decimalComma ? value.replace(',', '.') : value;
         try {
             return Read.of(Money.parse(decimal, currency));
         } catch (InvalidAmountException | ArithmeticException e) {

@@ -50,7 +50,8 @@ final class SgmlReader {
     /**
      * Reads the markup from {@code start} on into a tree under a nameless root element.
      *
-     * @throws OfxSyntaxException when elements nest deeper than {@link #MAX_DEPTH}
+     * @throws OfxSyntaxException when elements nest deeper than {@link #MAX_DEPTH} or number more than
+     *                             {@link #MAX_ELEMENTS}
      */
     static OfxElement read(String text, int start) {
         SgmlReader reader = new SgmlReader(text, start);

@@ -25,7 +25,8 @@ final class XmlReader {
      * @param linesBefore lines of the file before {@code text} starts, so line numbers match the file
      *
      * @throws XMLStreamException when the text is not well-formed XML or declares a DTD
-     * @throws OfxSyntaxException when elements nest deeper than {@link SgmlReader#MAX_DEPTH}
+     * @throws OfxSyntaxException when elements nest deeper than {@link SgmlReader#MAX_DEPTH} or number more
+     *                             than {@link SgmlReader#MAX_ELEMENTS}
      */
     static OfxElement read(String text, int linesBefore) throws XMLStreamException {
         XMLStreamReader reader = factory().createXMLStreamReader(new StringReader(text));
@@ -46,7 +47,8 @@ final class XmlReader {
                 case XMLStreamConstants.START_ELEMENT -> {
                     int line = reader.getLocation().getLineNumber() + linesBefore;
                     if (open.size() > SgmlReader.MAX_DEPTH) {
-                        throw new OfxSyntaxException(line, "elements nest deeper than " + SgmlReader.MAX_DEPTH + " levels");
+                        throw new OfxSyntaxException(line, "elements nest deeper than " + SgmlReader.MAX_DEPTH
+                                + " levels");
                     }
                     OfxElement element = new OfxElement(names.element(reader.getLocalName(), line), line);
                     open.peek().add(element);
@@ -55,8 +57,8 @@ final class XmlReader {
                 case XMLStreamConstants.END_ELEMENT -> open.pop();
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
                         open.peek().appendText(reader.getText());
-                case XMLStreamConstants.DTD -> throw new XMLStreamException("a DOCTYPE declaration is not allowed in OFX",
-                        reader.getLocation());
+                case XMLStreamConstants.DTD -> throw new XMLStreamException(
+                        "a DOCTYPE declaration is not allowed in OFX", reader.getLocation());
                 default -> {
                     // comments and processing instructions carry no statement data
                 }

@@ -51,8 +51,8 @@ final class QifDates {
     static Optional<Parts> split(String text) {
         String value = text.strip();
         if (value.length() == 8 && digitsOnly(value)) {
-            return Optional.of(new Parts(Integer.parseInt(value.substring(4, 6)), Integer.parseInt(value.substring(6, 8)),
-                    Integer.parseInt(value.substring(0, 4)), true, false));
+            return Optional.of(new Parts(Integer.parseInt(value.substring(4, 6)),
+                    Integer.parseInt(value.substring(6, 8)), Integer.parseInt(value.substring(0, 4)), true, false));
         }
         int[] numbers = new int[3];
         int[] digits = new int[3];

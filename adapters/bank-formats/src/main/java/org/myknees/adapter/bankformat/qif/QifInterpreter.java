@@ -24,6 +24,7 @@ import org.myknees.domain.money.Money;
 final class QifInterpreter {
 
     private static final Currency FALLBACK_CURRENCY = Currency.getInstance("USD");
+    /** Far more than a household export holds; the parsed output grows with the rows, so they are capped. */
     static final int MAX_ROWS = 250_000;
 
     private final ParseContext context;
@@ -70,7 +71,8 @@ final class QifInterpreter {
                     + "(!Type:Invst) are not supported: the file holds investment records and no bank, card or "
                     + "cash transactions");
         }
-        skippedLists.forEach((header, count) -> warnings.add("Skipped " + count + " record(s) of !" + header
+        skippedLists.forEach((header, count) -> warnings.add("Skipped " + count + " record(s) of !"
+                + QifAmounts.shown(header)
                 + ", a list of settings rather than transactions"));
         if (statements.isEmpty() && quarantined.isEmpty()) {
             warnings.add("The file holds no transactions");
@@ -99,9 +101,10 @@ final class QifInterpreter {
 
     private void transaction(QifRecord record) {
         String type = record.section().type();
-        Statement statement = statements.computeIfAbsent(accountName.orElse("") + "\u0000" + type.toLowerCase(Locale.ROOT),
-                key -> new Statement(new StatementAccount(Optional.empty(), Optional.empty(), accountName,
-                        Optional.of(type)), new ArrayList<>()));
+        String key = accountName.orElse("") + "\u0000" + type.toLowerCase(Locale.ROOT);
+        Optional<String> name = accountName;
+        Statement statement = statements.computeIfAbsent(key, k -> new Statement(
+                new StatementAccount(Optional.empty(), Optional.empty(), name, Optional.of(type)), new ArrayList<>()));
         Optional<String> dateText = record.first('D');
         if (dateText.isEmpty()) {
             quarantine(record, "date", "the record has no date (D line)");

@@ -159,7 +159,8 @@ class OfxCorpusConformanceTest {
                     checkTransaction("txns[" + i + "]", value.get(i), rows, i, facts);
                 }
             }
-            case "payee", "memo", "amount" -> checkTransactionField(key, key, value, rows.isEmpty() ? null : rows.get(0), facts);
+            case "payee", "memo", "amount" ->
+                    checkTransactionField(key, key, value, rows.isEmpty() ? null : rows.get(0), facts);
             case "balance", "balance_end_real" -> facts.expect(key, decimal(value),
                     first.flatMap(ParsedStatement::closing).map(b -> b.amount().toDecimal()).orElse(null));
             case "balance_date" -> facts.expect(key, date(value),
@@ -218,7 +219,8 @@ class OfxCorpusConformanceTest {
                         statement.flatMap(s -> s.account().bankId()).orElse(null));
             }
             if (account.has("desc")) {
-                facts.expect(at + "desc", account.get("desc").asText(), statement.flatMap(s -> s.account().name()).orElse(null));
+                facts.expect(at + "desc", account.get("desc").asText(),
+                        statement.flatMap(s -> s.account().name()).orElse(null));
             }
             String type = account.path("type").asText();
             facts.expect(at + "type", type.startsWith("(credit card") ? "CREDITCARD" : type,

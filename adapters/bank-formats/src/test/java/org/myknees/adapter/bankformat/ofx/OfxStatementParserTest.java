@@ -607,7 +607,8 @@ class OfxStatementParserTest {
 
         @Test
         void readsUtf8DeclaredByTheEncodingHeader() {
-            String header = SGML_HEADER.replace("ENCODING:USASCII", "ENCODING:UTF-8").replace("CHARSET:1252", "CHARSET:NONE");
+            String header = SGML_HEADER.replace("ENCODING:USASCII", "ENCODING:UTF-8")
+                    .replace("CHARSET:1252", "CHARSET:NONE");
 
             assertThat(name(withName(header, "Café €uro".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)))
                     .isEqualTo("Café €uro");
@@ -646,7 +647,8 @@ class OfxStatementParserTest {
 
         @Test
         void usesTheCharsetTheCallerForces() {
-            byte[] file = withName(SGML_HEADER, "Łódź".getBytes(Charset.forName("ISO-8859-2")), StandardCharsets.US_ASCII);
+            Charset latin2 = Charset.forName("ISO-8859-2");
+            byte[] file = withName(SGML_HEADER, "Łódź".getBytes(latin2), StandardCharsets.US_ASCII);
             ParseContext forced = new ParseContext("x.ofx", Optional.empty(), Optional.of(Charset.forName("ISO-8859-2")),
                     Map.of());
 
@@ -660,8 +662,8 @@ class OfxStatementParserTest {
         @Test
         void isCertainOfAnOfxHeaderAndOfAnOfx2ProcessingInstruction() {
             assertThat(parser.recognize(SGML_HEADER.getBytes(StandardCharsets.US_ASCII), "download.txt")).isEqualTo(100);
-            assertThat(parser.recognize("<?xml version=\"1.0\"?><?OFX OFXHEADER=\"200\"?>".getBytes(StandardCharsets.US_ASCII),
-                    "x")).isEqualTo(100);
+            byte[] xml = "<?xml version=\"1.0\"?><?OFX OFXHEADER=\"200\"?>".getBytes(StandardCharsets.US_ASCII);
+            assertThat(parser.recognize(xml, "x")).isEqualTo(100);
         }
 
         @Test

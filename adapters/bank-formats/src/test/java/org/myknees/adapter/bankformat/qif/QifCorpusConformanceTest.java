@@ -120,7 +120,8 @@ class QifCorpusConformanceTest {
                 case "transaction_count", "record_count" -> facts.expect(fact.getKey(), value.asInt(), rows.size());
                 case "txns", "transactions" -> {
                     for (int i = 0; i < value.size(); i++) {
-                        checkTransaction(fact.getKey() + "[" + i + "]", value.get(i), i < rows.size() ? rows.get(i) : null, facts);
+                        checkTransaction(fact.getKey() + "[" + i + "]", value.get(i),
+                                i < rows.size() ? rows.get(i) : null, facts);
                     }
                 }
                 case "amounts" -> {

@@ -3,6 +3,7 @@ package org.myknees.adapter.bankformat.qif;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -131,7 +132,8 @@ class QifStatementParserTest {
 
         @Test
         void letsTheCallerChooseTheOrder() {
-            ParseContext dayFirst = ParseContext.of("t.qif").withDefaultCurrency(EUR).withOptions(Map.of("dateOrder", "DMY"));
+            ParseContext dayFirst = ParseContext.of("t.qif").withDefaultCurrency(EUR)
+                    .withOptions(Map.of("dateOrder", "DMY"));
 
             ParsedFile file = parse(bank("6/1/94", "6/2/94"), dayFirst);
 
@@ -389,7 +391,8 @@ class QifStatementParserTest {
 
         @Test
         void readsWindows1252WhenTheBytesAreNotUtf8() {
-            byte[] bytes = "!Type:Bank\nD01/02/2003\nT-1.00\nPCaf\u00e9 \u20ac\n^\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+            byte[] bytes = "!Type:Bank\nD01/02/2003\nT-1.00\nPCaf\u00e9 \u20ac\n^\n"
+                    .getBytes(Charset.forName("windows-1252"));
 
             ParsedFile file = parser.parse(bytes, ParseContext.of("t.qif").withDefaultCurrency(EUR));
 
