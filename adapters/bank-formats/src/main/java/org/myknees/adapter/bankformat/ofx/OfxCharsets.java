@@ -62,7 +62,8 @@ final class OfxCharsets {
         Optional<String> utf8 = strictUtf8(bytes);
         if (utf8.isPresent()) {
             if (declared.isPresent() && !declared.get().equals(StandardCharsets.UTF_8)) {
-                warnings.add("The file declares " + declaredName.get() + " but its text is UTF-8; read as UTF-8");
+                warnings.add("The file declares " + OfxValues.shown(declaredName.get())
+                        + " but its text is UTF-8; read as UTF-8");
             }
             return utf8.get();
         }
@@ -105,7 +106,8 @@ final class OfxCharsets {
                 try {
                     return Optional.of(Charset.forName(name));
                 } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                    warnings.add("The file declares the unknown charset '" + name + "'; its text was guessed");
+                    warnings.add("The file declares the unknown charset '" + OfxValues.shown(name)
+                            + "'; its text was guessed");
                     return Optional.empty();
                 }
         }
