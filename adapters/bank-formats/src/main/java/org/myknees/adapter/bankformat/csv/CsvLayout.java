@@ -28,7 +28,7 @@ record CsvLayout(int headerIndex, List<String> header, Map<ColumnRole, List<Inte
                 copy.put(role, List.copyOf(indexes));
             }
         });
-        columns = Map.copyOf(copy);
+        columns = java.util.Collections.unmodifiableMap(copy);
     }
 
     boolean has(ColumnRole role) {

@@ -27,7 +27,7 @@ public record CsvProfile(String code, String name, List<String> headers, Map<Col
         headers = List.copyOf(headers);
         Map<ColumnRole, List<String>> copy = new EnumMap<>(ColumnRole.class);
         columns.forEach((role, names) -> copy.put(role, List.copyOf(names)));
-        columns = Map.copyOf(copy);
+        columns = java.util.Collections.unmodifiableMap(copy);
         Objects.requireNonNull(note, "note");
     }
 

@@ -100,6 +100,8 @@ final class LayoutFinder {
         if (options.profile().map(CsvProfile::headerless).orElse(false)) {
             return -1;
         }
+        List<String> named = userColumnNames();
+        int weak = -1;
         int searched = 0;
         for (int i = 0; i < records.size() && searched < HEADER_SEARCH; i++) {
             CsvRecord record = records.get(i);
@@ -108,6 +110,12 @@ final class LayoutFinder {
             }
             searched++;
             List<String> cells = normalized(record.fields());
+            if (!named.isEmpty()) {
+                if (cells.containsAll(named)) {
+                    return i;
+                }
+                continue;
+            }
             if (options.profile().isPresent()) {
                 if (options.profile().get().headers().stream().map(HeaderVocabulary::normalize).allMatch(cells::contains)) {
                     return i;
@@ -117,8 +125,32 @@ final class LayoutFinder {
             if (CsvProfiles.matchHeader(cells).isPresent() || namesDateAndAmount(cells)) {
                 return i;
             }
+            if (weak < 0 && namesTwoRoles(record.fields(), cells)) {
+                weak = i;
+            }
         }
-        return -1;
+        return weak;
+    }
+
+    /** The header names the user's column options use (not column numbers): the header must hold them. */
+    private List<String> userColumnNames() {
+        List<String> names = new ArrayList<>();
+        for (List<String> references : options.columns().values()) {
+            for (String reference : references) {
+                if (!COLUMN_NUMBER.matcher(reference).matches()) {
+                    names.add(HeaderVocabulary.normalize(reference));
+                }
+            }
+        }
+        return names;
+    }
+
+    /** A row naming two roles and holding no date or number looks like a header without date or amount. */
+    private static boolean namesTwoRoles(List<String> fields, List<String> cells) {
+        long roles = cells.stream().filter(c -> java.util.Arrays.stream(ColumnRole.values())
+                .anyMatch(r -> HeaderVocabulary.rank(r, c).isPresent())).count();
+        boolean data = fields.stream().anyMatch(f -> DateText.looksLikeDate(f) || isAmount(f));
+        return roles >= 2 && !data;
     }
 
     private int firstNonBlank() {
