@@ -66,7 +66,7 @@ public final class GoCardlessStatementParser implements StatementParser {
         }
         StatementRows statements = new StatementRows(document);
         statements.account(ACCOUNT, account(root.path("account")));
-        closingBalance(root.path("balances")).ifPresent(b -> statements.closing(ACCOUNT, b));
+        closingBalance(root.path("balances"), statements).ifPresent(b -> statements.closing(ACCOUNT, b));
         transactions.path("booked").forEach(row -> statements.add(ACCOUNT, row, (r, line) -> transaction(r, line, false)));
         List<JsonNode> pending = new ArrayList<>();
         transactions.path("pending").forEach(pending::add);
@@ -129,7 +129,7 @@ public final class GoCardlessStatementParser implements StatementParser {
     }
 
     /** The booked closing balance, else the interim booked one, when the payload carries balances. */
-    private static Optional<StatedBalance> closingBalance(JsonNode balances) {
+    private static Optional<StatedBalance> closingBalance(JsonNode balances, StatementRows statements) {
         for (String type : List.of("closingBooked", "interimBooked")) {
             for (JsonNode balance : balances) {
                 if (!type.equals(JsonDocument.text(balance, "balanceType", "balance_type").orElse(""))) {
@@ -144,7 +144,7 @@ public final class GoCardlessStatementParser implements StatementParser {
                         return Optional.of(new StatedBalance(Money.of(value.get(), currency.get()), date.get()));
                     }
                 } catch (IllegalArgumentException | ArithmeticException e) {
-                    // A balance that cannot be read is left out; the transactions still import.
+                    statements.warn("The " + type + " balance cannot be read and is left out: " + e.getMessage());
                 }
             }
         }

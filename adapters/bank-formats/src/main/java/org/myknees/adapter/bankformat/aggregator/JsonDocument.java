@@ -88,7 +88,13 @@ public final class JsonDocument {
                 return NODES.textNode(parser.getText());
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                return NODES.numberNode(parser.getDecimalValue());
+                try {
+                    return NODES.numberNode(parser.getDecimalValue());
+                } catch (NumberFormatException e) {
+                    // Valid JSON but beyond BigDecimal (an exponent of billions): keep the text, which no
+                    // amount or timestamp accepts, so only the row holding it is quarantined.
+                    return NODES.textNode(parser.getText());
+                }
             }
             case VALUE_TRUE -> {
                 return NODES.booleanNode(true);

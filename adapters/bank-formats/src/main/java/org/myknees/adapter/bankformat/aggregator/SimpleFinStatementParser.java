@@ -78,7 +78,7 @@ public final class SimpleFinStatementParser implements StatementParser {
                 continue;
             }
             statements.currency(key, currency.get());
-            closing(account, currency.get()).ifPresent(b -> statements.closing(key, b));
+            closing(account, currency.get(), key, statements).ifPresent(b -> statements.closing(key, b));
             account.path("transactions").forEach(row -> statements.add(key, row, (r, line) -> transaction(r, line, currency.get())));
         }
         return statements.file();
@@ -104,7 +104,8 @@ public final class SimpleFinStatementParser implements StatementParser {
                 descriptor, payee, memo, JsonDocument.text(row, "id"), pending, Optional.empty());
     }
 
-    private static Optional<StatedBalance> closing(JsonNode account, Currency currency) {
+    private static Optional<StatedBalance> closing(JsonNode account, Currency currency, String key,
+                                                   StatementRows statements) {
         try {
             Optional<BigDecimal> balance = JsonDocument.decimal(account, "balance");
             Optional<LocalDate> date = epochDate(account, "balance-date");
@@ -112,7 +113,7 @@ public final class SimpleFinStatementParser implements StatementParser {
                 return Optional.of(new StatedBalance(Money.of(balance.get(), currency), date.get()));
             }
         } catch (IllegalArgumentException | ArithmeticException | java.time.DateTimeException e) {
-            // A balance that cannot be read is left out; the transactions still import.
+            statements.warn("The balance of account " + key + " cannot be read and is left out: " + e.getMessage());
         }
         return Optional.empty();
     }

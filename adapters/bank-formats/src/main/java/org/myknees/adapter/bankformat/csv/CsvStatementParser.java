@@ -395,17 +395,17 @@ public final class CsvStatementParser implements StatementParser {
                     Optional.empty())
                     : StatementAccount.unnamed();
             boolean stated = rows.stream().allMatch(r -> r.statedCurrency);
-            Optional<StatedBalance[]> balances = balances(rows, currency);
+            Optional<Balances> balances = balances(rows, currency);
             List<ParsedTransaction> transactions = rows.stream().map(r -> r.transaction).toList();
             return new ParsedStatement(account, stated ? Optional.of(currency) : Optional.empty(),
-                    balances.map(b -> b[0]), balances.map(b -> b[1]), transactions);
+                    balances.map(Balances::opening), balances.map(Balances::closing), transactions);
         }
 
         /**
          * Opening and closing balances from a running-balance column, when each row's balance follows from the
          * previous one in file order (oldest first) or in reverse (newest first); otherwise none, with a warning.
          */
-        private Optional<StatedBalance[]> balances(List<Row> rows, Currency currency) {
+        private Optional<Balances> balances(List<Row> rows, Currency currency) {
             if (!layout.has(ColumnRole.BALANCE) || rows.isEmpty() || rows.stream().anyMatch(r -> r.balance.isEmpty())) {
                 return Optional.empty();
             }
@@ -427,11 +427,14 @@ public final class CsvStatementParser implements StatementParser {
             StatedBalance opening = new StatedBalance(oldest.balance.get().minus(oldest.transaction.amount()),
                     oldest.transaction.bookingDate());
             StatedBalance closing = new StatedBalance(newest.balance.get(), newest.transaction.bookingDate());
-            return Optional.of(new StatedBalance[] {opening, closing});
+            return Optional.of(new Balances(opening, closing));
         }
     }
 
     private record Row(ParsedTransaction transaction, Optional<Money> balance, boolean statedCurrency) {
+    }
+
+    private record Balances(StatedBalance opening, StatedBalance closing) {
     }
 
     /** Why one row cannot be read; it goes to the quarantine, the rest of the file imports. */

@@ -1,7 +1,6 @@
 package org.myknees.adapter.bankformat.csv;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,7 +9,7 @@ import java.util.Map;
  */
 final class Delimiters {
 
-    static final char[] CANDIDATES = {',', ';', '\t', '|'};
+    private static final char[] CANDIDATES = {',', ';', '\t', '|'};
     private static final int SAMPLE_RECORDS = 60;
     private static final int SAMPLE_CHARS = 64 * 1024;
 
@@ -53,9 +52,5 @@ final class Delimiters {
             return value.charAt(0);
         }
         throw new IllegalArgumentException("the delimiter option must be one character or 'tab', not '" + value + "'");
-    }
-
-    static List<Character> candidates() {
-        return List.of(',', ';', '\t', '|');
     }
 }

@@ -82,6 +82,18 @@ class SimpleFinStatementParserTest {
     }
 
     @Test
+    void aNumberBeyondBigDecimalQuarantinesOnlyItsRow() {
+        ParsedFile file = parse("""
+                {"errors": [], "accounts": [{"id": "a", "currency": "USD", "balance": "1", "balance-date": 1,
+                  "transactions": [{"id": "x", "posted": 1, "amount": 1e99999999999},
+                                   {"id": "y", "posted": 1, "amount": "2.00"}]}]}
+                """);
+
+        assertThat(file.transactionCount()).isEqualTo(1);
+        assertThat(file.quarantined()).singleElement().satisfies(q -> assertThat(q.reason()).contains("1e99999999999"));
+    }
+
+    @Test
     void recognizesSimpleFinKeys() {
         assertThat(parser.recognize("{\"errors\":[],\"accounts\":[{\"balance-date\":1}]}".getBytes(StandardCharsets.UTF_8), "a.json"))
                 .isGreaterThanOrEqualTo(85);

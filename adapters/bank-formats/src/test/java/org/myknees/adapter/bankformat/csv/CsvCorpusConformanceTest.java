@@ -97,6 +97,28 @@ class CsvCorpusConformanceTest {
                 .isGreaterThanOrEqualTo(asserted * 95);
     }
 
+    @Test
+    void legacyCharsetFilesAreReadInTheCharsetTheirQuirksName() throws IOException {
+        Path folder = Corpus.folder("csv");
+        Map<String, String> charsets = Map.of("EUC-JP", "EUC-JP", "EUC-KR", "EUC-KR", "GB18030", "GB18030",
+                "cp1252", "windows-1252", "0x80", "windows-1252");
+        int checked = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = Corpus.expected("csv").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String quirks = entry.getValue().path("quirks").asText("");
+            for (Map.Entry<String, String> charset : charsets.entrySet()) {
+                if (quirks.startsWith(charset.getKey())) {
+                    ParsedFile file = parser.parse(Files.readAllBytes(folder.resolve(entry.getKey())),
+                            ParseContext.of(entry.getKey()));
+                    assertThat(file.warnings()).as(entry.getKey()).anyMatch(w -> w.contains("read it as " + charset.getValue()));
+                    assertThat(file.quarantined()).as(entry.getKey()).isEmpty();
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(5);
+    }
+
     /** Other tools' outputs (some not listed as such in EXPECTED.json): facts, never input. */
     private static boolean isConvertedOutput(String name) {
         return name.endsWith(".ofx") || name.endsWith(".qif") || name.endsWith(".lgr") || name.endsWith(".extract");
