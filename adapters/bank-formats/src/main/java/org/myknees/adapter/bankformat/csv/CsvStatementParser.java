@@ -116,7 +116,7 @@ public final class CsvStatementParser implements StatementParser {
         char decimal = options.decimal().orElseGet(
                 () -> AmountText.decimalMark(cells(rows, layout, ColumnRole.AMOUNT, ColumnRole.DEBIT,
                         ColumnRole.CREDIT, ColumnRole.BALANCE), delimiter == ';' ? ',' : '.'));
-        DateText dates = dates(rows, layout, options, decimal == ',', fileName);
+        DateText dates = dates(rows, layout, decimal == ',', fileName);
         if (dates.decidedByDefault()) {
             warnings.add("Dates such as " + firstAmbiguous(rows, layout) + " can be read either way; they were read as "
                     + dates.describe() + " (set the option dateFormat if that is wrong)");
@@ -124,8 +124,7 @@ public final class CsvStatementParser implements StatementParser {
         return new RowReader(fileName, layout, dates, decimal, context.defaultCurrency(), warnings).read(rows);
     }
 
-    private static DateText dates(List<CsvRecord> rows, CsvLayout layout, CsvOptions options, boolean dayFirstHint,
-                                  String fileName) {
+    private static DateText dates(List<CsvRecord> rows, CsvLayout layout, boolean dayFirstHint, String fileName) {
         if (layout.dateFormat().isPresent()) {
             try {
                 return DateText.ofPattern(layout.dateFormat().get());
