@@ -79,6 +79,8 @@ public final class PlaidStatementParser implements StatementParser {
                 statements.quarantine(row, "account_id", "the transaction names no account_id");
                 continue;
             }
+            statements.account(account, new StatementAccount(Optional.of(account), Optional.empty(), Optional.empty(),
+                    Optional.empty()));
             statements.add(account, row, PlaidStatementParser::transaction);
         }
         int modified = root.path("modified").size();
