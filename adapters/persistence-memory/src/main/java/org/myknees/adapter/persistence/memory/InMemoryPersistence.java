@@ -1,0 +1,61 @@
+package org.myknees.adapter.persistence.memory;
+
+/**
+ * A complete in-memory store: every outgoing persistence port over one lock and undo journal, so a unit of
+ * work spans all of them. Data lives as long as this object.
+ */
+public final class InMemoryPersistence {
+
+    private final InMemoryUnitOfWork unitOfWork;
+    private final InMemoryEventOutbox outbox;
+    private final InMemoryHouseholdRepository households;
+    private final InMemoryAccountRepository accounts;
+    private final InMemoryTransactionRepository transactions;
+    private final InMemoryCategoryRepository categories;
+    private final InMemoryOneTimeEventRepository oneTimeEvents;
+    private final InMemorySpendingReports reports;
+
+    public InMemoryPersistence() {
+        MemoryDatabase database = new MemoryDatabase();
+        unitOfWork = new InMemoryUnitOfWork(database);
+        outbox = new InMemoryEventOutbox(database);
+        households = new InMemoryHouseholdRepository(database);
+        accounts = new InMemoryAccountRepository(database);
+        transactions = new InMemoryTransactionRepository(database);
+        categories = new InMemoryCategoryRepository(database);
+        oneTimeEvents = new InMemoryOneTimeEventRepository(database);
+        reports = new InMemorySpendingReports(transactions);
+    }
+
+    public InMemoryUnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
+
+    public InMemoryEventOutbox outbox() {
+        return outbox;
+    }
+
+    public InMemoryHouseholdRepository households() {
+        return households;
+    }
+
+    public InMemoryAccountRepository accounts() {
+        return accounts;
+    }
+
+    public InMemoryTransactionRepository transactions() {
+        return transactions;
+    }
+
+    public InMemoryCategoryRepository categories() {
+        return categories;
+    }
+
+    public InMemoryOneTimeEventRepository oneTimeEvents() {
+        return oneTimeEvents;
+    }
+
+    public InMemorySpendingReports reports() {
+        return reports;
+    }
+}
