@@ -1,9 +1,6 @@
 package org.myknees.adapter.rest;
 
-import jakarta.annotation.security.DeclareRoles;
-import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -18,12 +15,11 @@ import org.myknees.adapter.rest.problem.Problem;
 import org.myknees.adapter.rest.problem.ProblemMapper;
 
 /**
- * The API's root: version 1 under {@code /api/v1}, authenticated by our own RS256 access tokens (MicroProfile
- * JWT), roles {@code user} and {@code admin} from the tokens' {@code groups} claim.
+ * The API's description: version 1, authenticated by RS256 access tokens (MicroProfile JWT), roles
+ * {@code user} and {@code admin} from the tokens' {@code groups} claim. The deployable subclasses it with
+ * {@code @ApplicationPath(PATH)} and {@code @LoginConfig}: the server looks for both only in the web module's
+ * own classes, not in library jars.
  */
-@ApplicationPath("/api/v1")
-@LoginConfig(authMethod = "MP-JWT")
-@DeclareRoles({Roles.USER, Roles.ADMIN})
 @OpenAPIDefinition(
         info = @Info(title = "MyKnees API", version = "1.0.0",
                 description = "Personal finance for households: accounts, transactions, categories, one-time "
@@ -65,7 +61,10 @@ import org.myknees.adapter.rest.problem.ProblemMapper;
         })
 @SecurityScheme(securitySchemeName = MyKneesApi.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "JWT", description = "An access token from POST /api/v1/auth/login")
-public class MyKneesApi extends Application {
+public abstract class MyKneesApi extends Application {
+
+    /** Where the API is served, below the server's root. */
+    public static final String PATH = "/api/v1";
 
     /** The name of the security scheme every protected operation refers to. */
     public static final String BEARER = "bearer";

@@ -8,13 +8,13 @@ import org.myknees.domain.account.Account;
 import org.myknees.domain.account.ImportFormat;
 
 /** The request and response records of the account resources. */
-final class AccountJson {
+public final class AccountJson {
 
     private AccountJson() {
     }
 
     @Schema(name = "OpenAccountRequest")
-    record OpenAccountRequest(
+    public record OpenAccountRequest(
             @Schema(required = true, example = "CHK-1", description = "Short code, unique in the household") String code,
             @Schema(required = true, example = "Everyday checking") String name,
             @Schema(required = true, enumeration = {"checking", "savings", "credit_card", "cash", "loan",
@@ -25,11 +25,11 @@ final class AccountJson {
     }
 
     @Schema(name = "RenameAccountRequest")
-    record RenameAccountRequest(@Schema(required = true, example = "Joint checking") String name) {
+    public record RenameAccountRequest(@Schema(required = true, example = "Joint checking") String name) {
     }
 
     @Schema(name = "AccountResponse")
-    record AccountResponse(@Schema(required = true, format = "uuid") String id,
+    public record AccountResponse(@Schema(required = true, format = "uuid") String id,
                            @Schema(required = true) String code,
                            @Schema(required = true) String name,
                            @Schema(required = true) String type,

@@ -5,13 +5,13 @@ import org.myknees.domain.category.HouseholdCategory;
 import org.myknees.domain.category.TaxonomyCategory;
 
 /** The request and response records of the category resources. */
-final class CategoryJson {
+public final class CategoryJson {
 
     private CategoryJson() {
     }
 
     @Schema(name = "TaxonomyCategoryResponse")
-    record TaxonomyCategoryResponse(@Schema(required = true, example = "FOOD_AND_DRINK_GROCERIES") String code,
+    public record TaxonomyCategoryResponse(@Schema(required = true, example = "FOOD_AND_DRINK_GROCERIES") String code,
                                     @Schema(required = true, example = "FOOD_AND_DRINK") String primary,
                                     @Schema(required = true) String name,
                                     @Schema(required = true) String description) {
@@ -22,22 +22,22 @@ final class CategoryJson {
     }
 
     @Schema(name = "CreateCategoryRequest")
-    record CreateCategoryRequest(@Schema(required = true, example = "Kids' activities") String name,
+    public record CreateCategoryRequest(@Schema(required = true, example = "Kids' activities") String name,
                                  @Schema(required = true, example = "ENTERTAINMENT",
                                          description = "The taxonomy code it rolls up into") String mappedTo) {
     }
 
     @Schema(name = "RenameCategoryRequest")
-    record RenameCategoryRequest(@Schema(required = true) String name) {
+    public record RenameCategoryRequest(@Schema(required = true) String name) {
     }
 
     @Schema(name = "MergeCategoryRequest")
-    record MergeCategoryRequest(@Schema(required = true, format = "uuid",
+    public record MergeCategoryRequest(@Schema(required = true, format = "uuid",
             description = "The category that takes over this one's transactions") String intoId) {
     }
 
     @Schema(name = "CategoryResponse")
-    record CategoryResponse(@Schema(required = true, format = "uuid") String id,
+    public record CategoryResponse(@Schema(required = true, format = "uuid") String id,
                             @Schema(required = true, example = "custom:6f1c...", description = "The key to use in "
                                     + "filters, pins and splits") String key,
                             @Schema(required = true) String name,

@@ -7,32 +7,32 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.myknees.domain.household.Household;
 
 /** The request and response records of the household resources. */
-final class HouseholdJson {
+public final class HouseholdJson {
 
     private HouseholdJson() {
     }
 
     @Schema(name = "CreateHouseholdRequest")
-    record CreateHouseholdRequest(@Schema(required = true, example = "The Lovelaces") String name) {
+    public record CreateHouseholdRequest(@Schema(required = true, example = "The Lovelaces") String name) {
     }
 
     @Schema(name = "AddMemberRequest", description = "Adds a user, found by e-mail address, with a role")
-    record AddMemberRequest(@Schema(required = true, example = "bob@example.org") String email,
+    public record AddMemberRequest(@Schema(required = true, example = "bob@example.org") String email,
                             @Schema(required = true, enumeration = {"owner", "editor", "viewer"}) String role) {
     }
 
     @Schema(name = "ChangeMemberRoleRequest")
-    record ChangeMemberRoleRequest(@Schema(required = true, enumeration = {"owner", "editor", "viewer"})
+    public record ChangeMemberRoleRequest(@Schema(required = true, enumeration = {"owner", "editor", "viewer"})
                                    String role) {
     }
 
     @Schema(name = "MemberResponse")
-    record MemberResponse(@Schema(required = true, format = "uuid") String userId,
+    public record MemberResponse(@Schema(required = true, format = "uuid") String userId,
                           @Schema(required = true, enumeration = {"owner", "editor", "viewer"}) String role) {
     }
 
     @Schema(name = "HouseholdResponse")
-    record HouseholdResponse(@Schema(required = true, format = "uuid") String id,
+    public record HouseholdResponse(@Schema(required = true, format = "uuid") String id,
                              @Schema(required = true) String name,
                              @Schema(required = true) List<MemberResponse> members,
                              @Schema(required = true) long version) {

@@ -5,19 +5,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.myknees.domain.onetimeevent.OneTimeEvent;
 
 /** The request and response records of the one-time event resources. */
-final class OneTimeEventJson {
+public final class OneTimeEventJson {
 
     private OneTimeEventJson() {
     }
 
     @Schema(name = "OneTimeEventRequest")
-    record OneTimeEventRequest(@Schema(required = true, example = "Lisbon trip") String name,
+    public record OneTimeEventRequest(@Schema(required = true, example = "Lisbon trip") String name,
                                @Schema(required = true, example = "2025-06-01") LocalDate from,
                                @Schema(required = true, example = "2025-06-10") LocalDate to) {
     }
 
     @Schema(name = "OneTimeEventResponse")
-    record OneTimeEventResponse(@Schema(required = true, format = "uuid") String id,
+    public record OneTimeEventResponse(@Schema(required = true, format = "uuid") String id,
                                 @Schema(required = true) String name,
                                 @Schema(required = true) LocalDate from,
                                 @Schema(required = true) LocalDate to,

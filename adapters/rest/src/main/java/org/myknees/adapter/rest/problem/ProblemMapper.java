@@ -39,7 +39,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        String instance = uri == null ? null : "/" + uri.getPath();
+        String instance = uri == null ? null : uri.getRequestUri().getRawPath();
         Response.ResponseBuilder response;
         WebApplicationException tooLarge = findTooLarge(failure);
         if (tooLarge != null) {

@@ -11,14 +11,14 @@ import org.myknees.domain.report.MonthBucketReport;
 import org.myknees.domain.report.TrendPoint;
 
 /** The response records of the report resources. */
-final class ReportJson {
+public final class ReportJson {
 
     private ReportJson() {
     }
 
     @Schema(name = "MonthBucket", description = "The total of one category in one month; no category means "
             + "uncategorized")
-    record MonthBucketJson(@Schema(required = true, example = "2025-03") String month,
+    public record MonthBucketJson(@Schema(required = true, example = "2025-03") String month,
                            @Schema(example = "FOOD_AND_DRINK_GROCERIES") String category,
                            @Schema(required = true) MoneyJson total,
                            @Schema(required = true) long count) {
@@ -30,7 +30,7 @@ final class ReportJson {
     }
 
     @Schema(name = "EventBucket", description = "The total of one category within a one-time event")
-    record EventBucketJson(@Schema(required = true, format = "uuid") String eventId,
+    public record EventBucketJson(@Schema(required = true, format = "uuid") String eventId,
                            String category,
                            @Schema(required = true) MoneyJson total,
                            @Schema(required = true) long count) {
@@ -42,7 +42,7 @@ final class ReportJson {
     }
 
     @Schema(name = "MonthBucketReport", description = "Monthly budget buckets; one-time event spending apart")
-    record MonthBucketReportJson(@Schema(required = true) List<MonthBucketJson> buckets,
+    public record MonthBucketReportJson(@Schema(required = true) List<MonthBucketJson> buckets,
                                  @Schema(required = true) List<EventBucketJson> oneTimeEvents) {
 
         static MonthBucketReportJson of(MonthBucketReport r) {
@@ -52,7 +52,7 @@ final class ReportJson {
     }
 
     @Schema(name = "TrendPoint")
-    record TrendPointJson(@Schema(required = true, example = "2025-03") String month,
+    public record TrendPointJson(@Schema(required = true, example = "2025-03") String month,
                           @Schema(required = true) MoneyJson total,
                           @Schema(required = true) long count,
                           @Schema(required = true, description = "The month is not complete (current month, or "
@@ -64,7 +64,7 @@ final class ReportJson {
     }
 
     @Schema(name = "CashFlowMonth")
-    record CashFlowMonthJson(@Schema(required = true, example = "2025-03") String month,
+    public record CashFlowMonthJson(@Schema(required = true, example = "2025-03") String month,
                              @Schema(required = true) MoneyJson income,
                              @Schema(required = true) MoneyJson spending,
                              @Schema(required = true) MoneyJson net) {

@@ -13,13 +13,13 @@ import org.myknees.domain.transaction.Transaction;
 import org.myknees.domain.transaction.TransactionId;
 
 /** The request and response records of the transaction resources. */
-final class TransactionJson {
+public final class TransactionJson {
 
     private TransactionJson() {
     }
 
     @Schema(name = "RecordTransactionRequest")
-    record RecordTransactionRequest(@Schema(required = true, format = "uuid") String accountId,
+    public record RecordTransactionRequest(@Schema(required = true, format = "uuid") String accountId,
                                     @Schema(required = true, example = "2025-03-14") LocalDate bookingDate,
                                     @Schema(required = true) MoneyJson amount,
                                     @Schema(required = true, example = "GROCERY MART #42") String description,
@@ -31,14 +31,14 @@ final class TransactionJson {
 
     @Schema(name = "TransactionPatchRequest", description = "Only the fields present change. 'category' pins a "
             + "category (a taxonomy code or custom:<uuid>); 'unpinCategory': true releases the pin.")
-    record TransactionPatchRequest(@Schema(maxLength = 10000) String notes,
+    public record TransactionPatchRequest(@Schema(maxLength = 10000) String notes,
                                    List<String> tags,
                                    @Schema(example = "FOOD_AND_DRINK_GROCERIES") String category,
                                    Boolean unpinCategory) {
     }
 
     @Schema(name = "SplitLine")
-    record SplitLineJson(@Schema(required = true) MoneyJson amount,
+    public record SplitLineJson(@Schema(required = true) MoneyJson amount,
                          @Schema(required = true, example = "Groceries") String description,
                          @Schema(example = "FOOD_AND_DRINK_GROCERIES") String category) {
 
@@ -49,21 +49,21 @@ final class TransactionJson {
     }
 
     @Schema(name = "SplitRequest", description = "At least two lines adding up to the amount; none removes the split")
-    record SplitRequest(@Schema(required = true) List<SplitLineJson> lines) {
+    public record SplitRequest(@Schema(required = true) List<SplitLineJson> lines) {
     }
 
     @Schema(name = "TransferLinkRequest")
-    record TransferLinkRequest(@Schema(required = true, format = "uuid",
+    public record TransferLinkRequest(@Schema(required = true, format = "uuid",
             description = "The other side of the transfer, in another account") String counterpartId) {
     }
 
     @Schema(name = "EventAssignmentRequest")
-    record EventAssignmentRequest(@Schema(format = "uuid", description = "The one-time event; null removes it")
+    public record EventAssignmentRequest(@Schema(format = "uuid", description = "The one-time event; null removes it")
                                   String eventId) {
     }
 
     @Schema(name = "CategoryAssignment")
-    record CategoryJson(@Schema(example = "FOOD_AND_DRINK_GROCERIES") String key,
+    public record CategoryJson(@Schema(example = "FOOD_AND_DRINK_GROCERIES") String key,
                         @Schema(required = true, enumeration = {"manual", "rule", "learned", "merchant", "model",
                                 "import", "none"}) String source,
                         @Schema(required = true, description = "0 to 1") double confidence,
@@ -77,7 +77,7 @@ final class TransactionJson {
     }
 
     @Schema(name = "TransactionResponse")
-    record TransactionResponse(@Schema(required = true, format = "uuid") String id,
+    public record TransactionResponse(@Schema(required = true, format = "uuid") String id,
                                @Schema(required = true, format = "uuid") String accountId,
                                @Schema(required = true) LocalDate bookingDate,
                                LocalDate valueDate,
@@ -109,6 +109,6 @@ final class TransactionJson {
 
     @Schema(name = "TransactionPage", description = "A page, newest first; pass nextCursor as 'cursor' for the "
             + "next one (absent on the last page)")
-    record TransactionPage(@Schema(required = true) List<TransactionResponse> items, String nextCursor) {
+    public record TransactionPage(@Schema(required = true) List<TransactionResponse> items, String nextCursor) {
     }
 }

@@ -172,7 +172,7 @@ public class TransactionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a transaction by hand (owners and editors)")
     @APIResponse(responseCode = "201", description = "The recorded transaction",
-            headers = @Header(name = "ETag", description = "The version"),
+            headers = @Header(name = "ETag", description = "The version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = TransactionResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -198,7 +198,7 @@ public class TransactionResource {
     @Path("{transactionId}")
     @Operation(summary = "One transaction")
     @APIResponse(responseCode = "200", description = "The transaction",
-            headers = @Header(name = "ETag", description = "The version"),
+            headers = @Header(name = "ETag", description = "The version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = TransactionResponse.class)))
     public Response get(@PathParam("householdId") String householdId,
                         @PathParam("transactionId") String transactionId, @Context SecurityContext security) {
@@ -213,7 +213,7 @@ public class TransactionResource {
             description = "With If-Match, the edit is refused with 409 when the transaction changed since that "
                     + "version.")
     @APIResponse(responseCode = "200", description = "The changed transaction",
-            headers = @Header(name = "ETag", description = "The new version"),
+            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = TransactionResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")

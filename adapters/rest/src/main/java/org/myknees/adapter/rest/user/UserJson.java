@@ -7,29 +7,29 @@ import org.myknees.domain.user.PlatformRole;
 import org.myknees.domain.user.User;
 
 /** The request and response records of the user resources. */
-final class UserJson {
+public final class UserJson {
 
     private UserJson() {
     }
 
     @Schema(name = "SignUpRequest")
-    record SignUpRequest(@Schema(required = true, example = "ada@example.org") String email,
+    public record SignUpRequest(@Schema(required = true, example = "ada@example.org") String email,
                          @Schema(required = true, minLength = 10, maxLength = 256,
                                  example = "correct horse battery staple") String password) {
     }
 
     @Schema(name = "LoginRequest")
-    record LoginRequest(@Schema(required = true, example = "ada@example.org") String email,
+    public record LoginRequest(@Schema(required = true, example = "ada@example.org") String email,
                         @Schema(required = true, example = "correct horse battery staple") String password) {
     }
 
     @Schema(name = "RefreshRequest")
-    record RefreshRequest(@Schema(required = true, description = "The refresh token of the last login or refresh")
+    public record RefreshRequest(@Schema(required = true, description = "The refresh token of the last login or refresh")
                           String refreshToken) {
     }
 
     @Schema(name = "UserResponse")
-    record UserResponse(@Schema(required = true, format = "uuid") String id,
+    public record UserResponse(@Schema(required = true, format = "uuid") String id,
                         @Schema(required = true) String email,
                         @Schema(required = true, example = "[\"user\"]") List<String> roles,
                         @Schema(required = true) Instant createdAt) {
@@ -42,7 +42,7 @@ final class UserJson {
 
     @Schema(name = "TokenResponse", description = "An access token (send as 'Authorization: Bearer ...') and the "
             + "refresh token that replaces it; each refresh token works once")
-    record TokenResponse(@Schema(required = true) String accessToken,
+    public record TokenResponse(@Schema(required = true) String accessToken,
                          @Schema(required = true, example = "Bearer") String tokenType,
                          @Schema(required = true, description = "Seconds until the access token expires",
                                  example = "300") long expiresIn,
