@@ -15,7 +15,8 @@ final class Api {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String PASSWORD = "correct horse battery";
 
-    private final HttpClient client = HttpClient.newHttpClient();
+    // HTTP/1.1: the default HTTP/2 upgrade attempt on plain http stalled concurrent POSTs against Liberty.
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final URI base;
 
     Api(URI base) {
