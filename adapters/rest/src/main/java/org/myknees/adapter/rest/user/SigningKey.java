@@ -83,5 +83,4 @@ public final class SigningKey {
         Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         return rsa;
     }
-
 }
