@@ -15,7 +15,7 @@ import java.util.UUID;
 import org.myknees.application.port.out.NotFoundException;
 import org.myknees.application.user.port.in.CurrentUserQuery;
 import org.myknees.application.user.port.in.InvalidCredentialsException;
-import org.myknees.application.user.port.in.Session;
+import org.myknees.application.user.port.in.SessionResult;
 import org.myknees.application.user.port.in.SessionUseCase;
 import org.myknees.application.user.port.in.SignUpUseCase;
 import org.myknees.application.user.port.in.UserCommands.LogInCommand;
@@ -62,7 +62,7 @@ public final class UserService implements SignUpUseCase, SessionUseCase, Current
     }
 
     @Override
-    public Session logIn(LogInCommand c) {
+    public SessionResult logIn(LogInCommand c) {
         throttle.check(c.email().value(), c.clientAddress());
         Optional<User> user = users.findByEmail(c.email());
         Optional<String> hash = user.flatMap(User::passwordHash);
@@ -79,7 +79,7 @@ public final class UserService implements SignUpUseCase, SessionUseCase, Current
     }
 
     @Override
-    public Session refresh(String refreshToken) {
+    public SessionResult refresh(String refreshToken) {
         StoredRefreshToken stored = refreshTokens.find(hashOf(refreshToken))
                 .orElseThrow(() -> new InvalidCredentialsException(REJECTED_REFRESH));
         if (refreshTokens.isRevoked(stored.family()) || !stored.expiresAt().isAfter(clock.instant())) {
@@ -120,13 +120,13 @@ public final class UserService implements SignUpUseCase, SessionUseCase, Current
         });
     }
 
-    private Session startSession(User user, UUID family) {
+    private SessionResult startSession(User user, UUID family) {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant expiresAt = clock.instant().plus(refreshLifetime);
         refreshTokens.add(new StoredRefreshToken(hashOf(token), family, user.id(), expiresAt));
-        return new Session(user, token, expiresAt);
+        return new SessionResult(user, token, expiresAt);
     }
 
     /** Refresh tokens are stored as SHA-256: 256 random bits need no slow hash, and a leaked store is useless. */

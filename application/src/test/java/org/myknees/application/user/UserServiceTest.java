@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.myknees.application.user.port.in.InvalidCredentialsException;
-import org.myknees.application.user.port.in.Session;
+import org.myknees.application.user.port.in.SessionResult;
 import org.myknees.application.user.port.in.TooManyAttemptsException;
 import org.myknees.application.user.port.in.UserCommands.LogInCommand;
 import org.myknees.application.user.port.in.UserCommands.SignUpCommand;
@@ -94,9 +94,9 @@ class UserServiceTest {
     @Test
     void aRefreshTokenRotatesAndItsReuseEndsTheWholeSession() {
         service.signUp(new SignUpCommand(ADA, PASSWORD));
-        Session login = service.logIn(new LogInCommand(ADA, PASSWORD, "10.0.0.1"));
+        SessionResult login = service.logIn(new LogInCommand(ADA, PASSWORD, "10.0.0.1"));
 
-        Session rotated = service.refresh(login.refreshToken());
+        SessionResult rotated = service.refresh(login.refreshToken());
         assertThat(rotated.refreshToken()).isNotEqualTo(login.refreshToken());
 
         assertThatThrownBy(() -> service.refresh(login.refreshToken()))
@@ -108,8 +108,8 @@ class UserServiceTest {
     @Test
     void reuseInOneSessionLeavesAnotherLoginAlone() {
         service.signUp(new SignUpCommand(ADA, PASSWORD));
-        Session phone = service.logIn(new LogInCommand(ADA, PASSWORD, "10.0.0.1"));
-        Session laptop = service.logIn(new LogInCommand(ADA, PASSWORD, "10.0.0.2"));
+        SessionResult phone = service.logIn(new LogInCommand(ADA, PASSWORD, "10.0.0.1"));
+        SessionResult laptop = service.logIn(new LogInCommand(ADA, PASSWORD, "10.0.0.2"));
         service.refresh(phone.refreshToken());
 
         assertThatThrownBy(() -> service.refresh(phone.refreshToken())).isInstanceOf(InvalidCredentialsException.class);
@@ -119,8 +119,8 @@ class UserServiceTest {
     @Test
     void anExpiredOrLoggedOutRefreshTokenIsRefused() {
         service.signUp(new SignUpCommand(ADA, PASSWORD));
-        Session first = service.logIn(new LogInCommand(ADA, PASSWORD, "10.0.0.1"));
-        Session second = service.logIn(new LogInCommand(ADA, PASSWORD, "10.0.0.1"));
+        SessionResult first = service.logIn(new LogInCommand(ADA, PASSWORD, "10.0.0.1"));
+        SessionResult second = service.logIn(new LogInCommand(ADA, PASSWORD, "10.0.0.1"));
 
         service.logOut(second.refreshToken());
         assertThatThrownBy(() -> service.refresh(second.refreshToken()))

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.myknees.adapter.rest.problem.Problem;
+import org.myknees.adapter.rest.problem.ProblemResponse;
 import org.myknees.adapter.rest.problem.ProblemMapper;
 
 /**
@@ -30,25 +30,25 @@ import org.myknees.adapter.rest.problem.ProblemMapper;
         components = @Components(responses = {
             @APIResponse(name = "BadRequest", description = "Invalid input (type .../validation with the field path, or .../malformed-body)",
                     content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
-                            schema = @Schema(implementation = Problem.class))),
+                            schema = @Schema(implementation = ProblemResponse.class))),
             @APIResponse(name = "Unauthorized", description = "No valid access token, or credentials not accepted",
                     content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
-                            schema = @Schema(implementation = Problem.class))),
+                            schema = @Schema(implementation = ProblemResponse.class))),
             @APIResponse(name = "Forbidden", description = "The caller's role does not allow this (e.g. a viewer writing)",
                     content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
-                            schema = @Schema(implementation = Problem.class))),
+                            schema = @Schema(implementation = ProblemResponse.class))),
             @APIResponse(name = "NotFound", description = "No such resource for the caller (other households' data is never revealed)",
                     content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
-                            schema = @Schema(implementation = Problem.class))),
+                            schema = @Schema(implementation = ProblemResponse.class))),
             @APIResponse(name = "Conflict", description = "A version conflict, a taken name or code, or a broken rule",
                     content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
-                            schema = @Schema(implementation = Problem.class))),
+                            schema = @Schema(implementation = ProblemResponse.class))),
             @APIResponse(name = "IdempotencyKeyReused", description = "The Idempotency-Key was used for a request with another body",
                     content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
-                            schema = @Schema(implementation = Problem.class))),
+                            schema = @Schema(implementation = ProblemResponse.class))),
             @APIResponse(name = "TooManyRequests", description = "Too many attempts; see Retry-After",
                     content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
-                            schema = @Schema(implementation = Problem.class)))
+                            schema = @Schema(implementation = ProblemResponse.class)))
         }),
         tags = {
             @Tag(name = "users", description = "Sign-up, login, token refresh and logout"),

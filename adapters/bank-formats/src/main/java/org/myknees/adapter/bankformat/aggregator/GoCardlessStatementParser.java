@@ -35,10 +35,10 @@ public final class GoCardlessStatementParser implements StatementParser {
 
     @Override
     public int recognize(byte[] head, String fileName) {
-        if (!JsonDocument.looksLikeJson(head)) {
+        if (!JsonTree.looksLikeJson(head)) {
             return 0;
         }
-        String text = JsonDocument.headText(head);
+        String text = JsonTree.headText(head);
         boolean booked = text.contains("\"booked\"");
         boolean amount = text.contains("\"transactionAmount\"") || text.contains("\"transaction_amount\"");
         if (booked && amount) {
@@ -50,14 +50,14 @@ public final class GoCardlessStatementParser implements StatementParser {
     @Override
     public ParsedFile parse(byte[] content, ParseContext context) throws StatementParseException {
         String fileName = context.fileName();
-        JsonDocument document = JsonDocument.parse(content, fileName);
+        JsonTree document = JsonTree.parse(content, fileName);
         JsonNode root = document.root();
         if (!root.isObject()) {
             throw new StatementParseException(fileName, 1, "a GoCardless response is a JSON object");
         }
         if (root.has("status_code") && (root.has("summary") || root.has("detail"))) {
             throw new StatementParseException(fileName, 0, "GoCardless returned an error " + root.get("status_code").asText()
-                    + ": " + JsonDocument.text(root, "summary").orElse("") + " — " + JsonDocument.text(root, "detail").orElse(""));
+                    + ": " + JsonTree.text(root, "summary").orElse("") + " — " + JsonTree.text(root, "detail").orElse(""));
         }
         JsonNode transactions = root.path("transactions");
         if (!transactions.isObject() || !transactions.path("booked").isArray()) {
@@ -77,30 +77,30 @@ public final class GoCardlessStatementParser implements StatementParser {
 
     private static ParsedTransaction transaction(JsonNode row, int line, boolean pending) {
         JsonNode amountNode = field(row, "transactionAmount", "transaction_amount");
-        BigDecimal amount = StatementRows.required(JsonDocument.decimal(amountNode, "amount"), "transactionAmount.amount");
-        String code = StatementRows.required(JsonDocument.text(amountNode, "currency"), "transactionAmount.currency");
+        BigDecimal amount = StatementRows.required(JsonTree.decimal(amountNode, "amount"), "transactionAmount.amount");
+        String code = StatementRows.required(JsonTree.text(amountNode, "currency"), "transactionAmount.currency");
         Currency currency = Money.currency(code);
-        Optional<LocalDate> value = JsonDocument.date(row, "valueDate", "value_date", "valueDateTime", "value_date_time");
-        Optional<LocalDate> booking = JsonDocument.date(row, "bookingDate", "booking_date", "bookingDateTime",
+        Optional<LocalDate> value = JsonTree.date(row, "valueDate", "value_date", "valueDateTime", "value_date_time");
+        Optional<LocalDate> booking = JsonTree.date(row, "bookingDate", "booking_date", "bookingDateTime",
                 "booking_date_time");
         LocalDate date = StatementRows.required(pending ? booking.or(() -> value) : booking, "bookingDate");
         Optional<String> counterparty = amount.signum() < 0
-                ? JsonDocument.text(row, "creditorName", "creditor_name").or(() -> JsonDocument.text(row, "debtorName", "debtor_name"))
-                : JsonDocument.text(row, "debtorName", "debtor_name").or(() -> JsonDocument.text(row, "creditorName", "creditor_name"));
+                ? JsonTree.text(row, "creditorName", "creditor_name").or(() -> JsonTree.text(row, "debtorName", "debtor_name"))
+                : JsonTree.text(row, "debtorName", "debtor_name").or(() -> JsonTree.text(row, "creditorName", "creditor_name"));
         Optional<String> remittance = remittance(row);
         String descriptor = String.join(" ", present(counterparty, remittance));
         if (descriptor.isEmpty()) {
-            descriptor = JsonDocument.text(row, "additionalInformation", "additional_information",
+            descriptor = JsonTree.text(row, "additionalInformation", "additional_information",
                     "proprietaryBankTransactionCode", "proprietary_bank_transaction_code").orElse("");
         }
-        Optional<String> id = JsonDocument.text(row, "transactionId", "transaction_id", "internalTransactionId",
+        Optional<String> id = JsonTree.text(row, "transactionId", "transaction_id", "internalTransactionId",
                 "internal_transaction_id");
         return new ParsedTransaction(line, date, value.filter(v -> !v.equals(date)), Money.of(amount, currency),
                 descriptor, counterparty, remittance, id, pending, Optional.empty());
     }
 
     private static Optional<String> remittance(JsonNode row) {
-        Optional<String> unstructured = JsonDocument.text(row, "remittanceInformationUnstructured",
+        Optional<String> unstructured = JsonTree.text(row, "remittanceInformationUnstructured",
                 "remittance_information_unstructured");
         if (unstructured.isPresent()) {
             return unstructured;
@@ -115,7 +115,7 @@ public final class GoCardlessStatementParser implements StatementParser {
         if (!parts.isEmpty()) {
             return Optional.of(String.join(" ", parts));
         }
-        return JsonDocument.text(row, "remittanceInformationStructured", "remittance_information_structured",
+        return JsonTree.text(row, "remittanceInformationStructured", "remittance_information_structured",
                 "additionalInformation", "additional_information");
     }
 
@@ -123,23 +123,23 @@ public final class GoCardlessStatementParser implements StatementParser {
         if (!account.isObject()) {
             return StatementAccount.unnamed();
         }
-        return new StatementAccount(JsonDocument.text(account, "iban", "bban", "resourceId", "resource_id"),
-                JsonDocument.text(account, "bic"), JsonDocument.text(account, "name", "ownerName", "owner_name"),
-                JsonDocument.text(account, "cashAccountType", "cash_account_type"));
+        return new StatementAccount(JsonTree.text(account, "iban", "bban", "resourceId", "resource_id"),
+                JsonTree.text(account, "bic"), JsonTree.text(account, "name", "ownerName", "owner_name"),
+                JsonTree.text(account, "cashAccountType", "cash_account_type"));
     }
 
     /** The booked closing balance, else the interim booked one, when the payload carries balances. */
     private static Optional<StatedBalance> closingBalance(JsonNode balances, StatementRows statements) {
         for (String type : List.of("closingBooked", "interimBooked")) {
             for (JsonNode balance : balances) {
-                if (!type.equals(JsonDocument.text(balance, "balanceType", "balance_type").orElse(""))) {
+                if (!type.equals(JsonTree.text(balance, "balanceType", "balance_type").orElse(""))) {
                     continue;
                 }
                 try {
                     JsonNode amount = field(balance, "balanceAmount", "balance_amount");
-                    Optional<BigDecimal> value = JsonDocument.decimal(amount, "amount");
-                    Optional<Currency> currency = JsonDocument.text(amount, "currency").flatMap(JsonDocument::currency);
-                    Optional<LocalDate> date = JsonDocument.date(balance, "referenceDate", "reference_date");
+                    Optional<BigDecimal> value = JsonTree.decimal(amount, "amount");
+                    Optional<Currency> currency = JsonTree.text(amount, "currency").flatMap(JsonTree::currency);
+                    Optional<LocalDate> date = JsonTree.date(balance, "referenceDate", "reference_date");
                     if (value.isPresent() && currency.isPresent() && date.isPresent()) {
                         return Optional.of(new StatedBalance(Money.of(value.get(), currency.get()), date.get()));
                     }

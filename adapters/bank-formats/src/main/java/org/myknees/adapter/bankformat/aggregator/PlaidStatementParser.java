@@ -30,10 +30,10 @@ public final class PlaidStatementParser implements StatementParser {
 
     @Override
     public int recognize(byte[] head, String fileName) {
-        if (!JsonDocument.looksLikeJson(head)) {
+        if (!JsonTree.looksLikeJson(head)) {
             return 0;
         }
-        String text = JsonDocument.headText(head);
+        String text = JsonTree.headText(head);
         if (text.contains("\"transaction_id\"") && text.contains("\"account_id\"")) {
             return 90;
         }
@@ -46,15 +46,15 @@ public final class PlaidStatementParser implements StatementParser {
     @Override
     public ParsedFile parse(byte[] content, ParseContext context) throws StatementParseException {
         String fileName = context.fileName();
-        JsonDocument document = JsonDocument.parse(content, fileName);
+        JsonTree document = JsonTree.parse(content, fileName);
         JsonNode root = document.root();
         if (!root.isObject()) {
             throw new StatementParseException(fileName, 1, "a Plaid response is a JSON object");
         }
         if (root.has("error_code") || root.has("error_type")) {
             throw new StatementParseException(fileName, 0, "Plaid returned an error: "
-                    + JsonDocument.text(root, "error_code").orElse("?") + " — "
-                    + JsonDocument.text(root, "error_message", "display_message").orElse("no message"));
+                    + JsonTree.text(root, "error_code").orElse("?") + " — "
+                    + JsonTree.text(root, "error_message", "display_message").orElse("no message"));
         }
         List<JsonNode> rows = new ArrayList<>();
         for (String list : List.of("transactions", "added", "modified")) {
@@ -66,15 +66,15 @@ public final class PlaidStatementParser implements StatementParser {
         }
         StatementRows statements = new StatementRows(document);
         for (JsonNode account : root.path("accounts")) {
-            JsonDocument.text(account, "account_id").ifPresent(id -> {
+            JsonTree.text(account, "account_id").ifPresent(id -> {
                 statements.account(id, new StatementAccount(Optional.of(id), Optional.empty(),
-                        JsonDocument.text(account, "name", "official_name"),
-                        JsonDocument.text(account, "subtype", "type")));
+                        JsonTree.text(account, "name", "official_name"),
+                        JsonTree.text(account, "subtype", "type")));
                 isoCurrency(account.path("balances")).ifPresent(c -> statements.currency(id, c));
             });
         }
         for (JsonNode row : rows) {
-            String account = JsonDocument.text(row, "account_id").orElse("");
+            String account = JsonTree.text(row, "account_id").orElse("");
             if (account.isEmpty()) {
                 statements.quarantine(row, "account_id", "the transaction names no account_id");
                 continue;
@@ -88,7 +88,7 @@ public final class PlaidStatementParser implements StatementParser {
             statements.warn(modified + " modified transaction(s) are included as Plaid now states them");
         }
         List<String> removed = new ArrayList<>();
-        root.path("removed").forEach(r -> JsonDocument.text(r, "transaction_id").ifPresent(removed::add));
+        root.path("removed").forEach(r -> JsonTree.text(r, "transaction_id").ifPresent(removed::add));
         if (!removed.isEmpty()) {
             statements.warn("Plaid reports " + removed.size() + " removed transaction(s): " + String.join(", ", removed));
         }
@@ -99,22 +99,22 @@ public final class PlaidStatementParser implements StatementParser {
     }
 
     private static ParsedTransaction transaction(JsonNode row, int line) {
-        BigDecimal amount = StatementRows.required(JsonDocument.decimal(row, "amount"), "amount");
-        Currency currency = JsonDocument.text(row, "iso_currency_code").map(Money::currency)
+        BigDecimal amount = StatementRows.required(JsonTree.decimal(row, "amount"), "amount");
+        Currency currency = JsonTree.text(row, "iso_currency_code").map(Money::currency)
                 .orElseThrow(() -> new StatementRows.RowException("iso_currency_code",
-                        JsonDocument.text(row, "unofficial_currency_code")
+                        JsonTree.text(row, "unofficial_currency_code")
                                 .map(c -> "the unofficial currency " + c + " is no ISO 4217 currency and cannot be held as money")
                                 .orElse("the transaction states no currency")));
-        LocalDate date = StatementRows.required(JsonDocument.date(row, "date"), "date");
-        Optional<LocalDate> authorized = JsonDocument.date(row, "authorized_date").filter(d -> !d.equals(date));
-        String descriptor = JsonDocument.text(row, "original_description", "name", "merchant_name").orElse("");
+        LocalDate date = StatementRows.required(JsonTree.date(row, "date"), "date");
+        Optional<LocalDate> authorized = JsonTree.date(row, "authorized_date").filter(d -> !d.equals(date));
+        String descriptor = JsonTree.text(row, "original_description", "name", "merchant_name").orElse("");
         return new ParsedTransaction(line, date, authorized, Money.of(amount.negate(), currency), descriptor,
-                JsonDocument.text(row, "merchant_name"), Optional.empty(), JsonDocument.text(row, "transaction_id"),
+                JsonTree.text(row, "merchant_name"), Optional.empty(), JsonTree.text(row, "transaction_id"),
                 row.path("pending").asBoolean(false), Optional.empty());
     }
 
     /** The account's currency when it states a valid one; an account never fails the file. */
     private static Optional<Currency> isoCurrency(JsonNode balances) {
-        return JsonDocument.text(balances, "iso_currency_code").flatMap(JsonDocument::currency);
+        return JsonTree.text(balances, "iso_currency_code").flatMap(JsonTree::currency);
     }
 }

@@ -34,10 +34,10 @@ public final class SimpleFinStatementParser implements StatementParser {
 
     @Override
     public int recognize(byte[] head, String fileName) {
-        if (!JsonDocument.looksLikeJson(head)) {
+        if (!JsonTree.looksLikeJson(head)) {
             return 0;
         }
-        String text = JsonDocument.headText(head);
+        String text = JsonTree.headText(head);
         if (!text.contains("\"accounts\"")) {
             return 0;
         }
@@ -50,7 +50,7 @@ public final class SimpleFinStatementParser implements StatementParser {
     @Override
     public ParsedFile parse(byte[] content, ParseContext context) throws StatementParseException {
         String fileName = context.fileName();
-        JsonDocument document = JsonDocument.parse(content, fileName);
+        JsonTree document = JsonTree.parse(content, fileName);
         JsonNode root = document.root();
         if (!root.isObject() || !(root.path("accounts").isArray() || root.has("errors") || root.has("errlist"))) {
             throw new StatementParseException(fileName, 1, "not a SimpleFIN accounts response: it has no accounts list");
@@ -66,12 +66,12 @@ public final class SimpleFinStatementParser implements StatementParser {
                 statements.quarantine(account, "account", "an account must be a JSON object");
                 continue;
             }
-            String key = JsonDocument.text(account, "id").orElse("account at line " + document.lineOf(account));
+            String key = JsonTree.text(account, "id").orElse("account at line " + document.lineOf(account));
             JsonNode org = account.path("org");
-            statements.account(key, new StatementAccount(JsonDocument.text(account, "id"),
-                    JsonDocument.text(org, "domain", "name", "id"), JsonDocument.text(account, "name"), Optional.empty()));
-            String code = JsonDocument.text(account, "currency").orElse("");
-            Optional<Currency> currency = JsonDocument.currency(code);
+            statements.account(key, new StatementAccount(JsonTree.text(account, "id"),
+                    JsonTree.text(org, "domain", "name", "id"), JsonTree.text(account, "name"), Optional.empty()));
+            String code = JsonTree.text(account, "currency").orElse("");
+            Optional<Currency> currency = JsonTree.currency(code);
             if (currency.isEmpty()) {
                 account.path("transactions").forEach(row -> statements.quarantine(row, "currency", "the account's currency '"
                         + code + "' is no ISO 4217 currency and cannot be held as money"));
@@ -87,27 +87,27 @@ public final class SimpleFinStatementParser implements StatementParser {
     private static List<String> errors(JsonNode root) {
         List<String> errors = new ArrayList<>();
         root.path("errors").forEach(e -> errors.add(e.isTextual() ? e.asText() : e.toString()));
-        root.path("errlist").forEach(e -> errors.add(JsonDocument.text(e, "msg", "message").orElse(e.toString())));
+        root.path("errlist").forEach(e -> errors.add(JsonTree.text(e, "msg", "message").orElse(e.toString())));
         return errors;
     }
 
     private static ParsedTransaction transaction(JsonNode row, int line, Currency currency) {
-        BigDecimal amount = StatementRows.required(JsonDocument.decimal(row, "amount"), "amount");
+        BigDecimal amount = StatementRows.required(JsonTree.decimal(row, "amount"), "amount");
         Optional<LocalDate> posted = epochDate(row, "posted");
         Optional<LocalDate> transacted = epochDate(row, "transacted_at");
         boolean pending = row.path("pending").asBoolean(false) || posted.isEmpty();
         LocalDate date = StatementRows.required(posted.or(() -> transacted), "posted");
-        Optional<String> payee = JsonDocument.text(row, "payee");
-        Optional<String> memo = JsonDocument.text(row, "memo");
-        String descriptor = JsonDocument.text(row, "description").or(() -> payee).or(() -> memo).orElse("");
+        Optional<String> payee = JsonTree.text(row, "payee");
+        Optional<String> memo = JsonTree.text(row, "memo");
+        String descriptor = JsonTree.text(row, "description").or(() -> payee).or(() -> memo).orElse("");
         return new ParsedTransaction(line, date, transacted.filter(d -> !d.equals(date)), Money.of(amount, currency),
-                descriptor, payee, memo, JsonDocument.text(row, "id"), pending, Optional.empty());
+                descriptor, payee, memo, JsonTree.text(row, "id"), pending, Optional.empty());
     }
 
     private static Optional<StatedBalance> closing(JsonNode account, Currency currency, String key,
                                                    StatementRows statements) {
         try {
-            Optional<BigDecimal> balance = JsonDocument.decimal(account, "balance");
+            Optional<BigDecimal> balance = JsonTree.decimal(account, "balance");
             Optional<LocalDate> date = epochDate(account, "balance-date");
             if (balance.isPresent() && date.isPresent()) {
                 return Optional.of(new StatedBalance(Money.of(balance.get(), currency), date.get()));

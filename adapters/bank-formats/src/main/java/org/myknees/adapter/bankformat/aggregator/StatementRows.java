@@ -29,7 +29,7 @@ final class StatementRows {
         ParsedTransaction read(JsonNode row, int line);
     }
 
-    private final JsonDocument document;
+    private final JsonTree document;
     private final Map<String, StatementAccount> accounts = new LinkedHashMap<>();
     private final Map<String, List<ParsedTransaction>> transactions = new LinkedHashMap<>();
     private final Map<String, StatedBalance> closing = new LinkedHashMap<>();
@@ -37,7 +37,7 @@ final class StatementRows {
     private final List<QuarantinedRow> quarantined = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
 
-    StatementRows(JsonDocument document) {
+    StatementRows(JsonTree document) {
         this.document = document;
     }
 

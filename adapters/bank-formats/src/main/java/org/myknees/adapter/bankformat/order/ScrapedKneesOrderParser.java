@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.myknees.adapter.bankformat.aggregator.JsonDocument;
+import org.myknees.adapter.bankformat.aggregator.JsonTree;
 import org.myknees.application.importing.port.out.ParseContext;
 import org.myknees.application.importing.port.out.ParsedFile;
 import org.myknees.application.importing.port.out.ParsedOrder;
@@ -34,10 +34,10 @@ public final class ScrapedKneesOrderParser implements StatementParser {
 
     @Override
     public int recognize(byte[] head, String fileName) {
-        if (!JsonDocument.looksLikeJson(head)) {
+        if (!JsonTree.looksLikeJson(head)) {
             return 0;
         }
-        String text = JsonDocument.headText(head);
+        String text = JsonTree.headText(head);
         boolean number = text.contains("\"orderNumber\"");
         boolean retailer = text.contains("\"retailer\"");
         return number && retailer ? 95 : number || retailer ? 50 : 0;
@@ -46,7 +46,7 @@ public final class ScrapedKneesOrderParser implements StatementParser {
     @Override
     public ParsedFile parse(byte[] content, ParseContext context) throws StatementParseException {
         String fileName = context.fileName();
-        JsonDocument document = JsonDocument.parse(content, fileName);
+        JsonTree document = JsonTree.parse(content, fileName);
         JsonNode root = document.root();
         List<JsonNode> nodes = new ArrayList<>();
         if (root.isArray()) {
@@ -112,8 +112,8 @@ public final class ScrapedKneesOrderParser implements StatementParser {
             if (!node.isObject()) {
                 throw new OrderProblem("order", "an order must be a JSON object");
             }
-            String retailer = required(JsonDocument.text(node, "retailer"), "retailer");
-            String number = required(JsonDocument.text(node, "orderNumber"), "orderNumber");
+            String retailer = required(JsonTree.text(node, "retailer"), "retailer");
+            String number = required(JsonTree.text(node, "orderNumber"), "orderNumber");
             LocalDate date = required(date(node, "orderDate"), "orderDate");
             currency = currency();
             List<ParsedOrder.Item> items = new ArrayList<>();
@@ -142,14 +142,14 @@ public final class ScrapedKneesOrderParser implements StatementParser {
                         + " + shipping " + shipping + " = " + expected + ", but its total is " + total);
             }
             return new ParsedOrder(line, retailer, number, date, subtotal, tax, shipping, total,
-                    JsonDocument.text(node, "sourceUrl"), items);
+                    JsonTree.text(node, "sourceUrl"), items);
         }
 
         private ParsedOrder.Item item(JsonNode item, String field, String number) throws OrderProblem {
             if (!item.isObject()) {
                 throw new OrderProblem(field, "an item must be a JSON object");
             }
-            String description = required(JsonDocument.text(item, "description"), field + ".description");
+            String description = required(JsonTree.text(item, "description"), field + ".description");
             long quantity = quantity(item, field + ".quantity");
             Optional<Money> unitPrice = money(item, "unitPrice", field);
             Optional<Money> total = money(item, "total", field);
@@ -167,7 +167,7 @@ public final class ScrapedKneesOrderParser implements StatementParser {
                 warnings.add("Order " + number + " (line " + line + "): " + field + " '" + description + "' costs "
                         + quantity + " × " + unit + " but its total is " + lineTotal);
             }
-            return new ParsedOrder.Item(description, quantity, unit, lineTotal, JsonDocument.text(item, "sku"));
+            return new ParsedOrder.Item(description, quantity, unit, lineTotal, JsonTree.text(item, "sku"));
         }
 
         private static boolean sameProduct(Money unit, long quantity, Money total) {
@@ -199,11 +199,11 @@ public final class ScrapedKneesOrderParser implements StatementParser {
         }
 
         private Currency currency() throws OrderProblem {
-            Optional<String> code = JsonDocument.text(node, "currency");
+            Optional<String> code = JsonTree.text(node, "currency");
             if (code.isEmpty()) {
                 return defaultCurrency.orElseThrow(() -> new OrderProblem("currency", "currency is missing"));
             }
-            return JsonDocument.currency(code.get())
+            return JsonTree.currency(code.get())
                     .orElseThrow(() -> new OrderProblem("currency", "'" + code.get() + "' is not an ISO 4217 currency code"));
         }
 
@@ -214,7 +214,7 @@ public final class ScrapedKneesOrderParser implements StatementParser {
         private Optional<Money> money(JsonNode owner, String name, String prefix) throws OrderProblem {
             String field = prefix.isEmpty() ? name : prefix + "." + name;
             try {
-                Optional<BigDecimal> value = JsonDocument.decimal(owner, name);
+                Optional<BigDecimal> value = JsonTree.decimal(owner, name);
                 return value.isPresent() ? Optional.of(Money.of(value.get(), currency)) : Optional.empty();
             } catch (IllegalArgumentException | ArithmeticException e) {
                 throw new OrderProblem(field, field + ": " + e.getMessage());
@@ -223,7 +223,7 @@ public final class ScrapedKneesOrderParser implements StatementParser {
 
         private static Optional<LocalDate> date(JsonNode node, String name) throws OrderProblem {
             try {
-                return JsonDocument.date(node, name);
+                return JsonTree.date(node, name);
             } catch (IllegalArgumentException | DateTimeException e) {
                 throw new OrderProblem(name, e.getMessage());
             }

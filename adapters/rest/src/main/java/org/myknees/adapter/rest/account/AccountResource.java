@@ -59,12 +59,23 @@ import org.myknees.domain.account.ImportFormat;
 @APIResponse(responseCode = "404", ref = "NotFound")
 public class AccountResource {
 
+    private final OpenAccountUseCase open;
+    private final ChangeAccountUseCase change;
+    private final ListAccountsQuery accounts;
+
     @Inject
-    OpenAccountUseCase open;
-    @Inject
-    ChangeAccountUseCase change;
-    @Inject
-    ListAccountsQuery accounts;
+    public AccountResource(OpenAccountUseCase open,
+            ChangeAccountUseCase change,
+            ListAccountsQuery accounts) {
+        this.open = open;
+        this.change = change;
+        this.accounts = accounts;
+    }
+
+    /** For the container's client proxy only. */
+    protected AccountResource() {
+        this(null, null, null);
+    }
 
     @GET
     @Operation(summary = "The household's accounts by code")

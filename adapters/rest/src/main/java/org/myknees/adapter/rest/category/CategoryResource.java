@@ -50,10 +50,19 @@ import org.myknees.domain.category.CategoryId;
 @APIResponse(responseCode = "401", ref = "Unauthorized")
 public class CategoryResource {
 
+    private final ListCategoriesQuery categories;
+    private final ManageCategoriesUseCase manage;
+
     @Inject
-    ListCategoriesQuery categories;
-    @Inject
-    ManageCategoriesUseCase manage;
+    public CategoryResource(ListCategoriesQuery categories, ManageCategoriesUseCase manage) {
+        this.categories = categories;
+        this.manage = manage;
+    }
+
+    /** For the container's client proxy only. */
+    protected CategoryResource() {
+        this(null, null);
+    }
 
     @GET
     @Path("taxonomy")

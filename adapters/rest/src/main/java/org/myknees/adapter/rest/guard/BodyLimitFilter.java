@@ -24,9 +24,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Priority(100)
 public class BodyLimitFilter implements ContainerRequestFilter {
 
+    private final long maxBytes;
+
     @Inject
-    @ConfigProperty(name = "myknees.api.max-body-bytes", defaultValue = "1048576")
-    long maxBytes;
+    public BodyLimitFilter(@ConfigProperty(name = "myknees.api.max-body-bytes", defaultValue = "1048576") long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** For the container's client proxy only. */
+    protected BodyLimitFilter() {
+        this(0);
+    }
 
     @Override
     public void filter(ContainerRequestContext request) {

@@ -56,14 +56,26 @@ import org.myknees.domain.user.EmailAddress;
 @APIResponse(responseCode = "401", ref = "Unauthorized")
 public class HouseholdResource {
 
+    private final CreateHouseholdUseCase create;
+    private final ManageMembersUseCase members;
+    private final ListHouseholdsQuery households;
+    private final CurrentUserQuery users;
+
     @Inject
-    CreateHouseholdUseCase create;
-    @Inject
-    ManageMembersUseCase members;
-    @Inject
-    ListHouseholdsQuery households;
-    @Inject
-    CurrentUserQuery users;
+    public HouseholdResource(CreateHouseholdUseCase create,
+            ManageMembersUseCase members,
+            ListHouseholdsQuery households,
+            CurrentUserQuery users) {
+        this.create = create;
+        this.members = members;
+        this.households = households;
+        this.users = users;
+    }
+
+    /** For the container's client proxy only. */
+    protected HouseholdResource() {
+        this(null, null, null, null);
+    }
 
     @GET
     @Operation(summary = "The households the caller is a member of, by name")

@@ -42,8 +42,17 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     private static final String CLAIMED = IdempotencyFilter.class.getName() + ".claimed";
     private static final int MAX_KEY = 255;
 
+    private final IdempotencyStore store;
+
     @Inject
-    IdempotencyStore store;
+    public IdempotencyFilter(IdempotencyStore store) {
+        this.store = store;
+    }
+
+    /** For the container's client proxy only. */
+    protected IdempotencyFilter() {
+        this(null);
+    }
 
     @Override
     public void filter(ContainerRequestContext request) {

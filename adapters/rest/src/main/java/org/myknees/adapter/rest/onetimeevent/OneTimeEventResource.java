@@ -46,8 +46,17 @@ import org.myknees.domain.onetimeevent.OneTimeEventId;
 @APIResponse(responseCode = "404", ref = "NotFound")
 public class OneTimeEventResource {
 
+    private final OneTimeEventsUseCase events;
+
     @Inject
-    OneTimeEventsUseCase events;
+    public OneTimeEventResource(OneTimeEventsUseCase events) {
+        this.events = events;
+    }
+
+    /** For the container's client proxy only. */
+    protected OneTimeEventResource() {
+        this(null);
+    }
 
     @GET
     @Operation(summary = "The household's one-time events by start date")

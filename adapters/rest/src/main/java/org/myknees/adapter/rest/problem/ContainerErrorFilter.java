@@ -58,7 +58,7 @@ public class ContainerErrorFilter extends HttpFilter {
             setContentType(ProblemMapper.PROBLEM_JSON);
             setCharacterEncoding(StandardCharsets.UTF_8.name());
             getWriter().write(org.myknees.adapter.rest.guard.StrictJson.jsonb().toJson(
-                    Problem.of(type, type == ProblemType.UNAUTHENTICATED
+                    ProblemResponse.of(type, type == ProblemType.UNAUTHENTICATED
                             ? "A valid access token is required (Authorization: Bearer ...)"
                             : "Not allowed for the caller's role", instance)));
             flushBuffer();

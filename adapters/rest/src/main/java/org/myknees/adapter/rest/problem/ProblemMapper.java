@@ -43,11 +43,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         Response.ResponseBuilder response;
         WebApplicationException tooLarge = findTooLarge(failure);
         if (tooLarge != null) {
-            response = build(Problem.of(ProblemType.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), instance));
+            response = build(ProblemResponse.of(ProblemType.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), instance));
         } else if (failure instanceof ProblemException e) {
-            response = build(Problem.of(e.type(), e.getMessage(), instance));
+            response = build(ProblemResponse.of(e.type(), e.getMessage(), instance));
         } else if (failure instanceof TooManyAttemptsException e) {
-            response = build(Problem.of(ProblemType.TOO_MANY_REQUESTS, e.getMessage(), instance))
+            response = build(ProblemResponse.of(ProblemType.TOO_MANY_REQUESTS, e.getMessage(), instance))
                     .header("Retry-After", Math.max(1, e.retryAfter().toSeconds()));
         } else if (failure instanceof WebApplicationException e) {
             response = fromWebApplication(e, instance);
@@ -57,43 +57,43 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return response.build();
     }
 
-    static Problem problemFor(Throwable failure, String instance) {
+    static ProblemResponse problemFor(Throwable failure, String instance) {
         if (failure instanceof InvalidRequestException e) {
-            return new Problem(ProblemType.VALIDATION.uri().toString(), ProblemType.VALIDATION.title(), 400,
-                    e.getMessage(), instance, List.of(new Problem.FieldError(e.field(), messageAfterField(e))));
+            return new ProblemResponse(ProblemType.VALIDATION.uri().toString(), ProblemType.VALIDATION.title(), 400,
+                    e.getMessage(), instance, List.of(new ProblemResponse.FieldError(e.field(), messageAfterField(e))));
         }
         if (failure instanceof NotFoundException e) {
-            return Problem.of(ProblemType.NOT_FOUND, e.getMessage(), instance);
+            return ProblemResponse.of(ProblemType.NOT_FOUND, e.getMessage(), instance);
         }
         if (failure instanceof VersionConflictException e) {
-            return Problem.of(ProblemType.VERSION_CONFLICT, e.getMessage(), instance);
+            return ProblemResponse.of(ProblemType.VERSION_CONFLICT, e.getMessage(), instance);
         }
         if (failure instanceof AccountCodeTakenException || failure instanceof CategoryNameTakenException
                 || failure instanceof EmailTakenException) {
-            return Problem.of(ProblemType.CONFLICT, failure.getMessage(), instance);
+            return ProblemResponse.of(ProblemType.CONFLICT, failure.getMessage(), instance);
         }
         if (failure instanceof ReadOnlyMemberException e) {
-            return Problem.of(ProblemType.FORBIDDEN, e.getMessage(), instance);
+            return ProblemResponse.of(ProblemType.FORBIDDEN, e.getMessage(), instance);
         }
         if (failure instanceof InvalidCredentialsException e) {
-            return Problem.of(ProblemType.INVALID_CREDENTIALS, e.getMessage(), instance);
+            return ProblemResponse.of(ProblemType.INVALID_CREDENTIALS, e.getMessage(), instance);
         }
         if (isMalformedBody(failure)) {
-            return Problem.of(ProblemType.MALFORMED_BODY, rootMessage(failure), instance);
+            return ProblemResponse.of(ProblemType.MALFORMED_BODY, rootMessage(failure), instance);
         }
         if (failure instanceof IllegalArgumentException) {
-            return Problem.of(ProblemType.VALIDATION, failure.getMessage(), instance);
+            return ProblemResponse.of(ProblemType.VALIDATION, failure.getMessage(), instance);
         }
         if (failure instanceof IllegalStateException) {
-            return Problem.of(ProblemType.RULE_VIOLATED, failure.getMessage(), instance);
+            return ProblemResponse.of(ProblemType.RULE_VIOLATED, failure.getMessage(), instance);
         }
         LOG.log(Level.SEVERE, "Unexpected failure at " + instance, failure);
-        return Problem.of(ProblemType.INTERNAL, "An unexpected error occurred; it has been logged", instance);
+        return ProblemResponse.of(ProblemType.INTERNAL, "An unexpected error occurred; it has been logged", instance);
     }
 
     private Response.ResponseBuilder fromWebApplication(WebApplicationException e, String instance) {
         if (isMalformedBody(e)) {
-            return build(Problem.of(ProblemType.MALFORMED_BODY, rootMessage(e), instance));
+            return build(ProblemResponse.of(ProblemType.MALFORMED_BODY, rootMessage(e), instance));
         }
         int status = e.getResponse().getStatus();
         ProblemType type = switch (status) {
@@ -108,9 +108,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case 429 -> ProblemType.TOO_MANY_REQUESTS;
             default -> null;
         };
-        Problem problem = type != null
-                ? Problem.of(type, e.getMessage(), instance)
-                : new Problem("about:blank", e.getResponse().getStatusInfo().getReasonPhrase(), status,
+        ProblemResponse problem = type != null
+                ? ProblemResponse.of(type, e.getMessage(), instance)
+                : new ProblemResponse("about:blank", e.getResponse().getStatusInfo().getReasonPhrase(), status,
                 e.getMessage(), instance, null);
         Response.ResponseBuilder builder = build(problem);
         e.getResponse().getHeaders().forEach((name, values) -> {
@@ -121,7 +121,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return builder;
     }
 
-    private static Response.ResponseBuilder build(Problem problem) {
+    private static Response.ResponseBuilder build(ProblemResponse problem) {
         return Response.status(problem.status()).type(PROBLEM_JSON).entity(problem);
     }
 

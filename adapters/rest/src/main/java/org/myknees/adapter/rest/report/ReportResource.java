@@ -47,8 +47,17 @@ import org.myknees.domain.report.Period;
 @APIResponse(responseCode = "404", ref = "NotFound")
 public class ReportResource {
 
+    private final ReportsQuery reports;
+
     @Inject
-    ReportsQuery reports;
+    public ReportResource(ReportsQuery reports) {
+        this.reports = reports;
+    }
+
+    /** For the container's client proxy only. */
+    protected ReportResource() {
+        this(null);
+    }
 
     @GET
     @Path("month-buckets")

@@ -94,12 +94,23 @@ public class TransactionResource {
     private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
+    private final RecordTransactionUseCase record;
+    private final EditTransactionUseCase edit;
+    private final ListTransactionsQuery transactions;
+
     @Inject
-    RecordTransactionUseCase record;
-    @Inject
-    EditTransactionUseCase edit;
-    @Inject
-    ListTransactionsQuery transactions;
+    public TransactionResource(RecordTransactionUseCase record,
+            EditTransactionUseCase edit,
+            ListTransactionsQuery transactions) {
+        this.record = record;
+        this.edit = edit;
+        this.transactions = transactions;
+    }
+
+    /** For the container's client proxy only. */
+    protected TransactionResource() {
+        this(null, null, null);
+    }
 
     @GET
     @Operation(summary = "List transactions, newest first, filtered, one page at a time",

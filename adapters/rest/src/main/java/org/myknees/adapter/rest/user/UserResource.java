@@ -32,7 +32,7 @@ import org.myknees.adapter.rest.user.UserJson.SignUpRequest;
 import org.myknees.adapter.rest.user.UserJson.TokenResponse;
 import org.myknees.adapter.rest.user.UserJson.UserResponse;
 import org.myknees.application.user.port.in.CurrentUserQuery;
-import org.myknees.application.user.port.in.Session;
+import org.myknees.application.user.port.in.SessionResult;
 import org.myknees.application.user.port.in.SessionUseCase;
 import org.myknees.application.user.port.in.SignUpUseCase;
 import org.myknees.application.user.port.in.UserCommands.LogInCommand;
@@ -46,16 +46,29 @@ import org.myknees.domain.user.EmailAddress;
 @Tag(name = "users")
 public class UserResource {
 
+    private final SignUpUseCase signUp;
+    private final SessionUseCase sessions;
+    private final CurrentUserQuery users;
+    private final AccessTokenIssuer tokens;
+    private final SigningKey signingKey;
+
     @Inject
-    SignUpUseCase signUp;
-    @Inject
-    SessionUseCase sessions;
-    @Inject
-    CurrentUserQuery users;
-    @Inject
-    AccessTokenIssuer tokens;
-    @Inject
-    SigningKey signingKey;
+    public UserResource(SignUpUseCase signUp,
+            SessionUseCase sessions,
+            CurrentUserQuery users,
+            AccessTokenIssuer tokens,
+            SigningKey signingKey) {
+        this.signUp = signUp;
+        this.sessions = sessions;
+        this.users = users;
+        this.tokens = tokens;
+        this.signingKey = signingKey;
+    }
+
+    /** For the container's client proxy only. */
+    protected UserResource() {
+        this(null, null, null, null, null);
+    }
 
     @POST
     @Path("users")
@@ -145,7 +158,7 @@ public class UserResource {
         return signingKey.publicJwks();
     }
 
-    private TokenResponse tokensFor(Session session) {
+    private TokenResponse tokensFor(SessionResult session) {
         AccessTokenIssuer.IssuedToken access = tokens.issue(session.user());
         return new TokenResponse(access.token(), "Bearer", tokens.lifetime().toSeconds(), session.refreshToken(),
                 session.refreshExpiresAt(), UserResponse.of(session.user()));

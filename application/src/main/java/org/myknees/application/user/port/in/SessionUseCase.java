@@ -12,10 +12,10 @@ public interface SessionUseCase {
      * @throws InvalidCredentialsException for an unknown address or a wrong password (indistinguishable)
      * @throws TooManyAttemptsException    when the account or the client address failed too often recently
      */
-    Session logIn(LogInCommand command);
+    SessionResult logIn(LogInCommand command);
 
     /** @throws InvalidCredentialsException when the token is unknown, expired, used or revoked */
-    Session refresh(String refreshToken);
+    SessionResult refresh(String refreshToken);
 
     /** Ends the session the token belongs to; unknown tokens are ignored. */
     void logOut(String refreshToken);

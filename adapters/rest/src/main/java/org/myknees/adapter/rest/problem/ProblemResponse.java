@@ -7,8 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * An RFC 9457 problem document. {@code errors} lists the invalid fields of a validation problem, each named by
  * its path in the request ({@code amount.currency}, {@code lines[1].amount}, or a query parameter's name).
  */
-@Schema(name = "Problem", description = "RFC 9457 problem details")
-public record Problem(
+@Schema(name = "ProblemResponse", description = "RFC 9457 problem details")
+public record ProblemResponse(
         @Schema(required = true, example = "https://myknees.org/problems/validation") String type,
         @Schema(required = true, example = "The request is not valid") String title,
         @Schema(required = true, example = "400") int status,
@@ -16,12 +16,12 @@ public record Problem(
         @Schema(example = "/api/v1/households") String instance,
         List<FieldError> errors) {
 
-    public Problem {
+    public ProblemResponse {
         errors = errors == null ? null : List.copyOf(errors);
     }
 
-    public static Problem of(ProblemType type, String detail, String instance) {
-        return new Problem(type.uri().toString(), type.title(), type.status(), detail, instance, null);
+    public static ProblemResponse of(ProblemType type, String detail, String instance) {
+        return new ProblemResponse(type.uri().toString(), type.title(), type.status(), detail, instance, null);
     }
 
     /** One invalid field of a request. */

@@ -24,7 +24,7 @@ import org.myknees.application.importing.port.out.StatementParseException;
  * named by line. Numbers are kept as exact decimals (never floating point); nesting is limited so hostile input
  * cannot exhaust the stack. Shared by the aggregator and order parsers of this module.
  */
-public final class JsonDocument {
+public final class JsonTree {
 
     private static final int MAX_NESTING = 64;
     /** Amounts beyond this many integer digits or decimals are not money, whatever the JSON says. */
@@ -37,13 +37,13 @@ public final class JsonDocument {
     private final JsonNode root;
     private final Map<JsonNode, Integer> lines;
 
-    private JsonDocument(JsonNode root, Map<JsonNode, Integer> lines) {
+    private JsonTree(JsonNode root, Map<JsonNode, Integer> lines) {
         this.root = root;
         this.lines = lines;
     }
 
     /** Reads a whole file; anything but one well-formed JSON value is a {@link StatementParseException}. */
-    public static JsonDocument parse(byte[] content, String fileName) {
+    public static JsonTree parse(byte[] content, String fileName) {
         Map<JsonNode, Integer> lines = new IdentityHashMap<>();
         try (JsonParser parser = FACTORY.createParser(content)) {
             JsonToken first = parser.nextToken();
@@ -55,7 +55,7 @@ public final class JsonDocument {
                 throw new StatementParseException(fileName, parser.currentTokenLocation().getLineNr(),
                         "unexpected content after the JSON document");
             }
-            return new JsonDocument(root, lines);
+            return new JsonTree(root, lines);
         } catch (JacksonException e) {
             throw new StatementParseException(fileName, e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr()),
                     "not valid JSON: " + e.getOriginalMessage(), e);

@@ -5,9 +5,9 @@ import java.util.Objects;
 import org.myknees.domain.user.User;
 
 /** A signed-in user with the refresh token that continues the session (shown once, never stored in clear). */
-public record Session(User user, String refreshToken, Instant refreshExpiresAt) {
+public record SessionResult(User user, String refreshToken, Instant refreshExpiresAt) {
 
-    public Session {
+    public SessionResult {
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(refreshToken, "refreshToken");
         Objects.requireNonNull(refreshExpiresAt, "refreshExpiresAt");
