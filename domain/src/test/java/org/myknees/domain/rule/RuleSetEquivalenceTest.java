@@ -25,16 +25,16 @@ import org.myknees.domain.onetimeevent.OneTimeEventId;
 /**
  * The compiled {@link RuleSet} must decide exactly what testing each rule on its own, in order, decides. Many
  * random rule sets and subjects are drawn from a vocabulary with overlapping words, regex metacharacters and
- * letters whose case folding is unusual (dotless i, Kelvin sign, long s, sharp s, a title-case digraph, a
- * character outside the BMP), so literal hits, anchors, prefilters and folding are all exercised.
+ * letters whose case folding is unusual (dotless i, Kelvin and Ångström signs, long s, sharp s, a title-case
+ * digraph, a character outside the BMP), so literal hits, anchors, prefilters and folding are all exercised.
  */
 class RuleSetEquivalenceTest {
 
     private static final String[] WORDS = {"kroger", "KROGER", "Uber", "uber ", "eats", "*EATS", "fee", "COFFEE",
-        "-", " ", "  ", "#12", "7", "ab", "aba", "b", "ı", "İ", "I", "i", "\u212A", "k", "ſ", "s", "S", "ß", "café",
+        "-", " ", "  ", "#12", "7", "ab", "aba", "b", "ı", "İ", "I", "i", "\u212A", "k", "\u212B", "å", "ſ", "s", "S", "ß", "café",
         "CAFÉ", "ǅ", "\uD83D\uDE00", "\n", "[", "]", "*", ".", "+", "(", "|", "&", "{", "\\"};
     private static final String[] BRACKETS = {"[0-9]", "[a-c]", "[*.]", "[^a]", "[[:digit:]]", "[ab]", "[k]", "[K]",
-        "[I]", "[s-u]", "[]a]", "[\\]"};
+        "[I]", "[s-u]", "[]a]", "[\\]", "[ı]", "[ſ]", "[é-ê]", "[\u212A-\u212B]"};
     private static final List<AccountId> ACCOUNTS = List.of(AccountId.newId(), AccountId.newId(), AccountId.newId());
     private static final List<CategoryKey> CATEGORIES = List.of(CategoryKey.taxonomy("GROCERIES"),
             CategoryKey.taxonomy("RESTAURANTS"), CategoryKey.taxonomy("TRAVEL"));
