@@ -2,9 +2,7 @@ package org.myknees.domain.rule;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An Aho–Corasick automaton over a fixed list of literals: one left-to-right pass over a text finds every
@@ -35,22 +33,28 @@ final class AhoCorasick {
 
     AhoCorasick(List<String> literals, boolean foldInput) {
         literalCount = literals.size();
-        Map<Character, Integer> classes = new HashMap<>();
+        char[] literalClass = new char[Character.MAX_VALUE + 1];
+        int classes = 0;
         int totalLength = 0;
         for (String literal : literals) {
             if (literal.isEmpty()) {
                 throw new IllegalArgumentException("An automaton cannot search for the empty string");
             }
             for (char c : literal.toCharArray()) {
-                classes.putIfAbsent(c, classes.size() + 1);
+                if (literalClass[c] == 0) {
+                    literalClass[c] = (char) ++classes;
+                }
             }
             totalLength += literal.length();
         }
-        alphabet = classes.size() + 1;
-        classOf = new char[Character.MAX_VALUE + 1];
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            char key = foldInput ? CaseFold.fold((char) c) : (char) c;
-            classOf[c] = (char) classes.getOrDefault(key, 0).intValue();
+        alphabet = classes + 1;
+        if (foldInput) {
+            classOf = new char[Character.MAX_VALUE + 1];
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                classOf[c] = literalClass[CaseFold.fold((char) c)];
+            }
+        } else {
+            classOf = literalClass;
         }
 
         int[] trie = new int[(totalLength + 1) * alphabet];
@@ -64,7 +68,7 @@ final class AhoCorasick {
             lengths[id] = literal.length();
             int state = 0;
             for (char c : literal.toCharArray()) {
-                int slot = state * alphabet + classes.get(c);
+                int slot = state * alphabet + literalClass[c];
                 if (trie[slot] < 0) {
                     trie[slot] = states++;
                     ends.add(new ArrayList<>());

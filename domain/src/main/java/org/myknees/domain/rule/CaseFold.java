@@ -8,14 +8,19 @@ package org.myknees.domain.rule;
  */
 final class CaseFold {
 
+    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            FOLDED[c] = Character.toLowerCase(Character.toUpperCase((char) c));
+        }
+    }
+
     private CaseFold() {
     }
 
     static char fold(char c) {
-        if (c < 128) {
-            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
-        return Character.toLowerCase(Character.toUpperCase(c));
+        return FOLDED[c];
     }
 
     static String fold(String text) {

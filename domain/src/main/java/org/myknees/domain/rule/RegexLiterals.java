@@ -194,6 +194,9 @@ final class RegexLiterals {
     }
 
     private Info repeat(Ere.Repeat repeat) {
+        if (repeat.min() >= 1 && repeat.max() != repeat.min()) {
+            return concat(List.of(repeat));
+        }
         Info item = info(repeat.item());
         if (repeat.min() == 0) {
             if (repeat.max() == 1 && item.isExact() && item.exact().size() < MAX_STRINGS) {
@@ -203,17 +206,17 @@ final class RegexLiterals {
             }
             return Info.inexact(Prefilter.ALWAYS);
         }
-        if (item.isExact() && repeat.max() == repeat.min()) {
-            Set<String> power = Set.of("");
-            for (int i = 0; i < repeat.min(); i++) {
-                if ((long) power.size() * item.exact().size() > MAX_STRINGS) {
-                    return Info.inexact(item.asFilter());
-                }
-                power = product(power, item.exact());
-            }
-            return Info.exact(power);
+        if (!item.isExact()) {
+            return item;
         }
-        return Info.inexact(item.asFilter());
+        Set<String> power = Set.of("");
+        for (int i = 0; i < repeat.min(); i++) {
+            if ((long) power.size() * item.exact().size() > MAX_STRINGS) {
+                return Info.inexact(item.asFilter());
+            }
+            power = product(power, item.exact());
+        }
+        return Info.exact(power);
     }
 
     private static Set<String> product(Set<String> left, Set<String> right) {

@@ -75,6 +75,55 @@ class RuleSetEquivalenceTest {
         assertThat(regexesRun).isGreaterThan(100);
     }
 
+    @Test
+    void aCompiledRegexMatchesExactlyWhatTheRegexMatches() {
+        for (int r = 0; r < 4_000; r++) {
+            boolean caseSensitive = random.nextDouble() < 0.25;
+            Condition.Text condition = new Condition.Text(TextField.RAW_DESCRIPTOR, TextOperator.REGEX,
+                    List.of(regex(2)), caseSensitive);
+            Rule rule = Rule.builder(RuleId.newId(), "regex " + r).when(condition).then(new RuleAction.AddTag("t")).build();
+            RuleSet compiled = RuleSet.of(List.of(rule));
+            Ere.Node parsed = Ere.parse(condition.patterns().get(0));
+            for (int s = 0; s < 40; s++) {
+                RuleSubject subject = s % 2 == 0 ? subject(List.of()) : Subjects.described(sampled(parsed));
+                boolean expected = rule.matches(subject);
+                if ((compiled.evaluate(subject) instanceof RuleOutcome.Matched) != expected) {
+                    fail("%s on %s: expected %s", condition, subject, expected ? "a match" : "no match");
+                }
+            }
+        }
+    }
+
+    /** A text the regex likely matches, now and then inside other words and in another case. */
+    private String sampled(Ere.Node regex) {
+        StringBuilder text = new StringBuilder(random.nextBoolean() ? "" : words(1));
+        sample(regex, text);
+        text.append(random.nextBoolean() ? "" : words(1));
+        double change = random.nextDouble();
+        String sampled = text.toString();
+        return change < 0.2 ? sampled.toUpperCase(Locale.ROOT) : change < 0.4 ? sampled.toLowerCase(Locale.ROOT) : sampled;
+    }
+
+    private void sample(Ere.Node node, StringBuilder text) {
+        if (node instanceof Ere.Literal literal) {
+            text.appendCodePoint(literal.codePoint());
+        } else if (node instanceof Ere.AnyChar) {
+            text.append(pick(List.of(WORDS)).charAt(0));
+        } else if (node instanceof Ere.Bracket bracket) {
+            int[] range = pick(bracket.ranges().isEmpty() ? List.of(new int[] {'0', '9'}) : bracket.ranges());
+            text.appendCodePoint(bracket.negated() ? 'z' : range[0] + random.nextInt(range[1] - range[0] + 1));
+        } else if (node instanceof Ere.Concat concat) {
+            concat.items().forEach(item -> sample(item, text));
+        } else if (node instanceof Ere.Alternation alternation) {
+            sample(pick(alternation.branches()), text);
+        } else if (node instanceof Ere.Repeat repeat) {
+            int times = repeat.min() + random.nextInt(repeat.max() < 0 ? 4 : repeat.max() - repeat.min() + 1);
+            for (int i = 0; i < times; i++) {
+                sample(repeat.item(), text);
+            }
+        }
+    }
+
     /** The meaning {@link Rule} documents, tested rule by rule. */
     private static RuleOutcome oneByOne(List<Rule> rules, RuleSubject subject) {
         List<Rule> ordered = new ArrayList<>(rules);
@@ -179,8 +228,8 @@ class RuleSetEquivalenceTest {
             atom = "ab";
         }
         double quantifier = random.nextDouble();
-        return quantifier < 0.06 ? atom + "?" : quantifier < 0.1 ? atom + "*" : quantifier < 0.16 ? atom + "+"
-                : quantifier < 0.19 ? atom + "{1,2}" : quantifier < 0.21 ? atom + "{2}" : atom;
+        return quantifier < 0.08 ? atom + "?" : quantifier < 0.14 ? atom + "*" : quantifier < 0.26 ? atom + "+"
+                : quantifier < 0.32 ? atom + "{1,2}" : quantifier < 0.36 ? atom + "{2}" : atom;
     }
 
     private static String escapeEre(String word) {
@@ -231,7 +280,7 @@ class RuleSetEquivalenceTest {
         return new RuleSubject(raw, normalized, merchant, amount, pick(ACCOUNTS), START.plusDays(random.nextInt(90)));
     }
 
-    /** Random words, or now and then exactly a pattern of one of the rules, in some case. */
+    /** Random words (some repeated), or now and then exactly a pattern of one of the rules, in some case. */
     private String text(List<Rule> rules) {
         String text;
         if (random.nextDouble() < 0.15) {
@@ -260,7 +309,8 @@ class RuleSetEquivalenceTest {
     private String words(int count) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < count; i++) {
-            text.append(pick(List.of(WORDS)));
+            String word = pick(List.of(WORDS));
+            text.append(random.nextDouble() < 0.15 ? word.repeat(2 + random.nextInt(2)) : word);
         }
         return text.toString();
     }
