@@ -88,16 +88,16 @@ final class Ere {
     }
 
     static boolean containsAnchor(Node node) {
-        if (node instanceof Start || node instanceof End) {
-            return true;
+        if (node instanceof Concat concat) {
+            return concat.items().stream().anyMatch(Ere::containsAnchor);
         }
-        if (node instanceof Concat) {
-            return ((Concat) node).items().stream().anyMatch(Ere::containsAnchor);
+        if (node instanceof Alternation alternation) {
+            return alternation.branches().stream().anyMatch(Ere::containsAnchor);
         }
-        if (node instanceof Alternation) {
-            return ((Alternation) node).branches().stream().anyMatch(Ere::containsAnchor);
+        if (node instanceof Repeat repeat) {
+            return containsAnchor(repeat.item());
         }
-        return node instanceof Repeat && containsAnchor(((Repeat) node).item());
+        return node instanceof Start || node instanceof End;
     }
 
     private Node alternation() {
@@ -314,16 +314,15 @@ final class Ere {
     }
 
     private static void emit(Node node, StringBuilder java) {
-        if (node instanceof Literal) {
-            emitCodePoint(((Literal) node).codePoint(), java);
+        if (node instanceof Literal literal) {
+            emitCodePoint(literal.codePoint(), java);
         } else if (node instanceof AnyChar) {
             java.append('.');
         } else if (node instanceof Start) {
             java.append('^');
         } else if (node instanceof End) {
             java.append("\\z");
-        } else if (node instanceof Bracket) {
-            Bracket bracket = (Bracket) node;
+        } else if (node instanceof Bracket bracket) {
             java.append(bracket.negated() ? "[^" : "[");
             for (int[] range : bracket.ranges()) {
                 emitCodePoint(range[0], java);
@@ -334,33 +333,30 @@ final class Ere {
             }
             bracket.javaClasses().forEach(name -> java.append("\\p{").append(name).append('}'));
             java.append(']');
-        } else if (node instanceof Concat) {
-            ((Concat) node).items().forEach(item -> emit(item, java));
-        } else if (node instanceof Alternation) {
+        } else if (node instanceof Concat concat) {
+            concat.items().forEach(item -> emit(item, java));
+        } else if (node instanceof Alternation alternation) {
             java.append("(?:");
-            List<Node> branches = ((Alternation) node).branches();
-            for (int i = 0; i < branches.size(); i++) {
+            for (int i = 0; i < alternation.branches().size(); i++) {
                 java.append(i == 0 ? "" : "|");
-                emit(branches.get(i), java);
+                emit(alternation.branches().get(i), java);
             }
             java.append(')');
-        } else {
-            Repeat repeat = (Repeat) node;
+        } else if (node instanceof Repeat repeat) {
             java.append("(?:");
             emit(repeat.item(), java);
-            java.append(')');
-            if (repeat.max() < 0) {
-                java.append(repeat.min() == 0 ? "*" : repeat.min() == 1 ? "+" : "{" + repeat.min() + ",}");
-            } else if (repeat.min() == 0 && repeat.max() == 1) {
-                java.append('?');
-            } else {
-                java.append('{').append(repeat.min());
-                if (repeat.max() != repeat.min()) {
-                    java.append(',').append(repeat.max());
-                }
-                java.append('}');
-            }
+            java.append(')').append(quantifier(repeat.min(), repeat.max()));
         }
+    }
+
+    private static String quantifier(int min, int max) {
+        if (max < 0) {
+            return min == 0 ? "*" : min == 1 ? "+" : "{" + min + ",}";
+        }
+        if (min == 0 && max == 1) {
+            return "?";
+        }
+        return min == max ? "{" + min + "}" : "{" + min + "," + max + "}";
     }
 
     /** Letters and digits of ASCII as themselves, everything else as {@code \x{...}}, which Java never reinterprets. */

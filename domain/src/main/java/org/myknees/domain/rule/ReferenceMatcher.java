@@ -1,8 +1,10 @@
 package org.myknees.domain.rule;
 
 import java.time.DayOfWeek;
+import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -145,7 +147,7 @@ final class ReferenceMatcher {
     }
 
     private static Predicate<RuleSubject> amount(Condition.Amount amount) {
-        String name = "amount " + amount.operator().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        String name = "amount " + amount.operator().name().toLowerCase(Locale.ROOT).replace('_', ' ');
         List<Money> values = amount.values();
         if (values.isEmpty()) {
             throw new Problem(name + ": no amount given");
@@ -163,7 +165,7 @@ final class ReferenceMatcher {
         if (amount.operator() == AmountOperator.BETWEEN && values.get(0).compareTo(values.get(1)) > 0) {
             throw new Problem(name + ": minimum " + values.get(0) + " is above maximum " + values.get(1));
         }
-        var currency = values.get(0).currency();
+        Currency currency = values.get(0).currency();
         Set<Long> minors = values.stream().map(Money::minorUnits).collect(Collectors.toUnmodifiableSet());
         long min = values.get(0).minorUnits();
         long max = values.get(values.size() - 1).minorUnits();

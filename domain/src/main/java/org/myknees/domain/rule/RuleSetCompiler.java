@@ -2,6 +2,7 @@ package org.myknees.domain.rule;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,35 +54,26 @@ final class RuleSetCompiler {
     private Result run(List<Rule> rules) {
         Check[] checks = new Check[rules.size()];
         long[] always = new long[(rules.size() + 63) >>> 6];
-        List<List<Set<Integer>>> triggered = new ArrayList<>();
+        Map<LiteralRef, List<Integer>> triggered = new HashMap<>();
         for (int i = 0; i < rules.size(); i++) {
             Compiled compiled = compile(rules.get(i).condition());
             checks[i] = compiled.check();
             if (compiled.trigger() == null) {
                 always[i >>> 6] |= 1L << i;
-                continue;
-            }
-            for (LiteralRef ref : compiled.trigger().literals()) {
-                while (triggered.size() <= ref.scanner()) {
-                    triggered.add(new ArrayList<>());
+            } else {
+                for (LiteralRef ref : compiled.trigger().literals()) {
+                    triggered.computeIfAbsent(ref, r -> new ArrayList<>()).add(i);
                 }
-                List<Set<Integer>> byLiteral = triggered.get(ref.scanner());
-                while (byLiteral.size() <= ref.literal()) {
-                    byLiteral.add(new LinkedHashSet<>());
-                }
-                byLiteral.get(ref.literal()).add(i);
             }
         }
         LiteralScanner[] scanners = new LiteralScanner[scannerKeys.size()];
         for (int s = 0; s < scanners.length; s++) {
             ScannerKey key = scannerKeys.get(s);
             List<String> texts = List.copyOf(literals.get(key).keySet());
-            List<Set<Integer>> byLiteral = s < triggered.size() ? triggered.get(s) : List.of();
             int[][] rulesByLiteral = new int[texts.size()][];
             for (int literal = 0; literal < texts.size(); literal++) {
-                rulesByLiteral[literal] = literal < byLiteral.size()
-                        ? byLiteral.get(literal).stream().mapToInt(Integer::intValue).toArray()
-                        : new int[0];
+                rulesByLiteral[literal] = triggered.getOrDefault(new LiteralRef(s, literal), List.of()).stream()
+                        .mapToInt(Integer::intValue).toArray();
             }
             scanners[s] = new LiteralScanner(key.field(), new AhoCorasick(texts, !key.caseSensitive()), rulesByLiteral);
         }

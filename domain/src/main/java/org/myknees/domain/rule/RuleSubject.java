@@ -34,11 +34,7 @@ public record RuleSubject(
         Objects.requireNonNull(bookingDate, "bookingDate");
     }
 
-    /** The text of one field; empty only for an unknown merchant. */
-    public Optional<String> text(TextField field) {
-        return Optional.ofNullable(textOrNull(field));
-    }
-
+    /** The text of one field; null only for an unknown merchant. For the matchers, which avoid allocating. */
     String textOrNull(TextField field) {
         switch (field) {
             case RAW_DESCRIPTOR:
