@@ -72,8 +72,8 @@ public class AccountResource {
         this.accounts = accounts;
     }
 
-    /** For the container's client proxy only. */
-    protected AccountResource() {
+    /** For the container (client proxies and JAX-RS provider discovery); never called with intent. */
+    public AccountResource() {
         this(null, null, null);
     }
 

@@ -59,8 +59,8 @@ public class CategoryResource {
         this.manage = manage;
     }
 
-    /** For the container's client proxy only. */
-    protected CategoryResource() {
+    /** For the container (client proxies and JAX-RS provider discovery); never called with intent. */
+    public CategoryResource() {
         this(null, null);
     }
 

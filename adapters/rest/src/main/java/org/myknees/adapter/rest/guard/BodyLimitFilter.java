@@ -31,8 +31,8 @@ public class BodyLimitFilter implements ContainerRequestFilter {
         this.maxBytes = maxBytes;
     }
 
-    /** For the container's client proxy only. */
-    protected BodyLimitFilter() {
+    /** For the container (client proxies and JAX-RS provider discovery); never called with intent. */
+    public BodyLimitFilter() {
         this(0);
     }
 

@@ -72,8 +72,8 @@ public class HouseholdResource {
         this.users = users;
     }
 
-    /** For the container's client proxy only. */
-    protected HouseholdResource() {
+    /** For the container (client proxies and JAX-RS provider discovery); never called with intent. */
+    public HouseholdResource() {
         this(null, null, null, null);
     }
 

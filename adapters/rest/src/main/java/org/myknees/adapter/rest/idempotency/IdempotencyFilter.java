@@ -49,8 +49,8 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         this.store = store;
     }
 
-    /** For the container's client proxy only. */
-    protected IdempotencyFilter() {
+    /** For the container (client proxies and JAX-RS provider discovery); never called with intent. */
+    public IdempotencyFilter() {
         this(null);
     }
 

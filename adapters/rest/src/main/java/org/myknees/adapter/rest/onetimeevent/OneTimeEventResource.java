@@ -53,8 +53,8 @@ public class OneTimeEventResource {
         this.events = events;
     }
 
-    /** For the container's client proxy only. */
-    protected OneTimeEventResource() {
+    /** For the container (client proxies and JAX-RS provider discovery); never called with intent. */
+    public OneTimeEventResource() {
         this(null);
     }
 

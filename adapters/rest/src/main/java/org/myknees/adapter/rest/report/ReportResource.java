@@ -54,8 +54,8 @@ public class ReportResource {
         this.reports = reports;
     }
 
-    /** For the container's client proxy only. */
-    protected ReportResource() {
+    /** For the container (client proxies and JAX-RS provider discovery); never called with intent. */
+    public ReportResource() {
         this(null);
     }
 

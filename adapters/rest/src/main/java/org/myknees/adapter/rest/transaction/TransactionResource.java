@@ -107,8 +107,8 @@ public class TransactionResource {
         this.transactions = transactions;
     }
 
-    /** For the container's client proxy only. */
-    protected TransactionResource() {
+    /** For the container (client proxies and JAX-RS provider discovery); never called with intent. */
+    public TransactionResource() {
         this(null, null, null);
     }
 

@@ -65,8 +65,8 @@ public class UserResource {
         this.signingKey = signingKey;
     }
 
-    /** For the container's client proxy only. */
-    protected UserResource() {
+    /** For the container (client proxies and JAX-RS provider discovery); never called with intent. */
+    public UserResource() {
         this(null, null, null, null, null);
     }
 
