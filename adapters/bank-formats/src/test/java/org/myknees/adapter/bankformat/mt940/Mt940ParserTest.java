@@ -1,0 +1,454 @@
+package org.myknees.adapter.bankformat.mt940;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.myknees.application.importing.port.out.ParseContext;
+import org.myknees.application.importing.port.out.ParsedFile;
+import org.myknees.application.importing.port.out.ParsedStatement;
+import org.myknees.application.importing.port.out.ParsedTransaction;
+import org.myknees.application.importing.port.out.QuarantinedRow;
+import org.myknees.application.importing.port.out.StatedBalance;
+import org.myknees.application.importing.port.out.StatementParseException;
+import org.myknees.domain.money.Money;
+
+class Mt940ParserTest {
+
+    private final Mt940Parser parser = new Mt940Parser();
+
+    private ParsedFile parse(String text) {
+        return parser.parse(text.getBytes(StandardCharsets.UTF_8), ParseContext.of("sample.sta"));
+    }
+
+    private ParsedTransaction onlyTransaction(String text) {
+        ParsedFile file = parse(text);
+        assertThat(file.quarantined()).isEmpty();
+        assertThat(file.transactionCount()).isEqualTo(1);
+        return file.statements().get(0).transactions().get(0);
+    }
+
+    /** A statement around the given {@code :61:}/{@code :86:} lines, in EUR. */
+    private static String statementWith(String lines) {
+        return ":20:REF\n:25:NL91ABNA0417164300\n:28C:1/1\n:60F:C240101EUR100,00\n" + lines
+                + "\n:62F:C240102EUR100,00\n-\n";
+    }
+
+    private static Money eur(String amount) {
+        return Money.parse(amount, "EUR");
+    }
+
+    @Nested
+    class Structure {
+
+        @Test
+        void readsAStatementInsideASwiftEnvelope() {
+            ParsedFile file = parse("""
+                    {1:F01BANKDEFFAXXX0000000000}{2:I940BANKDEFFXXXXN}{4:
+                    :20:STARTUMS
+                    :25:DE89370400440532013000
+                    :28C:00001/001
+                    :60F:C240301EUR1000,00
+                    :61:2403010301D25,50NTRFNONREF//B4E07XM00J000023
+                    :86:/NAME/Bakery/REMI/Bread
+                    :62F:C240301EUR974,50
+                    -}{5:{CHK:123456789ABC}}
+                    """);
+
+            ParsedStatement statement = file.statements().get(0);
+            assertThat(statement.account().identifier()).contains("DE89370400440532013000");
+            assertThat(statement.currency()).contains(Currency.getInstance("EUR"));
+            assertThat(statement.opening()).contains(new StatedBalance(eur("1000.00"), LocalDate.of(2024, 3, 1)));
+            assertThat(statement.closing()).contains(new StatedBalance(eur("974.50"), LocalDate.of(2024, 3, 1)));
+            assertThat(statement.transactions()).singleElement().satisfies(t -> {
+                assertThat(t.amount()).isEqualTo(eur("-25.50"));
+                assertThat(t.line()).isEqualTo(6);
+            });
+            assertThat(file.warnings()).isEmpty();
+        }
+
+        @Test
+        void skipsBankPreamblesAndRabobankHeaderLines() {
+            ParsedFile abn = parse("ABNANL2A\n940\nABNANL2A\n" + statementWith(":61:2401020102C5,00N426NONREF"));
+            ParsedFile rabobank = parse(":940:\n" + statementWith(":61:2401020102C5,00N426NONREF"));
+
+            assertThat(abn.transactionCount()).isEqualTo(1);
+            assertThat(rabobank.transactionCount()).isEqualTo(1);
+        }
+
+        @Test
+        void startsAStatementAtEachTransactionReference() {
+            ParsedFile file = parse("""
+                    :20:FIRST
+                    :25:12345678/0000123456
+                    :28C:1
+                    :60F:C240101EUR10,00
+                    :61:2401020102C1,00NTRFNONREF
+                    :62F:C240102EUR11,00
+                    :20:SECOND
+                    :25:87654321/0000654321
+                    :28C:2
+                    :60F:D240102EUR5,00
+                    :62F:D240103EUR5,00
+                    """);
+
+            assertThat(file.statements()).hasSize(2);
+            ParsedStatement second = file.statements().get(1);
+            assertThat(second.account().bankId()).contains("87654321");
+            assertThat(second.account().identifier()).contains("0000654321");
+            assertThat(second.opening()).map(StatedBalance::amount).contains(eur("-5.00"));
+            assertThat(second.transactions()).isEmpty();
+        }
+
+        @Test
+        void takesIntermediateBalancesAsTheOpeningAndClosingOfTheirPage() {
+            ParsedFile file = parse("""
+                    :20:PAGE1
+                    :25:12345678/0000123456
+                    :28C:7/1
+                    :60F:C240101EUR10,00
+                    :61:2401020102C5,00NTRFNONREF
+                    :62M:C240102EUR15,00
+                    :20:PAGE2
+                    :25:12345678/0000123456
+                    :28C:7/2
+                    :60M:C240102EUR15,00
+                    :61:2401020102D1,00NTRFNONREF
+                    :62F:C240102EUR14,00
+                    """);
+
+            assertThat(file.statements()).extracting(s -> s.closing().orElseThrow().amount())
+                    .containsExactly(eur("15.00"), eur("14.00"));
+            assertThat(file.statements().get(1).opening()).map(StatedBalance::amount).contains(eur("15.00"));
+        }
+
+        @Test
+        void splitsTheAccountIntoBankCodeAndNumberAndDropsATrailingCurrency() {
+            ParsedFile file = parse(statementWith("").replace(":25:NL91ABNA0417164300", ":25:70011110/4005287001EUR"));
+
+            assertThat(file.statements().get(0).account().bankId()).contains("70011110");
+            assertThat(file.statements().get(0).account().identifier()).contains("4005287001");
+        }
+
+        @Test
+        void joinsAnIbanWrittenInGroupsOfFour() {
+            ParsedFile file = parse(statementWith("").replace(":25:NL91ABNA0417164300", ":25:NL92 KNAB 0123 4567 89"));
+
+            assertThat(file.statements().get(0).account().identifier()).contains("NL92KNAB0123456789");
+        }
+
+        @Test
+        void keepsWrappedTextThatLooksLikeAnUnknownTagInsideItsField() {
+            ParsedTransaction transaction = onlyTransaction(statementWith("""
+                    :61:2401020102D6,00N024NONREF
+                    :86:805?00ENTGELTABSCHLUSS?20Pauschalen 2017-01-01T13
+                    :12:11"""));
+
+            assertThat(transaction.remittance()).contains("Pauschalen 2017-01-01T13:12:11");
+        }
+
+        @Test
+        void warnsWhenTheTransactionsDoNotLeadFromOpeningToClosingBalance() {
+            ParsedFile file = parse(statementWith(":61:2401020102C5,00NTRFNONREF"));
+
+            assertThat(file.warnings()).singleElement().asString()
+                    .contains("sample.sta:1").contains("105.00").contains("100.00 EUR");
+        }
+    }
+
+    @Nested
+    class StatementLines {
+
+        @Test
+        void infersTheEntryYearAcrossTheYearEnd() {
+            ParsedTransaction forward = onlyTransaction(statementWith(":61:2312310102D1,00NTRFNONREF"));
+            ParsedTransaction backward = onlyTransaction(statementWith(":61:2401021231D1,00NTRFNONREF"));
+
+            assertThat(forward.bookingDate()).isEqualTo(LocalDate.of(2024, 1, 2));
+            assertThat(forward.valueDate()).contains(LocalDate.of(2023, 12, 31));
+            assertThat(backward.bookingDate()).isEqualTo(LocalDate.of(2023, 12, 31));
+            assertThat(backward.valueDate()).contains(LocalDate.of(2024, 1, 2));
+        }
+
+        @Test
+        void usesTheValueDateAsBookingDateWhenTheEntryDateIsMissing() {
+            ParsedTransaction transaction = onlyTransaction(statementWith(":61:240315C1,00NTRFNONREF"));
+
+            assertThat(transaction.bookingDate()).isEqualTo(LocalDate.of(2024, 3, 15));
+            assertThat(transaction.valueDate()).isEmpty();
+        }
+
+        @Test
+        void readsThirtiethOfFebruaryAsTheLastDayOfFebruary() {
+            ParsedTransaction transaction = onlyTransaction(statementWith(":61:2402300301D6,00N024NONREF"));
+
+            assertThat(transaction.valueDate()).contains(LocalDate.of(2024, 2, 29));
+            assertThat(transaction.bookingDate()).isEqualTo(LocalDate.of(2024, 3, 1));
+        }
+
+        @Test
+        void signsAmountsByTheirDebitCreditAndReversalMarks() {
+            ParsedFile file = parse(statementWith("""
+                    :61:2401020102C1,00NTRFNONREF
+                    :61:2401020102D2,00NTRFNONREF
+                    :61:2401020102RD3,00NTRFNONREF
+                    :61:2401020102RC4,00NTRFNONREF
+                    :61:2401020102CR5,00NTRFNONREF
+                    :61:2401020102DR6,00NTRFNONREF
+                    :61:2401020102RDR7,00NTRFNONREF"""));
+
+            assertThat(file.statements().get(0).transactions()).extracting(ParsedTransaction::amount).containsExactly(
+                    eur("1.00"), eur("-2.00"), eur("3.00"), eur("-4.00"), eur("5.00"), eur("-6.00"), eur("7.00"));
+        }
+
+        @Test
+        void readsAmountsWithoutDecimalsOrWithATrailingComma() {
+            ParsedFile file = parse(statementWith("""
+                    :61:2401020102C119,NMSCNONREF
+                    :61:2401020102C500NTRFNONREF
+                    :61:2401020102C0,5NTRFNONREF"""));
+
+            assertThat(file.statements().get(0).transactions()).extracting(ParsedTransaction::amount)
+                    .containsExactly(eur("119"), eur("500"), eur("0.50"));
+        }
+
+        @Test
+        void joinsTheOwnersAndTheBanksReferenceIntoTheExternalId() {
+            ParsedFile file = parse(statementWith("""
+                    :61:2401020102D1,00NTRFNONREF//B4E07XM00J000023
+                    :61:2401020102D1,00NTRF0000549855700010//025498557/000001
+                    :61:2401020102D1,00NTRFEREF123
+                    :61:2401020102D1,00NTRFNONREF"""));
+
+            assertThat(file.statements().get(0).transactions()).extracting(ParsedTransaction::externalId)
+                    .containsExactly(Optional.of("B4E07XM00J000023"),
+                            Optional.of("0000549855700010//025498557/000001"), Optional.of("EREF123"),
+                            Optional.empty());
+        }
+
+        @Test
+        void separatesAPaddedReferenceFromTheNameAfterIt() {
+            ParsedTransaction transaction = onlyTransaction(
+                    statementWith(":61:2401020102D1213,28N0440121470966      W.P. Jansen"));
+
+            assertThat(transaction.externalId()).contains("0121470966");
+            assertThat(transaction.rawDescriptor()).isEqualTo("W.P. Jansen");
+        }
+
+        @Test
+        void describesALineWithoutDetailsByItsSupplementaryDetails() {
+            ParsedTransaction transaction = onlyTransaction(statementWith("""
+                    :61:2401020102C400,00N541NONREF
+                    NL66RABO0160878799"""));
+
+            assertThat(transaction.rawDescriptor()).isEqualTo("NL66RABO0160878799");
+        }
+
+        @Test
+        void readsALineWrappedBeforeItsAmount() {
+            ParsedTransaction transaction = onlyTransaction(statementWith(":61:1811261126CR\n30,00N062NONREF"));
+
+            assertThat(transaction.amount()).isEqualTo(eur("30.00"));
+        }
+    }
+
+    @Nested
+    class Details {
+
+        @Test
+        void readsGermanSubfieldsIntoPostingTextCounterpartyAndRemittance() {
+            ParsedTransaction transaction = onlyTransaction(statementWith("""
+                    :61:2401020102D233,15NMSCNONREF
+                    :86:105?00Basislastschrift?10931?20EREF+123/123/12345?21MREF+BY
+                    A12345678901?22SVWZ+Steuer 2023?30BYLADEMM?31DE9970050000000001
+                    2345?32Finanzamt Muenchen Abteilun?33g Erhebung?60Ref 42"""));
+
+            assertThat(transaction.counterparty()).contains("Finanzamt Muenchen Abteilung Erhebung");
+            assertThat(transaction.remittance()).contains("EREF+123/123/12345 MREF+BYA12345678901 SVWZ+Steuer 2023Ref 42");
+            assertThat(transaction.rawDescriptor()).isEqualTo("Basislastschrift Finanzamt Muenchen Abteilung "
+                    + "Erhebung EREF+123/123/12345 MREF+BYA12345678901 SVWZ+Steuer 2023Ref 42");
+        }
+
+        @Test
+        void readsDutchKeysIntoCounterpartyAndRemittance() {
+            ParsedTransaction transaction = onlyTransaction(statementWith("""
+                    :61:2401020102D42,50NTRFNONREF
+                    :86:/TRTP/SEPA OVERBOEKING/IBAN/NL86INGB0002445588/BIC/INGBNL2A/NAME/Bakke
+                    rij De Korenschoof/REMI/Factuur 2024-0042/EREF/NOTPROVIDED"""));
+
+            assertThat(transaction.counterparty()).contains("Bakkerij De Korenschoof");
+            assertThat(transaction.remittance()).contains("Factuur 2024-0042");
+            assertThat(transaction.rawDescriptor())
+                    .isEqualTo("SEPA OVERBOEKING Bakkerij De Korenschoof Factuur 2024-0042");
+        }
+
+        @Test
+        void readsIngCounterpartyBlocksAndUnstructuredRemittance() {
+            ParsedTransaction transaction = onlyTransaction(statementWith("""
+                    :61:2401020102D192,36NTRFNONREF//14237654096217
+                    :86:/CNTP/NL57ABNA0876543211/ABNANL2A/B Bert///REMI/USTD//22-08
+                    -2014 Omschrijving/"""));
+
+            assertThat(transaction.counterparty()).contains("B Bert");
+            assertThat(transaction.remittance()).contains("22-08-2014 Omschrijving");
+        }
+
+        @Test
+        void takesNameAndDescriptionLabelsFromOlderDutchFreeText() {
+            ParsedTransaction transaction = onlyTransaction(statementWith("""
+                    :61:2401020102C1000,NTRFNONREF//ABC9886658908791
+                    :86:REK: NL26ABNA0999999999/NAAM: BEDRIJF VOF
+                    OMSCHRIJVING: Factuur 7"""));
+
+            assertThat(transaction.counterparty()).contains("BEDRIJF VOF");
+            assertThat(transaction.remittance()).contains("Factuur 7");
+        }
+
+        @Test
+        void keepsUnstructuredTextAsTheDescriptor() {
+            ParsedTransaction transaction = onlyTransaction(statementWith("""
+                    :61:2401020102D9,NTRFNONREF
+                    :86:GIRO   428428 KPN - DIGITENNE    BETALINGSKENM.  000000042188659
+                    5314606715                       BETREFT FACTUUR
+                    INCL. 1,44 BTW"""));
+
+            assertThat(transaction.counterparty()).isEmpty();
+            assertThat(transaction.remittance()).isEmpty();
+            assertThat(transaction.rawDescriptor()).isEqualTo("GIRO   428428 KPN - DIGITENNE    BETALINGSKENM.  "
+                    + "0000000421886595314606715                       BETREFT FACTUUR INCL. 1,44 BTW");
+        }
+    }
+
+    @Nested
+    class InterimReports {
+
+        private static final String MT942 = """
+                :20:CGNGHKLI0290980
+                :25:GJB0291077111
+                :28C:03917/00001
+                :34F:EURD0,00
+                :34F:EURC0,00
+                :13D:1610301730+0000
+                :61:1610301031D0,42MCI0NONREF//055001022000001
+                YAY MT942 CHG
+                :86:Costs
+                :90D:1EUR0,42
+                :90C:0EUR0,00
+                """;
+
+        @Test
+        void readsAnInterimReportAsAStatementWithoutBalances() {
+            ParsedFile file = new Mt942Parser().parse(MT942.getBytes(StandardCharsets.UTF_8),
+                    ParseContext.of("report.942"));
+
+            ParsedStatement statement = file.statements().get(0);
+            assertThat(statement.currency()).contains(Currency.getInstance("EUR"));
+            assertThat(statement.opening()).isEmpty();
+            assertThat(statement.closing()).isEmpty();
+            assertThat(statement.transactions()).singleElement().satisfies(t -> {
+                assertThat(t.amount()).isEqualTo(eur("-0.42"));
+                assertThat(t.bookingDate()).isEqualTo(LocalDate.of(2016, 10, 31));
+                assertThat(t.externalId()).contains("055001022000001");
+                assertThat(t.rawDescriptor()).isEqualTo("Costs");
+            });
+        }
+
+        @Test
+        void recognizesInterimReportsForTheMt942Parser() {
+            byte[] report = MT942.getBytes(StandardCharsets.UTF_8);
+            byte[] statement = statementWith(":61:2401020102C1,00NTRFNONREF").getBytes(StandardCharsets.UTF_8);
+
+            assertThat(new Mt942Parser().recognize(report, "report.txt")).isGreaterThan(parser.recognize(report,
+                    "report.txt"));
+            assertThat(parser.recognize(statement, "x.sta")).isGreaterThan(new Mt942Parser().recognize(statement,
+                    "x.sta"));
+        }
+    }
+
+    @Nested
+    class BadInput {
+
+        @Test
+        void quarantinesAMalformedLineWithItsLineAndFieldWhileTheRestImports() {
+            ParsedFile file = parse(statementWith("""
+                    :61:2401020102C1,00NTRFNONREF
+                    :61:24X1020102C2,00NTRFNONREF
+                    :86:/NAME/Broken
+                    :61:2401020102C3,00NTRFNONREF"""));
+
+            assertThat(file.transactionCount()).isEqualTo(2);
+            QuarantinedRow row = file.quarantined().get(0);
+            assertThat(row.line()).isEqualTo(6);
+            assertThat(row.field()).isEqualTo(":61: value date");
+            assertThat(row.reason()).contains("24X102");
+            assertThat(row.text()).isEqualTo(":61:24X1020102C2,00NTRFNONREF\n:86:/NAME/Broken");
+        }
+
+        @Test
+        void quarantinesLinesOfAStatementThatStatesNoCurrency() {
+            String fragment = ":20:REF\n:61:2401020102C1,00NTRFNONREF\n";
+
+            ParsedFile withoutDefault = parse(fragment);
+            ParsedFile withDefault = parser.parse(fragment.getBytes(StandardCharsets.UTF_8),
+                    ParseContext.of("f.sta").withDefaultCurrency(Currency.getInstance("CHF")));
+
+            assertThat(withoutDefault.quarantined()).singleElement()
+                    .satisfies(row -> assertThat(row.field()).isEqualTo(":61: currency"));
+            assertThat(withDefault.statements().get(0).transactions()).extracting(ParsedTransaction::amount)
+                    .containsExactly(Money.parse("1.00", "CHF"));
+        }
+
+        @Test
+        void dropsABalanceWithMoreDecimalsThanItsCurrencyWithAWarning() {
+            ParsedFile file = parse(":20:REF\n:25:123\n:60F:C240101JPY100,50\n:62F:C240101JPY100\n");
+
+            assertThat(file.statements().get(0).opening()).isEmpty();
+            assertThat(file.statements().get(0).closing()).map(StatedBalance::amount)
+                    .contains(Money.parse("100", "JPY"));
+            assertThat(file.warnings()).singleElement().asString().contains("sample.sta:3").contains(":60F:");
+        }
+
+        @Test
+        void rejectsAFileWhoseFirstTagIsNoMt940Field() {
+            assertThatThrownBy(() -> parse(":9401:\n:20:940S140102\n:25:NL34RABO0142623393\n"))
+                    .isInstanceOf(StatementParseException.class)
+                    .hasMessageContaining("sample.sta:1").hasMessageContaining(":9401:");
+        }
+
+        @Test
+        void rejectsTextWithoutAnyStatementField() {
+            for (String text : List.of("", "Date,Amount\n2024-01-01,5.00\n", ":NS:\n", "1\n2\n3\n")) {
+                assertThatThrownBy(() -> parse(text)).as(text).isInstanceOf(StatementParseException.class)
+                        .hasMessageContaining("no MT940/MT942 statement");
+            }
+        }
+    }
+
+    @Nested
+    class Recognition {
+
+        @Test
+        void isSureOfAnEnvelopeAndConfidentOfStatementTags() {
+            assertThat(parser.recognize("{1:F01X}{2:I940BANKXXXXN}{4:\n:20:A\n".getBytes(StandardCharsets.UTF_8),
+                    "a.txt")).isGreaterThanOrEqualTo(90);
+            assertThat(parser.recognize(statementWith("").getBytes(StandardCharsets.UTF_8), "a.txt"))
+                    .isGreaterThanOrEqualTo(80);
+        }
+
+        @Test
+        void ignoresOtherFormatsAndNeverThrows() {
+            assertThat(parser.recognize("<?xml version=\"1.0\"?><Document/>".getBytes(StandardCharsets.UTF_8),
+                    "a.xml")).isZero();
+            assertThat(parser.recognize("OFXHEADER:100\nDATA:OFXSGML\n".getBytes(StandardCharsets.UTF_8), "a.ofx"))
+                    .isZero();
+            assertThat(parser.recognize(null, null)).isZero();
+            assertThat(parser.recognize(new byte[] {(byte) 0xFF, 0, ':', '2', '0', ':'}, null)).isBetween(0, 100);
+        }
+    }
+}
