@@ -3,6 +3,9 @@ package org.myknees.adapter.bankformat.camt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.myknees.adapter.bankformat.camt.CamtSamples.CARD_PAYMENT;
+import static org.myknees.adapter.bankformat.camt.CamtSamples.batch;
+import static org.myknees.adapter.bankformat.camt.CamtSamples.statement;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,58 +28,6 @@ import org.myknees.domain.money.Money;
 class CamtParserTest {
 
     private final Camt053Parser parser = new Camt053Parser();
-
-    /** A camt.053.001.02 statement of one EUR account with the given entries. */
-    static String statement(String entries) {
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02">
-                  <BkToCstmrStmt>
-                    <GrpHdr><MsgId>MSG1</MsgId><CreDtTm>2024-03-02T06:00:00+01:00</CreDtTm></GrpHdr>
-                    <Stmt>
-                      <Id>STMT1</Id>
-                      <CreDtTm>2024-03-02T06:00:00+01:00</CreDtTm>
-                      <Acct>
-                        <Id><IBAN>DE89370400440532013000</IBAN></Id>
-                        <Ccy>EUR</Ccy>
-                        <Nm>Household</Nm>
-                        <Svcr><FinInstnId><BIC>COBADEFFXXX</BIC></FinInstnId></Svcr>
-                      </Acct>
-                      <Bal>
-                        <Tp><CdOrPrtry><Cd>OPBD</Cd></CdOrPrtry></Tp>
-                        <Amt Ccy="EUR">1000.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2024-03-01</Dt></Dt>
-                      </Bal>
-                      <Bal>
-                        <Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp>
-                        <Amt Ccy="EUR">12.50</Amt><CdtDbtInd>DBIT</CdtDbtInd><Dt><Dt>2024-03-01</Dt></Dt>
-                      </Bal>
-                """ + entries + """
-                    </Stmt>
-                  </BkToCstmrStmt>
-                </Document>
-                """;
-    }
-
-    static final String CARD_PAYMENT = """
-                      <Ntry>
-                        <NtryRef>N1</NtryRef>
-                        <Amt Ccy="EUR">42.50</Amt>
-                        <CdtDbtInd>DBIT</CdtDbtInd>
-                        <Sts>BOOK</Sts>
-                        <BookgDt><Dt>2024-03-01</Dt></BookgDt>
-                        <ValDt><Dt>2024-02-29</Dt></ValDt>
-                        <AcctSvcrRef>BANKREF-1</AcctSvcrRef>
-                        <NtryDtls><TxDtls>
-                          <Refs><EndToEndId>E2E-1</EndToEndId></Refs>
-                          <RltdPties>
-                            <Dbtr><Nm>Household</Nm></Dbtr>
-                            <Cdtr><Nm>Bakery &amp; Sons</Nm></Cdtr>
-                          </RltdPties>
-                          <RmtInf><Ustrd>Invoice 7</Ustrd><Ustrd>March</Ustrd></RmtInf>
-                        </TxDtls></NtryDtls>
-                        <AddtlNtryInf>CARD PAYMENT</AddtlNtryInf>
-                      </Ntry>
-            """;
 
     private ParsedFile parse(String xml) {
         return parser.parse(xml.getBytes(StandardCharsets.UTF_8), ParseContext.of("statement.xml"));
@@ -361,30 +312,5 @@ class CamtParserTest {
             assertThat(parser.recognize(null, null)).isZero();
             assertThat(parser.recognize(new byte[] {'P', 'K', 3, 4}, null)).isEqualTo(15);
         }
-    }
-
-    private static String batch(String first, String second) {
-        return """
-                <Ntry>
-                  <Amt Ccy="EUR">42.50</Amt><CdtDbtInd>DBIT</CdtDbtInd><Sts>BOOK</Sts>
-                  <BookgDt><Dt>2024-03-01</Dt></BookgDt>
-                  <AcctSvcrRef>BATCH-9</AcctSvcrRef>
-                  <NtryDtls>
-                    <Btch><NbOfTxs>2</NbOfTxs></Btch>
-                    <TxDtls>
-                      <Refs><TxId>TX-1</TxId></Refs>
-                      <AmtDtls><TxAmt><Amt Ccy="EUR">%s</Amt></TxAmt></AmtDtls>
-                      <RltdPties><Cdtr><Nm>Gas Co</Nm></Cdtr></RltdPties>
-                      <RmtInf><Ustrd>Gas March</Ustrd></RmtInf>
-                    </TxDtls>
-                    <TxDtls>
-                      <Refs><TxId>TX-2</TxId></Refs>
-                      <Amt Ccy="EUR">%s</Amt><CdtDbtInd>DBIT</CdtDbtInd>
-                      <RltdPties><Cdtr><Nm>Water Co</Nm></Cdtr></RltdPties>
-                      <RmtInf><Ustrd>Water March</Ustrd></RmtInf>
-                    </TxDtls>
-                  </NtryDtls>
-                </Ntry>
-                """.formatted(first, second);
     }
 }
