@@ -1,6 +1,7 @@
 package org.myknees.adapter.bankformat.camt;
 
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import org.myknees.application.importing.port.out.ParseContext;
 import org.myknees.application.importing.port.out.ParsedFile;
 import org.myknees.application.importing.port.out.StatementParseException;
@@ -15,9 +16,11 @@ import org.myknees.domain.account.ImportFormat;
 abstract class CamtParser implements StatementParser {
 
     private final CamtMessage message;
+    private final Pattern element;
 
     CamtParser(CamtMessage message) {
         this.message = message;
+        this.element = Pattern.compile("<(?:[A-Za-z0-9_.-]+:)?" + message.messageElement() + "(?:V[0-9]{2})?[\\s>]");
     }
 
     @Override
@@ -26,9 +29,10 @@ abstract class CamtParser implements StatementParser {
     }
 
     /**
-     * Certain (95) when the head names this message's namespace or element, 10 when it is another CAMT message;
-     * for a ZIP archive 60 when the archive or its first member is named after this message type ({@code
-     * camt053}, {@code .053.}), else 15; 0 otherwise.
+     * Certain (95) when the head holds this message's element ({@code <BkToCstmrStmt>}, any prefix or version),
+     * 30 when it only names this message's namespace (a schema, say), 10 when it is another CAMT message; for a
+     * ZIP archive 60 when the archive or its first member is named after this message type ({@code camt053},
+     * {@code .053.}), else 15; 0 otherwise.
      */
     @Override
     public final int recognize(byte[] head, String fileName) {
@@ -40,9 +44,11 @@ abstract class CamtParser implements StatementParser {
             String names = (fileName == null ? "" : fileName) + " " + text.substring(0, Math.min(text.length(), 300));
             return names.contains(message.number()) ? 60 : 15;
         }
-        if (text.contains("camt." + message.number() + ".001") || text.contains("<" + message.messageElement())
-                || text.contains(":" + message.messageElement())) {
+        if (element.matcher(text).find()) {
             return 95;
+        }
+        if (text.contains("camt." + message.number() + ".001")) {
+            return 30;
         }
         return text.contains("urn:iso:std:iso:20022:tech:xsd:camt.05") || text.contains("BkToCstmr") ? 10 : 0;
     }

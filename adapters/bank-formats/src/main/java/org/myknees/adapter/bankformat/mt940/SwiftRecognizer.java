@@ -12,7 +12,7 @@ import java.util.Locale;
 final class SwiftRecognizer {
 
     private static final List<String> STATEMENT_TAGS = List.of("20", "25", "28", "28C", "60F", "60M", "61", "62F",
-            "86");
+            "62M", "64", "65", "86");
     private static final List<String> INTERIM_TAGS = List.of("34F", "13D", "90D", "90C");
     private static final List<String> EXTENSIONS = List.of(".sta", ".940", ".mt940", ".swi", ".mta", ".942", ".mt942");
 

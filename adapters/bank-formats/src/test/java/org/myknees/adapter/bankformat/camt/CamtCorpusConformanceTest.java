@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.myknees.adapter.bankformat.Corpus;
 import org.myknees.adapter.bankformat.conformance.ConformanceReport;
+import org.myknees.adapter.bankformat.conformance.CorpusFiles;
 import org.myknees.adapter.bankformat.conformance.FileCheck;
 import org.myknees.application.importing.port.out.ParseContext;
 import org.myknees.application.importing.port.out.ParsedFile;
@@ -99,6 +100,34 @@ class CamtCorpusConformanceTest {
         assertThat(unexpected).as("files that raised something other than StatementParseException").isEmpty();
         assertThat(report.filesPassedStrictly()).as(report.summary())
                 .isGreaterThanOrEqualTo((long) Math.ceil(0.95 * report.filesWithFacts()));
+    }
+
+    @Test
+    void recognizesEachCorpusMessageByItsOwnParserAndNoFileOfAnotherFormat() throws IOException {
+        Path folder = Corpus.folder("camt");
+        List<String> wrong = new ArrayList<>();
+        for (Path file : CorpusFiles.in(folder)) {
+            byte[] content = Files.readAllBytes(file);
+            String name = file.getFileName().toString();
+            Outcome outcome = parse(name, content);
+            if (outcome.file != null && outcome.parser.recognize(content, name) < 60) {
+                wrong.add(name + " parses but is recognized at " + outcome.parser.recognize(content, name));
+            }
+            if (outcome.file != null && outcome.file.warnings().stream().anyMatch(w -> w.contains(", read as "))) {
+                wrong.add(name + " went to the parser of another message type");
+            }
+        }
+        for (String other : List.of("ofx", "qif", "csv", "mt940", "aggregator")) {
+            for (Path file : CorpusFiles.in(folder.resolveSibling(other))) {
+                byte[] content = Files.readAllBytes(file);
+                String name = file.getFileName().toString();
+                int confidence = PARSERS.stream().mapToInt(p -> p.recognize(content, name)).max().orElseThrow();
+                if (confidence > 10) {
+                    wrong.add(other + "/" + name + " is recognized as CAMT at " + confidence);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
     }
 
     private static Outcome parse(String name, byte[] content) {

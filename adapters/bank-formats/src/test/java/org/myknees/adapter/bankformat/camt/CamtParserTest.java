@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Nested;
@@ -23,6 +24,8 @@ import org.myknees.application.importing.port.out.ParsedStatement;
 import org.myknees.application.importing.port.out.ParsedTransaction;
 import org.myknees.application.importing.port.out.StatedBalance;
 import org.myknees.application.importing.port.out.StatementParseException;
+import org.myknees.application.importing.port.out.StatementParser;
+import org.myknees.domain.account.ImportFormat;
 import org.myknees.domain.money.Money;
 
 class CamtParserTest {
@@ -294,6 +297,13 @@ class CamtParserTest {
         }
     }
 
+    @Test
+    void isRegisteredForServiceLoaderOncePerMessageType() {
+        assertThat(ServiceLoader.load(StatementParser.class).stream().map(ServiceLoader.Provider::get)
+                .map(StatementParser::format))
+                .contains(ImportFormat.CAMT_052, ImportFormat.CAMT_053, ImportFormat.CAMT_054);
+    }
+
     @Nested
     class Recognition {
 
@@ -304,6 +314,17 @@ class CamtParserTest {
             assertThat(parser.recognize(statement, "x.xml")).isEqualTo(95);
             assertThat(new Camt052Parser().recognize(statement, "x.xml")).isEqualTo(10);
             assertThat(new Camt054Parser().recognize(statement, "x.xml")).isEqualTo(10);
+        }
+
+        @Test
+        void acceptsAnyPrefixAndVersionSuffixButDoubtsASchemaThatOnlyNamesTheNamespace() {
+            String prefixed = "<c:Document xmlns:c=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.04\">"
+                    + "<c:BkToCstmrStmtV01>";
+            String schema = "<xs:schema targetNamespace=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.04\">"
+                    + "<xs:element name=\"BkToCstmrStmt\" type=\"BankToCustomerStatementV04\"/>";
+
+            assertThat(parser.recognize(prefixed.getBytes(StandardCharsets.UTF_8), "x.xml")).isEqualTo(95);
+            assertThat(parser.recognize(schema.getBytes(StandardCharsets.UTF_8), "camt.053.xsd")).isEqualTo(30);
         }
 
         @Test

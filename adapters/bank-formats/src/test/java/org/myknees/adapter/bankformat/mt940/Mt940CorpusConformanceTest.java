@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.myknees.adapter.bankformat.Corpus;
 import org.myknees.adapter.bankformat.conformance.ConformanceReport;
+import org.myknees.adapter.bankformat.conformance.CorpusFiles;
 import org.myknees.adapter.bankformat.conformance.FileCheck;
 import org.myknees.application.importing.port.out.ParseContext;
 import org.myknees.application.importing.port.out.ParsedFile;
@@ -116,6 +117,31 @@ class Mt940CorpusConformanceTest {
         assertThat(unexpected).as("files that raised something other than StatementParseException").isEmpty();
         assertThat(report.filesPassedStrictly()).as(report.summary())
                 .isGreaterThanOrEqualTo((long) Math.ceil(0.95 * report.filesWithFacts()));
+    }
+
+    @Test
+    void recognizesTheCorpusStatementsAndNoFileOfAnotherFormat() throws IOException {
+        Path folder = Corpus.folder("mt940");
+        List<String> wrong = new ArrayList<>();
+        for (Path file : CorpusFiles.in(folder)) {
+            byte[] content = Files.readAllBytes(file);
+            String name = file.getFileName().toString();
+            int confidence = PARSERS.stream().mapToInt(p -> p.recognize(content, name)).max().orElseThrow();
+            if (parse(name, content).file != null && confidence < 20) {
+                wrong.add(name + " parses but is recognized at " + confidence);
+            }
+        }
+        for (String other : List.of("ofx", "qif", "csv", "camt", "aggregator")) {
+            for (Path file : CorpusFiles.in(folder.resolveSibling(other))) {
+                byte[] content = Files.readAllBytes(file);
+                String name = file.getFileName().toString();
+                int confidence = PARSERS.stream().mapToInt(p -> p.recognize(content, name)).max().orElseThrow();
+                if (confidence > 10) {
+                    wrong.add(other + "/" + name + " is recognized as SWIFT at " + confidence);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
     }
 
     private static Outcome parse(String name, byte[] content) {

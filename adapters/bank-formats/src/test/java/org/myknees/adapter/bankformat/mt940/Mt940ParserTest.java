@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.myknees.application.importing.port.out.ParseContext;
@@ -17,6 +18,8 @@ import org.myknees.application.importing.port.out.ParsedTransaction;
 import org.myknees.application.importing.port.out.QuarantinedRow;
 import org.myknees.application.importing.port.out.StatedBalance;
 import org.myknees.application.importing.port.out.StatementParseException;
+import org.myknees.application.importing.port.out.StatementParser;
+import org.myknees.domain.account.ImportFormat;
 import org.myknees.domain.money.Money;
 
 class Mt940ParserTest {
@@ -428,6 +431,14 @@ class Mt940ParserTest {
                         .hasMessageContaining("no MT940/MT942 statement");
             }
         }
+    }
+
+    @Test
+    void isRegisteredForServiceLoaderUnderBothFormats() {
+        assertThat(ServiceLoader.load(StatementParser.class).stream().map(ServiceLoader.Provider::type))
+                .contains(Mt940Parser.class, Mt942Parser.class);
+        assertThat(new Mt942Parser().format()).isEqualTo(ImportFormat.MT942);
+        assertThat(parser.format()).isEqualTo(ImportFormat.MT940);
     }
 
     @Nested
