@@ -38,69 +38,69 @@ final class CamtEntryReader {
     static List<ParsedTransaction> read(XmlElement entry, Scope scope) throws CamtFieldException {
         Money amount = CamtValues.signed(CamtValues.amount(entry.at("Amt").orElseThrow(
                 () -> new CamtFieldException("Amt", "the entry has no amount")), scope.currency()), indicator(entry));
-        Optional<LocalDate> valueDate = CamtValues.date(entry.at("ValDt"));
-        LocalDate bookingDate = bookingDate(entry, valueDate, scope);
-        Optional<LocalDate> distinctValueDate = valueDate.filter(date -> !date.equals(bookingDate));
-        boolean pending = entry.text("Sts").or(() -> entry.text("Sts", "Cd")).map(s -> !s.equals("BOOK"))
-                .orElse(false);
-        boolean reversal = entry.text("RvslInd").map("true"::equalsIgnoreCase).orElse(false);
+        Booking booking = booking(entry, scope);
         Optional<String> entryReference = reference(entry.text("AcctSvcrRef")).or(() -> reference(entry.text("NtryRef")));
         Optional<String> entryInfo = entry.text("AddtlNtryInf");
         List<XmlElement> details = new ArrayList<>();
         entry.children("NtryDtls").forEach(d -> details.addAll(d.children("TxDtls")));
 
         List<Money> split = split(details, amount, entry.line(), scope);
-        List<ParsedTransaction> transactions = new ArrayList<>();
-        if (!split.isEmpty()) {
-            List<Optional<String>> references = details.stream().map(CamtEntryReader::detailReference).toList();
-            boolean distinct = references.stream().allMatch(Optional::isPresent)
-                    && references.stream().distinct().count() == references.size();
-            for (int i = 0; i < details.size(); i++) {
-                XmlElement detail = details.get(i);
-                Money part = split.get(i);
-                int position = i + 1;
-                Optional<String> reference = distinct ? references.get(i)
-                        : entryReference.map(r -> r + "/" + position);
-                transactions.add(transaction(detail.line(), bookingDate, distinctValueDate, part,
-                        detail.text("AddtlTxInf").or(() -> entryInfo), counterparty(List.of(detail), part, reversal),
-                        remittance(List.of(detail)), reference, pending));
-            }
-            return transactions;
+        if (split.isEmpty()) {
+            Optional<XmlElement> only = details.size() == 1 ? Optional.of(details.get(0)) : Optional.empty();
+            Optional<String> reference = only.flatMap(d -> reference(d.text("Refs", "AcctSvcrRef")))
+                    .or(() -> entryReference)
+                    .or(() -> only.flatMap(CamtEntryReader::detailReference));
+            Optional<String> info = entryInfo.or(() -> only.flatMap(d -> d.text("AddtlTxInf")));
+            return List.of(transaction(entry.line(), booking, amount, info, details, reference));
         }
-        Optional<XmlElement> only = details.size() == 1 ? Optional.of(details.get(0)) : Optional.empty();
-        Optional<String> reference = only.flatMap(d -> reference(d.text("Refs", "AcctSvcrRef")))
-                .or(() -> entryReference)
-                .or(() -> only.flatMap(CamtEntryReader::detailReference));
-        Optional<String> info = entryInfo.or(() -> only.flatMap(d -> d.text("AddtlTxInf")));
-        transactions.add(transaction(entry.line(), bookingDate, distinctValueDate, amount, info,
-                counterparty(details, amount, reversal), remittance(details), reference, pending));
+        List<Optional<String>> references = details.stream().map(CamtEntryReader::detailReference).toList();
+        boolean distinct = references.stream().allMatch(Optional::isPresent)
+                && references.stream().distinct().count() == references.size();
+        List<ParsedTransaction> transactions = new ArrayList<>();
+        for (int i = 0; i < details.size(); i++) {
+            XmlElement detail = details.get(i);
+            String position = "/" + (i + 1);
+            Optional<String> reference = distinct ? references.get(i) : entryReference.map(r -> r + position);
+            transactions.add(transaction(detail.line(), booking, split.get(i),
+                    detail.text("AddtlTxInf").or(() -> entryInfo), List.of(detail), reference));
+        }
         return transactions;
     }
 
-    /** The booking date, else the value date, else (with a warning) the date the statement was created. */
-    private static LocalDate bookingDate(XmlElement entry, Optional<LocalDate> valueDate, Scope scope)
-            throws CamtFieldException {
-        Optional<LocalDate> booked = CamtValues.date(entry.at("BookgDt")).or(() -> valueDate);
-        if (booked.isPresent()) {
-            return booked.get();
-        }
-        LocalDate created = scope.created().orElseThrow(() -> new CamtFieldException("BookgDt",
-                "the entry has neither a booking date nor a value date, and the statement no creation date"));
-        scope.warn().accept("entry at line " + entry.line() + " has neither a booking date nor a value date; it "
-                + "is dated " + created + ", when the statement was created");
-        return created;
+    /** When and how an entry was booked; shared by the transactions of a batch. */
+    private record Booking(LocalDate date, Optional<LocalDate> valueDate, boolean pending, boolean reversal) {
     }
 
-    private static ParsedTransaction transaction(int line, LocalDate bookingDate, Optional<LocalDate> valueDate,
-                                                 Money amount, Optional<String> info, Optional<String> counterparty,
-                                                 Optional<String> remittance, Optional<String> reference,
-                                                 boolean pending) {
+    /**
+     * The booking date is the entry's, else its value date, else (with a warning) the date the statement was
+     * created. Any status but BOOK (PDNG, INFO, FUTR) means the entry is not booked yet.
+     */
+    private static Booking booking(XmlElement entry, Scope scope) throws CamtFieldException {
+        Optional<LocalDate> valueDate = CamtValues.date(entry.at("ValDt"));
+        Optional<LocalDate> booked = CamtValues.date(entry.at("BookgDt")).or(() -> valueDate);
+        if (booked.isEmpty()) {
+            booked = Optional.of(scope.created().orElseThrow(() -> new CamtFieldException("BookgDt",
+                    "the entry has neither a booking date nor a value date, and the statement no creation date")));
+            scope.warn().accept("entry at line " + entry.line() + " has neither a booking date nor a value date; "
+                    + "it is dated " + booked.get() + ", when the statement was created");
+        }
+        LocalDate date = booked.get();
+        boolean pending = entry.text("Sts").or(() -> entry.text("Sts", "Cd")).map(s -> !s.equals("BOOK"))
+                .orElse(false);
+        boolean reversal = entry.text("RvslInd").map("true"::equalsIgnoreCase).orElse(false);
+        return new Booking(date, valueDate.filter(value -> !value.equals(date)), pending, reversal);
+    }
+
+    private static ParsedTransaction transaction(int line, Booking booking, Money amount, Optional<String> info,
+                                                 List<XmlElement> details, Optional<String> reference) {
+        Optional<String> counterparty = counterparty(details, amount, booking.reversal());
+        Optional<String> remittance = remittance(details);
         Set<String> parts = new LinkedHashSet<>();
         info.ifPresent(parts::add);
         counterparty.ifPresent(parts::add);
         remittance.ifPresent(parts::add);
-        return new ParsedTransaction(line, bookingDate, valueDate, amount, String.join(" ", parts), counterparty,
-                remittance, reference, pending, Optional.empty());
+        return new ParsedTransaction(line, booking.date(), booking.valueDate(), amount, String.join(" ", parts),
+                counterparty, remittance, reference, booking.pending(), Optional.empty());
     }
 
     private static String indicator(XmlElement holder) throws CamtFieldException {

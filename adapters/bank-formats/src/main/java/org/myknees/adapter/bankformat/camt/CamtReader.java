@@ -42,8 +42,9 @@ final class CamtReader {
     static ParsedFile read(byte[] content, ParseContext context, ImportFormat expected) {
         XmlElement root = XmlTreeReader.read(content, context.charset(), context.fileName());
         CamtReader reader = new CamtReader(context);
-        XmlElement message = reader.message(root);
-        CamtMessage type = CamtMessage.byElement(message.name()).orElseThrow();
+        Message found = reader.message(root);
+        XmlElement message = found.element();
+        CamtMessage type = found.type();
         List<XmlElement> records = message.children(type.recordElement());
         if (records.isEmpty()) {
             throw reader.reject(message.line(), "the " + message.name() + " message holds no " + type.recordElement()
@@ -61,7 +62,10 @@ final class CamtReader {
         return new ParsedFile(statements, List.of(), reader.quarantined, reader.warnings);
     }
 
-    private XmlElement message(XmlElement root) {
+    private record Message(XmlElement element, CamtMessage type) {
+    }
+
+    private Message message(XmlElement root) {
         XmlElement message = CamtMessage.byElement(root.name()).isPresent() ? root : null;
         if (message == null && root.name().equals("Document")) {
             message = root.children().stream().filter(c -> CamtMessage.byElement(c.name()).isPresent()).findFirst()
@@ -84,7 +88,7 @@ final class CamtReader {
             throw reject(message.line(), "the namespace declares camt." + version.group(1) + " but the message is "
                     + message.name() + " (camt." + type.number() + ")");
         }
-        return message;
+        return new Message(message, type);
     }
 
     private ParsedStatement statement(XmlElement record, Optional<LocalDate> messageCreated) {

@@ -21,7 +21,8 @@ import org.myknees.domain.money.Money;
  * Builds statements from the fields of an MT940 or MT942 file. Each {@code :20:} starts a statement; so does a
  * second opening balance, or a statement line after the closing balance. Fields met before any {@code :20:}
  * open a statement of their own, which takes the account and currency of the statement before it. An MT942
- * report ({@code :34F:}, {@code :13D:}, {@code :90D:}/{@code :90C:}) becomes a statement without balances.
+ * report has no balances; its currency comes from the floor limit {@code :34F:} or the sums {@code :90D:}/{@code
+ * :90C:}.
  */
 final class Mt940Reader {
 
@@ -98,12 +99,7 @@ final class Mt940Reader {
                     draft.closing = field;
                 }
             }
-            case "34F", "90C", "90D" -> {
-                StatementDraft draft = open(field);
-                draft.interim = true;
-                draft.currencyHints.add(field);
-            }
-            case "13", "13D" -> open(field).interim = true;
+            case "34F", "90C", "90D" -> open(field).currencyHints.add(field);
             default -> open(field);
         }
         if (current != null) {
@@ -132,7 +128,7 @@ final class Mt940Reader {
         previousCurrency = currency;
 
         Optional<StatedBalance> opening = balance(draft.opening, currency);
-        Optional<StatedBalance> closing = draft.interim ? Optional.empty() : balance(draft.closing, currency);
+        Optional<StatedBalance> closing = balance(draft.closing, currency);
         List<ParsedTransaction> transactions = new ArrayList<>();
         int quarantinedBefore = quarantined.size();
         for (TransactionDraft transaction : draft.transactions) {
@@ -254,7 +250,6 @@ final class Mt940Reader {
         SwiftField account;
         SwiftField opening;
         SwiftField closing;
-        boolean interim;
         String lastTag = "";
 
         StatementDraft(int line, boolean explicit) {

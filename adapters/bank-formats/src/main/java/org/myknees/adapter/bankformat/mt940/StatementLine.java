@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param expected    true for the MT942 marks {@code EC}/{@code ED}: announced, not yet booked
  */
 record StatementLine(LocalDate valueDate, LocalDate bookingDate, BigDecimal amount, boolean expected,
-                     String typeCode, Optional<String> customerReference, Optional<String> bankReference,
+                     Optional<String> customerReference, Optional<String> bankReference,
                      Optional<String> supplementaryDetails) {
 
     private static final String[] MARKS = {"RC", "RD", "EC", "ED", "C", "D"};
@@ -63,32 +63,34 @@ record StatementLine(LocalDate valueDate, LocalDate bookingDate, BigDecimal amou
         BigDecimal amount = SwiftAmount.parse(text.substring(position, position + amountLength), ":61: amount");
         position += amountLength;
         String rest = text.substring(position);
-        String typeCode = "";
         if (!rest.startsWith(NO_REFERENCE) && !rest.startsWith("//")) {
-            typeCode = rest.substring(0, Math.min(4, rest.length()));
-            rest = rest.substring(typeCode.length());
+            // The four-character transaction type (NTRF, N426, …) is not kept.
+            rest = rest.substring(Math.min(4, rest.length()));
         }
         int split = rest.indexOf("//");
-        String[] customer = reference(split < 0 ? rest : rest.substring(0, split));
-        String[] bank = reference(split < 0 ? "" : rest.substring(split + 2));
-        List<String> details = new ArrayList<>(List.of(customer[1], bank[1]));
+        Reference customer = Reference.of(split < 0 ? rest : rest.substring(0, split));
+        Reference bank = Reference.of(split < 0 ? "" : rest.substring(split + 2));
+        List<String> details = new ArrayList<>(List.of(customer.after(), bank.after()));
         details.addAll(lines.subList(1, lines.size()));
         boolean moneyOut = mark.equals("D") || mark.equals("RC") || mark.equals("ED");
         return new StatementLine(valueDate, bookingDate, moneyOut ? amount.negate() : amount, mark.startsWith("E"),
-                typeCode.strip(), present(customer[0]), present(bank[0]), joined(details));
+                present(customer.value()), present(bank.value()), joined(details));
     }
 
-    /**
-     * Splits a reference from text that follows it on the same line. References are at most 16 characters; some
-     * banks (Rabobank) pad the reference with spaces and put the other party's name right after it, while
-     * others write longer references without spaces, which are kept whole.
-     */
-    private static String[] reference(String text) {
-        if (text.length() > REFERENCE_LENGTH && (Character.isWhitespace(text.charAt(REFERENCE_LENGTH - 1))
-                || Character.isWhitespace(text.charAt(REFERENCE_LENGTH)))) {
-            return new String[] {text.substring(0, REFERENCE_LENGTH), text.substring(REFERENCE_LENGTH)};
+    /** A reference and the text that follows it on the same line. */
+    private record Reference(String value, String after) {
+
+        /**
+         * References are at most 16 characters. Some banks (Rabobank) pad the reference with spaces and put the
+         * other party's name right after it; others write longer references without spaces, which stay whole.
+         */
+        static Reference of(String text) {
+            if (text.length() > REFERENCE_LENGTH && (Character.isWhitespace(text.charAt(REFERENCE_LENGTH - 1))
+                    || Character.isWhitespace(text.charAt(REFERENCE_LENGTH)))) {
+                return new Reference(text.substring(0, REFERENCE_LENGTH), text.substring(REFERENCE_LENGTH));
+            }
+            return new Reference(text, "");
         }
-        return new String[] {text, ""};
     }
 
     /** True when nothing follows the dates, the mark and the funds code: the amount is missing from the line. */

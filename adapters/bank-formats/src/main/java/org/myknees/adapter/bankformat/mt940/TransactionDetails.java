@@ -27,8 +27,7 @@ import java.util.regex.Pattern;
  * @param descriptor posting text, counterparty and remittance joined by spaces as the bank wrote them, or the
  *                   free text
  */
-record TransactionDetails(Optional<String> postingText, Optional<String> counterparty, Optional<String> remittance,
-                          String descriptor) {
+record TransactionDetails(Optional<String> counterparty, Optional<String> remittance, String descriptor) {
 
     /** A business code and a separator (usually {@code ?}; Triodos writes {@code >}) before the first subfield. */
     private static final Pattern GERMAN = Pattern.compile("\\s*(?:[0-9]{3}([?>])|(\\?))[0-9]{2}");
@@ -43,38 +42,38 @@ record TransactionDetails(Optional<String> postingText, Optional<String> counter
             + "|KENMERK|MACHTIGING|INCASSANT|ID BEGUNSTIGDE|ID DEBITEUR):");
 
     static TransactionDetails none() {
-        return new TransactionDetails(Optional.empty(), Optional.empty(), Optional.empty(), "");
+        return new TransactionDetails(Optional.empty(), Optional.empty(), "");
     }
 
     static TransactionDetails parse(SwiftField field) {
         String glued = String.join("", field.lines());
-        TransactionDetails structured = null;
         Matcher german = GERMAN.matcher(glued);
+        TransactionDetails structured = null;
         if (german.lookingAt()) {
             structured = german(glued, (german.group(1) != null ? german.group(1) : german.group(2)).charAt(0));
         } else if (isDutch(glued)) {
             structured = dutch(glued);
         }
-        if (structured != null && !structured.descriptor.isEmpty()) {
-            return structured;
-        }
-        String text = freeText(field);
+        return structured != null && !structured.descriptor.isEmpty() ? structured : labelled(freeText(field));
+    }
+
+    private static TransactionDetails labelled(String text) {
+        Map<String, String> values = new HashMap<>();
         Matcher label = LABEL.matcher(text);
-        Map<String, String> labelled = new HashMap<>();
         String key = null;
         int valueStart = 0;
         while (label.find()) {
             if (key != null) {
-                labelled.putIfAbsent(key, text.substring(valueStart, label.start()));
+                values.putIfAbsent(key, text.substring(valueStart, label.start()));
             }
             key = label.group(1);
             valueStart = label.end();
         }
         if (key != null) {
-            labelled.putIfAbsent(key, text.substring(valueStart));
+            values.putIfAbsent(key, text.substring(valueStart));
         }
-        return new TransactionDetails(Optional.empty(), present(labelled.getOrDefault("NAAM", "")),
-                present(labelled.getOrDefault("OMSCHRIJVING", "")), text);
+        return new TransactionDetails(present(values.getOrDefault("NAAM", "")),
+                present(values.getOrDefault("OMSCHRIJVING", "")), text);
     }
 
     /** Dutch layout: the text opens with a key, or (ASN Bank) a line of account and name precedes two keys. */
@@ -193,7 +192,7 @@ record TransactionDetails(Optional<String> postingText, Optional<String> counter
                 parts.add(part);
             }
         }
-        return new TransactionDetails(present(posting), present(name), present(remittance), String.join(" ", parts));
+        return new TransactionDetails(present(name), present(remittance), String.join(" ", parts));
     }
 
     private static String freeText(SwiftField field) {

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,8 +60,8 @@ class CamtCorpusConformanceTest {
         JsonNode expected = Corpus.expected("camt");
         ConformanceReport report = new ConformanceReport("camt");
         List<String> unexpected = new ArrayList<>();
-        for (Iterator<String> names = expected.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
+        for (Map.Entry<String, JsonNode> file : expected.properties()) {
+            String name = file.getKey();
             if (name.endsWith(".expected.json") || name.endsWith(".expected.pydata")) {
                 continue;
             }
@@ -72,7 +71,7 @@ class CamtCorpusConformanceTest {
                 unexpected.add(name + ": " + outcome.unexpected);
                 continue;
             }
-            JsonNode entry = expected.get(name);
+            JsonNode entry = file.getValue();
             JsonNode asserted = entry.path("asserted_by_upstream_tests");
             JsonNode companions = entry.path("expected_output_files");
             if (asserted.isMissingNode() && companions.isMissingNode()) {

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,8 +81,8 @@ class Mt940CorpusConformanceTest {
         JsonNode expected = Corpus.expected("mt940");
         ConformanceReport report = new ConformanceReport("mt940");
         List<String> unexpected = new ArrayList<>();
-        for (Iterator<String> names = expected.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
+        for (Map.Entry<String, JsonNode> file : expected.properties()) {
+            String name = file.getKey();
             if (name.endsWith(".expected.json")) {
                 continue;
             }
@@ -93,7 +92,7 @@ class Mt940CorpusConformanceTest {
                 unexpected.add(name + ": " + outcome.unexpected);
                 continue;
             }
-            JsonNode entry = expected.get(name);
+            JsonNode entry = file.getValue();
             JsonNode asserted = entry.path("asserted_by_upstream_tests");
             JsonNode companions = entry.path("expected_output_files");
             if (asserted.isMissingNode() && companions.isMissingNode()) {
@@ -308,8 +307,7 @@ class Mt940CorpusConformanceTest {
             check.equal("first_txn_contra_owner", Optional.of(a.get("first_txn_contra_owner").asText()),
                     subject.flatMap(ParsedTransaction::counterparty));
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> fact = it.next();
+        for (Map.Entry<String, JsonNode> fact : a.properties()) {
             zilverlineIndexed(fact.getKey(), fact.getValue(), statements, check);
         }
         for (String kind : List.of("credit_transfer", "direct_debit")) {
@@ -353,8 +351,7 @@ class Mt940CorpusConformanceTest {
             value.forEach(n -> expected.add(n.asText()));
             check.equal(key, expected, actual);
         } else if (key.equals("per_account")) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> account = it.next();
+            for (Map.Entry<String, JsonNode> account : value.properties()) {
                 List<ParsedStatement> own = statements.stream().filter(s -> sameAccount(account.getKey(), s)).toList();
                 String fact = "per_account." + account.getKey();
                 if (own.isEmpty()) {
