@@ -40,8 +40,8 @@ final class CamtReader {
     }
 
     static ParsedFile read(byte[] content, ParseContext context, ImportFormat expected) {
-        XmlElement root = XmlTreeReader.read(content, context.charset(), context.fileName());
         CamtReader reader = new CamtReader(context);
+        XmlElement root = XmlTreeReader.read(content, context.charset(), context.fileName(), reader.warnings::add);
         Message found = reader.message(root);
         XmlElement message = found.element();
         CamtMessage type = found.type();

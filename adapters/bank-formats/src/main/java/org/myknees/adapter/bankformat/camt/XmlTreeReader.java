@@ -1,13 +1,13 @@
 package org.myknees.adapter.bankformat.camt;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -27,7 +27,8 @@ final class XmlTreeReader {
     private XmlTreeReader() {
     }
 
-    static XmlElement read(byte[] content, Optional<Charset> charset, String fileName) {
+    static XmlElement read(byte[] content, Optional<Charset> charset, String fileName, Consumer<String> warn) {
+        String text = XmlDecoder.decode(content, charset, fileName, warn);
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -35,10 +36,7 @@ final class XmlTreeReader {
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         XMLStreamReader reader = null;
         try {
-            ByteArrayInputStream bytes = new ByteArrayInputStream(content);
-            reader = charset.isPresent()
-                    ? factory.createXMLStreamReader(new InputStreamReader(bytes, charset.get()))
-                    : factory.createXMLStreamReader(bytes);
+            reader = factory.createXMLStreamReader(new StringReader(text));
             return tree(reader, fileName);
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber());
@@ -46,7 +44,7 @@ final class XmlTreeReader {
         } catch (StatementParseException e) {
             throw e;
         } catch (RuntimeException e) {
-            // The JDK's parser reports some broken encodings with unchecked exceptions rather than XMLStreamException.
+            // The JDK's parser reports a few malformed documents with unchecked exceptions, not XMLStreamException.
             throw new StatementParseException(fileName, 0, "not readable as XML: " + e, e);
         } finally {
             close(reader);

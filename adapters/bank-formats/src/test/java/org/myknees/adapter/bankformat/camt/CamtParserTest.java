@@ -88,6 +88,32 @@ class CamtParserTest {
         }
 
         @Test
+        void decodesTheEncodingTheDeclarationOrByteOrderMarkNames() {
+            String xml = statement(CARD_PAYMENT.replace("Bakery &amp; Sons", "Bäckerei Müller"));
+            byte[] latin1 = xml.replace("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"")
+                    .getBytes(StandardCharsets.ISO_8859_1);
+            byte[] utf16 = ("\uFEFF" + xml.replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\""))
+                    .getBytes(StandardCharsets.UTF_16BE);
+
+            for (byte[] content : new byte[][] {latin1, utf16}) {
+                ParsedFile file = parser.parse(content, ParseContext.of("statement.xml"));
+                assertThat(file.statements().get(0).transactions().get(0).counterparty()).contains("Bäckerei Müller");
+                assertThat(file.warnings()).isEmpty();
+            }
+        }
+
+        @Test
+        void readsAFileThatIsNotTheEncodingItDeclaresAsLatin1WithAWarning() {
+            byte[] mislabelled = statement(CARD_PAYMENT.replace("Bakery &amp; Sons", "Bäckerei"))
+                    .getBytes(StandardCharsets.ISO_8859_1);
+
+            ParsedFile file = parser.parse(mislabelled, ParseContext.of("statement.xml"));
+
+            assertThat(file.statements().get(0).transactions().get(0).counterparty()).contains("Bäckerei");
+            assertThat(file.warnings()).singleElement().asString().contains("not valid UTF-8");
+        }
+
+        @Test
         void readsAZipArchiveOfStatements() throws IOException {
             ByteArrayOutputStream zip = new ByteArrayOutputStream();
             try (ZipOutputStream out = new ZipOutputStream(zip)) {
