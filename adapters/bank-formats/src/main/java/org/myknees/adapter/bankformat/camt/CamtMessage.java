@@ -2,6 +2,7 @@ package org.myknees.adapter.bankformat.camt;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.myknees.domain.account.ImportFormat;
 
 /** The three bank-to-customer messages: their number, message element and the element of each record. */
@@ -9,6 +10,8 @@ enum CamtMessage {
     REPORT("052", "BkToCstmrAcctRpt", "Rpt", ImportFormat.CAMT_052, "account report"),
     STATEMENT("053", "BkToCstmrStmt", "Stmt", ImportFormat.CAMT_053, "statement"),
     NOTIFICATION("054", "BkToCstmrDbtCdtNtfctn", "Ntfctn", ImportFormat.CAMT_054, "debit/credit notification");
+
+    private static final Pattern VERSION_SUFFIX = Pattern.compile("V[0-9]{2}$");
 
     private final String number;
     private final String messageElement;
@@ -27,7 +30,7 @@ enum CamtMessage {
 
     /** The message of an element name; version 1 suffixes it ({@code BkToCstmrAcctRptV01}). */
     static Optional<CamtMessage> byElement(String element) {
-        String name = element.replaceFirst("V[0-9]{2}$", "");
+        String name = VERSION_SUFFIX.matcher(element).replaceFirst("");
         return Arrays.stream(values()).filter(m -> m.messageElement.equals(name)).findFirst();
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A {@code :61:} statement line: value date, optional {@code MMDD} entry date, debit/credit mark, optional funds
@@ -23,6 +24,7 @@ record StatementLine(LocalDate valueDate, LocalDate bookingDate, BigDecimal amou
     private static final String[] MARKS = {"RC", "RD", "EC", "ED", "C", "D"};
     private static final String NO_REFERENCE = "NONREF";
     private static final int REFERENCE_LENGTH = 16;
+    private static final Pattern MARK_ONLY = Pattern.compile("(?:RC|RD|EC|ED|C|D)[A-Z]?");
 
     static StatementLine parse(SwiftField field) throws MalformedFieldException {
         List<String> lines = field.lines();
@@ -101,7 +103,7 @@ record StatementLine(LocalDate valueDate, LocalDate bookingDate, BigDecimal amou
             position += 4;
         }
         String rest = text.length() > position ? text.substring(position) : "";
-        return rest.matches("(?:RC|RD|EC|ED|C|D)[A-Z]?");
+        return MARK_ONLY.matcher(rest).matches();
     }
 
     /**
