@@ -66,7 +66,7 @@ record StatementLine(LocalDate valueDate, LocalDate bookingDate, BigDecimal amou
         position += amountLength;
         String rest = text.substring(position);
         if (!rest.startsWith(NO_REFERENCE) && !rest.startsWith("//")) {
-            // The four-character transaction type (NTRF, N426, …) is not kept.
+            // The four-character transaction type (NTRF, N426, …) has no place in a ParsedTransaction.
             rest = rest.substring(Math.min(4, rest.length()));
         }
         int split = rest.indexOf("//");

@@ -60,13 +60,13 @@ class CamtParserTest {
             String report = statement("").replace("camt.053.001.02", "camt.052.001.02")
                     .replace("BkToCstmrStmt", "BkToCstmrAcctRpt").replace("<Stmt>", "<Rpt>")
                     .replace("</Stmt>", "</Rpt>").replace("OPBD", "PRCD")
-                    .replace("<IBAN>DE89370400440532013000</IBAN>", "<Othr><Id>0035-2915203-10-000</Id></Othr>");
+                    .replace("<IBAN>DE89370400440532013000</IBAN>", "<Othr><Id>0042-1234567-10-000</Id></Othr>");
 
             ParsedFile file = new Camt052Parser().parse(report.getBytes(StandardCharsets.UTF_8),
                     ParseContext.of("report.xml"));
 
             assertThat(file.statements().get(0).opening()).map(StatedBalance::amount).contains(eur("1000.00"));
-            assertThat(file.statements().get(0).account().identifier()).contains("0035-2915203-10-000");
+            assertThat(file.statements().get(0).account().identifier()).contains("0042-1234567-10-000");
             assertThat(file.warnings()).isEmpty();
         }
 
@@ -157,7 +157,7 @@ class CamtParserTest {
                       <Sts><Cd>PDNG</Cd></Sts>
                       <BookgDt><DtTm>2024-03-01T23:30:00+01:00</DtTm></BookgDt>
                       <NtryDtls><TxDtls>
-                        <Refs><EndToEndId>NOTPROVIDED</EndToEndId><UETR>8a562c67-ca16-48ba-b074-65581be6f011</UETR></Refs>
+                        <Refs><EndToEndId>NOTPROVIDED</EndToEndId><UETR>3f2b8c1e-7d4a-4e0b-9c6f-1a2b3c4d5e6f</UETR></Refs>
                         <RltdPties><Dbtr><Pty><Nm>Jane Doe</Nm></Pty></Dbtr></RltdPties>
                         <RmtInf><Strd><CdtrRefInf><Ref>RF18539007547034</Ref></CdtrRefInf>
                           <AddtlRmtInf>Rent</AddtlRmtInf></Strd></RmtInf>
@@ -172,7 +172,7 @@ class CamtParserTest {
             assertThat(transaction.bookingDate()).isEqualTo(LocalDate.of(2024, 3, 1));
             assertThat(transaction.counterparty()).contains("Jane Doe");
             assertThat(transaction.remittance()).contains("RF18539007547034 Rent");
-            assertThat(transaction.externalId()).contains("8a562c67-ca16-48ba-b074-65581be6f011");
+            assertThat(transaction.externalId()).contains("3f2b8c1e-7d4a-4e0b-9c6f-1a2b3c4d5e6f");
         }
 
         @Test
@@ -206,7 +206,7 @@ class CamtParserTest {
                       <Amt Ccy="EUR">53.00</Amt><CdtDbtInd>DBIT</CdtDbtInd><Sts>BOOK</Sts>
                       <BookgDt><Dt>2024-03-01</Dt></BookgDt>
                       <NtryDtls><TxDtls>
-                        <RltdPties><Dbtr><Nm>Sven Schuldner</Nm></Dbtr><Cdtr><Nm>Household</Nm></Cdtr></RltdPties>
+                        <RltdPties><Dbtr><Nm>Otto Normal</Nm></Dbtr><Cdtr><Nm>Household</Nm></Cdtr></RltdPties>
                         <RtrInf><Rsn><Cd>MS03</Cd></Rsn></RtrInf>
                       </TxDtls></NtryDtls>
                       <AddtlNtryInf>LS RUECKBELASTUNG</AddtlNtryInf>
@@ -215,7 +215,7 @@ class CamtParserTest {
 
             ParsedTransaction transaction = parse(statement(entry)).statements().get(0).transactions().get(0);
 
-            assertThat(transaction.counterparty()).contains("Sven Schuldner");
+            assertThat(transaction.counterparty()).contains("Otto Normal");
         }
 
         @Test

@@ -58,7 +58,7 @@ class Mt940ParserTest {
                     :25:DE89370400440532013000
                     :28C:00001/001
                     :60F:C240301EUR1000,00
-                    :61:2403010301D25,50NTRFNONREF//B4E07XM00J000023
+                    :61:2403010301D25,50NTRFNONREF//BR24030100004711
                     :86:/NAME/Bakery/REMI/Bread
                     :62F:C240301EUR974,50
                     -}{5:{CHK:123456789ABC}}
@@ -133,17 +133,17 @@ class Mt940ParserTest {
 
         @Test
         void splitsTheAccountIntoBankCodeAndNumberAndDropsATrailingCurrency() {
-            ParsedFile file = parse(statementWith("").replace(":25:NL91ABNA0417164300", ":25:70011110/4005287001EUR"));
+            ParsedFile file = parse(statementWith("").replace(":25:NL91ABNA0417164300", ":25:10020030/1234567890EUR"));
 
-            assertThat(file.statements().get(0).account().bankId()).contains("70011110");
-            assertThat(file.statements().get(0).account().identifier()).contains("4005287001");
+            assertThat(file.statements().get(0).account().bankId()).contains("10020030");
+            assertThat(file.statements().get(0).account().identifier()).contains("1234567890");
         }
 
         @Test
         void joinsAnIbanWrittenInGroupsOfFour() {
-            ParsedFile file = parse(statementWith("").replace(":25:NL91ABNA0417164300", ":25:NL92 KNAB 0123 4567 89"));
+            ParsedFile file = parse(statementWith("").replace(":25:NL91ABNA0417164300", ":25:NL12 KNAB 0987 6543 21"));
 
-            assertThat(file.statements().get(0).account().identifier()).contains("NL92KNAB0123456789");
+            assertThat(file.statements().get(0).account().identifier()).contains("NL12KNAB0987654321");
         }
 
         @Test
@@ -224,38 +224,38 @@ class Mt940ParserTest {
         @Test
         void joinsTheOwnersAndTheBanksReferenceIntoTheExternalId() {
             ParsedFile file = parse(statementWith("""
-                    :61:2401020102D1,00NTRFNONREF//B4E07XM00J000023
-                    :61:2401020102D1,00NTRF0000549855700010//025498557/000001
+                    :61:2401020102D1,00NTRFNONREF//BR24030100004711
+                    :61:2401020102D1,00NTRF0000123456700010//031415926/000001
                     :61:2401020102D1,00NTRFEREF123
                     :61:2401020102D1,00NTRFNONREF"""));
 
             assertThat(file.statements().get(0).transactions()).extracting(ParsedTransaction::externalId)
-                    .containsExactly(Optional.of("B4E07XM00J000023"),
-                            Optional.of("0000549855700010//025498557/000001"), Optional.of("EREF123"),
+                    .containsExactly(Optional.of("BR24030100004711"),
+                            Optional.of("0000123456700010//031415926/000001"), Optional.of("EREF123"),
                             Optional.empty());
         }
 
         @Test
         void separatesAPaddedReferenceFromTheNameAfterIt() {
             ParsedTransaction transaction = onlyTransaction(
-                    statementWith(":61:2401020102D1213,28N0440121470966      W.P. Jansen"));
+                    statementWith(":61:2401020102D1213,28N0440987654321      J.K. de Vries"));
 
-            assertThat(transaction.externalId()).contains("0121470966");
-            assertThat(transaction.rawDescriptor()).isEqualTo("W.P. Jansen");
+            assertThat(transaction.externalId()).contains("0987654321");
+            assertThat(transaction.rawDescriptor()).isEqualTo("J.K. de Vries");
         }
 
         @Test
         void describesALineWithoutDetailsByItsSupplementaryDetails() {
             ParsedTransaction transaction = onlyTransaction(statementWith("""
                     :61:2401020102C400,00N541NONREF
-                    NL66RABO0160878799"""));
+                    NL00RABO0000000001"""));
 
-            assertThat(transaction.rawDescriptor()).isEqualTo("NL66RABO0160878799");
+            assertThat(transaction.rawDescriptor()).isEqualTo("NL00RABO0000000001");
         }
 
         @Test
         void readsALineWrappedBeforeItsAmount() {
-            ParsedTransaction transaction = onlyTransaction(statementWith(":61:1811261126CR\n30,00N062NONREF"));
+            ParsedTransaction transaction = onlyTransaction(statementWith(":61:2403120312CR\n30,00N062NONREF"));
 
             assertThat(transaction.amount()).isEqualTo(eur("30.00"));
         }
@@ -268,21 +268,21 @@ class Mt940ParserTest {
         void readsGermanSubfieldsIntoPostingTextCounterpartyAndRemittance() {
             ParsedTransaction transaction = onlyTransaction(statementWith("""
                     :61:2401020102D233,15NMSCNONREF
-                    :86:105?00Basislastschrift?10931?20EREF+123/123/12345?21MREF+BY
-                    A12345678901?22SVWZ+Steuer 2023?30BYLADEMM?31DE9970050000000001
-                    2345?32Finanzamt Muenchen Abteilun?33g Erhebung?60Ref 42"""));
+                    :86:105?00Basislastschrift?10931?20EREF+2024-0042-7?21MREF+KD
+                    -778899?22SVWZ+Abschlag Maerz?30MUSTDEMMXXX?31DE000000000000000
+                    1234?32Stadtwerke Musterstadt Kun?33denservice?60Ref 42"""));
 
-            assertThat(transaction.counterparty()).contains("Finanzamt Muenchen Abteilung Erhebung");
-            assertThat(transaction.remittance()).contains("EREF+123/123/12345 MREF+BYA12345678901 SVWZ+Steuer 2023Ref 42");
-            assertThat(transaction.rawDescriptor()).isEqualTo("Basislastschrift Finanzamt Muenchen Abteilung "
-                    + "Erhebung EREF+123/123/12345 MREF+BYA12345678901 SVWZ+Steuer 2023Ref 42");
+            assertThat(transaction.counterparty()).contains("Stadtwerke Musterstadt Kundenservice");
+            assertThat(transaction.remittance()).contains("EREF+2024-0042-7 MREF+KD-778899 SVWZ+Abschlag MaerzRef 42");
+            assertThat(transaction.rawDescriptor()).isEqualTo("Basislastschrift Stadtwerke Musterstadt Kundenservice "
+                    + "EREF+2024-0042-7 MREF+KD-778899 SVWZ+Abschlag MaerzRef 42");
         }
 
         @Test
         void readsDutchKeysIntoCounterpartyAndRemittance() {
             ParsedTransaction transaction = onlyTransaction(statementWith("""
                     :61:2401020102D42,50NTRFNONREF
-                    :86:/TRTP/SEPA OVERBOEKING/IBAN/NL86INGB0002445588/BIC/INGBNL2A/NAME/Bakke
+                    :86:/TRTP/SEPA OVERBOEKING/IBAN/NL00INGB0001234567/BIC/INGBNL2A/NAME/Bakke
                     rij De Korenschoof/REMI/Factuur 2024-0042/EREF/NOTPROVIDED"""));
 
             assertThat(transaction.counterparty()).contains("Bakkerij De Korenschoof");
@@ -295,21 +295,21 @@ class Mt940ParserTest {
         void readsIngCounterpartyBlocksAndUnstructuredRemittance() {
             ParsedTransaction transaction = onlyTransaction(statementWith("""
                     :61:2401020102D192,36NTRFNONREF//14237654096217
-                    :86:/CNTP/NL57ABNA0876543211/ABNANL2A/B Bert///REMI/USTD//22-08
-                    -2014 Omschrijving/"""));
+                    :86:/CNTP/NL00ABNA0123456789/ABNANL2A/P Jansen///REMI/USTD//03-01
+                    -2024 Parkeren centrum/"""));
 
-            assertThat(transaction.counterparty()).contains("B Bert");
-            assertThat(transaction.remittance()).contains("22-08-2014 Omschrijving");
+            assertThat(transaction.counterparty()).contains("P Jansen");
+            assertThat(transaction.remittance()).contains("03-01-2024 Parkeren centrum");
         }
 
         @Test
         void takesNameAndDescriptionLabelsFromOlderDutchFreeText() {
             ParsedTransaction transaction = onlyTransaction(statementWith("""
-                    :61:2401020102C1000,NTRFNONREF//ABC9886658908791
-                    :86:REK: NL26ABNA0999999999/NAAM: BEDRIJF VOF
+                    :61:2401020102C1000,NTRFNONREF//KN240102XYZ00001
+                    :86:REK: NL00ABNA0111111111/NAAM: HOVENIERS DE LINDE VOF
                     OMSCHRIJVING: Factuur 7"""));
 
-            assertThat(transaction.counterparty()).contains("BEDRIJF VOF");
+            assertThat(transaction.counterparty()).contains("HOVENIERS DE LINDE VOF");
             assertThat(transaction.remittance()).contains("Factuur 7");
         }
 
@@ -317,14 +317,14 @@ class Mt940ParserTest {
         void keepsUnstructuredTextAsTheDescriptor() {
             ParsedTransaction transaction = onlyTransaction(statementWith("""
                     :61:2401020102D9,NTRFNONREF
-                    :86:GIRO   428428 KPN - DIGITENNE    BETALINGSKENM.  000000042188659
-                    5314606715                       BETREFT FACTUUR
-                    INCL. 1,44 BTW"""));
+                    :86:GIRO   123456 TELECOM NOORD BV  BETALINGSKENM.  000000012345678
+                    9012345678                       BETREFT FACTUUR
+                    INCL. 2,10 BTW"""));
 
             assertThat(transaction.counterparty()).isEmpty();
             assertThat(transaction.remittance()).isEmpty();
-            assertThat(transaction.rawDescriptor()).isEqualTo("GIRO   428428 KPN - DIGITENNE    BETALINGSKENM.  "
-                    + "0000000421886595314606715                       BETREFT FACTUUR INCL. 1,44 BTW");
+            assertThat(transaction.rawDescriptor()).isEqualTo("GIRO   123456 TELECOM NOORD BV  BETALINGSKENM.  "
+                    + "0000000123456789012345678                       BETREFT FACTUUR INCL. 2,10 BTW");
         }
     }
 
@@ -332,15 +332,15 @@ class Mt940ParserTest {
     class InterimReports {
 
         private static final String MT942 = """
-                :20:CGNGHKLI0290980
-                :25:GJB0291077111
-                :28C:03917/00001
+                :20:INTRADAY0001
+                :25:GB00TEST12345678901234
+                :28C:00042/00001
                 :34F:EURD0,00
                 :34F:EURC0,00
-                :13D:1610301730+0000
-                :61:1610301031D0,42MCI0NONREF//055001022000001
-                YAY MT942 CHG
-                :86:Costs
+                :13D:2403051730+0100
+                :61:2403050306D0,42NMSCNONREF//IR240305000001
+                CARD FEE
+                :86:Card fee March
                 :90D:1EUR0,42
                 :90C:0EUR0,00
                 """;
@@ -356,9 +356,9 @@ class Mt940ParserTest {
             assertThat(statement.closing()).isEmpty();
             assertThat(statement.transactions()).singleElement().satisfies(t -> {
                 assertThat(t.amount()).isEqualTo(eur("-0.42"));
-                assertThat(t.bookingDate()).isEqualTo(LocalDate.of(2016, 10, 31));
-                assertThat(t.externalId()).contains("055001022000001");
-                assertThat(t.rawDescriptor()).isEqualTo("Costs");
+                assertThat(t.bookingDate()).isEqualTo(LocalDate.of(2024, 3, 6));
+                assertThat(t.externalId()).contains("IR240305000001");
+                assertThat(t.rawDescriptor()).isEqualTo("Card fee March");
             });
         }
 

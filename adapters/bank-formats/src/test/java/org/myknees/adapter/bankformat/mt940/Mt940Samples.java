@@ -12,11 +12,11 @@ final class Mt940Samples {
             :25:12345678/0000123456
             :28C:00001/001
             :60F:C231229EUR1000,00
-            :61:2312310102D233,15NMSCNONREF//B4E07XM00J000023
-            :86:105?00Basislastschrift?10931?20EREF+123/123/12345?21MREF+BY
-            A12345678901?22SVWZ+Steuer 2023?30BYLADEMM?31DE9970050000000001
-            2345?32Finanzamt Muenchen Abteilun?33g Erhebung?60Ref 42
-            :61:2401020102RD3,00NTRF0000549855700010//025498557/000001
+            :61:2312310102D233,15NMSCNONREF//BR24030100004711
+            :86:105?00Basislastschrift?10931?20EREF+2024-0042-7?21MREF+KD
+            -778899?22SVWZ+Abschlag Maerz?30MUSTDEMMXXX?31DE000000000000000
+            1234?32Stadtwerke Musterstadt Kun?33denservice?60Ref 42
+            :61:2401020102RD3,00NTRF0000123456700010//031415926/000001
             :86:GUTSCHRIFT ohne Struktur
             zweite Zeile
             :61:2402300301CR6,00N024NONREF
@@ -38,29 +38,29 @@ final class Mt940Samples {
             ABNANL2A
             :20:ABN AMRO BANK NV
             :25:NL91ABNA0417164300EUR
-            :28:19321/1
-            :60F:C110522EUR3236,28
+            :28:00042/1
+            :60F:C110522EUR2500,00
             :61:1105240524D9,N192NONREF
-            :86:/TRTP/SEPA OVERBOEKING/IBAN/NL86INGB0002445588/BIC/INGBNL2A/NAME/Bakke
+            :86:/TRTP/SEPA OVERBOEKING/IBAN/NL00INGB0001234567/BIC/INGBNL2A/NAME/Bakke
             rij De Korenschoof/REMI/Factuur 2024-0042/EREF/NOTPROVIDED
             :61:1105210523D11,59N426NONREF
-            :86:/CNTP/NL57ABNA0876543211/ABNANL2A/B Bert///REMI/USTD//22-08
-            -2014 Omschrijving/
-            :61:110527D000000001213,28N0440121470966      W.P. Jansen
-            :86:REK: NL26ABNA0999999999/NAAM: BEDRIJF VOF
+            :86:/CNTP/NL00ABNA0123456789/ABNANL2A/P Jansen///REMI/USTD//03-01
+            -2024 Parkeren centrum/
+            :61:110527D000000001213,28N0440987654321      J.K. de Vries
+            :86:REK: NL00ABNA0111111111/NAAM: HOVENIERS DE LINDE VOF
             :62F:C110523EUR2004,41
             -
             """;
 
     static final String INTERIM = """
-            :20:CGNGHKLI0290980
-            :25:GJB0291077111
-            :28C:03917/00001
+            :20:INTRADAY0001
+            :25:GB00TEST12345678901234
+            :28C:00042/00001
             :34F:EURD0,00
-            :13D:1610301730+0000
-            :61:1610301031D0,42MCI0NONREF//055001022000001
-            YAY MT942 CHG
-            :86:REMIT:Costs
+            :13D:2403051730+0100
+            :61:2403050306D0,42NMSCNONREF//IR240305000001
+            CARD FEE
+            :86:REMIT:Card fee
             :90D:1EUR0,42
             :90C:0EUR0,00
             """;
