@@ -12,7 +12,7 @@ import org.myknees.application.importing.port.out.StatementAccount;
 record SwiftAccount(StatementAccount account, Optional<String> currency) {
 
     private static final Pattern IBAN = Pattern.compile("[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}");
-    private static final Pattern GROUPED_IBAN = Pattern.compile("[A-Z]{2}[0-9]{2}( ?[A-Z0-9]{1,4}){3,8}");
+    private static final Pattern SPACED_IBAN = Pattern.compile("[A-Z]{2}[0-9]{2}[A-Z0-9 ]{10,45}");
 
     static SwiftAccount parse(String value) {
         String text = value.strip();
@@ -29,7 +29,7 @@ record SwiftAccount(StatementAccount account, Optional<String> currency) {
                 }
             }
         }
-        if (GROUPED_IBAN.matcher(text).matches()) {
+        if (SPACED_IBAN.matcher(text).matches() && IBAN.matcher(text.replace(" ", "")).matches()) {
             text = text.replace(" ", "");
         }
         Optional<String> bank = Optional.empty();
