@@ -217,9 +217,9 @@ public final class MykneesArchitecture {
                 .because("packages are named by feature, never by building block");
     }
 
-    /** Adapter classes named *Entity, *Document or *Mapper are not public. */
+    /** Persistence adapter classes named *Entity, *Document or *Mapper are not public. */
     public ArchRule persistenceShapesAreNotPublic() {
-        return noClasses().that().resideInAPackage(adapter)
+        return noClasses().that().resideInAPackage(root + ".adapter.persistence..")
                 .and(simpleNameEndingWith("Entity").or(simpleNameEndingWith("Document"))
                         .or(simpleNameEndingWith("Mapper")))
                 .should().bePublic()
@@ -227,12 +227,13 @@ public final class MykneesArchitecture {
                 .allowEmptyShould(true);
     }
 
-    /** Public top-level records of the REST adapter end with Request or Response. */
+    /** Public top-level records of the REST adapter end with Request or Response (or Json for shared value shapes). */
     public ArchRule restRecordsAreRequestsOrResponses() {
         return classes().that().resideInAPackage(root + ".adapter.rest..").and().areRecords().and().arePublic()
                 .and().areTopLevelClasses()
                 .should().haveSimpleNameEndingWith("Request").orShould().haveSimpleNameEndingWith("Response")
-                .because("the REST API speaks in <Thing>Request and <Thing>Response records")
+                .orShould().haveSimpleNameEndingWith("Json")
+                .because("the REST API speaks in <Thing>Request and <Thing>Response records, sharing <Value>Json shapes")
                 .allowEmptyShould(true);
     }
 

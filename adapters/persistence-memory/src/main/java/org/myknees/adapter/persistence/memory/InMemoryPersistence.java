@@ -15,6 +15,8 @@ public final class InMemoryPersistence {
     private final InMemoryOneTimeEventRepository oneTimeEvents;
     private final InMemorySpendingReports reports;
     private final InMemoryImportBatchRepository importBatches;
+    private final InMemoryRuleRepository rules;
+    private final InMemoryCorrectionRepository corrections;
 
     public InMemoryPersistence() {
         MemoryDatabase database = new MemoryDatabase();
@@ -27,6 +29,8 @@ public final class InMemoryPersistence {
         oneTimeEvents = new InMemoryOneTimeEventRepository(database);
         reports = new InMemorySpendingReports(transactions);
         importBatches = new InMemoryImportBatchRepository(database);
+        rules = new InMemoryRuleRepository(database);
+        corrections = new InMemoryCorrectionRepository(database);
     }
 
     public InMemoryUnitOfWork unitOfWork() {
@@ -63,5 +67,13 @@ public final class InMemoryPersistence {
 
     public InMemoryImportBatchRepository importBatches() {
         return importBatches;
+    }
+
+    public InMemoryRuleRepository rules() {
+        return rules;
+    }
+
+    public InMemoryCorrectionRepository corrections() {
+        return corrections;
     }
 }

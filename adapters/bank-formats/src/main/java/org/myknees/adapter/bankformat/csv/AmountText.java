@@ -1,0 +1,263 @@
+package org.myknees.adapter.bankformat.csv;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the amounts banks write: signs before or after the number, parentheses for negatives, {@code CR}/
+ * {@code DR} suffixes, currency symbols and codes around it, thousands separators ({@code , . ' } and
+ * spaces) and a decimal point or comma chosen once for the whole file.
+ */
+final class AmountText {
+
+    /** An amount read from a cell, and the currency its symbol or code names, if any. */
+    record Amount(BigDecimal value, Optional<Currency> currency) {
+    }
+
+    /** Why a cell is not an amount, for the quarantine. */
+    static final class NotAnAmount extends Exception {
+        NotAnAmount(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    private static final Map<String, String> SYMBOLS = Map.ofEntries(
+            Map.entry("€", "EUR"), Map.entry("£", "GBP"), Map.entry("₹", "INR"), Map.entry("₩", "KRW"),
+            Map.entry("₽", "RUB"), Map.entry("₺", "TRY"), Map.entry("₪", "ILS"), Map.entry("₫", "VND"),
+            Map.entry("₱", "PHP"), Map.entry("฿", "THB"), Map.entry("₴", "UAH"), Map.entry("zł", "PLN"),
+            Map.entry("kč", "CZK"), Map.entry("ft", "HUF"), Map.entry("fr", "CHF"), Map.entry("د.ا", "JOD"),
+            Map.entry("د.إ", "AED"), Map.entry("ر.س", "SAR"));
+    /** Letters that may stand beside an amount without naming a currency we can tell. */
+    private static final Set<String> NEUTRAL_WORDS = Set.of("kr", "lei", "rs", "cr", "dr");
+    private static final int MAX_DIGITS = 24;
+
+    private AmountText() {
+    }
+
+    /** Reads a cell; an empty (blank) cell gives empty. */
+    static Optional<Amount> read(String cell, char decimal) throws NotAnAmount {
+        String s = clean(cell);
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        int first = firstDigit(s);
+        if (first < 0) {
+            throw new NotAnAmount("'" + cell.strip() + "' holds no number");
+        }
+        int last = lastDigit(s);
+        if (first > 0 && (s.charAt(first - 1) == '.' || s.charAt(first - 1) == ',')
+                && (first == 1 || !Character.isLetter(s.charAt(first - 2)))) {
+            first--;
+        }
+        String prefix = s.substring(0, first);
+        String core = s.substring(first, last + 1);
+        String suffix = s.substring(last + 1);
+        Affix affix = affixes(prefix, suffix, cell);
+        BigDecimal value = number(core, decimal, cell);
+        return Optional.of(new Amount(affix.negative ? value.negate() : value, affix.currency));
+    }
+
+    /** Decides the decimal mark from the amount cells of a whole file; the hint breaks a tie. */
+    static char decimalMark(Collection<String> cells, char hint) {
+        int point = 0;
+        int comma = 0;
+        for (String cell : cells) {
+            String s = clean(cell);
+            int first = firstDigit(s);
+            if (first < 0) {
+                continue;
+            }
+            String core = s.substring(first, lastDigit(s) + 1);
+            int dots = count(core, '.');
+            int commas = count(core, ',');
+            if (dots > 0 && commas > 0) {
+                if (core.lastIndexOf('.') > core.lastIndexOf(',')) {
+                    point++;
+                } else {
+                    comma++;
+                }
+            } else if (dots + commas == 1) {
+                char mark = dots == 1 ? '.' : ',';
+                int digitsAfter = core.length() - core.indexOf(mark) - 1;
+                if (digitsAfter != 3) {
+                    if (mark == '.') {
+                        point++;
+                    } else {
+                        comma++;
+                    }
+                }
+            } else if (dots > 1) {
+                comma++;
+            } else if (commas > 1) {
+                point++;
+            }
+        }
+        if (point == comma) {
+            return hint;
+        }
+        return point > comma ? '.' : ',';
+    }
+
+    private record Affix(boolean negative, Optional<Currency> currency) {
+    }
+
+    private static Affix affixes(String prefix, String suffix, String cell) throws NotAnAmount {
+        String around = (prefix + " " + suffix).toLowerCase(Locale.ROOT);
+        boolean parentheses = prefix.contains("(") && suffix.contains(")");
+        boolean minus = around.indexOf('-') >= 0 || around.indexOf('\u2212') >= 0;
+        Optional<Currency> currency = Optional.empty();
+        boolean debitMark = false;
+        StringBuilder word = new StringBuilder();
+        String rest = around + " ";
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            boolean wordChar = Character.isLetter(c) || (c == '.' && word.length() > 0);
+            if (wordChar) {
+                word.append(c);
+                continue;
+            }
+            if (word.length() > 0) {
+                String w = stripDots(word.toString());
+                word.setLength(0);
+                if (w.equals("dr")) {
+                    debitMark = true;
+                }
+                Optional<Currency> named = currencyWord(w);
+                if (named.isPresent()) {
+                    currency = named;
+                } else if (!NEUTRAL_WORDS.contains(w)) {
+                    throw new NotAnAmount("'" + cell.strip() + "' is not an amount");
+                }
+            }
+            if (Character.getType(c) == Character.CURRENCY_SYMBOL) {
+                String code = SYMBOLS.get(String.valueOf(c));
+                if (code != null) {
+                    currency = Optional.of(Currency.getInstance(code));
+                }
+            } else if (" +-\u2212()".indexOf(c) < 0) {
+                throw new NotAnAmount("'" + cell.strip() + "' is not an amount");
+            }
+        }
+        return new Affix(minus || parentheses || debitMark, currency);
+    }
+
+    private static Optional<Currency> currencyWord(String word) {
+        String code = SYMBOLS.get(word);
+        if (code != null) {
+            return Optional.of(Currency.getInstance(code));
+        }
+        if (word.length() == 3 && word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            try {
+                return Optional.of(Currency.getInstance(word.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String stripDots(String word) {
+        int end = word.length();
+        while (end > 0 && word.charAt(end - 1) == '.') {
+            end--;
+        }
+        return word.substring(0, end);
+    }
+
+    private static BigDecimal number(String core, char decimal, String cell) throws NotAnAmount {
+        StringBuilder digits = new StringBuilder(core.length());
+        int groupLength = 0;
+        boolean grouped = false;
+        boolean firstGroup = true;
+        boolean sawDecimal = false;
+        for (int i = 0; i < core.length(); i++) {
+            char c = core.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+                groupLength++;
+            } else if (c == decimal) {
+                if (sawDecimal || (grouped && groupLength != 3)) {
+                    throw notAnAmount(cell);
+                }
+                sawDecimal = true;
+                digits.append('.');
+                groupLength = 0;
+            } else if (!sawDecimal && isGroupSeparator(c)) {
+                if (groupLength == 0 || (!firstGroup && groupLength != 3 && groupLength != 2)) {
+                    throw notAnAmount(cell);
+                }
+                grouped = true;
+                firstGroup = false;
+                groupLength = 0;
+            } else {
+                throw notAnAmount(cell);
+            }
+        }
+        if (!sawDecimal && grouped && groupLength != 3) {
+            throw notAnAmount(cell);
+        }
+        String plain = digits.toString();
+        if (plain.startsWith(".")) {
+            plain = "0" + plain;
+        }
+        if (plain.endsWith(".")) {
+            plain = plain + "0";
+        }
+        if (plain.length() > MAX_DIGITS) {
+            throw new NotAnAmount("'" + cell.strip() + "' has too many digits to be an amount");
+        }
+        return new BigDecimal(plain);
+    }
+
+    private static NotAnAmount notAnAmount(String cell) {
+        return new NotAnAmount("'" + cell.strip() + "' is not an amount");
+    }
+
+    private static boolean isGroupSeparator(char c) {
+        return c == ',' || c == '.' || c == '\'' || c == '\u2019' || c == ' ';
+    }
+
+    /** Drops spaces of every kind and invisible format characters (such as right-to-left marks). */
+    private static String clean(String cell) {
+        StringBuilder out = new StringBuilder(cell.length());
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (Character.getType(c) == Character.FORMAT) {
+                continue;
+            }
+            out.append(Character.isSpaceChar(c) || Character.isWhitespace(c) ? ' ' : c);
+        }
+        return out.toString().strip();
+    }
+
+    private static int firstDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastDigit(String s) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += s.charAt(i) == c ? 1 : 0;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,49 @@
+package org.myknees.adapter.bankformat.csv;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What a CSV column means for a transaction. Each role has the option key a user names it with in a column
+ * mapping ({@code date=Posted Date}).
+ */
+public enum ColumnRole {
+    DATE("date", false),
+    VALUE_DATE("valueDate", false),
+    DESCRIPTION("description", true),
+    PAYEE("payee", false),
+    MEMO("memo", true),
+    AMOUNT("amount", false),
+    DEBIT("debit", false),
+    CREDIT("credit", false),
+    TYPE("type", false),
+    CURRENCY("currency", false),
+    ACCOUNT("account", false),
+    BALANCE("balance", false),
+    ID("id", false),
+    STATUS("status", false);
+
+    private final String optionKey;
+    private final boolean manyColumns;
+
+    ColumnRole(String optionKey, boolean manyColumns) {
+        this.optionKey = optionKey;
+        this.manyColumns = manyColumns;
+    }
+
+    /** The key of this role in {@code ParseContext.options()}. */
+    public String optionKey() {
+        return optionKey;
+    }
+
+    /** Whether several columns may share the role (their texts are joined in column order). */
+    public boolean manyColumns() {
+        return manyColumns;
+    }
+
+    static Optional<ColumnRole> byOptionKey(String key) {
+        String wanted = key.toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(r -> r.optionKey.toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+    }
+}

@@ -1,0 +1,448 @@
+package org.myknees.adapter.bankformat.csv;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.myknees.application.importing.port.out.ParseContext;
+import org.myknees.application.importing.port.out.ParsedFile;
+import org.myknees.application.importing.port.out.ParsedStatement;
+import org.myknees.application.importing.port.out.ParsedTransaction;
+import org.myknees.application.importing.port.out.QuarantinedRow;
+import org.myknees.application.importing.port.out.StatedBalance;
+import org.myknees.application.importing.port.out.StatementAccount;
+import org.myknees.application.importing.port.out.StatementParseException;
+import org.myknees.application.importing.port.out.StatementParser;
+import org.myknees.domain.account.ImportFormat;
+import org.myknees.domain.money.InvalidAmountException;
+import org.myknees.domain.money.Money;
+
+/**
+ * Reads bank CSV exports of any layout: detects the charset, delimiter, header row, column roles, date order
+ * and decimal mark, or takes them from a built-in {@link CsvProfile} or the user's options (see the package
+ * documentation for the keys). Every data row becomes a transaction or a quarantined row naming its line,
+ * field and reason. The file gives one statement per currency; an account column names each row's account.
+ */
+public final class CsvStatementParser implements StatementParser {
+
+    private static final Currency FALLBACK_CURRENCY = Currency.getInstance("USD");
+    private static final int RECOGNIZE_BYTES = 8192;
+    private static final Set<String> PENDING_WORDS = Set.of("pending", "pendiente", "en attente", "ausstehend",
+            "vorgemerkt", "processing", "in process", "en cours");
+
+    @Override
+    public ImportFormat format() {
+        return ImportFormat.CSV;
+    }
+
+    @Override
+    public int recognize(byte[] head, String fileName) {
+        if (head == null || head.length == 0) {
+            return 0;
+        }
+        String text = new String(head, 0, Math.min(head.length, RECOGNIZE_BYTES), StandardCharsets.UTF_8);
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        String start = text.stripLeading();
+        if (start.isEmpty() || "{[<".indexOf(start.charAt(0)) >= 0 || start.startsWith("OFXHEADER")
+                || start.startsWith("!") || start.startsWith(":20:") || text.indexOf('\0') >= 0) {
+            return 0;
+        }
+        List<CsvRecord> records = CsvTokenizer.head(text, Delimiters.detect(text), 20);
+        int score = 0;
+        int multiField = 0;
+        for (CsvRecord record : records) {
+            if (record.fields().size() < 2) {
+                continue;
+            }
+            multiField++;
+            List<String> cells = LayoutFinder.normalized(record.fields());
+            if (CsvProfiles.matchHeader(cells).isPresent()) {
+                score = Math.max(score, 90);
+            } else if (cells.stream().anyMatch(c -> HeaderVocabulary.rank(ColumnRole.DATE, c).isPresent())
+                    && cells.stream().anyMatch(c -> HeaderVocabulary.rank(ColumnRole.AMOUNT, c).isPresent()
+                    || HeaderVocabulary.rank(ColumnRole.DEBIT, c).isPresent())) {
+                score = Math.max(score, 70);
+            }
+        }
+        if (multiField >= 2) {
+            score = Math.max(score, 30);
+        }
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (score > 0 && (name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt"))) {
+            score += 10;
+        }
+        return Math.min(score, 100);
+    }
+
+    @Override
+    public ParsedFile parse(byte[] content, ParseContext context) throws StatementParseException {
+        String fileName = context.fileName();
+        if (content.length == 0) {
+            throw new StatementParseException(fileName, 0, "the file is empty");
+        }
+        TextDecoder.Decoded decoded = TextDecoder.decode(content, context.charset());
+        String text = decoded.text();
+        if (text.indexOf('\0') >= 0) {
+            throw new StatementParseException(fileName, 0, "the file is not text (it holds NUL characters)");
+        }
+        CsvOptions options = CsvOptions.from(context.options(), fileName);
+        List<String> warnings = new ArrayList<>(decoded.warnings());
+        if (!options.unknownKeys().isEmpty()) {
+            warnings.add("Ignored options that CSV does not know: " + String.join(", ", options.unknownKeys()));
+        }
+        char delimiter = options.delimiter().orElseGet(() -> Delimiters.detect(text));
+        List<CsvRecord> records = new ArrayList<>();
+        for (CsvRecord record : CsvTokenizer.tokenize(text, delimiter)) {
+            if (record.line() > options.skip()) {
+                records.add(record);
+            }
+        }
+        if (records.stream().allMatch(CsvRecord::isBlank)) {
+            throw new StatementParseException(fileName, 0, "the file holds no rows");
+        }
+        CsvLayout layout = LayoutFinder.find(records, options, fileName);
+        reportPreamble(records, layout, warnings);
+        List<CsvRecord> rows = records.subList(layout.headerIndex() + 1, records.size());
+        char decimal = options.decimal().orElseGet(
+                () -> AmountText.decimalMark(cells(rows, layout, ColumnRole.AMOUNT, ColumnRole.DEBIT,
+                        ColumnRole.CREDIT, ColumnRole.BALANCE), delimiter == ';' ? ',' : '.'));
+        DateText dates = dates(rows, layout, decimal == ',', fileName);
+        if (dates.decidedByDefault()) {
+            warnings.add("Dates such as " + firstAmbiguous(rows, layout) + " can be read either way; they were read as "
+                    + dates.describe() + " (set the option dateFormat if that is wrong)");
+        }
+        return new RowReader(fileName, layout, dates, decimal, context.defaultCurrency(), warnings).read(rows);
+    }
+
+    private static DateText dates(List<CsvRecord> rows, CsvLayout layout, boolean dayFirstHint, String fileName) {
+        if (layout.dateFormat().isPresent()) {
+            try {
+                return DateText.ofPattern(layout.dateFormat().get());
+            } catch (IllegalArgumentException e) {
+                throw CsvOptions.invalid(fileName, "dateFormat", "'" + layout.dateFormat().get()
+                        + "' is not a date pattern: " + e.getMessage());
+            }
+        }
+        return DateText.decide(cells(rows, layout, ColumnRole.DATE, ColumnRole.VALUE_DATE), dayFirstHint);
+    }
+
+    private static String firstAmbiguous(List<CsvRecord> rows, CsvLayout layout) {
+        for (CsvRecord row : rows) {
+            String cell = row.field(layout.column(ColumnRole.DATE)).strip();
+            if (!cell.isEmpty() && Character.isDigit(cell.charAt(0)) && cell.length() <= 10) {
+                return cell;
+            }
+        }
+        return "these";
+    }
+
+    private static void reportPreamble(List<CsvRecord> records, CsvLayout layout, List<String> warnings) {
+        List<Integer> lines = new ArrayList<>();
+        for (int i = 0; i < layout.headerIndex(); i++) {
+            if (!records.get(i).isBlank()) {
+                lines.add(records.get(i).line());
+            }
+        }
+        if (!lines.isEmpty()) {
+            warnings.add("Skipped " + lines.size() + " line(s) before the header, which hold no transactions (line"
+                    + (lines.size() > 1 ? "s " + lines.get(0) + "–" + lines.get(lines.size() - 1) : " " + lines.get(0))
+                    + ")");
+        }
+    }
+
+    private static List<String> cells(List<CsvRecord> rows, CsvLayout layout, ColumnRole... roles) {
+        List<String> cells = new ArrayList<>();
+        for (CsvRecord row : rows) {
+            if (row.problem().isPresent()) {
+                continue;
+            }
+            for (ColumnRole role : roles) {
+                for (int column : layout.columnsOf(role)) {
+                    String cell = row.field(column);
+                    if (!cell.isBlank()) {
+                        cells.add(cell);
+                    }
+                }
+            }
+        }
+        return cells;
+    }
+
+    /** Turns the data rows of one file into transactions, quarantined rows and statements. */
+    private static final class RowReader {
+
+        private final String fileName;
+        private final CsvLayout layout;
+        private final DateText dates;
+        private final char decimal;
+        private final Optional<Currency> defaultCurrency;
+        private final List<String> warnings;
+        private final List<String> normalizedHeader;
+        private final List<QuarantinedRow> quarantined = new ArrayList<>();
+        private final Map<Currency, List<Row>> byCurrency = new LinkedHashMap<>();
+        private boolean usedFallbackCurrency;
+
+        RowReader(String fileName, CsvLayout layout, DateText dates, char decimal, Optional<Currency> defaultCurrency,
+                  List<String> warnings) {
+            this.fileName = fileName;
+            this.layout = layout;
+            this.dates = dates;
+            this.decimal = decimal;
+            this.defaultCurrency = defaultCurrency;
+            this.warnings = warnings;
+            this.normalizedHeader = LayoutFinder.normalized(layout.header());
+        }
+
+        ParsedFile read(List<CsvRecord> rows) {
+            List<Integer> repeatedHeaders = new ArrayList<>();
+            for (CsvRecord record : rows) {
+                if (record.isBlank()) {
+                    continue;
+                }
+                if (!normalizedHeader.isEmpty() && LayoutFinder.normalized(record.fields()).equals(normalizedHeader)) {
+                    repeatedHeaders.add(record.line());
+                    continue;
+                }
+                if (record.problem().isPresent()) {
+                    quarantined.add(new QuarantinedRow(record.line(), "row", record.problem().get(), record.text()));
+                    continue;
+                }
+                try {
+                    Row row = row(record);
+                    byCurrency.computeIfAbsent(row.transaction.amount().currency(), c -> new ArrayList<>()).add(row);
+                } catch (RowProblem problem) {
+                    quarantined.add(new QuarantinedRow(record.line(), problem.field, problem.getMessage()
+                            + widthNote(record), record.text()));
+                }
+            }
+            if (!repeatedHeaders.isEmpty()) {
+                warnings.add("Skipped the header row repeated at line(s) " + repeatedHeaders);
+            }
+            if (usedFallbackCurrency) {
+                warnings.add("The file states no currency and none was given for the account; amounts were read as "
+                        + FALLBACK_CURRENCY.getCurrencyCode());
+            }
+            List<ParsedStatement> statements = new ArrayList<>();
+            for (Map.Entry<Currency, List<Row>> group : byCurrency.entrySet()) {
+                statements.add(statement(group.getKey(), group.getValue()));
+            }
+            if (statements.isEmpty()) {
+                statements.add(new ParsedStatement(StatementAccount.unnamed(), Optional.empty(), Optional.empty(),
+                        Optional.empty(), List.of()));
+            }
+            return new ParsedFile(statements, List.of(), quarantined, warnings);
+        }
+
+        private String widthNote(CsvRecord record) {
+            int width = layout.header().size();
+            return width > 0 && record.fields().size() < width
+                    ? " (the row has " + record.fields().size() + " fields, the header " + width + ")" : "";
+        }
+
+        private Row row(CsvRecord record) throws RowProblem {
+            LocalDate booking = date(record, ColumnRole.DATE).orElseThrow(() -> new RowProblem("date", "the date is empty"));
+            Optional<LocalDate> value = layout.has(ColumnRole.VALUE_DATE) ? date(record, ColumnRole.VALUE_DATE)
+                    : Optional.empty();
+            Signed signed = amount(record);
+            CurrencyChoice currency = currency(record, signed.currency);
+            Money amount = money(signed.value, currency.currency, "amount");
+            Optional<Money> balance = balance(record, currency.currency);
+            String payee = cell(record, ColumnRole.PAYEE);
+            List<Integer> textColumns = new ArrayList<>(layout.columnsOf(ColumnRole.DESCRIPTION));
+            if (layout.has(ColumnRole.PAYEE)) {
+                textColumns.add(layout.column(ColumnRole.PAYEE));
+            }
+            textColumns.sort(Integer::compare);
+            String descriptor = joined(record, textColumns);
+            String remittance = joined(record, layout.columnsOf(ColumnRole.MEMO));
+            ParsedTransaction transaction = new ParsedTransaction(record.line(), booking,
+                    value.filter(v -> !v.equals(booking)), amount, descriptor.isEmpty() ? remittance : descriptor,
+                    present(payee), present(remittance), present(cell(record, ColumnRole.ID)),
+                    PENDING_WORDS.contains(HeaderVocabulary.normalize(cell(record, ColumnRole.STATUS))),
+                    present(cell(record, ColumnRole.ACCOUNT)));
+            return new Row(transaction, balance, currency.stated);
+        }
+
+        private Optional<LocalDate> date(CsvRecord record, ColumnRole role) throws RowProblem {
+            String cell = record.field(layout.column(role)).strip();
+            if (cell.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<LocalDate> date = dates.read(cell);
+            if (date.isEmpty()) {
+                throw new RowProblem(role.optionKey(), "'" + cell + "' is not a date (read as " + dates.describe() + ")");
+            }
+            return date;
+        }
+
+        private record Signed(BigDecimal value, Optional<Currency> currency) {
+        }
+
+        private Signed amount(CsvRecord record) throws RowProblem {
+            if (layout.has(ColumnRole.AMOUNT)) {
+                AmountText.Amount amount = read(record, ColumnRole.AMOUNT)
+                        .orElseThrow(() -> new RowProblem("amount", "the amount is empty"));
+                BigDecimal value = amount.value();
+                Optional<Direction> direction = layout.has(ColumnRole.TYPE)
+                        ? Direction.of(cell(record, ColumnRole.TYPE)) : Optional.empty();
+                if (direction.isPresent()) {
+                    value = direction.get() == Direction.OUT ? value.abs().negate() : value.abs();
+                }
+                return new Signed(layout.negate() ? value.negate() : value, amount.currency());
+            }
+            Optional<AmountText.Amount> debit = read(record, ColumnRole.DEBIT);
+            Optional<AmountText.Amount> credit = read(record, ColumnRole.CREDIT);
+            if (debit.isEmpty() && credit.isEmpty()) {
+                throw new RowProblem("amount", "both the debit and the credit column are empty");
+            }
+            BigDecimal out = debit.map(a -> a.value().abs()).orElse(BigDecimal.ZERO);
+            BigDecimal in = credit.map(a -> a.value().abs()).orElse(BigDecimal.ZERO);
+            Optional<Currency> symbol = debit.flatMap(AmountText.Amount::currency).or(() -> credit.flatMap(AmountText.Amount::currency));
+            return new Signed(in.subtract(out), symbol);
+        }
+
+        private Optional<AmountText.Amount> read(CsvRecord record, ColumnRole role) throws RowProblem {
+            if (!layout.has(role)) {
+                return Optional.empty();
+            }
+            try {
+                return AmountText.read(record.field(layout.column(role)), decimal);
+            } catch (AmountText.NotAnAmount e) {
+                throw new RowProblem(role.optionKey(), e.getMessage() + " (decimal mark '" + decimal + "')");
+            }
+        }
+
+        private record CurrencyChoice(Currency currency, boolean stated) {
+        }
+
+        private CurrencyChoice currency(CsvRecord record, Optional<Currency> fromSymbol) throws RowProblem {
+            String code = cell(record, ColumnRole.CURRENCY);
+            if (!code.isEmpty()) {
+                try {
+                    return new CurrencyChoice(Money.currency(code), true);
+                } catch (InvalidAmountException e) {
+                    throw new RowProblem("currency", e.getMessage());
+                }
+            }
+            Optional<Currency> stated = layout.headerCurrency().or(() -> fromSymbol);
+            if (stated.isPresent()) {
+                return new CurrencyChoice(stated.get(), true);
+            }
+            if (defaultCurrency.isPresent()) {
+                return new CurrencyChoice(defaultCurrency.get(), false);
+            }
+            usedFallbackCurrency = true;
+            return new CurrencyChoice(FALLBACK_CURRENCY, false);
+        }
+
+        private Money money(BigDecimal value, Currency currency, String field) throws RowProblem {
+            if (currency.getDefaultFractionDigits() < 0) {
+                throw new RowProblem("currency", currency.getCurrencyCode() + " has no minor unit and cannot hold money");
+            }
+            try {
+                return Money.of(value, currency);
+            } catch (InvalidAmountException | ArithmeticException e) {
+                throw new RowProblem(field, e.getMessage());
+            }
+        }
+
+        /** A running balance that cannot be read is left out: it only checks the amounts. */
+        private Optional<Money> balance(CsvRecord record, Currency currency) {
+            try {
+                Optional<AmountText.Amount> balance = read(record, ColumnRole.BALANCE);
+                return balance.isPresent() ? Optional.of(money(balance.get().value(), currency, "balance")) : Optional.empty();
+            } catch (RowProblem e) {
+                return Optional.empty();
+            }
+        }
+
+        private String cell(CsvRecord record, ColumnRole role) {
+            return layout.has(role) ? record.field(layout.column(role)).strip() : "";
+        }
+
+        /** The non-blank cells of the columns, in column order, leaving out a cell an earlier one contains. */
+        private static String joined(CsvRecord record, List<Integer> columns) {
+            Set<String> parts = new LinkedHashSet<>();
+            for (int column : columns) {
+                String cell = record.field(column).strip();
+                if (!cell.isEmpty() && parts.stream().noneMatch(p -> p.contains(cell))) {
+                    parts.add(cell);
+                }
+            }
+            return String.join(" ", parts);
+        }
+
+        private static Optional<String> present(String text) {
+            return text.isEmpty() ? Optional.empty() : Optional.of(text);
+        }
+
+        private ParsedStatement statement(Currency currency, List<Row> rows) {
+            Set<String> accounts = new LinkedHashSet<>();
+            rows.forEach(r -> r.transaction.accountRef().ifPresent(accounts::add));
+            StatementAccount account = accounts.size() == 1
+                    ? new StatementAccount(Optional.empty(), Optional.empty(), Optional.of(accounts.iterator().next()),
+                    Optional.empty())
+                    : StatementAccount.unnamed();
+            boolean stated = rows.stream().allMatch(r -> r.statedCurrency);
+            Optional<Balances> balances = balances(rows, currency);
+            List<ParsedTransaction> transactions = rows.stream().map(r -> r.transaction).toList();
+            return new ParsedStatement(account, stated ? Optional.of(currency) : Optional.empty(),
+                    balances.map(Balances::opening), balances.map(Balances::closing), transactions);
+        }
+
+        /**
+         * Opening and closing balances from a running-balance column, when each row's balance follows from the
+         * previous one in file order (oldest first) or in reverse (newest first); otherwise none, with a warning.
+         */
+        private Optional<Balances> balances(List<Row> rows, Currency currency) {
+            if (!layout.has(ColumnRole.BALANCE) || rows.isEmpty() || rows.stream().anyMatch(r -> r.balance.isEmpty())) {
+                return Optional.empty();
+            }
+            boolean ascending = true;
+            boolean descending = true;
+            for (int i = 1; i < rows.size(); i++) {
+                Money previous = rows.get(i - 1).balance.get();
+                Money current = rows.get(i).balance.get();
+                ascending &= current.equals(previous.plus(rows.get(i).transaction.amount()));
+                descending &= previous.equals(current.plus(rows.get(i - 1).transaction.amount()));
+            }
+            if (!ascending && !descending) {
+                warnings.add("The balance column of the " + currency.getCurrencyCode()
+                        + " rows does not follow from their amounts in file order; no balances were taken from it");
+                return Optional.empty();
+            }
+            Row oldest = ascending ? rows.get(0) : rows.get(rows.size() - 1);
+            Row newest = ascending ? rows.get(rows.size() - 1) : rows.get(0);
+            StatedBalance opening = new StatedBalance(oldest.balance.get().minus(oldest.transaction.amount()),
+                    oldest.transaction.bookingDate());
+            StatedBalance closing = new StatedBalance(newest.balance.get(), newest.transaction.bookingDate());
+            return Optional.of(new Balances(opening, closing));
+        }
+    }
+
+    private record Row(ParsedTransaction transaction, Optional<Money> balance, boolean statedCurrency) {
+    }
+
+    private record Balances(StatedBalance opening, StatedBalance closing) {
+    }
+
+    /** Why one row cannot be read; it goes to the quarantine, the rest of the file imports. */
+    private static final class RowProblem extends Exception {
+        private final String field;
+
+        RowProblem(String field, String reason) {
+            super(reason, null, false, false);
+            this.field = field;
+        }
+    }
+}

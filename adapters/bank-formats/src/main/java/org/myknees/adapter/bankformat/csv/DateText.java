@@ -1,0 +1,239 @@
+package org.myknees.adapter.bankformat.csv;
+
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalQueries;
+import java.text.ParsePosition;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads dates in the forms banks export, deciding the order of day and month once for the whole file:
+ * {@code 03/04/2024} is read the same way on every row, chosen by the rows that can only be read one way
+ * ({@code 13/04/2024}), then by which reading keeps the rows in date order, then by a hint (a user's
+ * {@code dateFormat}, or day-first conventions such as {@code dd.MM.yyyy} and decimal commas), and finally
+ * month-first. Two-digit years 00–69 are 2000–2069, 70–99 are 1970–1999. Text after the date (a time, or
+ * Schwab's "as of …") is ignored.
+ */
+final class DateText {
+
+    /** The order of the parts of a numeric date. */
+    enum Order { YEAR_MONTH_DAY, MONTH_DAY_YEAR, DAY_MONTH_YEAR }
+
+    private static final Pattern YEAR_FIRST = Pattern.compile("^(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?:$|[T\\s,].*)");
+    private static final Pattern COMPACT = Pattern.compile("^((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:$|[T\\s].*)");
+    private static final Pattern NUMERIC = Pattern.compile("^(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})\\.?(?:$|[T\\s,].*)");
+    private static final Pattern DAY_NAMED_MONTH = Pattern.compile(
+            "^(\\d{1,2})[-\\s./]*(\\p{L}{3,10})\\.?[-\\s./,]*(\\d{4}|\\d{2})(?:$|[T\\s].*)");
+    private static final Pattern NAMED_MONTH_DAY = Pattern.compile(
+            "^(\\p{L}{3,10})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?:$|[T\\s].*)");
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("ene", 1), Map.entry("gen", 1), Map.entry("feb", 2), Map.entry("fev", 2),
+            Map.entry("mar", 3), Map.entry("mae", 3), Map.entry("apr", 4), Map.entry("avr", 4), Map.entry("abr", 4),
+            Map.entry("may", 5), Map.entry("mai", 5), Map.entry("mag", 5), Map.entry("jun", 6), Map.entry("giu", 6),
+            Map.entry("jul", 7), Map.entry("lug", 7), Map.entry("aug", 8), Map.entry("aou", 8), Map.entry("ago", 8),
+            Map.entry("sep", 9), Map.entry("set", 9), Map.entry("oct", 10), Map.entry("okt", 10),
+            Map.entry("ott", 10), Map.entry("out", 10), Map.entry("nov", 11), Map.entry("dec", 12),
+            Map.entry("dez", 12), Map.entry("dic", 12));
+
+    private final Optional<DateTimeFormatter> pattern;
+    private final Order order;
+    private final boolean decidedByDefault;
+
+    private DateText(Optional<DateTimeFormatter> pattern, Order order, boolean decidedByDefault) {
+        this.pattern = pattern;
+        this.order = order;
+        this.decidedByDefault = decidedByDefault;
+    }
+
+    /** A reader that uses the user's pattern, such as {@code dd.MM.yyyy}. */
+    static DateText ofPattern(String userPattern) {
+        DateTimeFormatter formatter = DateTimeFormatter.ofPattern(userPattern.replace('y', 'u'), Locale.ENGLISH)
+                .withResolverStyle(ResolverStyle.STRICT);
+        return new DateText(Optional.of(formatter), Order.MONTH_DAY_YEAR, false);
+    }
+
+    /**
+     * Decides the order from every date cell of the file (in file order).
+     *
+     * @param dayFirstHint whether the file's conventions point to day-first dates when the cells do not decide
+     */
+    static DateText decide(List<String> cells, boolean dayFirstHint) {
+        int onlyMonthFirst = 0;
+        int onlyDayFirst = 0;
+        List<int[]> ambiguous = new ArrayList<>();
+        boolean dotted = false;
+        for (String cell : cells) {
+            Matcher m = NUMERIC.matcher(cell.strip());
+            if (!m.matches()) {
+                continue;
+            }
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(3));
+            int year = year(m.group(4));
+            dotted |= m.group(2).equals(".");
+            boolean monthFirst = valid(year, a, b);
+            boolean dayFirst = valid(year, b, a);
+            if (monthFirst && !dayFirst) {
+                onlyMonthFirst++;
+            } else if (dayFirst && !monthFirst) {
+                onlyDayFirst++;
+            }
+            ambiguous.add(new int[] {year, a, b});
+        }
+        if (onlyMonthFirst != onlyDayFirst) {
+            return new DateText(Optional.empty(),
+                    onlyMonthFirst > onlyDayFirst ? Order.MONTH_DAY_YEAR : Order.DAY_MONTH_YEAR, false);
+        }
+        boolean monthFirstSorted = sorted(ambiguous, Order.MONTH_DAY_YEAR);
+        boolean dayFirstSorted = sorted(ambiguous, Order.DAY_MONTH_YEAR);
+        if (monthFirstSorted != dayFirstSorted) {
+            return new DateText(Optional.empty(), monthFirstSorted ? Order.MONTH_DAY_YEAR : Order.DAY_MONTH_YEAR, false);
+        }
+        boolean dayFirst = dayFirstHint || dotted;
+        boolean anyAmbiguous = !ambiguous.isEmpty();
+        return new DateText(Optional.empty(), dayFirst ? Order.DAY_MONTH_YEAR : Order.MONTH_DAY_YEAR,
+                anyAmbiguous && !cellsAllSameReading(ambiguous));
+    }
+
+    /** True when the order had to be assumed because every numeric date could be read either way. */
+    boolean decidedByDefault() {
+        return decidedByDefault;
+    }
+
+    /** The order in words, for messages. */
+    String describe() {
+        if (pattern.isPresent()) {
+            return "the given date format";
+        }
+        return order == Order.DAY_MONTH_YEAR ? "day/month/year" : "month/day/year";
+    }
+
+    /** Reads one cell; empty when it is not a date. */
+    Optional<LocalDate> read(String cell) {
+        String text = cell.strip();
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (pattern.isPresent()) {
+            return readWithPattern(text);
+        }
+        try {
+            Matcher m = YEAR_FIRST.matcher(text);
+            if (m.matches()) {
+                return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)),
+                        Integer.parseInt(m.group(4))));
+            }
+            m = COMPACT.matcher(text);
+            if (m.matches()) {
+                return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3))));
+            }
+            m = NUMERIC.matcher(text);
+            if (m.matches()) {
+                int a = Integer.parseInt(m.group(1));
+                int b = Integer.parseInt(m.group(3));
+                int year = year(m.group(4));
+                return Optional.of(order == Order.DAY_MONTH_YEAR ? LocalDate.of(year, b, a) : LocalDate.of(year, a, b));
+            }
+            Matcher dayNamed = DAY_NAMED_MONTH.matcher(text);
+            if (dayNamed.matches()) {
+                return month(dayNamed.group(2)).map(month -> LocalDate.of(year(dayNamed.group(3)), month,
+                        Integer.parseInt(dayNamed.group(1))));
+            }
+            Matcher named = NAMED_MONTH_DAY.matcher(text);
+            if (named.matches()) {
+                return month(named.group(1)).map(month -> LocalDate.of(Integer.parseInt(named.group(3)), month,
+                        Integer.parseInt(named.group(2))));
+            }
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a cell looks like a date in any supported form, whatever the order (for sniffing columns). */
+    static boolean looksLikeDate(String cell) {
+        String text = cell.strip();
+        return YEAR_FIRST.matcher(text).matches() || NUMERIC.matcher(text).matches()
+                || (DAY_NAMED_MONTH.matcher(text).matches() && new DateText(Optional.empty(), Order.MONTH_DAY_YEAR,
+                false).read(text).isPresent())
+                || (NAMED_MONTH_DAY.matcher(text).matches() && new DateText(Optional.empty(), Order.MONTH_DAY_YEAR,
+                false).read(text).isPresent());
+    }
+
+    /** Whether every cell of a column could be read as a date by some order. */
+    static boolean allDates(Collection<String> cells) {
+        return cells.stream().filter(c -> !c.isBlank()).allMatch(DateText::looksLikeDate);
+    }
+
+    private Optional<LocalDate> readWithPattern(String text) {
+        try {
+            ParsePosition position = new ParsePosition(0);
+            TemporalAccessor parsed = pattern.get().parse(text, position);
+            return Optional.ofNullable(parsed.query(TemporalQueries.localDate()));
+        } catch (DateTimeParseException | IndexOutOfBoundsException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Integer> month(String word) {
+        String w = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        if (w.startsWith("juin")) {
+            return Optional.of(6);
+        }
+        if (w.startsWith("juil")) {
+            return Optional.of(7);
+        }
+        return w.length() < 3 ? Optional.empty() : Optional.ofNullable(MONTHS.get(w.substring(0, 3)));
+    }
+
+    private static int year(String digits) {
+        int value = Integer.parseInt(digits);
+        if (digits.length() == 2) {
+            return value < 70 ? 2000 + value : 1900 + value;
+        }
+        return value;
+    }
+
+    private static boolean valid(int year, int month, int day) {
+        return month >= 1 && month <= 12 && day >= 1 && day <= java.time.YearMonth.of(year, month).lengthOfMonth();
+    }
+
+    /** Whether the dates are in ascending or descending order (never both flat and trivially sorted). */
+    private static boolean sorted(List<int[]> parts, Order reading) {
+        List<LocalDate> dates = new ArrayList<>();
+        for (int[] p : parts) {
+            int month = reading == Order.DAY_MONTH_YEAR ? p[2] : p[1];
+            int day = reading == Order.DAY_MONTH_YEAR ? p[1] : p[2];
+            if (!valid(p[0], month, day)) {
+                return false;
+            }
+            dates.add(LocalDate.of(p[0], month, day));
+        }
+        boolean ascending = true;
+        boolean descending = true;
+        for (int i = 1; i < dates.size(); i++) {
+            int c = dates.get(i).compareTo(dates.get(i - 1));
+            ascending &= c >= 0;
+            descending &= c <= 0;
+        }
+        return ascending || descending;
+    }
+
+    /** Cells such as {@code 05/05/2024} read the same either way, so no assumption was needed. */
+    private static boolean cellsAllSameReading(List<int[]> parts) {
+        return parts.stream().allMatch(p -> p[1] == p[2]);
+    }
+}

@@ -1,0 +1,56 @@
+package org.myknees.adapter.bankformat.csv;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Finds the delimiter of a CSV text among comma, semicolon, tab and pipe: the one that splits the most of the
+ * first records into the same number (two or more) of fields; more columns, then that order, break ties.
+ */
+final class Delimiters {
+
+    private static final char[] CANDIDATES = {',', ';', '\t', '|'};
+    private static final int SAMPLE_RECORDS = 60;
+    private static final int SAMPLE_CHARS = 64 * 1024;
+
+    private Delimiters() {
+    }
+
+    static char detect(String text) {
+        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+        char best = ',';
+        int bestRows = 0;
+        int bestColumns = 0;
+        for (char candidate : CANDIDATES) {
+            Map<Integer, Integer> rowsByWidth = new HashMap<>();
+            for (CsvRecord record : CsvTokenizer.head(sample, candidate, SAMPLE_RECORDS)) {
+                int width = record.fields().size();
+                if (width >= 2 && !record.isBlank()) {
+                    rowsByWidth.merge(width, 1, Integer::sum);
+                }
+            }
+            for (Map.Entry<Integer, Integer> entry : rowsByWidth.entrySet()) {
+                int rows = entry.getValue();
+                int columns = entry.getKey();
+                if (rows > bestRows || (rows == bestRows && columns > bestColumns)) {
+                    best = candidate;
+                    bestRows = rows;
+                    bestColumns = columns;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Reads the {@code delimiter} option: a single character, or {@code tab}. */
+    static char fromOption(String value) {
+        String v = value.strip();
+        if (v.equalsIgnoreCase("tab") || value.equals("\t") || v.equals("\\t")) {
+            return '\t';
+        }
+        if (value.length() == 1) {
+            return value.charAt(0);
+        }
+        throw new IllegalArgumentException("the delimiter option must be one character or 'tab', not '" + value + "'");
+    }
+}

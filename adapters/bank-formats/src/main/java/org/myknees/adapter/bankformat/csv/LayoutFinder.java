@@ -1,0 +1,407 @@
+package org.myknees.adapter.bankformat.csv;
+
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.myknees.application.importing.port.out.StatementParseException;
+
+/**
+ * Finds the header row and the role of each column: from the user's options first, then a built-in profile
+ * whose header matches, then the header names in {@link HeaderVocabulary}, and for a file without header from
+ * what its cells hold.
+ */
+final class LayoutFinder {
+
+    private static final int HEADER_SEARCH = 30;
+    private static final int CONTENT_SAMPLE = 500;
+    private static final Pattern COLUMN_NUMBER = Pattern.compile("#?(\\d{1,4})");
+
+    private final List<CsvRecord> records;
+    private final CsvOptions options;
+    private final String fileName;
+
+    private LayoutFinder(List<CsvRecord> records, CsvOptions options, String fileName) {
+        this.records = records;
+        this.options = options;
+        this.fileName = fileName;
+    }
+
+    /** The layout of the records (those before {@code skip} already removed). */
+    static CsvLayout find(List<CsvRecord> records, CsvOptions options, String fileName) {
+        return new LayoutFinder(records, options, fileName).find();
+    }
+
+    private CsvLayout find() {
+        Optional<CsvProfile> profile = options.profile();
+        int headerIndex = headerIndex();
+        List<String> header = headerIndex >= 0 ? records.get(headerIndex).fields() : List.of();
+        if (headerIndex >= 0 && profile.isEmpty()) {
+            profile = CsvProfiles.matchHeader(normalized(header));
+        }
+        List<CsvRecord> sample = dataSample(headerIndex);
+        Map<ColumnRole, List<Integer>> columns;
+        if (profile.isPresent()) {
+            columns = profileColumns(profile.get(), header);
+        } else if (headerIndex >= 0) {
+            columns = vocabularyColumns(header, sample);
+        } else {
+            profile = headerlessProfile(sample);
+            columns = profile.isPresent() ? profileColumns(profile.get(), header) : inferredColumns(sample);
+        }
+        applyUserColumns(columns, header);
+        if (!columns.containsKey(ColumnRole.DATE) && columns.containsKey(ColumnRole.VALUE_DATE)) {
+            columns.put(ColumnRole.DATE, columns.remove(ColumnRole.VALUE_DATE));
+        }
+        String described = header.isEmpty() ? "the file has no header row" : "the header is: " + String.join(", ", header);
+        if (!columns.containsKey(ColumnRole.DATE)) {
+            throw new StatementParseException(fileName, 0,
+                    "no date column found (" + described + "); name it with the option date=<column>");
+        }
+        if (!columns.containsKey(ColumnRole.AMOUNT) && !columns.containsKey(ColumnRole.DEBIT)
+                && !columns.containsKey(ColumnRole.CREDIT)) {
+            throw new StatementParseException(fileName, 0, "no amount column found (" + described
+                    + "); name it with the option amount=<column>, or debit= and credit=");
+        }
+        boolean negate = options.negate().orElse(profile.map(CsvProfile::negate).orElse(false));
+        return new CsvLayout(headerIndex, header, columns, negate, profile, options.dateFormat(),
+                headerCurrency(header, columns));
+    }
+
+    private int headerIndex() {
+        if (options.header().isPresent()) {
+            String value = options.header().get().toLowerCase(Locale.ROOT);
+            switch (value) {
+                case "false", "no", "none", "0" -> {
+                    return -1;
+                }
+                case "true", "yes" -> {
+                    return firstNonBlank();
+                }
+                default -> {
+                    if (!value.chars().allMatch(Character::isDigit) || value.length() > 9) {
+                        throw CsvOptions.invalid(fileName, "header", "must be true, false or a line number, not '" + value + "'");
+                    }
+                    int line = Integer.parseInt(value);
+                    for (int i = 0; i < records.size(); i++) {
+                        if (records.get(i).line() >= line) {
+                            return i;
+                        }
+                    }
+                    throw CsvOptions.invalid(fileName, "header", "names line " + line + ", past the end of the file");
+                }
+            }
+        }
+        if (options.profile().map(CsvProfile::headerless).orElse(false)) {
+            return -1;
+        }
+        List<String> named = userColumnNames();
+        int weak = -1;
+        int searched = 0;
+        for (int i = 0; i < records.size() && searched < HEADER_SEARCH; i++) {
+            CsvRecord record = records.get(i);
+            if (record.isBlank() || record.problem().isPresent()) {
+                continue;
+            }
+            searched++;
+            List<String> cells = normalized(record.fields());
+            if (!named.isEmpty()) {
+                if (cells.containsAll(named)) {
+                    return i;
+                }
+                continue;
+            }
+            if (options.profile().isPresent()) {
+                if (options.profile().get().headers().stream().map(HeaderVocabulary::normalize).allMatch(cells::contains)) {
+                    return i;
+                }
+                continue;
+            }
+            if (CsvProfiles.matchHeader(cells).isPresent() || namesDateAndAmount(cells)) {
+                return i;
+            }
+            if (weak < 0 && namesTwoRoles(record.fields(), cells)) {
+                weak = i;
+            }
+        }
+        return weak;
+    }
+
+    /** The header names the user's column options use (not column numbers): the header must hold them. */
+    private List<String> userColumnNames() {
+        List<String> names = new ArrayList<>();
+        for (List<String> references : options.columns().values()) {
+            for (String reference : references) {
+                if (!COLUMN_NUMBER.matcher(reference).matches()) {
+                    names.add(HeaderVocabulary.normalize(reference));
+                }
+            }
+        }
+        return names;
+    }
+
+    /** A row naming two roles and holding no date or number looks like a header without date or amount. */
+    private static boolean namesTwoRoles(List<String> fields, List<String> cells) {
+        long roles = cells.stream().filter(c -> java.util.Arrays.stream(ColumnRole.values())
+                .anyMatch(r -> HeaderVocabulary.rank(r, c).isPresent())).count();
+        boolean data = fields.stream().anyMatch(f -> DateText.looksLikeDate(f) || isAmount(f));
+        return roles >= 2 && !data;
+    }
+
+    private int firstNonBlank() {
+        for (int i = 0; i < records.size(); i++) {
+            if (!records.get(i).isBlank()) {
+                return i;
+            }
+        }
+        throw new StatementParseException(fileName, 0, "the file holds no rows");
+    }
+
+    private static boolean namesDateAndAmount(List<String> cells) {
+        boolean date = false;
+        boolean amount = false;
+        for (String cell : cells) {
+            date |= HeaderVocabulary.rank(ColumnRole.DATE, cell).isPresent()
+                    || HeaderVocabulary.rank(ColumnRole.VALUE_DATE, cell).isPresent();
+            amount |= HeaderVocabulary.rank(ColumnRole.AMOUNT, cell).isPresent()
+                    || HeaderVocabulary.rank(ColumnRole.DEBIT, cell).isPresent()
+                    || HeaderVocabulary.rank(ColumnRole.CREDIT, cell).isPresent();
+        }
+        return date && amount;
+    }
+
+    private List<CsvRecord> dataSample(int headerIndex) {
+        List<CsvRecord> sample = new ArrayList<>();
+        for (int i = headerIndex + 1; i < records.size() && sample.size() < CONTENT_SAMPLE; i++) {
+            CsvRecord record = records.get(i);
+            if (!record.isBlank() && record.problem().isEmpty()) {
+                sample.add(record);
+            }
+        }
+        return sample;
+    }
+
+    private Map<ColumnRole, List<Integer>> profileColumns(CsvProfile profile, List<String> header) {
+        Map<ColumnRole, List<Integer>> columns = new EnumMap<>(ColumnRole.class);
+        List<String> cells = normalized(header);
+        for (Map.Entry<ColumnRole, List<String>> entry : profile.columns().entrySet()) {
+            List<Integer> indexes = new ArrayList<>();
+            for (String name : entry.getValue()) {
+                int index = header.isEmpty() ? profile.position(name).orElse(-1)
+                        : cells.indexOf(HeaderVocabulary.normalize(name));
+                if (index < 0) {
+                    throw new StatementParseException(fileName, 0, "the profile " + profile.code()
+                            + " expects a column '" + name + "', which the file lacks");
+                }
+                indexes.add(index);
+            }
+            columns.put(entry.getKey(), indexes);
+        }
+        return columns;
+    }
+
+    private Map<ColumnRole, List<Integer>> vocabularyColumns(List<String> header, List<CsvRecord> sample) {
+        Map<ColumnRole, List<Integer>> columns = new EnumMap<>(ColumnRole.class);
+        Map<ColumnRole, Integer> ranks = new EnumMap<>(ColumnRole.class);
+        List<String> cells = normalized(header);
+        for (int column = 0; column < cells.size(); column++) {
+            for (ColumnRole role : ColumnRole.values()) {
+                Optional<Integer> rank = HeaderVocabulary.rank(role, cells.get(column));
+                if (rank.isEmpty()) {
+                    continue;
+                }
+                if (role.manyColumns()) {
+                    columns.computeIfAbsent(role, r -> new ArrayList<>()).add(column);
+                } else if (!ranks.containsKey(role) || rank.get() < ranks.get(role)) {
+                    ranks.put(role, rank.get());
+                    columns.put(role, new ArrayList<>(List.of(column)));
+                }
+                break;
+            }
+        }
+        int weakAmount = HeaderVocabulary.rank(ColumnRole.AMOUNT, "net").orElseThrow();
+        boolean debitOrCredit = columns.containsKey(ColumnRole.DEBIT) || columns.containsKey(ColumnRole.CREDIT);
+        if (columns.containsKey(ColumnRole.AMOUNT) && debitOrCredit) {
+            if (ranks.get(ColumnRole.AMOUNT) < weakAmount) {
+                columns.remove(ColumnRole.DEBIT);
+                columns.remove(ColumnRole.CREDIT);
+            } else {
+                columns.remove(ColumnRole.AMOUNT);
+            }
+        }
+        if (columns.containsKey(ColumnRole.TYPE)
+                && !Direction.isDirectionColumn(cellsOf(sample, columns.get(ColumnRole.TYPE).get(0)))) {
+            columns.remove(ColumnRole.TYPE);
+        }
+        if (columns.containsKey(ColumnRole.CURRENCY)
+                && !isCurrencyColumn(cellsOf(sample, columns.get(ColumnRole.CURRENCY).get(0)))) {
+            columns.remove(ColumnRole.CURRENCY);
+        }
+        return columns;
+    }
+
+    private Optional<CsvProfile> headerlessProfile(List<CsvRecord> sample) {
+        int width = modalWidth(sample);
+        for (CsvProfile profile : CsvProfiles.all()) {
+            if (!profile.headerless() || profile.headers().size() != width) {
+                continue;
+            }
+            Map<ColumnRole, List<Integer>> columns = profileColumns(profile, List.of());
+            boolean dates = mostly(cellsOf(sample, columns.get(ColumnRole.DATE).get(0)), DateText::looksLikeDate, 0.9);
+            boolean amounts = !columns.containsKey(ColumnRole.AMOUNT)
+                    || mostly(cellsOf(sample, columns.get(ColumnRole.AMOUNT).get(0)), LayoutFinder::isAmount, 0.9);
+            boolean types = !columns.containsKey(ColumnRole.TYPE)
+                    || Direction.isDirectionColumn(cellsOf(sample, columns.get(ColumnRole.TYPE).get(0)));
+            if (dates && amounts && types) {
+                return Optional.of(profile);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Roles read from the cells of a file without header: a date column, one number column, a text column. */
+    private Map<ColumnRole, List<Integer>> inferredColumns(List<CsvRecord> sample) {
+        Map<ColumnRole, List<Integer>> columns = new EnumMap<>(ColumnRole.class);
+        int width = modalWidth(sample);
+        List<Integer> numeric = new ArrayList<>();
+        for (int column = 0; column < width; column++) {
+            List<String> cells = cellsOf(sample, column);
+            if (cells.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            if (!columns.containsKey(ColumnRole.DATE) && mostly(cells, DateText::looksLikeDate, 0.8)) {
+                columns.put(ColumnRole.DATE, List.of(column));
+            } else if (mostly(cells, LayoutFinder::isAmount, 0.8) && !mostly(cells, DateText::looksLikeDate, 0.5)) {
+                numeric.add(column);
+            } else if (!columns.containsKey(ColumnRole.TYPE) && Direction.isDirectionColumn(cells)) {
+                columns.put(ColumnRole.TYPE, List.of(column));
+            } else if (!columns.containsKey(ColumnRole.DESCRIPTION)) {
+                columns.put(ColumnRole.DESCRIPTION, List.of(column));
+            }
+        }
+        if (numeric.size() == 1) {
+            columns.put(ColumnRole.AMOUNT, numeric);
+        }
+        return columns;
+    }
+
+    private void applyUserColumns(Map<ColumnRole, List<Integer>> columns, List<String> header) {
+        Map<ColumnRole, List<String>> user = options.columns();
+        if (user.containsKey(ColumnRole.AMOUNT)) {
+            columns.remove(ColumnRole.DEBIT);
+            columns.remove(ColumnRole.CREDIT);
+        } else if (user.containsKey(ColumnRole.DEBIT) || user.containsKey(ColumnRole.CREDIT)) {
+            columns.remove(ColumnRole.AMOUNT);
+        }
+        List<String> cells = normalized(header);
+        for (Map.Entry<ColumnRole, List<String>> entry : user.entrySet()) {
+            List<Integer> indexes = new ArrayList<>();
+            for (String reference : entry.getValue()) {
+                indexes.add(resolve(entry.getKey(), reference, cells));
+            }
+            columns.put(entry.getKey(), indexes);
+        }
+    }
+
+    private int resolve(ColumnRole role, String reference, List<String> cells) {
+        int byName = cells.indexOf(HeaderVocabulary.normalize(reference));
+        if (byName >= 0) {
+            return byName;
+        }
+        var number = COLUMN_NUMBER.matcher(reference);
+        if (number.matches() && Integer.parseInt(number.group(1)) >= 1) {
+            return Integer.parseInt(number.group(1)) - 1;
+        }
+        throw CsvOptions.invalid(fileName, role.optionKey(), "names the column '" + reference + "', which "
+                + (cells.isEmpty() ? "a file without header can only name by number (1 is the first column)"
+                : "the header does not have"));
+    }
+
+    private Optional<Currency> headerCurrency(List<String> header, Map<ColumnRole, List<Integer>> columns) {
+        for (ColumnRole role : List.of(ColumnRole.AMOUNT, ColumnRole.DEBIT, ColumnRole.CREDIT)) {
+            for (int column : columns.getOrDefault(role, List.of())) {
+                if (column < header.size()) {
+                    Optional<String> code = HeaderVocabulary.unitCurrency(header.get(column));
+                    if (code.isPresent()) {
+                        try {
+                            return Optional.of(Currency.getInstance(code.get()));
+                        } catch (IllegalArgumentException e) {
+                            // A unit such as "(ABC)" that is no ISO code says nothing about the currency.
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isAmount(String cell) {
+        for (char mark : new char[] {'.', ','}) {
+            try {
+                if (AmountText.read(cell, mark).isPresent()) {
+                    return true;
+                }
+            } catch (AmountText.NotAnAmount e) {
+                // Not an amount with this decimal mark; the other may still read it.
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCurrencyColumn(List<String> cells) {
+        return mostly(cells, cell -> {
+            String code = cell.strip().toUpperCase(Locale.ROOT);
+            if (code.length() != 3) {
+                return false;
+            }
+            try {
+                Currency.getInstance(code);
+                return true;
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        }, 0.9);
+    }
+
+    private static boolean mostly(List<String> cells, java.util.function.Predicate<String> test, double share) {
+        long filled = cells.stream().filter(c -> !c.isBlank()).count();
+        long passing = cells.stream().filter(c -> !c.isBlank()).filter(test).count();
+        return filled > 0 && passing >= filled * share;
+    }
+
+    private static List<String> cellsOf(List<CsvRecord> sample, int column) {
+        List<String> cells = new ArrayList<>(sample.size());
+        for (CsvRecord record : sample) {
+            cells.add(record.field(column));
+        }
+        return cells;
+    }
+
+    private static int modalWidth(List<CsvRecord> sample) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        int best = 0;
+        int bestCount = 0;
+        for (CsvRecord record : sample) {
+            int width = record.fields().size();
+            int count = counts.merge(width, 1, Integer::sum);
+            if (count > bestCount || (count == bestCount && width > best)) {
+                best = width;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    static List<String> normalized(List<String> cells) {
+        List<String> out = new ArrayList<>(cells.size());
+        for (String cell : cells) {
+            out.add(HeaderVocabulary.normalize(cell));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,30 @@
+/**
+ * The CSV statement parser ({@link org.myknees.adapter.bankformat.csv.CsvStatementParser}, format {@code csv})
+ * and its built-in layouts ({@link org.myknees.adapter.bankformat.csv.CsvProfiles}, formats such as
+ * {@code csv:ally-bank}). Only the bank-format registry uses it.
+ *
+ * <p>Options a user may pass in {@code ParseContext.options()} (they override what is detected):
+ * <ul>
+ *   <li>Columns, by header name or 1-based number ({@code 3} or {@code #3}): {@code date} (booking date),
+ *       {@code valueDate}, {@code description}, {@code payee}, {@code memo}, {@code amount} (signed),
+ *       {@code debit} and {@code credit} (money out / in, either sign), {@code type} (a column of words such as
+ *       Debit/Credit/DR/CR that give the amount its sign), {@code currency}, {@code account} (each row's own
+ *       account), {@code balance} (running balance), {@code id} (the bank's row id) and {@code status}
+ *       ("pending" marks a pending row). {@code description} and {@code memo} take several columns joined by
+ *       {@code |}.</li>
+ *   <li>{@code dateFormat}: a pattern such as {@code dd.MM.yyyy} (java.time letters); without it the order of
+ *       day and month is decided once for the whole file.</li>
+ *   <li>{@code decimal}: {@code .} or {@code ,}; without it the mark is decided from all amounts of the file.</li>
+ *   <li>{@code delimiter}: one character or {@code tab}; without it comma, semicolon, tab and pipe are tried.</li>
+ *   <li>{@code header}: {@code true} (the first row), {@code false} (no header: name columns by number) or the
+ *       line number of the header row.</li>
+ *   <li>{@code skip}: how many lines at the top to ignore. {@code negate}: {@code true} when positive amounts
+ *       are money out. {@code profile}: a built-in layout, such as {@code ally-bank} or {@code csv:mint}.</li>
+ * </ul>
+ *
+ * <p>The {@code csv:costco-receipts} layout is ours, for receipts typed or scanned from Costco: a header
+ * {@code Date,Warehouse,Receipt,Item Number,Description,Quantity,Amount} and one row per receipt line, with
+ * the amount as printed (purchases positive, coupons and returns negative); amounts are negated so purchases
+ * become money out, the warehouse is the counterparty and receipt and item numbers go to the remittance.
+ */
+package org.myknees.adapter.bankformat.csv;

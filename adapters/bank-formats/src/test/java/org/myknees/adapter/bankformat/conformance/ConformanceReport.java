@@ -1,0 +1,104 @@
+package org.myknees.adapter.bankformat.conformance;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The per-format results table of a corpus conformance run, written as Markdown to
+ * {@code target/conformance/<format>.md}: one row per file with the facts checked, pass or fail and why.
+ */
+public final class ConformanceReport {
+
+    private final String format;
+    private final List<FileCheck> checks = new ArrayList<>();
+    private final List<String> smoke = new ArrayList<>();
+
+    public ConformanceReport(String format) {
+        this.format = format;
+    }
+
+    public void add(FileCheck check) {
+        checks.add(check);
+    }
+
+    /** A file without upstream facts: only that it parsed or was rejected cleanly is recorded. */
+    public void smoke(String file, String outcome) {
+        smoke.add("| " + cell(file) + " | " + cell(outcome) + " |");
+    }
+
+    public long filesWithFacts() {
+        return checks.stream().filter(FileCheck::hasFacts).count();
+    }
+
+    public long filesPassed() {
+        return checks.stream().filter(FileCheck::passed).count();
+    }
+
+    public long filesPassedStrictly() {
+        return checks.stream().filter(FileCheck::passedStrictly).count();
+    }
+
+    public long factsChecked() {
+        return checks.stream().mapToLong(c -> c.facts().size()).sum();
+    }
+
+    public long factsFailed() {
+        return checks.stream().mapToLong(c -> c.failures().size()).sum();
+    }
+
+    public List<FileCheck> failedFiles() {
+        return checks.stream().filter(c -> c.hasFacts() && !c.passed()).toList();
+    }
+
+    public long factsDisputed() {
+        return checks.stream().mapToLong(c -> c.disputed().size()).sum();
+    }
+
+    public String summary() {
+        long files = Math.max(1, filesWithFacts());
+        return String.format("%s: %d of %d files with upstream facts match (%.1f%%), %d of them as upstream states "
+                        + "every fact (%.1f%%); %d of %d facts hold, %d disputed with evidence, %d fail", format,
+                filesPassed(), filesWithFacts(), 100.0 * filesPassed() / files, filesPassedStrictly(),
+                100.0 * filesPassedStrictly() / files, factsChecked() - factsFailed() - factsDisputed(),
+                factsChecked(), factsDisputed(), factsFailed());
+    }
+
+    public Path write() {
+        Path file = Path.of("target", "conformance", format + ".md");
+        StringBuilder out = new StringBuilder();
+        out.append("# ").append(format).append(" corpus conformance\n\n").append(summary()).append(".\n\n");
+        out.append("| file | facts checked | result | reason |\n| --- | --- | --- | --- |\n");
+        for (FileCheck check : checks) {
+            if (!check.hasFacts()) {
+                continue;
+            }
+            List<String> reasons = new ArrayList<>(check.failures());
+            reasons.addAll(check.disputed());
+            reasons.addAll(check.notes());
+            out.append("| ").append(cell(check.file())).append(" | ").append(cell(String.join(", ", check.facts())))
+                    .append(" | ").append(check.passedStrictly() ? "pass" : check.passed() ? "pass (disputed)" : "FAIL")
+                    .append(" | ")
+                    .append(cell(String.join("; ", reasons))).append(" |\n");
+        }
+        if (!smoke.isEmpty()) {
+            out.append("\n## Files without upstream facts (parsed for robustness only)\n\n| file | outcome |\n")
+                    .append("| --- | --- |\n");
+            smoke.forEach(row -> out.append(row).append('\n'));
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("\n", " ");
+    }
+}

@@ -1,0 +1,71 @@
+package org.myknees.adapter.rest;
+
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.myknees.adapter.rest.problem.ProblemResponse;
+import org.myknees.adapter.rest.problem.ProblemMapper;
+
+/**
+ * The API's description: version 1, authenticated by RS256 access tokens (MicroProfile JWT), roles
+ * {@code user} and {@code admin} from the tokens' {@code groups} claim. The deployable subclasses it with
+ * {@code @ApplicationPath(PATH)} and {@code @LoginConfig}: the server looks for both only in the web module's
+ * own classes, not in library jars.
+ */
+@OpenAPIDefinition(
+        info = @Info(title = "MyKnees API", version = "1.0.0",
+                description = "Personal finance for households: accounts, transactions, categories, one-time "
+                        + "events and reports. Money is {\"amount\": \"-12.34\", \"currency\": \"USD\"} with the "
+                        + "amount as a decimal string; every failure is an RFC 9457 application/problem+json "
+                        + "document whose type is one of https://myknees.org/problems/*.",
+                license = @License(name = "Proprietary")),
+        components = @Components(responses = {
+            @APIResponse(name = "BadRequest", description = "Invalid input (type .../validation with the field path, or .../malformed-body)",
+                    content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
+                            schema = @Schema(implementation = ProblemResponse.class))),
+            @APIResponse(name = "Unauthorized", description = "No valid access token, or credentials not accepted",
+                    content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
+                            schema = @Schema(implementation = ProblemResponse.class))),
+            @APIResponse(name = "Forbidden", description = "The caller's role does not allow this (e.g. a viewer writing)",
+                    content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
+                            schema = @Schema(implementation = ProblemResponse.class))),
+            @APIResponse(name = "NotFound", description = "No such resource for the caller (other households' data is never revealed)",
+                    content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
+                            schema = @Schema(implementation = ProblemResponse.class))),
+            @APIResponse(name = "Conflict", description = "A version conflict, a taken name or code, or a broken rule",
+                    content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
+                            schema = @Schema(implementation = ProblemResponse.class))),
+            @APIResponse(name = "IdempotencyKeyReused", description = "The Idempotency-Key was used for a request with another body",
+                    content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
+                            schema = @Schema(implementation = ProblemResponse.class))),
+            @APIResponse(name = "TooManyRequests", description = "Too many attempts; see Retry-After",
+                    content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
+                            schema = @Schema(implementation = ProblemResponse.class)))
+        }),
+        tags = {
+            @Tag(name = "users", description = "Sign-up, login, token refresh and logout"),
+            @Tag(name = "households", description = "Households and their members"),
+            @Tag(name = "accounts", description = "A household's accounts"),
+            @Tag(name = "transactions", description = "Transactions: listing, recording and editing"),
+            @Tag(name = "categories", description = "The taxonomy and a household's own categories"),
+            @Tag(name = "one-time-events", description = "Trips, moves and other one-off spending"),
+            @Tag(name = "reports", description = "Month buckets, trends and cash flow")
+        })
+@SecurityScheme(securitySchemeName = MyKneesApi.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        bearerFormat = "JWT", description = "An access token from POST /api/v1/auth/login")
+public abstract class MyKneesApi extends Application {
+
+    /** Where the API is served, below the server's root. */
+    public static final String PATH = "/api/v1";
+
+    /** The name of the security scheme every protected operation refers to. */
+    public static final String BEARER = "bearer";
+}

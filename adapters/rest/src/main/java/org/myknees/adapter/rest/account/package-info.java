@@ -1,0 +1,2 @@
+/** A household's accounts over HTTP. */
+package org.myknees.adapter.rest.account;

@@ -1,0 +1,2 @@
+/** Households and their members over HTTP. */
+package org.myknees.adapter.rest.household;

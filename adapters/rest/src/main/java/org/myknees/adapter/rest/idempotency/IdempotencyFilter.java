@@ -1,0 +1,134 @@
+package org.myknees.adapter.rest.idempotency;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.Principal;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import org.myknees.adapter.rest.guard.StrictJson;
+import org.myknees.adapter.rest.idempotency.IdempotencyStore.Claim;
+import org.myknees.adapter.rest.idempotency.IdempotencyStore.StoredResponse;
+import org.myknees.adapter.rest.problem.InvalidRequestException;
+import org.myknees.adapter.rest.problem.ProblemException;
+import org.myknees.adapter.rest.problem.ProblemType;
+
+/**
+ * Makes authenticated POSTs with an {@code Idempotency-Key} header safe to retry: the first request is processed
+ * and its response kept; a retry with the same body gets that response again (marked {@code Idempotent-Replay:
+ * true}); the same key with another body is answered 422 and a retry while the first is still running 409.
+ * Keys are scoped to the caller, so two users never see each other's responses. Server errors are not kept.
+ */
+@Provider
+@ApplicationScoped
+@Priority(2000)
+public class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+    public static final String HEADER = "Idempotency-Key";
+    private static final String CLAIMED = IdempotencyFilter.class.getName() + ".claimed";
+    private static final int MAX_KEY = 255;
+
+    private final IdempotencyStore store;
+
+    @Inject
+    public IdempotencyFilter(IdempotencyStore store) {
+        this.store = store;
+    }
+
+    /** For the container (client proxies and JAX-RS provider discovery); never called with intent. */
+    public IdempotencyFilter() {
+        this(null);
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String key = request.getHeaderString(HEADER);
+        Principal caller = request.getSecurityContext().getUserPrincipal();
+        if (key == null || caller == null || !"POST".equals(request.getMethod())) {
+            return;
+        }
+        if (key.isBlank() || key.length() > MAX_KEY) {
+            throw new InvalidRequestException(HEADER, "must have 1 to " + MAX_KEY + " characters");
+        }
+        byte[] body = readBody(request);
+        String scope = caller.getName();
+        Claim claim = store.claim(scope, key, fingerprint(request, body));
+        if (claim instanceof Claim.Replay replay) {
+            request.abortWith(replayOf(replay.response()));
+        } else if (claim instanceof Claim.Mismatch) {
+            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    "This " + HEADER + " was used for a request with another body or path");
+        } else if (claim instanceof Claim.InProgress) {
+            throw new ProblemException(ProblemType.IDEMPOTENCY_IN_PROGRESS,
+                    "A request with this " + HEADER + " is still being processed; retry later");
+        } else {
+            request.setProperty(CLAIMED, new String[] {scope, key});
+        }
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!(request.getProperty(CLAIMED) instanceof String[] claimed)) {
+            return;
+        }
+        if (response.getStatus() >= 500) {
+            store.release(claimed[0], claimed[1]);
+            return;
+        }
+        Map<String, String> headers = new HashMap<>();
+        for (String name : new String[] {HttpHeaders.LOCATION, HttpHeaders.ETAG}) {
+            String value = response.getHeaderString(name);
+            if (value != null) {
+                headers.put(name, value);
+            }
+        }
+        String body = response.hasEntity() ? StrictJson.jsonb().toJson(response.getEntity()) : "";
+        String type = response.getMediaType() == null ? null : response.getMediaType().toString();
+        store.complete(claimed[0], claimed[1], new StoredResponse(response.getStatus(), type, headers, body));
+    }
+
+    private static Response replayOf(StoredResponse stored) {
+        Response.ResponseBuilder builder = Response.status(stored.status()).header("Idempotent-Replay", "true");
+        stored.headers().forEach(builder::header);
+        if (!stored.body().isEmpty()) {
+            builder.entity(stored.body()).type(stored.contentType());
+        }
+        return builder.build();
+    }
+
+    private static byte[] readBody(ContainerRequestContext request) {
+        try {
+            byte[] body = request.getEntityStream().readAllBytes();
+            request.setEntityStream(new ByteArrayInputStream(body));
+            return body;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String fingerprint(ContainerRequestContext request, byte[] body) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(request.getUriInfo().getPath().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(body);
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package org.myknees.application.categorization;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.myknees.application.categorization.port.out.CategorySuggester;
+import org.myknees.application.categorization.port.out.CorrectionRepository;
+import org.myknees.application.categorization.port.out.LabelledExample;
+import org.myknees.application.categorization.port.out.RuleRepository;
+import org.myknees.application.categorization.port.out.Suggestion;
+import org.myknees.application.categorization.port.out.SuggestionRequest;
+import org.myknees.application.category.port.out.CategoryRepository;
+import org.myknees.domain.account.AccountId;
+import org.myknees.domain.categorization.CategoryEvidence;
+import org.myknees.domain.categorization.CategoryResolver;
+import org.myknees.domain.categorization.Resolution;
+import org.myknees.domain.category.CategoryAssignment;
+import org.myknees.domain.category.CategoryKey;
+import org.myknees.domain.category.HouseholdCategory;
+import org.myknees.domain.category.Taxonomy;
+import org.myknees.domain.household.HouseholdId;
+import org.myknees.domain.merchant.MerchantDirectory;
+import org.myknees.domain.merchant.MerchantMatch;
+import org.myknees.domain.merchant.MerchantNameExtractor;
+import org.myknees.domain.money.Money;
+import org.myknees.domain.rule.RuleOutcome;
+import org.myknees.domain.rule.RuleSet;
+import org.myknees.domain.rule.RuleSubject;
+import org.myknees.domain.rule.RulesCsv;
+
+/**
+ * Decides categories in bulk, in the order {@link CategoryResolver} defines: the household's rules (compiled
+ * once per rules file), its corrections, the built-in merchant knowledge, then the model for what is left, each
+ * distinct descriptor asked once. Writes nothing: callers store the resolutions they want.
+ */
+public final class Categorizer {
+
+    /** How far a categorization goes: rules and corrections only (fast, for bulk imports), or every source. */
+    public enum Depth { RULES, FULL }
+
+    /** One transaction to categorize. */
+    public record Item(String rawDescriptor, String normalizedDescriptor, Money amount, AccountId account,
+                       LocalDate bookingDate, CategoryAssignment current) {
+        public Item {
+            Objects.requireNonNull(rawDescriptor, "rawDescriptor");
+            Objects.requireNonNull(normalizedDescriptor, "normalizedDescriptor");
+            Objects.requireNonNull(amount, "amount");
+            Objects.requireNonNull(account, "account");
+            Objects.requireNonNull(bookingDate, "bookingDate");
+            Objects.requireNonNull(current, "current");
+        }
+    }
+
+    private static final int MODEL_BATCH = 256;
+    private static final double MERCHANT_CONFIDENCE = 0.95;
+
+    private final RuleRepository rules;
+    private final CorrectionRepository corrections;
+    private final CategoryRepository categories;
+    private final Taxonomy taxonomy;
+    private final MerchantDirectory merchants;
+    private final MerchantNameExtractor names;
+    private final Optional<CategorySuggester> suggester;
+    private final CategoryResolver resolver;
+    private final Map<HouseholdId, CompiledRules> compiled = new ConcurrentHashMap<>();
+
+    public Categorizer(RuleRepository rules, CorrectionRepository corrections, CategoryRepository categories,
+                       Taxonomy taxonomy, MerchantDirectory merchants, MerchantNameExtractor names,
+                       Optional<CategorySuggester> suggester, CategoryResolver resolver) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.corrections = Objects.requireNonNull(corrections, "corrections");
+        this.categories = Objects.requireNonNull(categories, "categories");
+        this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
+        this.merchants = Objects.requireNonNull(merchants, "merchants");
+        this.names = Objects.requireNonNull(names, "names");
+        this.suggester = Objects.requireNonNull(suggester, "suggester");
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
+    }
+
+    /** One resolution per item, in order. */
+    public List<Resolution> categorize(HouseholdId household, List<Item> items, Depth depth) {
+        RuleSet ruleSet = ruleSet(household);
+        Map<String, LabelledExample> learned = new HashMap<>();
+        for (LabelledExample example : corrections.list(household)) {
+            learned.put(example.descriptor(), example);
+            example.merchant().ifPresent(m -> learned.putIfAbsent("merchant:" + m.toLowerCase(Locale.ROOT), example));
+        }
+        List<Optional<CategoryEvidence>> byRule = new ArrayList<>(items.size());
+        List<Optional<CategoryEvidence>> byLearning = new ArrayList<>(items.size());
+        List<Optional<CategoryEvidence>> byMerchant = new ArrayList<>(items.size());
+        List<Optional<String>> extracted = new ArrayList<>(items.size());
+        Map<String, SuggestionRequest> forModel = new LinkedHashMap<>();
+        for (Item item : items) {
+            Optional<CategoryEvidence> rule = rule(ruleSet, item);
+            Optional<MerchantMatch> match = depth == Depth.FULL ? merchants.match(item.rawDescriptor()) : Optional.empty();
+            Optional<String> name = depth == Depth.FULL ? names.extract(item.rawDescriptor()) : Optional.empty();
+            Optional<String> merchantName = match.map(m -> m.counterparty().isEmpty() ? m.name() : m.counterparty())
+                    .or(() -> name);
+            Optional<CategoryEvidence> learning = Optional.ofNullable(learned.get(item.normalizedDescriptor()))
+                    .or(() -> merchantName.map(m -> learned.get("merchant:" + m.toLowerCase(Locale.ROOT))))
+                    .map(e -> new CategoryEvidence(new CategoryKey(e.code()), 1, e.merchant(),
+                            "correction of '" + e.descriptor() + "'", true));
+            Optional<CategoryEvidence> merchant = match.map(m -> new CategoryEvidence(m.detailed(), MERCHANT_CONFIDENCE,
+                    Optional.of(m.counterparty().isEmpty() ? m.name() : m.counterparty()), "merchant:" + m.alias(), false));
+            byRule.add(rule);
+            byLearning.add(learning);
+            byMerchant.add(merchant);
+            extracted.add(name);
+            boolean open = !item.current().isPinned() && rule.isEmpty() && learning.isEmpty() && merchant.isEmpty();
+            if (open && depth == Depth.FULL && suggester.isPresent()) {
+                forModel.putIfAbsent(item.normalizedDescriptor(),
+                        new SuggestionRequest(item.normalizedDescriptor(), merchantName, item.amount()));
+            }
+        }
+        Map<String, List<CategoryEvidence>> modelAnswers = askModel(household, forModel);
+        List<Resolution> resolutions = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            resolutions.add(resolver.resolve(item.current(), byRule.get(i), byLearning.get(i), byMerchant.get(i),
+                    modelAnswers.getOrDefault(item.normalizedDescriptor(), List.of()), extracted.get(i)));
+        }
+        return resolutions;
+    }
+
+    /** The household's rules, compiled; recompiled only when the rules file changed. */
+    public RuleSet ruleSet(HouseholdId household) {
+        String file = rules.rulesFile(household).orElse("");
+        CompiledRules cached = compiled.get(household);
+        if (cached != null && cached.file().equals(file)) {
+            return cached.rules();
+        }
+        RuleSet ruleSet = file.isBlank() ? RuleSet.of(List.of())
+                : RuleSet.of(RulesCsv.read(new StringReader(file), "rules of household " + household,
+                        name -> categoryNamed(household, name)));
+        compiled.put(household, new CompiledRules(file, ruleSet));
+        return ruleSet;
+    }
+
+    /** A taxonomy code, or the household category with this name (without regard to case). */
+    public CategoryKey categoryNamed(HouseholdId household, String name) {
+        String trimmed = name.strip();
+        if (taxonomy.contains(trimmed)) {
+            return CategoryKey.taxonomy(trimmed);
+        }
+        return categories.list(household).stream().filter(c -> c.name().equalsIgnoreCase(trimmed)).findFirst()
+                .map(HouseholdCategory::key)
+                .orElseThrow(() -> new IllegalArgumentException("'" + trimmed + "' is neither a taxonomy code nor a "
+                        + "category of the household"));
+    }
+
+    private static Optional<CategoryEvidence> rule(RuleSet ruleSet, Item item) {
+        RuleOutcome outcome = ruleSet.evaluate(new RuleSubject(item.rawDescriptor(), item.normalizedDescriptor(),
+                Optional.empty(), item.amount(), item.account(), item.bookingDate()));
+        if (outcome instanceof RuleOutcome.Matched matched && matched.category().isPresent()) {
+            return Optional.of(new CategoryEvidence(matched.category().get().value(), 1,
+                    matched.merchant().map(d -> d.value()), "rule:" + matched.category().get().rule().id(), false));
+        }
+        return Optional.empty();
+    }
+
+    private Map<String, List<CategoryEvidence>> askModel(HouseholdId household, Map<String, SuggestionRequest> requests) {
+        Map<String, List<CategoryEvidence>> answers = new HashMap<>();
+        if (requests.isEmpty() || suggester.isEmpty()) {
+            return answers;
+        }
+        List<SuggestionRequest> all = new ArrayList<>(requests.values());
+        for (int from = 0; from < all.size(); from += MODEL_BATCH) {
+            List<SuggestionRequest> batch = all.subList(from, Math.min(all.size(), from + MODEL_BATCH));
+            List<List<Suggestion>> suggestions = suggester.get().suggest(household, batch, CategoryResolver.SUGGESTIONS);
+            for (int i = 0; i < batch.size(); i++) {
+                answers.put(batch.get(i).descriptor(), suggestions.get(i).stream()
+                        .filter(s -> taxonomy.contains(s.code()))
+                        .map(s -> new CategoryEvidence(CategoryKey.taxonomy(s.code()), s.confidence(), Optional.empty(),
+                                "model: " + s.evidence(), s.learned()))
+                        .toList());
+            }
+        }
+        return answers;
+    }
+
+    private record CompiledRules(String file, RuleSet rules) {
+    }
+}

@@ -1,0 +1,135 @@
+package org.myknees.bootstrap.server;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.myknees.adapter.rest.idempotency.IdempotencyStore;
+import org.myknees.adapter.rest.idempotency.InMemoryIdempotencyStore;
+import org.myknees.adapter.rest.user.AccessTokenIssuer;
+import org.myknees.adapter.rest.user.Argon2PasswordHasher;
+import org.myknees.adapter.rest.user.SigningKey;
+import org.myknees.application.account.AccountService;
+import org.myknees.application.category.CategoryCatalog;
+import org.myknees.application.category.CategoryService;
+import org.myknees.application.household.HouseholdService;
+import org.myknees.application.onetimeevent.OneTimeEventService;
+import org.myknees.application.report.ReportService;
+import org.myknees.application.transaction.TransactionService;
+import org.myknees.application.user.LoginThrottle;
+import org.myknees.application.user.UserService;
+import org.myknees.domain.category.Taxonomy;
+
+/**
+ * Builds the application services with {@code new} from the store's ports and the configuration; JAX-RS
+ * resources receive them through their use-case interfaces. Configuration keys read {@code myknees.<area>.<name>}.
+ */
+@ApplicationScoped
+public class ServiceProducer {
+
+    @Inject
+    Stores stores;
+
+    @Inject
+    @ConfigProperty(name = "myknees.server.data-dir")
+    String dataDir;
+    @Inject
+    @ConfigProperty(name = "myknees.auth.issuer")
+    String issuer;
+    @Inject
+    @ConfigProperty(name = "myknees.auth.signing-key")
+    Optional<String> signingKeyJwk;
+    @Inject
+    @ConfigProperty(name = "myknees.auth.access-token-lifetime", defaultValue = "PT5M")
+    String accessTokenLifetime;
+    @Inject
+    @ConfigProperty(name = "myknees.auth.refresh-token-lifetime", defaultValue = "P30D")
+    String refreshTokenLifetime;
+    @Inject
+    @ConfigProperty(name = "myknees.auth.login-failures-per-account", defaultValue = "5")
+    int failuresPerAccount;
+    @Inject
+    @ConfigProperty(name = "myknees.auth.login-failures-per-address", defaultValue = "20")
+    int failuresPerAddress;
+    @Inject
+    @ConfigProperty(name = "myknees.auth.login-failure-window", defaultValue = "PT15M")
+    String failureWindow;
+    @Inject
+    @ConfigProperty(name = "myknees.api.idempotency-retention", defaultValue = "PT24H")
+    String idempotencyRetention;
+
+    private final Clock clock = Clock.systemUTC();
+    private final Taxonomy taxonomy = Taxonomy.plaidV1();
+
+    @Produces
+    @Singleton
+    HouseholdService households() {
+        return new HouseholdService(stores.households(), stores.unitOfWork(), stores.outbox(), clock);
+    }
+
+    @Produces
+    @Singleton
+    AccountService accounts() {
+        return new AccountService(stores.accounts(), stores.households(), stores.unitOfWork(), stores.outbox(), clock);
+    }
+
+    @Produces
+    @Singleton
+    TransactionService transactions() {
+        return new TransactionService(stores.transactions(), stores.accounts(), stores.oneTimeEvents(),
+                new CategoryCatalog(taxonomy, stores.categories()), stores.households(), stores.unitOfWork(),
+                stores.outbox(), clock);
+    }
+
+    @Produces
+    @Singleton
+    CategoryService categories() {
+        return new CategoryService(taxonomy, stores.categories(), stores.transactions(), stores.households(),
+                stores.unitOfWork(), stores.outbox(), clock);
+    }
+
+    @Produces
+    @Singleton
+    OneTimeEventService oneTimeEvents() {
+        return new OneTimeEventService(stores.oneTimeEvents(), stores.households(), stores.unitOfWork(),
+                stores.outbox(), clock);
+    }
+
+    @Produces
+    @Singleton
+    ReportService reports() {
+        return new ReportService(stores.reports(), stores.transactions(), stores.households(), clock);
+    }
+
+    @Produces
+    @Singleton
+    UserService users() {
+        LoginThrottle throttle = new LoginThrottle(failuresPerAccount, failuresPerAddress,
+                Duration.parse(failureWindow), clock);
+        return new UserService(stores.users(), stores.refreshTokens(), Argon2PasswordHasher.owaspDefaults(),
+                throttle, Duration.parse(refreshTokenLifetime), clock);
+    }
+
+    @Produces
+    @Singleton
+    SigningKey signingKey() {
+        return SigningKey.load(signingKeyJwk, Path.of(dataDir));
+    }
+
+    @Produces
+    @Singleton
+    AccessTokenIssuer accessTokens(SigningKey key) {
+        return new AccessTokenIssuer(key, issuer, Duration.parse(accessTokenLifetime), clock);
+    }
+
+    @Produces
+    @Singleton
+    IdempotencyStore idempotency() {
+        return new InMemoryIdempotencyStore(Duration.parse(idempotencyRetention), clock);
+    }
+}

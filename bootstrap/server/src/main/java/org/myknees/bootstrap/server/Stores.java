@@ -1,0 +1,43 @@
+package org.myknees.bootstrap.server;
+
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import org.myknees.application.account.port.out.AccountRepository;
+import org.myknees.application.category.port.out.CategoryRepository;
+import org.myknees.application.household.port.out.HouseholdRepository;
+import org.myknees.application.onetimeevent.port.out.OneTimeEventRepository;
+import org.myknees.application.port.out.EventOutbox;
+import org.myknees.application.port.out.UnitOfWork;
+import org.myknees.application.report.port.out.SpendingReports;
+import org.myknees.application.transaction.port.out.TransactionRepository;
+import org.myknees.application.user.port.out.RefreshTokenStore;
+import org.myknees.application.user.port.out.UserRepository;
+
+/**
+ * Every outgoing persistence port of one store, so that the store is chosen in one place
+ * ({@link StoreProducer}) and the services never know which it is.
+ *
+ * @param reachable answers whether the store can serve requests now (for the readiness check)
+ * @param name      what the store is, for health reports and logs
+ */
+public record Stores(String name, HouseholdRepository households, AccountRepository accounts,
+                     TransactionRepository transactions, CategoryRepository categories,
+                     OneTimeEventRepository oneTimeEvents, SpendingReports reports, UnitOfWork unitOfWork,
+                     EventOutbox outbox, UserRepository users, RefreshTokenStore refreshTokens,
+                     BooleanSupplier reachable) {
+
+    public Stores {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(households, "households");
+        Objects.requireNonNull(accounts, "accounts");
+        Objects.requireNonNull(transactions, "transactions");
+        Objects.requireNonNull(categories, "categories");
+        Objects.requireNonNull(oneTimeEvents, "oneTimeEvents");
+        Objects.requireNonNull(reports, "reports");
+        Objects.requireNonNull(unitOfWork, "unitOfWork");
+        Objects.requireNonNull(outbox, "outbox");
+        Objects.requireNonNull(users, "users");
+        Objects.requireNonNull(refreshTokens, "refreshTokens");
+        Objects.requireNonNull(reachable, "reachable");
+    }
+}

@@ -1,0 +1,545 @@
+package org.myknees.domain.merchant;
+
+import static org.myknees.domain.merchant.DescriptorVocabulary.CARD_LABEL;
+import static org.myknees.domain.merchant.DescriptorVocabulary.CURRENCY;
+import static org.myknees.domain.merchant.DescriptorVocabulary.FRAMING;
+import static org.myknees.domain.merchant.DescriptorVocabulary.INTERMEDIARIES;
+import static org.myknees.domain.merchant.DescriptorVocabulary.LABELS;
+import static org.myknees.domain.merchant.DescriptorVocabulary.LOCATION_CODE;
+import static org.myknees.domain.merchant.DescriptorVocabulary.LONGEST_PLACE;
+import static org.myknees.domain.merchant.DescriptorVocabulary.MONTH;
+import static org.myknees.domain.merchant.DescriptorVocabulary.NOISE;
+import static org.myknees.domain.merchant.DescriptorVocabulary.NUMBER_LABEL;
+import static org.myknees.domain.merchant.DescriptorVocabulary.PLACES;
+import static org.myknees.domain.merchant.DescriptorVocabulary.PLACE_END;
+import static org.myknees.domain.merchant.DescriptorVocabulary.PLACE_GUARD;
+import static org.myknees.domain.merchant.DescriptorVocabulary.SEC_CODE;
+import static org.myknees.domain.merchant.DescriptorVocabulary.SLASH_LABELS;
+import static org.myknees.domain.merchant.DescriptorVocabulary.TOP_LEVEL_DOMAIN;
+import static org.myknees.domain.merchant.DescriptorVocabulary.WEEKDAY;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides which pieces of a raw descriptor are noise, in a fixed order of passes over a short list:
+ * numbers and ids, dates and times, field labels, card and direct-debit framing, the payment processor,
+ * web addresses that are not the merchant, and finally the trailing place. The kept pieces, in order, are
+ * both the matching form ({@link DescriptorNormalizer}) and the raw spans of the display name
+ * ({@link MerchantNameExtractor}).
+ */
+final class DescriptorAnalysis {
+
+    private static final int MAX_LEADING_STRIPS = 6;
+
+    final String raw;
+    final List<Piece> kept;
+    /** The payment processor or platform printed before the merchant, or null. */
+    final DescriptorVocabulary.Intermediary intermediary;
+
+    /** A trailing town was recognised and removed. */
+    final boolean placeStripped;
+
+    private DescriptorAnalysis(String raw, List<Piece> kept, DescriptorVocabulary.Intermediary intermediary,
+            boolean placeStripped) {
+        this.raw = raw;
+        this.kept = kept;
+        this.intermediary = intermediary;
+        this.placeStripped = placeStripped;
+    }
+
+    static DescriptorAnalysis of(String raw) {
+        List<Piece> pieces = DescriptorScanner.scan(raw);
+        dropNumbersAndIds(pieces);
+        dropNumericGroups(pieces);
+        dropDatesAndTimes(pieces);
+        applyLabels(pieces);
+
+        List<Piece> live = live(pieces);
+        Leading leading = leading(live);
+        for (int k = 0; k < leading.end(); k++) {
+            live.get(k).dropped = true;
+        }
+        dropNumberLabels(pieces);
+        dropNoiseWords(pieces);
+        if (leading.end() < live.size()) {
+            markDomains(pieces, live.get(leading.end()).chunk);
+        }
+        List<Piece> kept = live(pieces);
+        mergePossessives(kept);
+        boolean placeStripped = stripTrailingPlace(pieces, kept);
+        return new DescriptorAnalysis(raw, kept, leading.intermediary(), placeStripped);
+    }
+
+    /** How many live pieces of card framing and processor prefix open the text, and which processor. */
+    private record Leading(int end, DescriptorVocabulary.Intermediary intermediary) {
+    }
+
+    /**
+     * {@code POS DEBIT}, {@code CHECKCARD}, {@code SQ *} and the like, in any order, as long as something
+     * is left after them: a framing word that is all there is stays.
+     */
+    private static Leading leading(List<Piece> live) {
+        DescriptorVocabulary.Intermediary intermediary = null;
+        int start = 0;
+        for (int round = 0; round < MAX_LEADING_STRIPS && start < live.size(); round++) {
+            PhraseTable.Entry<Boolean> framing = FRAMING.longestAt(live, start, live.size());
+            if (framing != null && start + framing.length() < live.size()) {
+                start += framing.length();
+                continue;
+            }
+            PhraseTable.Entry<DescriptorVocabulary.Intermediary> processor =
+                    INTERMEDIARIES.longestAt(live, start, live.size());
+            if (intermediary == null && processor != null && start + processor.length() < live.size()
+                    && startsMerchant(live.get(start + processor.length()), processor.value())) {
+                intermediary = processor.value();
+                start += processor.length();
+                continue;
+            }
+            break;
+        }
+        return new Leading(start, intermediary);
+    }
+
+    /** {@code SP+ PARKING} is a brand, not Shopify's {@code SP}; some prefixes only count with their star. */
+    private static boolean startsMerchant(Piece next, DescriptorVocabulary.Intermediary processor) {
+        return !next.norm.equals(DescriptorScanner.PLUS) && (!processor.needsStar() || next.starBefore);
+    }
+
+    /** The kept pieces' matching forms joined by single spaces. */
+    String text() {
+        StringBuilder text = new StringBuilder(raw.length());
+        for (Piece piece : kept) {
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            text.append(piece.norm);
+        }
+        return text.toString();
+    }
+
+    private static List<Piece> live(List<Piece> pieces) {
+        List<Piece> live = new ArrayList<>(pieces.size());
+        for (Piece piece : pieces) {
+            if (!piece.dropped) {
+                live.add(piece);
+            }
+        }
+        return live;
+    }
+
+    /** {@code TRADER JOE S}, {@code MACY S}: banks print the apostrophe of a possessive as a space. */
+    private static void mergePossessives(List<Piece> kept) {
+        for (int i = kept.size() - 1; i > 0; i--) {
+            Piece s = kept.get(i);
+            Piece word = kept.get(i - 1);
+            if (s.isWord() && s.norm.equals("S") && word.isWord() && word.norm.length() >= 2
+                    && !word.norm.endsWith("S") && !word.norm.equals("AND")
+                    && s.index == word.index + 1 && !word.possessive) {
+                word.norm = word.norm + "S";
+                word.possessive = true;
+                s.dropped = true;
+                kept.remove(i);
+            }
+        }
+    }
+
+    /** Store and reference numbers, masked card numbers, ids such as {@code 2K4LM1} or {@code S301234567890}. */
+    private static void dropNumbersAndIds(List<Piece> pieces) {
+        for (Piece piece : pieces) {
+            boolean marked = piece.sepBefore == '#' || piece.sepBefore == '+';
+            switch (piece.type) {
+                case NUMBER -> piece.dropped = marked
+                        || (piece.digits >= 3 && !DescriptorVocabulary.BRAND_NUMBERS.contains(piece.norm));
+                case MIXED -> piece.dropped = marked || piece.norm.startsWith("XX") || isTimeOrDay(piece.norm)
+                        || (!isBrandWithNumber(piece) && (piece.digits >= 3
+                            || (piece.digits >= 2 && piece.norm.length() >= 6)));
+                case WORD -> piece.dropped = isMaskWord(piece.norm);
+                default -> { }
+            }
+        }
+    }
+
+    /**
+     * Names that carry a short number: a word then at most two digits ({@code FOREVER21}, {@code HOME24}) or
+     * at most four digits then a word ({@code 23ANDME}, {@code 1800FLOWERS}). Ids mix letters and digits
+     * more freely ({@code 2K4LM1}) or run longer.
+     */
+    private static boolean isBrandWithNumber(Piece piece) {
+        String norm = piece.norm;
+        int firstDigit = 0;
+        while (firstDigit < norm.length() && !Character.isDigit(norm.charAt(firstDigit))) {
+            firstDigit++;
+        }
+        int lastDigit = norm.length() - 1;
+        while (lastDigit >= 0 && !Character.isDigit(norm.charAt(lastDigit))) {
+            lastDigit--;
+        }
+        boolean digitsContiguous = lastDigit - firstDigit + 1 == piece.digits;
+        int letters = norm.length() - piece.digits;
+        boolean wordThenNumber = lastDigit == norm.length() - 1 && piece.digits <= 2 && letters >= 3;
+        boolean numberThenWord = firstDigit == 0 && piece.digits <= 4 && letters >= 3;
+        return digitsContiguous && (wordThenNumber || numberThenWord);
+    }
+
+    private static boolean isMaskWord(String word) {
+        if (word.length() < 2) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (word.charAt(k) != 'X') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code 5PM}, {@code 1045AM}, {@code 05MAR}, {@code 12JAN24}. */
+    private static boolean isTimeOrDay(String mixed) {
+        int k = 0;
+        while (k < mixed.length() && Character.isDigit(mixed.charAt(k))) {
+            k++;
+        }
+        if (k == 0 || k > 4) {
+            return false;
+        }
+        int letters = k;
+        while (letters < mixed.length() && !Character.isDigit(mixed.charAt(letters))) {
+            letters++;
+        }
+        String word = mixed.substring(k, letters);
+        boolean trailingDigitsOnly = true;
+        for (int d = letters; d < mixed.length(); d++) {
+            trailingDigitsOnly &= Character.isDigit(mixed.charAt(d));
+        }
+        boolean month = k <= 2 && (DescriptorVocabulary.classesOf(word) & MONTH) != 0;
+        return trailingDigitsOnly && (word.equals("AM") || word.equals("PM") || month);
+    }
+
+    /** Dates, times, phones and amounts: numbers glued by {@code / . - : ,} ({@code 12/31}, {@code 866-579-7172}). */
+    private static void dropNumericGroups(List<Piece> pieces) {
+        int i = 0;
+        while (i < pieces.size()) {
+            int end = i + 1;
+            if (pieces.get(i).isNumeric()) {
+                while (end < pieces.size() && pieces.get(end).isNumeric() && pieces.get(end).glued()
+                        && isNumberJoiner(pieces.get(end).sepBefore)) {
+                    end++;
+                }
+                if (end - i >= 2) {
+                    for (int k = i; k < end; k++) {
+                        pieces.get(k).dropped = true;
+                    }
+                }
+            }
+            i = end;
+        }
+    }
+
+    private static boolean isNumberJoiner(char c) {
+        return c == '/' || c == '.' || c == '-' || c == ':' || c == ',';
+    }
+
+    /** {@code ON 12 MAR}, {@code MAR 12}, {@code 12:45 PM}, {@code TUE 5PM}. */
+    private static void dropDatesAndTimes(List<Piece> pieces) {
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece piece = pieces.get(i);
+            if (!piece.isWord()) {
+                continue;
+            }
+            Piece previous = i > 0 ? pieces.get(i - 1) : null;
+            Piece next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
+            if (piece.is(MONTH)) {
+                boolean dayBefore = previous != null && isDayNumber(previous);
+                boolean dayAfter = next != null && isDayNumber(next);
+                if (dayBefore || dayAfter) {
+                    piece.dropped = true;
+                    if (dayBefore) {
+                        previous.dropped = true;
+                        if (i >= 2 && pieces.get(i - 2).norm.equals("ON")) {
+                            pieces.get(i - 2).dropped = true;
+                        }
+                    }
+                    if (dayAfter) {
+                        next.dropped = true;
+                    }
+                }
+            } else if ((piece.norm.equals("AM") || piece.norm.equals("PM")) && previous != null && previous.dropped
+                    && previous.isNumeric()) {
+                piece.dropped = true;
+            } else if (piece.is(WEEKDAY) && next != null && next.dropped && next.isNumeric()) {
+                piece.dropped = true;
+            }
+        }
+    }
+
+    private static boolean isDayNumber(Piece piece) {
+        return piece.type == Piece.Type.NUMBER && (piece.digits <= 2 || piece.digits == 4);
+    }
+
+    /** Key–value fields of ACH, SEPA and Dutch bank texts: {@code ID:}, {@code EREF:}, {@code /IBAN/}, {@code DES:}. */
+    private static void applyLabels(List<Piece> pieces) {
+        int i = 0;
+        while (i < pieces.size()) {
+            int labelLength = labelAt(pieces, i);
+            if (labelLength == 0) {
+                i++;
+                continue;
+            }
+            DescriptorVocabulary.LabelAction action = LABELS.longestAt(pieces, i, pieces.size()).value();
+            int valueStart = i + labelLength;
+            boolean slashForm = !pieces.get(valueStart).colonBefore && !pieces.get(valueStart).plusBefore;
+            for (int k = i; k < valueStart; k++) {
+                pieces.get(k).dropped = true;
+            }
+            int valueEnd = valueStart;
+            switch (action) {
+                case KEEP_VALUE -> { }
+                case DROP_VALUE -> valueEnd = valueEnd(pieces, valueStart, slashForm);
+                case DROP_UNTIL_LABEL -> {
+                    while (valueEnd < pieces.size() && labelAt(pieces, valueEnd) == 0) {
+                        valueEnd++;
+                    }
+                }
+            }
+            for (int k = valueStart; k < valueEnd; k++) {
+                pieces.get(k).dropped = true;
+            }
+            i = Math.max(valueStart, valueEnd);
+        }
+    }
+
+    /** The number of pieces of the field label starting at {@code i}, or 0 when no label starts there. */
+    private static int labelAt(List<Piece> pieces, int i) {
+        Piece first = pieces.get(i);
+        if (!first.isWord() || !(first.spaceBefore || first.sepBefore != 0 || i == 0)) {
+            return 0;
+        }
+        PhraseTable.Entry<DescriptorVocabulary.LabelAction> label = LABELS.longestAt(pieces, i, pieces.size());
+        if (label == null) {
+            return 0;
+        }
+        int after = i + label.length();
+        if (after >= pieces.size()) {
+            return 0;
+        }
+        Piece next = pieces.get(after);
+        if (next.colonBefore || next.plusBefore) {
+            return label.length();
+        }
+        boolean slashForm = label.length() == 1 && SLASH_LABELS.contains(first.norm) && first.slashBefore
+                && (i == 0 || !first.spaceBefore) && next.slashBefore && !next.spaceBefore;
+        return slashForm ? 1 : 0;
+    }
+
+    private static int valueEnd(List<Piece> pieces, int valueStart, boolean slashForm) {
+        if (valueStart >= pieces.size()) {
+            return valueStart;
+        }
+        int chunk = pieces.get(valueStart).chunk;
+        int end = valueStart + 1;
+        while (end < pieces.size() && pieces.get(end).chunk == chunk
+                && !(slashForm && pieces.get(end).slashBefore) && labelAt(pieces, end) == 0) {
+            end++;
+        }
+        return end;
+    }
+
+    /** {@code STORE 0123}, {@code CARD XXXX1234}, {@code CARD ENDING IN 1234}: the word naming a dropped number. */
+    private static void dropNumberLabels(List<Piece> pieces) {
+        for (int i = 1; i < pieces.size(); i++) {
+            Piece number = pieces.get(i);
+            if (!number.dropped || number.type == Piece.Type.WORD || number.type == Piece.Type.AMPERSAND) {
+                continue;
+            }
+            for (int k = i - 1; k >= 0; k--) {
+                Piece word = pieces.get(k);
+                boolean names = word.isWord() && (word.is(CARD_LABEL)
+                        || (number.type == Piece.Type.NUMBER && word.is(NUMBER_LABEL))
+                        || (word.norm.equals("IN") && k > 0 && pieces.get(k - 1).norm.equals("ENDING")));
+                if (!names) {
+                    break;
+                }
+                word.dropped = true;
+            }
+        }
+    }
+
+    private static void dropNoiseWords(List<Piece> pieces) {
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece piece = pieces.get(i);
+            if (!piece.isWord() || piece.dropped) {
+                continue;
+            }
+            if (piece.is(NOISE)) {
+                piece.dropped = true;
+            } else if (piece.is(CURRENCY)
+                    && ((i > 0 && pieces.get(i - 1).dropped && pieces.get(i - 1).isNumeric())
+                        || (i + 1 < pieces.size() && pieces.get(i + 1).dropped && pieces.get(i + 1).isNumeric()))) {
+                piece.dropped = true;
+            }
+        }
+    }
+
+    /**
+     * Web addresses: the one that opens the merchant text names the merchant ({@code NETFLIX.COM}), and so
+     * does one right after a single opening word ({@code JUST EAT.CO.UK}); there only {@code WWW} goes and the
+     * top-level domain is marked. Any other is a help or billing address ({@code HELP.UBER.COM},
+     * {@code AMZN.COM/BILL}, {@code G.CO/HELPPAY}) and goes entirely.
+     */
+    private static void markDomains(List<Piece> pieces, int leadingChunk) {
+        int i = 0;
+        while (i < pieces.size()) {
+            int chunk = pieces.get(i).chunk;
+            int end = i;
+            while (end < pieces.size() && pieces.get(end).chunk == chunk) {
+                end++;
+            }
+            int tld = topLevelDomain(pieces, i, end);
+            if (tld >= 0) {
+                if (chunk == leadingChunk || (chunk == leadingChunk + 1 && continuesName(pieces, i, leadingChunk))) {
+                    markTopLevelDomain(pieces, tld, end);
+                    if (pieces.get(i).norm.equals("WWW") && i + 1 < end) {
+                        pieces.get(i).dropped = true;
+                    }
+                } else {
+                    for (int k = i; k < end; k++) {
+                        pieces.get(k).dropped = true;
+                    }
+                }
+            }
+            i = end;
+        }
+    }
+
+    /**
+     * Marks the top-level domain of the merchant's own address for display to skip. Country domains go from
+     * the matching form too ({@code AMAZON.CO.UK} matches as {@code AMAZON}): left in, a second normalization
+     * would strip them as country codes. Generic ones stay ({@code SONIC.NET} is not {@code SONIC}).
+     */
+    private static void markTopLevelDomain(List<Piece> pieces, int tld, int end) {
+        for (int k = tld; k < end && pieces.get(k).sepBefore == '.' && pieces.get(k).is(TOP_LEVEL_DOMAIN); k++) {
+            Piece piece = pieces.get(k);
+            Piece next = k + 1 < end ? pieces.get(k + 1) : null;
+            piece.domainSuffix = true;
+            piece.dropped = piece.is(LOCATION_CODE)
+                    || (next != null && next.sepBefore == '.' && next.is(LOCATION_CODE) && next.is(TOP_LEVEL_DOMAIN));
+        }
+    }
+
+    /** The web address starting at {@code first} follows a merchant text that is one plain word. */
+    private static boolean continuesName(List<Piece> pieces, int first, int leadingChunk) {
+        int liveInLeading = 0;
+        for (Piece piece : pieces) {
+            if (piece.chunk == leadingChunk && !piece.dropped) {
+                liveInLeading++;
+            }
+        }
+        Piece label = pieces.get(first);
+        Piece previous = first > 0 ? pieces.get(first - 1) : null;
+        return liveInLeading == 1 && previous != null && previous.isWord() && !previous.dropped
+                && label.norm.length() >= 3 && !label.norm.equals("HELP") && !label.starBefore;
+    }
+
+    /** Index of the first top-level-domain piece of a web address in {@code [from, to)}, or -1. */
+    private static int topLevelDomain(List<Piece> pieces, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            Piece piece = pieces.get(k);
+            if (piece.sepBefore != '.' || piece.spaceBefore || !piece.is(TOP_LEVEL_DOMAIN)) {
+                continue;
+            }
+            if (k + 1 == to) {
+                return k;
+            }
+            Piece next = pieces.get(k + 1);
+            char sep = next.sepBefore;
+            if (sep == '/' || sep == '*' || sep == '#' || sep == '\\'
+                    || (sep == '.' && next.is(TOP_LEVEL_DOMAIN))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Trailing US state, province and country codes, then at most one known town when there is evidence that
+     * it is a location (a code or a dropped number next to it), then codes again. Stripping one town at most
+     * keeps normalization idempotent: a second pass finds no such evidence.
+     */
+    /** Returns whether a town was removed. */
+    private static boolean stripTrailingPlace(List<Piece> pieces, List<Piece> kept) {
+        boolean codeStripped = stripCodes(kept);
+        if (kept.size() < 2 || !kept.get(kept.size() - 1).is(PLACE_END)) {
+            return false;
+        }
+        for (int length = Math.min(LONGEST_PLACE, kept.size() - 1); length >= 1; length--) {
+            int first = kept.size() - length;
+            if (!PLACES.contains(join(kept, first, kept.size()))
+                    || kept.get(first - 1).is(PLACE_GUARD)) {
+                continue;
+            }
+            if (codeStripped || droppedBetween(pieces, kept.get(first - 1), kept.get(first))
+                    || droppedAfter(pieces, kept.get(kept.size() - 1))) {
+                for (int k = kept.size() - 1; k >= first; k--) {
+                    kept.remove(k).dropped = true;
+                }
+                stripCodes(kept);
+                return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static boolean stripCodes(List<Piece> kept) {
+        boolean stripped = false;
+        while (kept.size() > 1) {
+            Piece last = kept.get(kept.size() - 1);
+            Piece before = kept.get(kept.size() - 2);
+            boolean secCode = last.is(SEC_CODE);
+            boolean location = last.is(LOCATION_CODE)
+                    && before.type != Piece.Type.AMPERSAND && !(last.norm.equals("US") && before.norm.equals("R"))
+                    && !gluedIntoName(before, last)
+                    && !before.is(PLACE_GUARD);
+            if (!secCode && !location) {
+                return stripped;
+            }
+            kept.remove(kept.size() - 1).dropped = true;
+            stripped |= location;
+        }
+        return stripped;
+    }
+
+    /** {@code E.ON}, {@code AT&T}, {@code CO-OP}: a code written glued to the word before it is part of a name. */
+    private static boolean gluedIntoName(Piece before, Piece code) {
+        return code.glued() && code.index == before.index + 1
+                && (code.sepBefore == '.' || code.sepBefore == '-' || code.sepBefore == '&');
+    }
+
+    private static boolean droppedBetween(List<Piece> pieces, Piece left, Piece right) {
+        for (int k = left.index + 1; k < right.index; k++) {
+            if (pieces.get(k).dropped) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean droppedAfter(List<Piece> pieces, Piece last) {
+        return last.index < pieces.size() - 1;
+    }
+
+    private static String join(List<Piece> kept, int from, int to) {
+        if (to - from == 1) {
+            return kept.get(from).norm;
+        }
+        StringBuilder joined = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from) {
+                joined.append(' ');
+            }
+            joined.append(kept.get(k).norm);
+        }
+        return joined.toString();
+    }
+}

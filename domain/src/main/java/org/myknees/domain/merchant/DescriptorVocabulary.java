@@ -1,0 +1,220 @@
+package org.myknees.domain.merchant;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The fixed words and phrases of bank descriptors that carry no merchant name: card and direct-debit
+ * framing, payment processors, field labels, location codes and places. Everything is in matching form.
+ */
+final class DescriptorVocabulary {
+
+    /** What a field label does to the value that follows it. */
+    enum LabelAction {
+        /** The label goes, its value stays ({@code DES:PAYROLL}, {@code NAME/J JANSEN}). */
+        KEEP_VALUE,
+        /** Label and the one value after it go ({@code ID:123}, {@code EREF: ABC}). */
+        DROP_VALUE,
+        /** Label and everything up to the next label go ({@code INDN:DOE JOHN CO ID:...}). */
+        DROP_UNTIL_LABEL
+    }
+
+    /**
+     * A card processor or platform printed before the real merchant, the name it goes by, and whether it is
+     * itself the seller when the merchant after it is unknown (an app store or delivery platform is; a card
+     * processor such as Square is not).
+     */
+    record Intermediary(String canonical, boolean needsStar, boolean sellsItself) {
+    }
+
+    /** Printed before the merchant by card and direct-debit statements; say how, not whom, the customer paid. */
+    static final PhraseTable<Boolean> FRAMING = new PhraseTable<>();
+    static final PhraseTable<Intermediary> INTERMEDIARIES = new PhraseTable<>();
+    static final PhraseTable<LabelAction> LABELS = new PhraseTable<>();
+    /** Labels recognised in the slash-delimited SEPA form {@code /TRTP/.../NAME/.../REMI/...}. */
+    static final Set<String> SLASH_LABELS = Set.of("TRTP", "IBAN", "BIC", "NAME", "REMI", "EREF", "MARF", "CSID",
+            "ORDP", "BENM", "ID", "ISDT", "RTRN", "CNTP", "PURP", "ULTD", "ULTC");
+
+    /** Words that name the number printed after them ({@code STORE 0123}, {@code CARD 1234}). */
+    private static final Set<String> NUMBER_LABELS = Set.of("STORE", "STR", "NO", "NR", "NUM", "NUMBER", "LOC",
+            "UNIT", "TERM", "TERMINAL", "FIL", "FILIALE", "MAGASIN", "KASSE", "REG", "LANE", "POS", "SITE", "BRANCH");
+    /** Words that name a card or reference, also when a masked or mixed id follows ({@code CARD XXXX1234}). */
+    private static final Set<String> CARD_LABELS = Set.of("CARD", "CRD", "ACCT", "ACCOUNT", "ENDING", "KARTE",
+            "CARTE", "PAS", "PASNR", "ORDER", "TXN", "TRANS", "INV", "INVOICE", "AUTH", "CONF", "SEQ");
+    private static final Set<String> NOISE_WORDS = Set.of("ACH", "NOTPROVIDED", "NONREF");
+    /** ACH standard entry class codes that end US descriptors. */
+    private static final Set<String> SEC_CODES = Set.of("PPD", "CCD", "WEB", "TEL", "CTX", "IAT", "ARC", "BOC", "POP",
+            "RCK");
+    private static final Set<String> CURRENCY_CODES = Set.of("USD", "EUR", "GBP", "CHF", "CAD", "AUD", "JPY", "SEK",
+            "DKK", "NOK", "PLN", "CZK", "HUF", "MXN");
+    private static final Set<String> MONTHS = Set.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP",
+            "SEPT", "OCT", "NOV", "DEC");
+    private static final Set<String> WEEKDAYS = Set.of("MON", "TUE", "TUES", "WED", "THU", "THUR", "THURS", "FRI",
+            "SAT", "SUN");
+    /** Numbers of three digits or more that are part of brand names rather than store numbers. */
+    static final Set<String> BRAND_NUMBERS = Set.of("365", "360", "1800", "1010", "2000");
+    private static final Set<String> TOP_LEVEL_DOMAINS = Set.of("COM", "NET", "ORG", "CO", "IO", "UK", "DE", "FR", "NL",
+            "BE", "IE", "ES", "IT", "AT", "EU", "INFO", "TT", "APP", "TV", "ME", "US", "CA", "LY", "GG", "BIZ", "FM",
+            "AI", "LU", "PT", "FI", "CH", "SHOP", "STORE", "ONLINE");
+    /** US states and territories, Canadian provinces, and country codes that end card descriptors. */
+    private static final Set<String> LOCATION_CODES = Set.of(
+            "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+            "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC",
+            "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
+            "PR", "GU", "VI", "ON", "QC", "BC", "AB", "MB", "SK", "NS", "NB", "PE",
+            "US", "USA", "GB", "GBR", "UK", "IE", "IRL", "DEU", "FR", "FRA", "NL", "NLD", "BE", "BEL", "ES", "ESP",
+            "IT", "ITA", "AT", "AUT", "LU", "LUX", "PT", "PRT", "FI", "FIN", "CH", "CHE", "CAN", "AUS", "SE",
+            "SWE", "DK", "DNK", "PL", "POL");
+    /** Words after which a place name is part of the merchant's own name ({@code CITY OF AUSTIN}). */
+    private static final Set<String> PLACE_GUARDS = Set.of("OF", "DE", "DU", "DES", "VON", "AM", "IN", "AT", "LA",
+            "LE", "DI", "DEL", "VAN");
+    static final Set<String> PLACES = loadPlaces();
+    static final int LONGEST_PLACE = 4;
+
+    /** Word classes, looked up once per word: one hash lookup instead of one per set. */
+    static final int MONTH = 1;
+    static final int WEEKDAY = 1 << 1;
+    static final int NOISE = 1 << 2;
+    static final int CURRENCY = 1 << 3;
+    static final int SEC_CODE = 1 << 4;
+    static final int LOCATION_CODE = 1 << 5;
+    static final int PLACE_GUARD = 1 << 6;
+    static final int NUMBER_LABEL = 1 << 7;
+    static final int CARD_LABEL = 1 << 8;
+    static final int TOP_LEVEL_DOMAIN = 1 << 9;
+    /** The last word of some known place. */
+    static final int PLACE_END = 1 << 10;
+    private static final Map<String, Integer> WORD_CLASSES = wordClasses();
+
+    static {
+        for (String phrase : new String[] {
+            "POS", "POS DEBIT", "POS DEB", "POS PURCHASE", "POS PUR", "POS TRANSACTION", "POS SIG PURCHASE",
+            "POINT OF SALE", "POINT OF SALE DEBIT", "DEBIT CARD PURCHASE", "DEBIT CARD PURCHASE AT", "DEBIT CARD",
+            "DEBIT PURCHASE", "DEBIT POS", "DBT CRD", "DBT PURCHASE", "VISA DDA PUR", "VISA DDA",
+            "VISA PURCHASE", "VISA DEBIT", "VISA", "MASTERCARD", "MASTERCARD DEBIT", "MC DEBIT", "CHECKCARD",
+            "CHECK CARD", "CHKCARD", "CHECK CRD PURCHASE", "PURCHASE AUTHORIZED ON", "PURCHASE AUTHORISED ON",
+            "PURCHASE", "RECURRING PAYMENT AUTHORIZED ON", "RECURRING PAYMENT", "RECURRING DEBIT PURCHASE",
+            "RECURRING CARD PURCHASE", "CARD PURCHASE", "CARD PURCHASE WITH PIN", "CARD PAYMENT TO",
+            "CARD PAYMENT", "CARD TRANSACTION", "CONTACTLESS PAYMENT", "CONTACTLESS", "APPLE PAY",
+            "GOOGLE PAY", "SAMSUNG PAY", "ACH", "ACH DEBIT", "BILL PAY", "BILLPAY", "BILL PAYMENT", "ONLINE BILL PAY",
+            "ONLINE BILL PAYMENT", "KARTENZAHLUNG", "KARTENZAHLUNG GIROCARD", "GIROCARD", "SEPA LASTSCHRIFT",
+            "SEPA BASISLASTSCHRIFT", "BASISLASTSCHRIFT", "LASTSCHRIFT", "FOLGELASTSCHRIFT", "ERSTLASTSCHRIFT",
+            "SEPA KARTENZAHLUNG", "DEBITKARTE", "EC KARTENZAHLUNG", "CB", "PAIEMENT CB", "PAIEMENT PAR CARTE",
+            "PAIEMENT CARTE", "CARTE", "FACTURE CARTE", "FACTURE CARTE DU", "ACHAT CB", "ACHAT", "PRLV SEPA",
+            "PRLV", "PRELEVEMENT", "PRELEVEMENT SEPA", "BEA", "BETAALAUTOMAAT", "BETAALPAS", "SEPA INCASSO",
+            "SEPA INCASSO ALGEMEEN DOORLOPEND", "INCASSO", "PAGO CON TARJETA", "COMPRA", "COMPRA TARJ",
+            "COMPRA TARJETA", "PAGO MOVIL EN", "PAGO MOVIL", "RECIBO", "PAGAMENTO POS",
+        }) {
+            FRAMING.put(phrase, Boolean.TRUE);
+        }
+        putIntermediary("SQ", "SQUARE", false, false);
+        putIntermediary("SQU", "SQUARE", true, false);
+        putIntermediary("TST", "TOAST", false, false);
+        putIntermediary("SP", "SHOPIFY", false, false);
+        putIntermediary("PP", "PAYPAL", true, false);
+        putIntermediary("PAYPAL", "PAYPAL", true, false);
+        putIntermediary("GOOGLE", "GOOGLE", true, true);
+        putIntermediary("DD", "DOORDASH", true, true);
+        putIntermediary("EB", "EVENTBRITE", true, true);
+        putIntermediary("SUMUP", "SUMUP", false, false);
+        putIntermediary("IZ", "ZETTLE", true, false);
+        putIntermediary("IZETTLE", "ZETTLE", false, false);
+        putIntermediary("ZETTLE", "ZETTLE", true, false);
+        putIntermediary("ZTL", "ZETTLE", true, false);
+        putIntermediary("IN", "INTUIT", true, false);
+        putIntermediary("DNH", "GODADDY", true, true);
+        putIntermediary("FS", "FASTSPRING", true, false);
+        putIntermediary("CKO", "CHECKOUT", true, false);
+        putIntermediary("SPO", "SPOTON", true, false);
+        putIntermediary("WPY", "WEPAY", true, false);
+        putIntermediary("CLV", "CLOVER", true, false);
+        putIntermediary("BT", "BRAINTREE", true, false);
+        putIntermediary("MSFT", "MICROSOFT", true, true);
+        putIntermediary("MICROSOFT", "MICROSOFT", true, true);
+        putIntermediary("ABC", "ABC FINANCIAL", true, false);
+        putIntermediary("PY", "PAYMENTUS", true, false);
+        putIntermediary("PADDLE NET", "PADDLE", true, true);
+        putIntermediary("LS", "LIGHTSPEED", true, false);
+
+        for (String label : new String[] {"DES", "ORIG CO NAME", "CO ENTRY DESCR", "CO NAME", "SVWZ", "ABWA", "ABWE",
+            "NAME", "NAAM", "REMI", "TRTP", "OMSCHRIJVING", "VERWENDUNGSZWECK", "BUCHUNGSTEXT", "AUFTRAGGEBER",
+            "EMPFAENGER", "BEGUENSTIGTER", "ZAHLUNGSEMPFAENGER", "LIBELLE", "DE", "MOTIF", "BEN", "BENEFICIAIRE",
+            "PAYEE", "MEMO", "DESCRIPTION", "ORDP", "BENM", "CNTP"}) {
+            LABELS.put(label, LabelAction.KEEP_VALUE);
+        }
+        for (String label : new String[] {"ID", "CO ID", "ORIG ID", "IND ID", "PPD ID", "WEB ID", "CCD ID",
+            "DESC DATE", "SEC", "TRACE", "TRACE NUMBER", "EED", "TRN", "REF", "REF NR", "REFERENCE", "EREF", "MREF",
+            "KREF", "CRED", "IBAN", "BIC", "MARF", "CSID", "KENMERK", "PASVOLGNR", "TRANSACTIE", "TERM", "TERMINAL",
+            "DATUM", "DATUM TIJD", "VALUTADATUM", "MACHTIGING", "MACHTIGING ID", "INCASSANT", "INCASSANT ID",
+            "MANDAT", "MANDATSREF", "MANDATSREFERENZ", "GLAEUBIGER ID", "END TO END REF", "ENDTOENDID", "AUTH",
+            "AUTH CODE", "APPROVAL CODE", "CONF", "CONFIRMATION", "SEQ", "ACCT", "ACCOUNT", "ARN", "RRN", "DATE",
+            "TIME", "ORDER", "ORDER ID", "INVOICE", "CUST ID", "CUSTOMER ID", "PMT ID", "TRX", "TXN", "RUM", "ICS",
+            "REF MANDAT", "ID EMETTEUR", "REF DONNEUR", "KURS", "ISDT", "RTRN", "PURP", "ULTD", "ULTC",
+            "ORIGINAL AMOUNT", "CARD NO", "CARD NUMBER", "NR"}) {
+            LABELS.put(label, LabelAction.DROP_VALUE);
+        }
+        for (String label : new String[] {"INDN", "IND NAME", "INDIVIDUAL NAME"}) {
+            LABELS.put(label, LabelAction.DROP_UNTIL_LABEL);
+        }
+    }
+
+    private DescriptorVocabulary() {
+    }
+
+    /** The classes of a word in matching form, 0 for none. */
+    static int classesOf(String word) {
+        Integer classes = WORD_CLASSES.get(word);
+        return classes == null ? 0 : classes;
+    }
+
+    private static Map<String, Integer> wordClasses() {
+        Map<String, Integer> classes = new HashMap<>();
+        Object[][] sets = {
+            {MONTHS, MONTH}, {WEEKDAYS, WEEKDAY}, {NOISE_WORDS, NOISE}, {CURRENCY_CODES, CURRENCY},
+            {SEC_CODES, SEC_CODE}, {LOCATION_CODES, LOCATION_CODE}, {PLACE_GUARDS, PLACE_GUARD},
+            {NUMBER_LABELS, NUMBER_LABEL}, {CARD_LABELS, CARD_LABEL}, {TOP_LEVEL_DOMAINS, TOP_LEVEL_DOMAIN},
+        };
+        for (Object[] set : sets) {
+            @SuppressWarnings("unchecked")
+            Set<String> words = (Set<String>) set[0];
+            for (String word : words) {
+                classes.merge(word, (Integer) set[1], (a, b) -> a | b);
+            }
+        }
+        for (String place : PLACES) {
+            classes.merge(place.substring(place.lastIndexOf(' ') + 1), PLACE_END, (a, b) -> a | b);
+        }
+        return classes;
+    }
+
+    private static void putIntermediary(String prefix, String canonical, boolean needsStar, boolean sellsItself) {
+        INTERMEDIARIES.put(prefix, new Intermediary(canonical, needsStar, sellsItself));
+    }
+
+    private static Set<String> loadPlaces() {
+        Set<String> places = new HashSet<>();
+        try (InputStream in = DescriptorVocabulary.class.getResourceAsStream("places.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("The resource org/myknees/domain/merchant/places.txt is missing");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String place = line.strip();
+                if (!place.isEmpty() && !place.startsWith("#")) {
+                    places.add(place);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read org/myknees/domain/merchant/places.txt", e);
+        }
+        return places;
+    }
+}

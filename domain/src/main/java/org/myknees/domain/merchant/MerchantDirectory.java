@@ -1,0 +1,265 @@
+package org.myknees.domain.merchant;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.myknees.domain.category.CategoryKey;
+
+/**
+ * Known merchants, billers and bank texts of the US, the UK and the euro area, each with its taxonomy
+ * category, recognised in raw or normalized descriptors.
+ *
+ * <p>The data is a CSV file with the header {@code kind,name,detailed,countries,aliases}: {@code kind} is
+ * {@code merchant}, {@code bank_operation} or {@code generic_term} ({@link DescriptorKind}),
+ * {@code detailed} a detailed taxonomy code, {@code countries} ISO codes separated by {@code |}, and
+ * {@code aliases} descriptor fragments separated by {@code |}, written as banks print them and normalized
+ * with {@link DescriptorNormalizer} when loaded. An alias written {@code =UNITED} counts only when it is
+ * the whole normalized descriptor, for names that are too common to match inside other text. Lines starting
+ * with {@code #} are comments. No two entries may share an alias.
+ *
+ * <p>All aliases are compiled into one word-level automaton, so a lookup is one normalization plus one
+ * pass over the descriptor's words. When a processor or platform prefix was removed ({@code SQ *},
+ * {@code PAYPAL *}, {@code GOOGLE *}) the merchant after it is looked up; only a platform that sells
+ * itself ({@code GOOGLE *}, {@code DD *}) is then looked up when that merchant is unknown. Build one
+ * directory and share it: it is immutable and thread-safe.
+ */
+public final class MerchantDirectory {
+
+    /** Classpath resource of the built-in data, beside this class. */
+    public static final String BUILT_IN_RESOURCE = "merchants.csv";
+    private static final String HEADER = "kind,name,detailed,countries,aliases";
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+
+    private final DescriptorNormalizer normalizer = new DescriptorNormalizer();
+    private final List<MerchantEntry> entries;
+    private final MerchantMatch[] matchByAlias;
+    private final AliasAutomaton automaton;
+
+    private MerchantDirectory(Aliases aliases) {
+        this.entries = List.copyOf(aliases.entries);
+        this.matchByAlias = aliases.matches.toArray(MerchantMatch[]::new);
+        int[] rank = aliases.matches.stream().mapToInt(m -> m.kind().ordinal()).toArray();
+        boolean[] whole = new boolean[aliases.wholeTextOnly.size()];
+        for (int i = 0; i < whole.length; i++) {
+            whole[i] = aliases.wholeTextOnly.get(i);
+        }
+        this.automaton = new AliasAutomaton(aliases.forms, rank, whole, DescriptorKind.MERCHANT.ordinal());
+    }
+
+    /** The directory shipped with MyKnees, its codes checked against the given taxonomy. */
+    public static MerchantDirectory builtIn(PrimaryCategoryLookup taxonomy) {
+        try (InputStream in = MerchantDirectory.class.getResourceAsStream(BUILT_IN_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("The resource org/myknees/domain/merchant/" + BUILT_IN_RESOURCE
+                        + " is missing from the classpath");
+            }
+            return read(new InputStreamReader(in, StandardCharsets.UTF_8), BUILT_IN_RESOURCE, taxonomy);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + BUILT_IN_RESOURCE, e);
+        }
+    }
+
+    /**
+     * Reads directory data in the format above.
+     *
+     * @param source name of the data used in error messages
+     * @throws InvalidMerchantDirectoryException when a line breaks the format, names a code the taxonomy
+     *                                           does not have, or reuses another entry's alias
+     */
+    public static MerchantDirectory read(Reader reader, String source, PrimaryCategoryLookup taxonomy) {
+        Objects.requireNonNull(taxonomy, "taxonomy");
+        Aliases aliases = new Aliases(source);
+        try {
+            BufferedReader lines = new BufferedReader(reader);
+            String header = lines.readLine();
+            if (header == null || !header.strip().replace("\uFEFF", "").equals(HEADER)) {
+                throw new InvalidMerchantDirectoryException(source, 1, "", "the header must be '" + HEADER + "'");
+            }
+            int lineNumber = 1;
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                lineNumber++;
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    aliases.add(parseEntry(line, source, lineNumber, taxonomy), lineNumber);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + source, e);
+        }
+        return new MerchantDirectory(aliases);
+    }
+
+    /** Every entry's aliases in matching form, checked for clashes, in the order of the data. */
+    private static final class Aliases {
+
+        private final String source;
+        private final DescriptorNormalizer normalizer = new DescriptorNormalizer();
+        private final List<MerchantEntry> entries = new ArrayList<>();
+        private final List<String> forms = new ArrayList<>();
+        private final List<Boolean> wholeTextOnly = new ArrayList<>();
+        private final List<MerchantMatch> matches = new ArrayList<>();
+        private final Map<String, Integer> lineByForm = new HashMap<>();
+
+        Aliases(String source) {
+            this.source = source;
+        }
+
+        void add(MerchantEntry entry, int line) {
+            entries.add(entry);
+            Map<String, Boolean> entryForms = new LinkedHashMap<>();
+            for (String alias : entry.aliases()) {
+                boolean whole = alias.startsWith("=");
+                String form = matchingForm(normalizer, whole ? alias.substring(1) : alias, source, line);
+                if (form.isEmpty()) {
+                    throw new InvalidMerchantDirectoryException(source, line, "aliases",
+                            "alias '" + alias + "' is nothing but noise once normalized");
+                }
+                entryForms.merge(form, whole, Boolean::logicalAnd);
+            }
+            entryForms.forEach((form, whole) -> {
+                Integer earlier = lineByForm.putIfAbsent(form, line);
+                if (earlier != null) {
+                    throw new InvalidMerchantDirectoryException(source, line, "aliases",
+                            "alias '" + form + "' is already used on line " + earlier);
+                }
+                forms.add(form);
+                wholeTextOnly.add(whole);
+                matches.add(MerchantMatch.of(entry, form));
+            });
+        }
+    }
+
+    /**
+     * An alias written with a selling platform's prefix ({@code GOOGLE *FI}) keeps the platform's name; one
+     * written with a card processor's prefix ({@code SQ *BLUE BOTTLE}) is refused, since the prefix never
+     * reaches matching and the rest alone may be far too general.
+     */
+    private static String matchingForm(DescriptorNormalizer normalizer, String alias, String source, int line) {
+        NormalizedDescriptor form = normalizer.parse(alias);
+        if (form.hasIntermediary() && !form.intermediarySells()) {
+            throw new InvalidMerchantDirectoryException(source, line, "aliases", "alias '" + alias
+                    + "' starts with the prefix of the card processor " + form.intermediary()
+                    + "; write the merchant's own name");
+        }
+        return form.intermediarySells() ? form.intermediary() + " " + form.text() : form.text();
+    }
+
+    private static MerchantEntry parseEntry(String line, String source, int lineNumber,
+            PrimaryCategoryLookup taxonomy) {
+        List<String> fields = splitCsv(line, source, lineNumber);
+        if (fields.size() != 5) {
+            throw new InvalidMerchantDirectoryException(source, lineNumber, "",
+                    "expected 5 fields (" + HEADER + ") but found " + fields.size());
+        }
+        DescriptorKind kind;
+        try {
+            kind = DescriptorKind.valueOf(fields.get(0).strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidMerchantDirectoryException(source, lineNumber, "kind",
+                    "'" + fields.get(0) + "' is not merchant, bank_operation or generic_term");
+        }
+        String name = fields.get(1).strip();
+        if (name.isEmpty()) {
+            throw new InvalidMerchantDirectoryException(source, lineNumber, "name", "the name is empty");
+        }
+        CategoryKey detailed;
+        try {
+            detailed = CategoryKey.taxonomy(fields.get(2).strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidMerchantDirectoryException(source, lineNumber, "detailed", e.getMessage());
+        }
+        CategoryKey primary = taxonomy.primaryOf(detailed).orElseThrow(() -> new InvalidMerchantDirectoryException(
+                source, lineNumber, "detailed", "'" + detailed + "' is not a detailed code of the taxonomy"));
+        List<String> countries = splitList(fields.get(3));
+        for (String country : countries) {
+            if (!COUNTRY.matcher(country).matches()) {
+                throw new InvalidMerchantDirectoryException(source, lineNumber, "countries",
+                        "'" + country + "' is not an ISO 3166 alpha-2 country code");
+            }
+        }
+        List<String> aliases = splitList(fields.get(4));
+        if (aliases.isEmpty()) {
+            throw new InvalidMerchantDirectoryException(source, lineNumber, "aliases", "there is no alias");
+        }
+        return new MerchantEntry(kind, name, detailed, primary, countries, aliases);
+    }
+
+    private static List<String> splitList(String field) {
+        List<String> items = new ArrayList<>();
+        for (String item : field.split("\\|")) {
+            if (!item.isBlank()) {
+                items.add(item.strip());
+            }
+        }
+        return items;
+    }
+
+    /** Comma-separated fields; a field in double quotes may hold commas and doubled quotes. */
+    private static List<String> splitCsv(String line, String source, int lineNumber) {
+        List<String> fields = new ArrayList<>(5);
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"' && field.length() == 0) {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        if (quoted) {
+            throw new InvalidMerchantDirectoryException(source, lineNumber, "", "a quoted field is not closed");
+        }
+        fields.add(field.toString());
+        return fields;
+    }
+
+    /**
+     * The best entry for a raw or already normalized descriptor, or empty when none of its aliases occurs
+     * in it. Raw text gives better results: the processor prefix is only known from raw text.
+     */
+    public Optional<MerchantMatch> match(String rawOrNormalized) {
+        NormalizedDescriptor descriptor = normalizer.parse(rawOrNormalized);
+        AliasAutomaton.Best best = automaton.best(descriptor.text());
+        if (best.alias() < 0 && descriptor.intermediarySells()) {
+            best = automaton.best(descriptor.intermediary() + " " + descriptor.text());
+        }
+        if (best.alias() < 0) {
+            return Optional.empty();
+        }
+        MerchantMatch match = matchByAlias[best.alias()];
+        if (match.kind() == DescriptorKind.MERCHANT || best.merchantAlias() < 0) {
+            return Optional.of(match);
+        }
+        return Optional.of(match.withCounterparty(matchByAlias[best.merchantAlias()].name()));
+    }
+
+    /** Every entry, in the order of the data. */
+    public List<MerchantEntry> entries() {
+        return entries;
+    }
+}

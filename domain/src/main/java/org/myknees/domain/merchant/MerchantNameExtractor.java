@@ -1,0 +1,218 @@
+package org.myknees.domain.merchant;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Makes a human merchant name out of raw bank text, also for merchants no directory knows: the pieces that
+ * survive {@link DescriptorNormalizer}'s noise removal, in their original spelling (apostrophes and
+ * hyphens kept), title-cased, without the web address ending and without trailing company suffixes.
+ * {@code SQ *JOE'S PIZZA #12 BROOKLYN NY} gives {@code Joe's Pizza}. Stateless and thread-safe.
+ */
+public final class MerchantNameExtractor {
+
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("LLC", "INC", "LTD", "LIMITED", "CORP",
+            "CORPORATION", "CO", "GMBH", "AG", "KG", "SA", "SAS", "SARL", "SRL", "SPA", "BV", "NV", "PLC", "LLP",
+            "LP", "OHG", "UG", "EV", "SE");
+    private static final Set<String> LOWER_CASE_WORDS = Set.of("AND", "OF", "THE", "DE", "DU", "DES", "LA", "LE",
+            "LES", "VON", "VAN", "DER", "DEN", "DIE", "DAS", "ET", "EN", "Y", "DI", "DA", "DEL", "AT", "ON", "IN",
+            "FOR", "TO", "UND", "AUX", "AU");
+    private static final Set<String> TITLE_CASE_ABBREVIATIONS = Set.of("MR", "MRS", "MS", "DR", "ST", "MT", "JR",
+            "SR", "FT", "RD", "LN", "PL", "SQ", "CTR", "BLVD", "HWY", "PKWY");
+
+    /** The display name, or empty when the text held no name at all (only numbers, dates or framing). */
+    public Optional<String> extract(String raw) {
+        Objects.requireNonNull(raw, "raw");
+        DescriptorAnalysis analysis = DescriptorAnalysis.of(raw);
+        List<Piece> pieces = analysis.kept.stream().filter(piece -> !piece.domainSuffix).toList();
+        int end = beforeCompanyTail(pieces);
+        if (!analysis.placeStripped) {
+            end = withoutTrailingPlace(pieces, end);
+        }
+        end = withoutCompanySuffix(pieces, end);
+        if (end == 0) {
+            return Optional.empty();
+        }
+        StringBuilder name = new StringBuilder(analysis.raw.length());
+        for (int k = 0; k < end; k++) {
+            Piece piece = pieces.get(k);
+            Piece previous = k > 0 ? pieces.get(k - 1) : null;
+            if (previous != null) {
+                appendJoiner(name, previous, piece);
+            }
+            name.append(display(analysis.raw, pieces, k, k == 0));
+        }
+        boolean hasLetter = name.chars().anyMatch(Character::isLetter);
+        return hasLetter ? Optional.of(name.toString()) : Optional.empty();
+    }
+
+    /**
+     * {@code THE PUB ON MAIN LLC FREDERICK}: words after a company suffix near the end are the town the
+     * normalizer did not know, so the name stops at the suffix.
+     */
+    private static int beforeCompanyTail(List<Piece> pieces) {
+        for (int k = Math.max(1, pieces.size() - 3); k < pieces.size() - 1; k++) {
+            if (COMPANY_SUFFIXES.contains(pieces.get(k).norm)) {
+                return k + 1;
+            }
+        }
+        return pieces.size();
+    }
+
+    /**
+     * A known town at the end goes even without the evidence the normalizer asks for ({@code THE RED LION
+     * PUB CHELMSFORD}), unless the normalizer already took one: of {@code YMCA OF GREATER SEATTLE SEATTLE}
+     * the first is part of the name.
+     */
+    private static int withoutTrailingPlace(List<Piece> pieces, int end) {
+        if (end < 2 || !pieces.get(end - 1).is(DescriptorVocabulary.PLACE_END)) {
+            return end;
+        }
+        for (int length = Math.min(DescriptorVocabulary.LONGEST_PLACE, end - 1); length >= 1; length--) {
+            StringBuilder place = new StringBuilder();
+            for (int k = end - length; k < end; k++) {
+                place.append(k > end - length ? " " : "").append(pieces.get(k).norm);
+            }
+            if (DescriptorVocabulary.PLACES.contains(place.toString())
+                    && !pieces.get(end - length - 1).is(DescriptorVocabulary.PLACE_GUARD)) {
+                return end - length;
+            }
+        }
+        return end;
+    }
+
+    private static int withoutCompanySuffix(List<Piece> pieces, int end) {
+        while (end > 1) {
+            Piece last = pieces.get(end - 1);
+            Piece before = pieces.get(end - 2);
+            if (COMPANY_SUFFIXES.contains(last.norm) || last.type == Piece.Type.AMPERSAND) {
+                end--;
+            } else if (last.norm.length() == 1 && before.norm.length() == 1 && end > 2
+                    && COMPANY_SUFFIXES.contains(before.norm + last.norm)) {
+                end -= 2;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** Words glued by a hyphen, dot, ampersand or plus stay glued ({@code 7-Eleven}, {@code AT&T}, {@code Disney+}). */
+    private static void appendJoiner(StringBuilder name, Piece previous, Piece piece) {
+        boolean adjacent = piece.index == previous.index + 1 && piece.glued();
+        boolean plusSign = piece.rawEnd - piece.rawStart == 1 && piece.norm.equals(DescriptorScanner.PLUS);
+        if (adjacent && (piece.type == Piece.Type.AMPERSAND || previous.type == Piece.Type.AMPERSAND || plusSign)) {
+            return;
+        }
+        if (adjacent && (piece.sepBefore == '-' || piece.sepBefore == '.')) {
+            name.append(piece.sepBefore);
+            return;
+        }
+        name.append(' ');
+    }
+
+    private static String display(String raw, List<Piece> pieces, int k, boolean first) {
+        Piece piece = pieces.get(k);
+        String text = raw.substring(piece.rawStart, piece.rawEnd);
+        switch (piece.type) {
+            case AMPERSAND:
+                return "&";
+            case WORD:
+                if (text.equals("+")) {
+                    return text;
+                }
+                break;
+            case NUMBER:
+                return text;
+            case MIXED:
+                return mixedCase(text, piece.norm);
+            default:
+                break;
+        }
+        if (besideGluedAmpersand(pieces, k) || isInitialism(piece.norm)) {
+            return text.toUpperCase(Locale.ROOT);
+        }
+        if (!first && LOWER_CASE_WORDS.contains(piece.norm)) {
+            return text.toLowerCase(Locale.ROOT);
+        }
+        return piece.possessive ? titleCase(text) + "'s" : titleCase(text);
+    }
+
+    /** {@code AT&T}, {@code H&M}, {@code B&Q}: short letters glued to an ampersand are an initialism. */
+    private static boolean besideGluedAmpersand(List<Piece> pieces, int k) {
+        Piece piece = pieces.get(k);
+        if (piece.norm.length() > 2) {
+            return false;
+        }
+        Piece next = k + 1 < pieces.size() ? pieces.get(k + 1) : null;
+        Piece previous = k > 0 ? pieces.get(k - 1) : null;
+        return (next != null && next.type == Piece.Type.AMPERSAND && next.glued() && next.index == piece.index + 1)
+                || (previous != null && previous.type == Piece.Type.AMPERSAND && piece.glued()
+                    && piece.index == previous.index + 1);
+    }
+
+    /** Short words without a vowel (a leading Y is none) are abbreviations: {@code KFC}, {@code BP}, {@code NYC}. */
+    private static boolean isInitialism(String norm) {
+        if (norm.length() > 4 || TITLE_CASE_ABBREVIATIONS.contains(norm)) {
+            return false;
+        }
+        for (int i = 0; i < norm.length(); i++) {
+            if ("AEIOU".indexOf(norm.charAt(i)) >= 0 || (i > 0 && norm.charAt(i) == 'Y')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code JOE'S} → {@code Joe's}, {@code O'REILLY} → {@code O'Reilly}, {@code MCDONALD'S} → {@code McDonald's}. */
+    private static String titleCase(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean upperNext = true;
+        int lettersSinceBreak = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '\u2019') {
+                out.append(c);
+                upperNext = lettersSinceBreak == 1 && i + 2 < text.length();
+                lettersSinceBreak = 0;
+                continue;
+            }
+            out.append(upperNext ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            upperNext = false;
+            lettersSinceBreak++;
+            if (lettersSinceBreak == 2 && out.length() >= 2 && i + 2 < text.length()
+                    && out.substring(out.length() - 2).equals("Mc")) {
+                upperNext = true;
+                lettersSinceBreak = 0;
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code 7ELEVEN} → {@code 7Eleven}, {@code 1PASSWORD} → {@code 1Password}, {@code 21ST} → {@code 21st}. */
+    private static String mixedCase(String text, String norm) {
+        String letters = norm.replaceAll("[0-9]", "");
+        if (letters.equals("ST") || letters.equals("ND") || letters.equals("RD") || letters.equals("TH")) {
+            return text.toLowerCase(Locale.ROOT);
+        }
+        if (isInitialism(letters)) {
+            return text.toUpperCase(Locale.ROOT);
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean upperNext = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) {
+                out.append(c);
+                upperNext = true;
+            } else {
+                out.append(upperNext ? Character.toUpperCase(c) : Character.toLowerCase(c));
+                upperNext = false;
+            }
+        }
+        return out.toString();
+    }
+}

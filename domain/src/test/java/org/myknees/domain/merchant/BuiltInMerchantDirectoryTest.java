@@ -1,0 +1,100 @@
+package org.myknees.domain.merchant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The data shipped in {@code merchants.csv}: its size, its consistency, and the cases the product relies on. */
+class BuiltInMerchantDirectoryTest {
+
+    private static final MerchantDirectory DIRECTORY = MerchantDirectory.builtIn(TaxonomyFixture.lookup());
+    private static final Set<String> EURO_AREA = Set.of("DE", "FR", "NL", "IE", "ES", "IT", "BE", "AT", "PT", "FI", "LU");
+
+    @Test
+    void knowsThousandsOfMerchantsAcrossTheUsTheUkAndTheEuroArea() {
+        Set<String> merchants = DIRECTORY.entries().stream().filter(entry -> entry.kind() == DescriptorKind.MERCHANT)
+                .map(MerchantEntry::name).collect(Collectors.toSet());
+
+        assertThat(merchants).hasSizeGreaterThanOrEqualTo(2500);
+        assertThat(DIRECTORY.entries()).filteredOn(entry -> entry.countries().contains("US")).hasSizeGreaterThan(1500);
+        assertThat(DIRECTORY.entries()).filteredOn(entry -> entry.countries().contains("GB")).hasSizeGreaterThan(900);
+        assertThat(DIRECTORY.entries()).filteredOn(entry -> entry.countries().stream().anyMatch(EURO_AREA::contains))
+                .hasSizeGreaterThan(1200);
+        assertThat(DIRECTORY.entries()).filteredOn(entry -> entry.kind() == DescriptorKind.BANK_OPERATION).isNotEmpty();
+        assertThat(DIRECTORY.entries()).filteredOn(entry -> entry.kind() == DescriptorKind.GENERIC_TERM).isNotEmpty();
+    }
+
+    @Test
+    void everyAliasFindsItsOwnEntry() {
+        assertThat(DIRECTORY.entries()).allSatisfy(entry -> assertThat(entry.aliases()).allSatisfy(alias -> {
+            MerchantMatch match = DIRECTORY.match(alias.startsWith("=") ? alias.substring(1) : alias).orElseThrow();
+            assertThat(match.name()).as(alias).isEqualTo(entry.name());
+            assertThat(match.detailed()).as(alias).isEqualTo(entry.detailed());
+        }));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            SQ *BLUE BOTTLE COFFEE Oakland CA                        | Blue Bottle Coffee          | FOOD_AND_DRINK_COFFEE
+            UBER   *EATS PENDING HELP.UBER.COM CA                    | Uber Eats                   | FOOD_AND_DRINK_RESTAURANT
+            UBER   *TRIP HELP.UBER.COM CA                            | Uber                        | TRANSPORTATION_TAXIS_AND_RIDE_SHARES
+            AMZN Mktp US*2K1AB3CD4                                   | Amazon                      | GENERAL_MERCHANDISE_ONLINE_MARKETPLACES
+            APPLE.COM/BILL 866-712-7753 CA                           | Apple                       | GENERAL_SERVICES_OTHER_GENERAL_SERVICES
+            PAYPAL *NETFLIX 402-935-7733 CA                          | Netflix                     | ENTERTAINMENT_TV_AND_MOVIES
+            GOOGLE *YouTubePremium g.co/helppay# CA                  | YouTube Premium             | ENTERTAINMENT_MUSIC_AND_AUDIO
+            COSTCO GAS #0481 SAN FRANCISCO CA                        | Costco                      | TRANSPORTATION_GAS
+            COSTCO WHSE #0481 SAN FRANCISCO CA                       | Costco                      | GENERAL_MERCHANDISE_SUPERSTORES
+            CARD PAYMENT TO TESCO STORES 2291 ON 12 MAR              | Tesco                       | FOOD_AND_DRINK_GROCERIES
+            KARTENZAHLUNG REWE Markt GmbH-Zw 1234 Muenchen           | Rewe                        | FOOD_AND_DRINK_GROCERIES
+            CB CARREFOUR MARKET 12/03 PARIS                          | Carrefour                   | FOOD_AND_DRINK_GROCERIES
+            BEA NR:XXXX1234 12.03.24/18.02 JUMBO UTRECHT,PAS 123     | Jumbo                       | FOOD_AND_DRINK_GROCERIES
+            BRITISH GAS DD                                           | British Gas                 | RENT_AND_UTILITIES_GAS_AND_ELECTRICITY
+            PAYROLL ACME CORP DIR DEP PPD ID: 0123456789             | Payroll deposit             | INCOME_WAGES
+            GLOBEX CORPORATION DES:PAYROLL ID:0123456 INDN:DOE JANE CO ID:0123456789 PPD | Payroll deposit | INCOME_WAGES
+            ACME LTD SALARY BGC                                      | Payroll deposit             | INCOME_WAGES
+            LOHN/GEHALT ACME GMBH 01/2024                            | Payroll deposit             | INCOME_WAGES
+            VIR SEPA SALAIRE MARS ACME SAS                           | Payroll deposit             | INCOME_WAGES
+            ONLINE TRANSFER TO CHK ...7731 TRANSACTION#: 1234567890  | Transfer to another account | TRANSFER_OUT_ACCOUNT_TRANSFER
+            Online Transfer from SAV 4412 transaction#: 123456789    | Transfer from savings       | TRANSFER_IN_SAVINGS
+            FASTER PAYMENT RECEIVED FROM J SMITH                     | Transfer from another account | TRANSFER_IN_ACCOUNT_TRANSFER
+            STO J SMITH                                              | Standing order              | TRANSFER_OUT_ACCOUNT_TRANSFER
+            SEPA-Ueberweisung an Max Mustermann                      | Transfer to another account | TRANSFER_OUT_ACCOUNT_TRANSFER
+            OVERBOEKING J JANSEN                                     | SEPA transfer               | TRANSFER_OUT_ACCOUNT_TRANSFER
+            ZELLE PAYMENT TO JOHN SMITH JPM99AB12CD3                 | Transfer to another account | TRANSFER_OUT_ACCOUNT_TRANSFER
+            Zelle payment from MARIA GARCIA BACm7CkmA2y1             | Transfer from another account | TRANSFER_IN_ACCOUNT_TRANSFER
+            VENMO CASHOUT PPD ID: 5264681992                         | Transfer from another account | TRANSFER_IN_ACCOUNT_TRANSFER
+            CASH APP*JANE DOE 8774174551 CA                          | Cash App                    | TRANSFER_OUT_ACCOUNT_TRANSFER
+            PAYMENT THANK YOU-MOBILE                                 | Credit card payment         | LOAN_PAYMENTS_CREDIT_CARD_PAYMENT
+            ATM WITHDRAWAL 002345 0105 1234 MARKET ST SAN FRANCISCO CA | Cash withdrawal           | TRANSFER_OUT_WITHDRAWAL
+            GELDAUTOMAT 12.03. 14.22 SPARKASSE KOELNBONN             | Cash withdrawal             | TRANSFER_OUT_WITHDRAWAL
+            RETRAIT DAB 12/03 PARIS 11                               | Cash withdrawal             | TRANSFER_OUT_WITHDRAWAL
+            INTEREST PAYMENT                                         | Interest earned             | INCOME_INTEREST_EARNED
+            Habenzinsen 2023                                         | Interest earned             | INCOME_INTEREST_EARNED
+            OVERDRAFT ITEM FEE FOR ACTIVITY OF 01-05                 | Overdraft fee               | BANK_FEES_OVERDRAFT_FEES
+            MONTHLY SERVICE FEE                                      | Bank fee                    | BANK_FEES_OTHER_BANK_FEES
+            FOREIGN TRANSACTION FEE                                  | Foreign transaction fee     | BANK_FEES_FOREIGN_TRANSACTION_FEES
+            IRS USATAXPYMT 220412345678901                           | IRS                         | GOVERNMENT_AND_NON_PROFIT_TAX_PAYMENT
+            HMRC SELF ASSESSMENT                                     | HMRC                        | GOVERNMENT_AND_NON_PROFIT_TAX_PAYMENT
+            FINANZAMT MUENCHEN Steuernummer 143/123/45678            | Finanzamt                   | GOVERNMENT_AND_NON_PROFIT_TAX_PAYMENT
+            PRLV SEPA DGFIP IMPOT PAS                                | DGFiP                       | GOVERNMENT_AND_NON_PROFIT_TAX_PAYMENT
+            MORTGAGE PYMT ROCKET MTG 0123456789                      | Rocket Mortgage             | LOAN_PAYMENTS_MORTGAGE_PAYMENT
+            NAVIENT DES:ED LOAN ID:123456789 WEB                     | Navient                     | LOAN_PAYMENTS_STUDENT_LOAN_PAYMENT
+            HYPOTHEEK ABN AMRO                                       | Mortgage payment            | LOAN_PAYMENTS_MORTGAGE_PAYMENT
+            """)
+    void recognisesMerchantsAndBankTextsInUsUkAndEuropeanForms(String raw, String name, String detailed) {
+        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
+
+        assertThat(match.name()).isEqualTo(name);
+        assertThat(match.detailed().value()).isEqualTo(detailed);
+    }
+
+    @Test
+    void anUnknownMerchantBehindACardProcessorGetsNoCategory() {
+        assertThat(DIRECTORY.match("SQ *SUNRISE BAKERY Portland OR")).isEmpty();
+        assertThat(new MerchantNameExtractor().extract("SQ *SUNRISE BAKERY Portland OR")).contains("Sunrise Bakery");
+    }
+}

@@ -1,0 +1,55 @@
+package org.myknees.domain.merchant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MerchantNameExtractorTest {
+
+    private final MerchantNameExtractor extractor = new MerchantNameExtractor();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            STARBUCKS STORE 05523 SEATTLE WA                       | Starbucks
+            SQ *JOE'S PIZZA BROOKLYN NY                            | Joe's Pizza
+            TRADER JOE S #552 OAKLAND CA                           | Trader Joe's
+            MCDONALD'S F4521 HOUSTON TX                            | McDonald's
+            O'REILLY AUTO PARTS 1234 SPRINGFIELD MO                | O'Reilly Auto Parts
+            CHICK-FIL-A #03312 ATLANTA GA                          | Chick-Fil-A
+            POS DEBIT 1234 7-ELEVEN 35123 DALLAS TX                | 7-Eleven
+            H&M0412 CHICAGO IL                                     | H&M
+            AT&T*BILL PAYMENT 800-288-2020 TX                      | AT&T Bill Payment
+            BARNES & NOBLE #2412 NEW YORK NY                       | Barnes & Noble
+            KFC J456012 LOUISVILLE KY                              | KFC
+            NETFLIX.COM 866-579-7172 CA                            | Netflix
+            WWW.EASYJET.COM LUTON                                  | Easyjet
+            TST* THE SMOKEHOUSE BBQ KANSAS CITY MO                 | The Smokehouse BBQ
+            THE PUB ON MAIN LLC FREDERICK MD                       | The Pub on Main
+            THE RED LION PUB CHELMSFORD                            | The Red Lion Pub
+            CB CAFÉ DE FLORE 18/03 PARIS                           | Café de Flore
+            KARTENZAHLUNG MÜLLER DROGERIE 1234 MÜNCHEN             | Müller Drogerie
+            SEPA-Lastschrift Netflix International B.V. EREF: 123  | Netflix International
+            1PASSWORD 888-203-0817 ON                              | 1Password
+            YMCA OF GREATER SEATTLE SEATTLE WA                     | Ymca of Greater Seattle
+            CVS/PHARMACY #04412 BOSTON MA                          | CVS Pharmacy
+            DISNEY+ 888-905-7888 CA                                | Disney+
+            """)
+    void makesAHumanNameFromRawText(String raw, String expected) {
+        assertThat(extractor.extract(raw)).contains(expected);
+    }
+
+    @Test
+    void givesNothingWhenTheTextHoldsNoName() {
+        assertThat(extractor.extract("XXXXXXXXXXXX1234 01/05")).isEmpty();
+        assertThat(extractor.extract("1234 5678")).isEmpty();
+        assertThat(extractor.extract("")).isEmpty();
+    }
+
+    @Test
+    void keepsTheOriginalSpellingOfAccentsWhileMatchingUsesFoldedForms() {
+        assertThat(extractor.extract("BOULANGERIE DU MARCHÉ 17/03")).contains("Boulangerie du Marché");
+        assertThat(new DescriptorNormalizer().normalize("BOULANGERIE DU MARCHÉ 17/03")).isEqualTo("BOULANGERIE DU MARCHE");
+    }
+}
