@@ -8,6 +8,8 @@ import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.myknees.application.account.port.out.AccountRepository;
+import org.myknees.application.categorization.port.out.CorrectionRepository;
+import org.myknees.application.categorization.port.out.RuleRepository;
 import org.myknees.application.category.port.out.CategoryRepository;
 import org.myknees.application.household.port.out.HouseholdRepository;
 import org.myknees.application.importing.port.out.ImportBatchRepository;
@@ -41,6 +43,8 @@ public final class PostgresPersistence implements AutoCloseable {
     private final OneTimeEventRepository oneTimeEvents;
     private final SpendingReports reports;
     private final ImportBatchRepository importBatches;
+    private final RuleRepository rules;
+    private final CorrectionRepository corrections;
     private final EventOutbox outbox;
 
     private PostgresPersistence(SessionFactory sessionFactory) {
@@ -53,6 +57,8 @@ public final class PostgresPersistence implements AutoCloseable {
         this.oneTimeEvents = new PostgresOneTimeEventRepository(unitOfWork);
         this.reports = new PostgresSpendingReports(unitOfWork);
         this.importBatches = new PostgresImportBatchRepository(unitOfWork);
+        this.rules = new PostgresRuleRepository(unitOfWork);
+        this.corrections = new PostgresCorrectionRepository(unitOfWork);
         this.outbox = new PostgresEventOutbox(unitOfWork);
     }
 
@@ -114,6 +120,14 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public ImportBatchRepository importBatches() {
         return importBatches;
+    }
+
+    public RuleRepository rules() {
+        return rules;
+    }
+
+    public CorrectionRepository corrections() {
+        return corrections;
     }
 
     public EventOutbox outbox() {

@@ -1,6 +1,7 @@
 package org.myknees.adapter.persistence.postgres;
 
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -95,7 +96,7 @@ final class PostgresTransactionRepository implements TransactionRepository {
             session.doWork(connection -> {
                 try {
                     TransactionCopy.insert(connection, ordered);
-                } catch (java.sql.SQLException e) {
+                } catch (SQLException e) {
                     if (DatabaseFailures.violatedConstraint(e).filter("transactions_pk"::equals).isPresent()) {
                         throw new IllegalArgumentException("The batch holds a transaction that is already stored: "
                                 + e.getMessage(), e);

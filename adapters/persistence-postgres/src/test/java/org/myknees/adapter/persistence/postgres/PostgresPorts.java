@@ -10,6 +10,7 @@ import org.myknees.application.contract.PortsUnderTest;
 final class PostgresPorts {
 
     private static PostgresDatabase database;
+    private static PostgresPersistence store;
     private static PortsUnderTest ports;
 
     private PostgresPorts() {
@@ -18,7 +19,7 @@ final class PostgresPorts {
     static synchronized PortsUnderTest shared() {
         if (ports == null) {
             database = TestPostgres.freshSchema();
-            PostgresPersistence store = PostgresPersistence.start(database.dataSource());
+            store = PostgresPersistence.start(database.dataSource());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 store.close();
                 database.close();
@@ -26,6 +27,12 @@ final class PostgresPorts {
             ports = of(store);
         }
         return ports;
+    }
+
+    /** The store under {@link #shared()}, for ports the contract record does not carry. */
+    static synchronized PostgresPersistence sharedStore() {
+        shared();
+        return store;
     }
 
     /** The database under {@link #shared()}, for tests that look at the tables themselves. */

@@ -1,0 +1,18 @@
+package org.myknees.adapter.persistence.postgres;
+
+import org.myknees.application.categorization.port.out.CorrectionRepository;
+import org.myknees.application.categorization.port.out.RuleRepository;
+import org.myknees.application.contract.CategorizationStoreContract;
+
+class PostgresCategorizationStoreContractTest extends CategorizationStoreContract {
+
+    @Override
+    protected RuleRepository rules() {
+        return PostgresPorts.sharedStore().rules();
+    }
+
+    @Override
+    protected CorrectionRepository corrections() {
+        return PostgresPorts.sharedStore().corrections();
+    }
+}
