@@ -18,6 +18,8 @@ import org.myknees.application.port.out.EventOutbox;
 import org.myknees.application.port.out.UnitOfWork;
 import org.myknees.application.report.port.out.SpendingReports;
 import org.myknees.application.transaction.port.out.TransactionRepository;
+import org.myknees.application.user.port.out.RefreshTokenStore;
+import org.myknees.application.user.port.out.UserRepository;
 
 /**
  * The PostgreSQL store over a {@link DataSource}: {@link #start} brings the schema up to date with the migrations
@@ -45,6 +47,8 @@ public final class PostgresPersistence implements AutoCloseable {
     private final ImportBatchRepository importBatches;
     private final RuleRepository rules;
     private final CorrectionRepository corrections;
+    private final UserRepository users;
+    private final RefreshTokenStore refreshTokens;
     private final EventOutbox outbox;
 
     private PostgresPersistence(SessionFactory sessionFactory) {
@@ -59,6 +63,8 @@ public final class PostgresPersistence implements AutoCloseable {
         this.importBatches = new PostgresImportBatchRepository(unitOfWork);
         this.rules = new PostgresRuleRepository(unitOfWork);
         this.corrections = new PostgresCorrectionRepository(unitOfWork);
+        this.users = new PostgresUserRepository(unitOfWork);
+        this.refreshTokens = new PostgresRefreshTokenStore(unitOfWork);
         this.outbox = new PostgresEventOutbox(unitOfWork);
     }
 
@@ -68,7 +74,8 @@ public final class PostgresPersistence implements AutoCloseable {
         migrate(dataSource);
         SessionFactory sessionFactory = new HibernatePersistenceConfiguration("myknees")
                 .managedClasses(HouseholdEntity.class, AccountEntity.class, CategoryEntity.class,
-                        OneTimeEventEntity.class, TransactionEntity.class, ImportBatchEntity.class)
+                        OneTimeEventEntity.class, TransactionEntity.class, ImportBatchEntity.class,
+                        UserEntity.class)
                 .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
                 .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                 .property(AvailableSettings.HBM2DDL_AUTO, "validate")
@@ -128,6 +135,14 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public CorrectionRepository corrections() {
         return corrections;
+    }
+
+    public UserRepository users() {
+        return users;
+    }
+
+    public RefreshTokenStore refreshTokens() {
+        return refreshTokens;
     }
 
     public EventOutbox outbox() {
