@@ -43,7 +43,8 @@ public record DataDirectory(Path path) {
             Files.createDirectories(path);
             if (!Files.exists(file)) {
                 try {
-                    Files.writeString(file, UserId.newId() + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+                    Files.writeString(file, UserId.newId() + "\n", StandardCharsets.UTF_8,
+                            StandardOpenOption.CREATE_NEW);
                 } catch (java.nio.file.FileAlreadyExistsException raced) {
                     // Another MyKnees process created it first: use theirs.
                 }

@@ -111,7 +111,8 @@ public final class PersistenceBenchmark {
     }
 
     private List<QueryTiming> queries(PostgresPersistence store, HouseholdId household, Account checking) {
-        Period all = new Period(SyntheticHousehold.FIRST_DAY, SyntheticHousehold.FIRST_DAY.plusDays(SyntheticHousehold.DAYS));
+        Period all = new Period(SyntheticHousehold.FIRST_DAY,
+                SyntheticHousehold.FIRST_DAY.plusDays(SyntheticHousehold.DAYS));
         YearMonth lastMonth = YearMonth.from(all.to());
         Period lastYear = Period.of(lastMonth.minusMonths(11), lastMonth);
         Period cutMonths = new Period(LocalDate.parse("2023-03-17"), LocalDate.parse("2024-08-09"));

@@ -34,7 +34,8 @@ final class AccountsCommand {
     @Command(name = "add", description = "Open an account.")
     static final class Add extends CliCommand {
 
-        @Parameters(index = "0", paramLabel = "CODE", description = "Its code, such as Ally_Bank (unique in the household).")
+        @Parameters(index = "0", paramLabel = "CODE",
+                description = "Its code, such as Ally_Bank (unique in the household).")
         String code;
 
         @Option(names = "--name", description = "What people call it (default: the code).")
@@ -51,10 +52,12 @@ final class AccountsCommand {
                 description = "The balance when tracking starts, such as 1250.00 (default: ${DEFAULT-VALUE}).")
         String openingBalance;
 
-        @Option(names = "--opening-date", paramLabel = "YYYY-MM-DD", description = "When tracking starts (default: today).")
+        @Option(names = "--opening-date", paramLabel = "YYYY-MM-DD",
+                description = "When tracking starts (default: today).")
         String openingDate;
 
-        @Option(names = "--format", paramLabel = "FORMAT", description = "Default import format, such as ofx or csv:ally-bank.")
+        @Option(names = "--format", paramLabel = "FORMAT",
+                description = "Default import format, such as ofx or csv:ally-bank.")
         String format;
 
         @Override

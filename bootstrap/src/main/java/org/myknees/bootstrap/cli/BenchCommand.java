@@ -20,20 +20,25 @@ final class BenchCommand {
     @Command(name = "persistence", description = "Bulk insert into PostgreSQL, then month buckets and filtered pages.")
     static final class Persistence extends CliCommand {
 
-        @Option(names = "--rows", defaultValue = "1000000", description = "Transactions per run (default ${DEFAULT-VALUE}).")
+        @Option(names = "--rows", defaultValue = "1000000",
+                description = "Transactions per run (default ${DEFAULT-VALUE}).")
         int rows;
 
-        @Option(names = "--batch", defaultValue = "50000", description = "Rows per unit of work (default ${DEFAULT-VALUE}).")
+        @Option(names = "--batch", defaultValue = "50000",
+                description = "Rows per unit of work (default ${DEFAULT-VALUE}).")
         int batch;
 
-        @Option(names = "--runs", defaultValue = "3", description = "Insert runs, each into a fresh database (default ${DEFAULT-VALUE}).")
+        @Option(names = "--runs", defaultValue = "3",
+                description = "Insert runs, each into a fresh database (default ${DEFAULT-VALUE}).")
         int runs;
 
-        @Option(names = "--repetitions", defaultValue = "50", description = "Timed repetitions of each query (default ${DEFAULT-VALUE}).")
+        @Option(names = "--repetitions", defaultValue = "50",
+                description = "Timed repetitions of each query (default ${DEFAULT-VALUE}).")
         int repetitions;
 
         @Option(names = "--work-dir", paramLabel = "DIR",
-                description = "Where the benchmark's own database goes (default: a temporary directory, removed after).")
+                description = "Where the benchmark's own database goes (default: a temporary directory, "
+                        + "removed after).")
         Path workDir;
 
         @Override

@@ -51,10 +51,12 @@ final class TransactionsCommand {
     @Command(name = "list", description = "List transactions, newest first, a page at a time.")
     static final class ListTransactions extends CliCommand {
 
-        @Option(names = "--from", paramLabel = "DATE", description = "Booked on or after this day (YYYY-MM-DD or YYYY-MM).")
+        @Option(names = "--from", paramLabel = "DATE",
+                description = "Booked on or after this day (YYYY-MM-DD or YYYY-MM).")
         String from;
 
-        @Option(names = "--to", paramLabel = "DATE", description = "Booked on or before this day (YYYY-MM-DD or YYYY-MM).")
+        @Option(names = "--to", paramLabel = "DATE",
+                description = "Booked on or before this day (YYYY-MM-DD or YYYY-MM).")
         String to;
 
         @Option(names = "--account", paramLabel = "CODE", description = "In this account (repeatable).")
@@ -79,7 +81,8 @@ final class TransactionsCommand {
         @Option(names = "--currency", description = "The currency of --min and --max (default: the accounts').")
         String currency;
 
-        @Option(names = "--limit", defaultValue = "50", description = "At most this many (1 to 500, default ${DEFAULT-VALUE}).")
+        @Option(names = "--limit", defaultValue = "50",
+                description = "At most this many (1 to 500, default ${DEFAULT-VALUE}).")
         int limit;
 
         @Option(names = "--cursor", description = "Continue after the page that printed this cursor.")

@@ -97,7 +97,8 @@ class HouseholdEntity implements StoredAggregate<Household> {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Member other && Objects.equals(userId, other.userId) && Objects.equals(role, other.role);
+            return o instanceof Member other && Objects.equals(userId, other.userId)
+                    && Objects.equals(role, other.role);
         }
 
         @Override

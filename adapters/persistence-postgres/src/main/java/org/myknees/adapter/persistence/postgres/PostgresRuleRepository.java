@@ -36,7 +36,8 @@ final class PostgresRuleRepository implements RuleRepository {
             session.doWork(connection -> {
                 try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO categorization_rules"
                         + " (household_id, rules_file) VALUES (?, ?)"
-                        + " ON CONFLICT ON CONSTRAINT categorization_rules_pk DO UPDATE SET rules_file = EXCLUDED.rules_file")) {
+                        + " ON CONFLICT ON CONSTRAINT categorization_rules_pk"
+                        + " DO UPDATE SET rules_file = EXCLUDED.rules_file")) {
                     upsert.setObject(1, household.value());
                     upsert.setString(2, rulesFile);
                     upsert.executeUpdate();

@@ -37,7 +37,8 @@ final class PostgresSpendingReports implements SpendingReports {
 
     /** What one transaction contributes per category: itself, or its split lines. */
     private static final String LINES_OF_ROWS = """
-            SELECT CASE WHEN t.one_time_event_id IS NULL THEN t.booking_date - (EXTRACT(DAY FROM t.booking_date)::int - 1) END,
+            SELECT CASE WHEN t.one_time_event_id IS NULL
+                        THEN t.booking_date - (EXTRACT(DAY FROM t.booking_date)::int - 1) END,
                    t.currency, l.category_key, t.one_time_event_id, sum(l.amount), count(*)
             FROM transactions t
             CROSS JOIN LATERAL (

@@ -69,7 +69,8 @@ final class VersionedSave {
 
     private static RuntimeException translate(RuntimeException e, String what, Object id, long version) {
         // A concurrent writer either bumped the version first or inserted the same id first.
-        if (DatabaseFailures.isStaleState(e) || DatabaseFailures.violatedConstraint(e).filter(c -> c.endsWith("_pk")).isPresent()) {
+        if (DatabaseFailures.isStaleState(e)
+                || DatabaseFailures.violatedConstraint(e).filter(c -> c.endsWith("_pk")).isPresent()) {
             return new VersionConflictException(what, id, version);
         }
         return e;

@@ -66,7 +66,8 @@ class BulkPathTest {
     void a_large_batch_is_stored_whole_and_counted_in_the_reports() {
         ContractFixtures fixtures = new ContractFixtures(ports);
         HouseholdId household = fixtures.household().id();
-        List<Account> accounts = List.of(fixtures.account(household, "Checking"), fixtures.account(household, "Euro", "EUR"));
+        List<Account> accounts = List.of(fixtures.account(household, "Checking"),
+                fixtures.account(household, "Euro", "EUR"));
         RandomTransactions random = new RandomTransactions(7, accounts, LocalDate.parse("2023-01-01"), 1_000);
         List<Transaction> rows = new ArrayList<>();
         for (int i = 0; i < 20_000; i++) {

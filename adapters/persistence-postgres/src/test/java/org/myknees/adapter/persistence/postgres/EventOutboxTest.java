@@ -59,7 +59,8 @@ class EventOutboxTest {
         HouseholdId household = HouseholdId.newId();
 
         assertThatThrownBy(() -> ports.unitOfWork().run(() -> {
-            ports.outbox().append(List.of(new TransactionAnnotated(household, TransactionId.newId(), "", Set.of(), AT)));
+            ports.outbox().append(List.of(
+                    new TransactionAnnotated(household, TransactionId.newId(), "", Set.of(), AT)));
             throw new IllegalStateException("the change failed");
         })).hasMessage("the change failed");
 

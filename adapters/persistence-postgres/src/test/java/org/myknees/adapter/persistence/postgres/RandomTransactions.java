@@ -51,8 +51,9 @@ final class RandomTransactions {
     Transaction next() {
         Account account = accounts.get(random.nextInt(accounts.size()));
         Transaction tx = Transaction.record(new TransactionId(new UUID(random.nextLong(), random.nextLong())), account,
-                date(), Money.ofMinor(random.nextInt(60_000) - 45_000, account.currency()), "SHOP " + random.nextInt(500),
-                "SHOP", TransactionStatus.POSTED, Optional.empty(), ContractFixtures.AT).value();
+                date(), Money.ofMinor(random.nextInt(60_000) - 45_000, account.currency()),
+                "SHOP " + random.nextInt(500), "SHOP", TransactionStatus.POSTED, Optional.empty(),
+                ContractFixtures.AT).value();
         return edit(tx, 4);
     }
 
@@ -90,7 +91,8 @@ final class RandomTransactions {
         }
         List<Money> parts = amount.allocate(1 + random.nextInt(3), 1 + random.nextInt(3));
         return List.of(new SplitLine(parts.get(0), "first", Optional.of(category())),
-                new SplitLine(parts.get(1), "second", random.nextBoolean() ? Optional.empty() : Optional.of(category())));
+                new SplitLine(parts.get(1), "second",
+                        random.nextBoolean() ? Optional.empty() : Optional.of(category())));
     }
 
     private CategoryKey category() {
