@@ -3,7 +3,8 @@ package org.myknees.adapter.persistence.postgres;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.sql.PreparedStatement;
-import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -39,7 +40,7 @@ final class PostgresEventOutbox implements EventOutbox {
                         insert.setObject(3, aggregateId(event));
                         insert.setString(4, event.getClass().getSimpleName());
                         insert.setString(5, EventJson.write(event));
-                        insert.setTimestamp(6, Timestamp.from(event.occurredAt()));
+                        insert.setObject(6, OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC));
                         insert.addBatch();
                     }
                     insert.executeBatch();

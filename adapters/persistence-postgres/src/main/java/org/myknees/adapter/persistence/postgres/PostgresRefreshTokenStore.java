@@ -2,7 +2,8 @@ package org.myknees.adapter.persistence.postgres;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,7 +26,8 @@ final class PostgresRefreshTokenStore implements RefreshTokenStore {
     @Override
     public void add(StoredRefreshToken token) {
         update("INSERT INTO refresh_tokens (token_hash, family, user_id, expires_at, used) VALUES (?, ?, ?, ?, false)",
-                token.tokenHash(), token.family(), token.user().value(), Timestamp.from(token.expiresAt()));
+                token.tokenHash(), token.family(), token.user().value(),
+                OffsetDateTime.ofInstant(token.expiresAt(), ZoneOffset.UTC));
     }
 
     @Override
@@ -37,7 +39,8 @@ final class PostgresRefreshTokenStore implements RefreshTokenStore {
                 try (ResultSet rs = query.executeQuery()) {
                     return rs.next()
                             ? Optional.of(new StoredRefreshToken(tokenHash, rs.getObject(1, UUID.class),
-                                    new UserId(rs.getObject(2, UUID.class)), rs.getTimestamp(3).toInstant()))
+                                    new UserId(rs.getObject(2, UUID.class)),
+                                    rs.getObject(3, OffsetDateTime.class).toInstant()))
                             : Optional.<StoredRefreshToken>empty();
                 }
             }

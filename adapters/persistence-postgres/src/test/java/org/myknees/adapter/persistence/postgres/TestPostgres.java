@@ -24,6 +24,8 @@ final class TestPostgres {
 
     private static PostgresDatabase shared;
     private static String kind;
+    private static Optional<String> user = Optional.empty();
+    private static Optional<String> password = Optional.empty();
 
     private TestPostgres() {
     }
@@ -41,7 +43,7 @@ final class TestPostgres {
         // Test rows need not outlive a crash of the machine: commits do not wait for the disk.
         String url = server.jdbcUrl() + (server.jdbcUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema
                 + "&options=-c%20synchronous_commit%3Doff";
-        return PostgresDatabase.external(url, credential("MYKNEES_DB_USER"), credential("MYKNEES_DB_PASSWORD"));
+        return PostgresDatabase.external(url, user, password);
     }
 
     /** Which server the tests use, for messages. */
@@ -72,9 +74,10 @@ final class TestPostgres {
         Optional<String> url = Optional.ofNullable(System.getenv("MYKNEES_DB_URL")).filter(u -> !u.isBlank());
         if (forced.equals("external") || (forced.equals("auto") && url.isPresent())) {
             kind = "external";
+            user = Optional.ofNullable(System.getenv("MYKNEES_DB_USER"));
+            password = Optional.ofNullable(System.getenv("MYKNEES_DB_PASSWORD"));
             return PostgresDatabase.external(url.orElseThrow(() -> new IllegalStateException(
-                            "myknees.test.database=external needs MYKNEES_DB_URL")),
-                    credential("MYKNEES_DB_USER"), credential("MYKNEES_DB_PASSWORD"));
+                    "myknees.test.database=external needs MYKNEES_DB_URL")), user, password);
         }
         if (forced.equals("docker") || (forced.equals("auto") && dockerAvailable())) {
             kind = "docker";
@@ -82,8 +85,9 @@ final class TestPostgres {
                     .withCommand("postgres", "-c", "wal_level=logical");
             container.start();
             Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "test-postgres-container-stop"));
-            return PostgresDatabase.external(container.getJdbcUrl(), Optional.of(container.getUsername()),
-                    Optional.of(container.getPassword()));
+            user = Optional.of(container.getUsername());
+            password = Optional.of(container.getPassword());
+            return PostgresDatabase.external(container.getJdbcUrl(), user, password);
         }
         kind = "embedded";
         try {
@@ -92,12 +96,5 @@ final class TestPostgres {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Cannot create a directory for the embedded PostgreSQL", e);
         }
-    }
-
-    private static Optional<String> credential(String name) {
-        if (kind != null && !kind.equals("external")) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(System.getenv(name));
     }
 }

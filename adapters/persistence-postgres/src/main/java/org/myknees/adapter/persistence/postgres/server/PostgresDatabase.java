@@ -201,8 +201,12 @@ public final class PostgresDatabase implements AutoCloseable {
         if (process.isEmpty()) {
             return;
         }
-        boolean isPostgres = process.get().info().command().map(c -> c.endsWith("/postgres")).orElse(false);
-        if (!isPostgres) {
+        Optional<String> command = process.get().info().command();
+        if (command.isEmpty()) {
+            // Not ours to judge: PostgreSQL itself refuses to start if that process really holds the directory.
+            return;
+        }
+        if (!command.get().endsWith("/postgres")) {
             Files.deleteIfExists(pidFile);
             return;
         }
