@@ -106,8 +106,11 @@ public final class MykneesCli {
         if (backend == null) {
             DataDirectory directory = dataDirectory();
             Progress progress = Progress.start(this, "Opening the database");
-            backend = opener.apply(directory);
-            progress.done();
+            try {
+                backend = opener.apply(directory);
+            } finally {
+                progress.done();
+            }
         }
         return backend;
     }
