@@ -58,8 +58,9 @@ final class CategoryScorer {
         int[] source = new int[n];
         Arrays.fill(best, NONE);
         Arrays.fill(second, NONE);
+        float[] seedOverlap = seeds.overlaps(query.tokens());
         for (int i = 0; i < seeds.size(); i++) {
-            float sim = similarity(query, seeds.tokens[i], seeds.vectors, i);
+            float sim = similarity(query, seedOverlap[i], seeds.vectors, i);
             int code = seeds.codes[i];
             if (sim > best[code]) {
                 second[code] = best[code];
@@ -75,8 +76,9 @@ final class CategoryScorer {
             double score = best[c] == NONE ? NONE : best[c] + calibration.secondWeight() * Math.max(0, second[c]);
             byCode[c] = new Candidate(codes.get(c), score, Kind.SEED, source[c]);
         }
+        float[] descriptionOverlap = descriptions.overlaps(query.tokens());
         for (int d = 0; d < descriptions.size(); d++) {
-            double score = similarity(query, descriptions.tokens[d], descriptions.vectors, d)
+            double score = similarity(query, descriptionOverlap[d], descriptions.vectors, d)
                     + calibration.descriptionOffset();
             int c = descriptions.codes[d];
             if (score > byCode[c].score) {
@@ -97,7 +99,8 @@ final class CategoryScorer {
                               List<Candidate> candidates) {
         Map<String, Integer> extra = new HashMap<>();
         for (int j = 0; j < household.size(); j++) {
-            double similarity = similarity(query, household.tokens()[j], household.vectors(), j);
+            double similarity = similarity(query, Tokens.overlap(query.tokens(), household.tokens()[j]),
+                    household.vectors(), j);
             double score = similarity + calibration.householdBonus() * closeness(similarity);
             String code = household.codes()[j];
             Candidate learned = new Candidate(code, score, Kind.HOUSEHOLD, j);
@@ -127,8 +130,8 @@ final class CategoryScorer {
         return Math.min(1, Math.max(0, (similarity - 0.5) / 0.4));
     }
 
-    private float similarity(Query query, String[] tokens, float[] vectors, int row) {
-        float sim = (float) (calibration.lexicalWeight() * Tokens.overlap(query.tokens(), tokens));
+    private float similarity(Query query, float overlap, float[] vectors, int row) {
+        float sim = (float) (calibration.lexicalWeight() * overlap);
         if (query.vector() != null && vectors != null) {
             sim += Vectors.dot(query.vector(), vectors, row);
         }

@@ -19,6 +19,13 @@ final class LocalDescriptorNormalizer {
             + "(?: \\d{2}/?\\d{2}(?:/\\d{2,4})?)?\\s+)+");
     /** Card numbers (US: {@code CARD 4821}) and booking dates (UK: {@code ON 12 MAR}) at the end. */
     private static final Pattern TRAILER = Pattern.compile("(?:\\s+CARD\\s+\\d{4}|\\s+ON\\s+\\d{1,2}\\s+[A-Z]{3})$");
+    private static final Pattern DATE = Pattern.compile("\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b");
+    /**
+     * An order reference glued to the merchant by an asterisk, with nothing but numbers after it:
+     * {@code AMZN Mktp US*2K4XY7L03}, {@code Amazon.com*DLTXFD S826296849542703}.
+     */
+    private static final Pattern GLUED_REFERENCE = Pattern.compile(
+            "(?<=[A-Z.])\\*[A-Z0-9]{3,12}(?=(?:\\s+[A-Z]?\\d+)*$)");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s*#,;:|/\"]+");
     /** A name with a digit or two in it: {@code CB2}, {@code 1PASSWORD}, {@code VETS4PETS}, {@code JET2.COM}. */
     private static final Pattern NAME_WITH_DIGITS = Pattern.compile("^(?=(?:[^0-9]*[0-9]){1,2}[^0-9]*$)"
@@ -50,6 +57,8 @@ final class LocalDescriptorNormalizer {
         String text = descriptor.toUpperCase(Locale.ROOT).strip();
         text = CHANNEL_PREFIX.matcher(text).replaceFirst("");
         text = TRAILER.matcher(text).replaceFirst("");
+        text = DATE.matcher(text).replaceAll(" ");
+        text = GLUED_REFERENCE.matcher(text).replaceFirst("");
         List<String> kept = new ArrayList<>();
         for (String token : SEPARATORS.split(text)) {
             String word = keep(token, kept.size());
@@ -76,14 +85,14 @@ final class LocalDescriptorNormalizer {
             return null;
         }
         if (!hasDigit(word)) {
-            // A random reference after the merchant name (AMZN MKTP US*KBXPHW) has no digit but reads like no word.
+            // A random reference after the name (KIVA MICROFUNDS PWTDRKQ) has no digit but reads like no word.
             return position >= 2 && looksRandom(word) ? null : word;
         }
         if (NAME_NUMBER.matcher(word).matches()) {
             return word;
         }
-        if (position >= 2) {
-            // After the merchant's name, letters mixed with digits are store numbers and references.
+        if (position >= 1) {
+            // After the first word, letters mixed with digits are store numbers and references.
             return null;
         }
         var brand = BRAND_WITH_NUMBER.matcher(word);
@@ -114,10 +123,7 @@ final class LocalDescriptorNormalizer {
         return false;
     }
 
-    /**
-     * No vowel at all, or four consonants in a row: rare in names, common in random letter references. Y counts as
-     * a consonant, which random references (KBXPHW, DKYKSJ) need and names after the second word rarely miss.
-     */
+    /** No vowel at all, or four consonants in a row: rare in names, common in random letter references. */
     private static boolean looksRandom(String word) {
         if (word.length() < 4) {
             return false;
@@ -128,7 +134,7 @@ final class LocalDescriptorNormalizer {
             char c = word.charAt(i);
             if (!Character.isLetter(c)) {
                 run = 0;
-            } else if ("AEIOU".indexOf(c) >= 0) {
+            } else if ("AEIOUY".indexOf(c) >= 0) {
                 vowel = true;
                 run = 0;
             } else if (++run >= 4) {
