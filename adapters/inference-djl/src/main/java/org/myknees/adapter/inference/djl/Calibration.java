@@ -16,9 +16,9 @@ record Calibration(double temperature, double lexicalWeight, double secondWeight
                    double householdBonus, double signPenalty, double plattScale, double plattShift) {
 
     /** With the embedding model. */
-    static final Calibration MODEL = new Calibration(0.08, 0.2, 0.2, 0.1, 0.5, 0.3, 0.75, 0.15);
+    static final Calibration MODEL = new Calibration(0.08, 0.2, 0.2, 0.2, 0.5, 0.3, 0.75, 0.25);
     /** Word overlap alone, when the model is unavailable. */
-    static final Calibration LEXICAL = new Calibration(0.08, 1.0, 0.1, 0.0, 0.5, 0.3, 0.8, 0.4);
+    static final Calibration LEXICAL = new Calibration(0.08, 1.0, 0.1, 0.0, 0.5, 0.3, 0.8, 0.45);
 
     Calibration {
         if (!(temperature > 0)) {

@@ -42,10 +42,6 @@ final class CategoryScorer {
         this.calibration = calibration;
     }
 
-    CategoryScorer with(Calibration other) {
-        return new CategoryScorer(codes, direction, seeds, descriptions, other);
-    }
-
     List<Suggestion> suggest(Query query, HouseholdExamples.Snapshot household, int limit) {
         return softmaxTop(candidates(query, household), limit, household);
     }

@@ -95,15 +95,14 @@ public final class DjlCategorySuggester implements CategorySuggester, AutoClosea
             descriptionVectors = Arrays.copyOfRange(all, seedKeys.size(), all.length);
             status = MODEL_NAME + " loaded: " + seeds.size() + " seed examples, " + categories.size()
                     + " category descriptions";
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            // Embedding the seeds can fail after the model loaded (a broken native library): drop the model then.
             if (embedder != null) {
                 embedder.close();
                 embedder = null;
             }
-            seedVectors = null;
-            descriptionVectors = null;
-            status = "model unavailable: " + reason(e) + "; matching words against " + seeds.size()
-                    + " seed examples and the household's examples";
+            status = "model unavailable: " + ModelUnavailableException.reasonOf(e) + "; matching words against "
+                    + seeds.size() + " seed examples and the household's examples";
         }
         Evidence seedEvidence = new Evidence(seeds.stream().map(SeedExamples.Seed::descriptor).toList(),
                 seeds.stream().mapToInt(s -> indexOf.get(s.code())).toArray(), seedKeys, seedVectors);
@@ -114,11 +113,6 @@ public final class DjlCategorySuggester implements CategorySuggester, AutoClosea
         CategoryScorer scorer = new CategoryScorer(codes, direction, seedEvidence, descriptionEvidence,
                 embedder != null ? Calibration.MODEL : Calibration.LEXICAL);
         return new DjlCategorySuggester(embedder, status, scorer);
-    }
-
-    private static String reason(Throwable e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 
     static List<TaxonomyCategory> detailed(Taxonomy taxonomy) {

@@ -15,7 +15,8 @@ final class LocalDescriptorNormalizer {
 
     private static final Pattern CHANNEL_PREFIX = Pattern.compile("^(?:(?:POS DEBIT|POS PURCHASE|POS|CHECKCARD"
             + "|PURCHASE AUTHORIZED ON|DEBIT CARD PURCHASE|CARD PURCHASE|VISA DEBIT|DEBIT CARD|RECURRING PAYMENT"
-            + "|RECURRING|RETURN|REFUND|CONTACTLESS|CARD PAYMENT TO|KARTENZAHLUNG|PAIEMENT CB|CB|BETAALPAS|PIN)"
+            + "|RECURRING|RETURN|REFUND|CONTACTLESS|CARD PAYMENT TO|KARTENZAHLUNG|SEPA-LASTSCHRIFT|SEPA LASTSCHRIFT"
+            + "|FOLGELASTSCHRIFT|LASTSCHRIFT|PRLV SEPA|PAIEMENT CB|CB|BETAALPAS|PIN)"
             + "(?: \\d{2}/?\\d{2}(?:/\\d{2,4})?)?\\s+)+");
     /** Card numbers (US: {@code CARD 4821}) and booking dates (UK: {@code ON 12 MAR}) at the end. */
     private static final Pattern TRAILER = Pattern.compile("(?:\\s+CARD\\s+\\d{4}|\\s+ON\\s+\\d{1,2}\\s+[A-Z]{3})$");

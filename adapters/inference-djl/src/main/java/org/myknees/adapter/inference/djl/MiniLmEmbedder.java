@@ -58,14 +58,14 @@ final class MiniLmEmbedder implements AutoCloseable {
             model = Model.newInstance("all-MiniLM-L6-v2-q", OfflineDjl.ENGINE);
             model.load(modelBytes, Map.of());
             return new MiniLmEmbedder(model, tokenizer);
-        } catch (IOException | MalformedModelException | RuntimeException | UnsatisfiedLinkError e) {
+        } catch (IOException | MalformedModelException | RuntimeException | LinkageError e) {
             if (model != null) {
                 model.close();
             }
             if (tokenizer != null) {
                 tokenizer.close();
             }
-            throw new ModelUnavailableException(describe(e), e);
+            throw new ModelUnavailableException(ModelUnavailableException.reasonOf(e), e);
         }
     }
 
@@ -75,11 +75,6 @@ final class MiniLmEmbedder implements AutoCloseable {
             throw new IOException("resource " + resource + " is not on the class path");
         }
         return in;
-    }
-
-    private static String describe(Throwable e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 
     /**

@@ -8,4 +8,10 @@ final class ModelUnavailableException extends RuntimeException {
     ModelUnavailableException(String reason, Throwable cause) {
         super(reason, cause);
     }
+
+    /** The message of a failure, or its type when it has none. */
+    static String reasonOf(Throwable failure) {
+        String message = failure.getMessage();
+        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
+    }
 }

@@ -84,7 +84,8 @@ public final class CalibrationReport {
         for (double lexical : new double[] {0.0, 0.2}) {
             for (double second : new double[] {0.1, 0.2}) {
                 for (double offset : new double[] {0.1, 0.2}) {
-                    Calibration calibration = new Calibration(0.05, lexical, second, offset, 0.15, 0.3, 1, 0);
+                    Calibration calibration = new Calibration(0.05, lexical, second, offset,
+                            Calibration.MODEL.householdBonus(), Calibration.MODEL.signPenalty(), 1, 0);
                     List<Scored> scored = crossValidate(seeds, seedVectors, indexOf, codes, direction,
                             descriptions, calibration, order, none, true);
                     double accuracy = accuracy(scored);
