@@ -148,7 +148,7 @@ public final class DjlCategorySuggester implements CategorySuggester, AutoClosea
         int width = cacheable ? CACHED_SUGGESTIONS : limit;
         List<List<Suggestion>> answers = new ArrayList<>(requests.size());
         Map<String, Query> pending = new LinkedHashMap<>();
-        Map<Integer, String> pendingRows = new HashMap<>();
+        String[] pendingKeys = new String[requests.size()];
         for (int row = 0; row < requests.size(); row++) {
             SuggestionRequest request = requests.get(row);
             Query query = queryOf(request);
@@ -161,7 +161,7 @@ public final class DjlCategorySuggester implements CategorySuggester, AutoClosea
             } else {
                 answers.add(null);
                 pending.putIfAbsent(cacheKey, query);
-                pendingRows.put(row, cacheKey);
+                pendingKeys[row] = cacheKey;
             }
         }
         if (pending.isEmpty()) {
@@ -179,7 +179,11 @@ public final class DjlCategorySuggester implements CategorySuggester, AutoClosea
                 snapshot.results().put(entry.getKey(), suggestions);
             }
         }
-        pendingRows.forEach((row, cacheKey) -> answers.set(row, head(computed.get(cacheKey), limit)));
+        for (int row = 0; row < pendingKeys.length; row++) {
+            if (pendingKeys[row] != null) {
+                answers.set(row, head(computed.get(pendingKeys[row]), limit));
+            }
+        }
         return answers;
     }
 
