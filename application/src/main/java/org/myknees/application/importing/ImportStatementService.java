@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.myknees.application.account.port.out.AccountRepository;
+import org.myknees.application.categorization.Categorizer;
 import org.myknees.application.household.HouseholdAccess;
 import org.myknees.application.household.port.out.HouseholdRepository;
 import org.myknees.application.importing.port.in.ImportRejectedException;
@@ -42,6 +43,7 @@ import org.myknees.domain.account.AccountCode;
 import org.myknees.domain.account.AccountId;
 import org.myknees.domain.account.AccountType;
 import org.myknees.domain.account.ImportFormat;
+import org.myknees.domain.categorization.Resolution;
 import org.myknees.domain.household.HouseholdId;
 import org.myknees.domain.household.UserId;
 import org.myknees.domain.importing.DuplicatePolicy;
@@ -78,7 +80,10 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
     private final Clock clock;
     private final DuplicatePolicy duplicates;
     private final UnaryOperator<String> normalizer;
+    private final Optional<Categorizer> categorizer;
+    private final Categorizer.Depth depth;
 
+    /** An import service that leaves new rows uncategorized. */
     public ImportStatementService(StatementParsers parsers, AccountRepository accounts,
                                   TransactionRepository transactions, ImportBatchRepository batches,
                                   HouseholdRepository households, UnitOfWork unitOfWork, EventOutbox outbox, Clock clock,
@@ -93,6 +98,32 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
         this.clock = Objects.requireNonNull(clock, "clock");
         this.duplicates = Objects.requireNonNull(duplicates, "duplicates");
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+        this.categorizer = Optional.empty();
+        this.depth = Categorizer.Depth.RULES;
+    }
+
+    private ImportStatementService(ImportStatementService base, Categorizer categorizer, Categorizer.Depth depth) {
+        this.parsers = base.parsers;
+        this.accounts = base.accounts;
+        this.transactions = base.transactions;
+        this.batches = base.batches;
+        this.access = base.access;
+        this.unitOfWork = base.unitOfWork;
+        this.outbox = base.outbox;
+        this.clock = base.clock;
+        this.duplicates = base.duplicates;
+        this.normalizer = base.normalizer;
+        this.categorizer = Optional.of(categorizer);
+        this.depth = Objects.requireNonNull(depth, "depth");
+    }
+
+    /**
+     * The same service, categorizing the rows it adds in the same pass: {@link Categorizer.Depth#RULES} runs the
+     * household's rules and corrections only (what bulk imports need to stay fast), {@link Categorizer.Depth#FULL}
+     * also the merchant knowledge and the model.
+     */
+    public ImportStatementService categorizing(Categorizer categorizer, Categorizer.Depth depth) {
+        return new ImportStatementService(this, Objects.requireNonNull(categorizer, "categorizer"), depth);
     }
 
     @Override
@@ -100,11 +131,14 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
         access.requireWriter(c.actor(), c.household());
         Optional<Account> forced = c.account().map(code -> accounts.findByCode(c.household(), code)
                 .orElseThrow(() -> new NotFoundException("account", code)));
-        StatementParser parser = c.format().or(() -> forced.flatMap(Account::defaultImportFormat))
-                .map(format -> parsers.forFormat(format, c.fileName()))
+        Optional<ImportFormat> format = c.format().or(() -> forced.flatMap(Account::defaultImportFormat));
+        StatementParser parser = format.map(f -> parsers.forFormat(f, c.fileName()))
                 .orElseGet(() -> parsers.detect(c.content(), c.fileName()));
-        ParseContext context = new ParseContext(c.fileName(), forced.map(Account::currency), Optional.empty(),
-                c.options());
+        Map<String, String> options = new LinkedHashMap<>(c.options());
+        // A profile such as csv:ally-bank is read by its family's parser with the profile as an option.
+        format.filter(f -> !f.code().equals(f.family()))
+                .ifPresent(f -> options.putIfAbsent("profile", f.code().substring(f.family().length() + 1)));
+        ParseContext context = new ParseContext(c.fileName(), forced.map(Account::currency), Optional.empty(), options);
         ParsedFile parsed = parser.parse(c.content(), context);
         if (c.strict() && !parsed.quarantined().isEmpty()) {
             QuarantinedRow first = parsed.quarantined().get(0);
@@ -186,6 +220,7 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
     }
 
     private Plan plan(ImportStatementCommand c, Optional<Account> forced, ParsedFile parsed) {
+        HouseholdId household = c.household();
         Plan plan = new Plan();
         plan.quarantined.addAll(parsed.quarantined());
         plan.warnings.addAll(parsed.warnings());
@@ -248,7 +283,25 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
                 plan.dates(row.bookingDate());
             }
         }
+        categorizer.ifPresent(categorizing -> categorize(categorizing, household, plan));
         return plan;
+    }
+
+    private void categorize(Categorizer categorizer, HouseholdId household, Plan plan) {
+        List<Categorizer.Item> items = new ArrayList<>(plan.added.size());
+        for (Transaction tx : plan.added) {
+            items.add(new Categorizer.Item(tx.rawDescriptor(), tx.normalizedDescriptor(), tx.amount(), tx.accountId(),
+                    tx.bookingDate(), tx.category()));
+        }
+        List<Resolution> resolutions = categorizer.categorize(household, items, depth);
+        for (int i = 0; i < resolutions.size(); i++) {
+            Resolution resolution = resolutions.get(i);
+            Transaction tx = plan.added.get(i);
+            if (resolution.assignment().category().isPresent() || resolution.merchant().isPresent()) {
+                plan.added.set(i, tx.toBuilder().category(resolution.assignment())
+                        .merchant(resolution.merchant().or(tx::merchant)).build());
+            }
+        }
     }
 
     private List<DuplicateVerdict> judge(HouseholdId household, List<ImportCandidate> candidates) {
