@@ -3,6 +3,21 @@ package org.myknees.bootstrap;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
+import org.myknees.adapter.inference.djl.DjlCategorySuggester;
+import org.myknees.adapter.inference.djl.InferenceSettings;
+import org.myknees.application.categorization.Categorizer;
+import org.myknees.application.categorization.port.out.CategorySuggester;
+import org.myknees.application.categorization.port.out.CorrectionRepository;
+import org.myknees.application.importing.ImportStatementService;
+import org.myknees.application.importing.StatementParsers;
+import org.myknees.application.importing.port.out.StatementParser;
+import org.myknees.domain.categorization.CategoryResolver;
+import org.myknees.domain.category.CategoryKey;
+import org.myknees.domain.importing.DuplicatePolicy;
+import org.myknees.domain.merchant.DescriptorNormalizer;
+import org.myknees.domain.merchant.MerchantDirectory;
+import org.myknees.domain.merchant.MerchantNameExtractor;
 import org.myknees.adapter.persistence.postgres.PostgresPersistence;
 import org.myknees.adapter.persistence.postgres.server.PostgresDatabase;
 import org.myknees.application.account.AccountService;
@@ -33,6 +48,10 @@ public final class Backend implements AutoCloseable {
     private final CategoryService categories;
     private final OneTimeEventService oneTimeEvents;
     private final ReportService reports;
+    private final ImportStatementService imports;
+    private final Categorizer categorizer;
+    private DjlCategorySuggester suggester;
+    private Categorizer modelCategorizer;
 
     private Backend(PostgresDatabase database, PostgresPersistence store, Clock clock) {
         this.database = database;
@@ -49,6 +68,48 @@ public final class Backend implements AutoCloseable {
         this.oneTimeEvents = new OneTimeEventService(store.oneTimeEvents(), store.households(), store.unitOfWork(),
                 store.outbox(), clock);
         this.reports = new ReportService(store.reports(), store.transactions(), store.households(), clock);
+        DescriptorNormalizer normalizer = new DescriptorNormalizer();
+        this.imports = new ImportStatementService(new StatementParsers(ServiceLoader.load(StatementParser.class).stream()
+                .map(ServiceLoader.Provider::get).toList()), store.accounts(), store.transactions(), store.importBatches(),
+                store.households(), store.unitOfWork(), store.outbox(), clock, DuplicatePolicy.standard(),
+                normalizer::normalize);
+        this.categorizer = categorizer(Optional.empty());
+    }
+
+    private Categorizer categorizer(Optional<CategorySuggester> model) {
+        return categorizer(store.corrections(), model);
+    }
+
+    /** A categorizer over the household's rules that learns from the given corrections, with or without the model. */
+    public Categorizer categorizer(CorrectionRepository corrections, Optional<CategorySuggester> model) {
+        Taxonomy taxonomy = Taxonomy.plaidV1();
+        return new Categorizer(store.rules(), corrections, store.categories(), taxonomy,
+                MerchantDirectory.builtIn(key -> taxonomy.primaryOf(key.value()).map(CategoryKey::taxonomy)),
+                new MerchantNameExtractor(), model, CategoryResolver.standard());
+    }
+
+    /** Imports that categorize with rules and corrections only, or with every source including the model. */
+    public ImportStatementService imports(Categorizer.Depth depth) {
+        return imports.categorizing(depth == Categorizer.Depth.FULL ? categorizerWithModel() : categorizer, depth);
+    }
+
+    /** The categorizer with the local model loaded (on first use; it takes a second or two). */
+    public synchronized Categorizer categorizerWithModel() {
+        if (modelCategorizer == null) {
+            suggester = DjlCategorySuggester.load(InferenceSettings.defaults());
+            modelCategorizer = categorizer(Optional.of(suggester));
+        }
+        return modelCategorizer;
+    }
+
+    /** The local model, loaded on first use. */
+    public synchronized DjlCategorySuggester model() {
+        categorizerWithModel();
+        return suggester;
+    }
+
+    public Categorizer categorizer() {
+        return categorizer;
     }
 
     /** Connects to the configured database (starting the embedded one if that is it) and wires the services. */
@@ -109,6 +170,9 @@ public final class Backend implements AutoCloseable {
     @Override
     public void close() {
         try {
+            if (suggester != null) {
+                suggester.close();
+            }
             store.close();
         } finally {
             database.close();
