@@ -29,7 +29,10 @@ import picocli.CommandLine.Option;
         subcommands = {ReportCommand.MonthBuckets.class, ReportCommand.Trend.class, ReportCommand.CashFlow.class})
 final class ReportCommand {
 
-    /** One month bucket in JSON; {@code category} is null for the uncategorized bucket. */
+    /**
+     * One month bucket in JSON: {@code category} is the taxonomy code or the household category's name, null for
+     * the uncategorized bucket.
+     */
     record MonthBucketJson(String month, String category, String total, String currency, long count) {
     }
 
@@ -70,13 +73,13 @@ final class ReportCommand {
             UserId actor = cli.actor();
             HouseholdId household = cli.household().id();
             MonthBucketReport report = cli.backend().reports().monthBuckets(actor, household, period(cli));
+            Function<Optional<CategoryKey>, String> names = categoryNames(cli, actor, household);
             if (cli.json()) {
                 Output.json(cli.out(), report.buckets().stream().map(b -> new MonthBucketJson(b.month().toString(),
-                        b.category().map(CategoryKey::value).orElse(null), b.total().toDecimalString(),
+                        b.category().map(k -> names.apply(Optional.of(k))).orElse(null), b.total().toDecimalString(),
                         b.total().currency().getCurrencyCode(), b.count())).toList());
                 return;
             }
-            Function<Optional<CategoryKey>, String> names = categoryNames(cli, actor, household);
             Output.table(cli.out(), List.of("MONTH", "CATEGORY", "TOTAL", "CURRENCY", "COUNT"),
                     report.buckets().stream().map(b -> List.of(b.month().toString(), names.apply(b.category()),
                             b.total().toDecimalString(), b.total().currency().getCurrencyCode(),
