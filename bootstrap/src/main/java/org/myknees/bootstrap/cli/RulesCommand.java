@@ -140,16 +140,21 @@ final class RulesCommand {
         }
     }
 
-    /** The taxonomy category whose name shares the most words with a household category's name. */
+    /**
+     * The taxonomy category whose name, then description, shares the most words with a household category's name;
+     * the household can remap it later.
+     */
     static String closestTaxonomyCode(Taxonomy taxonomy, String name) {
         Set<String> words = words(name);
         String best = FALLBACK_CODE;
         int bestScore = 0;
         for (TaxonomyCategory category : taxonomy.all()) {
-            Set<String> candidate = words(category.name() + " " + category.code().replace('_', ' '));
-            candidate.retainAll(words);
-            int score = candidate.size() * 2 + (category.isPrimary() ? 0 : 1);
-            if (!candidate.isEmpty() && score > bestScore) {
+            Set<String> named = words(category.name() + " " + category.code().replace('_', ' '));
+            named.retainAll(words);
+            Set<String> described = words(category.description());
+            described.retainAll(words);
+            int score = named.size() * 4 + described.size() * 2 + (category.isPrimary() ? 0 : 1);
+            if (!(named.isEmpty() && described.isEmpty()) && score > bestScore) {
                 best = category.code();
                 bestScore = score;
             }
