@@ -2,7 +2,6 @@ package org.myknees.bootstrap;
 
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import org.myknees.adapter.persistence.postgres.PostgresPersistence;
 import org.myknees.adapter.persistence.postgres.server.PostgresDatabase;
 import org.myknees.application.account.AccountService;
@@ -20,10 +19,6 @@ import org.myknees.domain.category.Taxonomy;
  * the embedded server in the data directory. Close it to stop what it started.
  */
 public final class Backend implements AutoCloseable {
-
-    public static final String DB_URL = "MYKNEES_DB_URL";
-    public static final String DB_USER = "MYKNEES_DB_USER";
-    public static final String DB_PASSWORD = "MYKNEES_DB_PASSWORD";
 
     private final PostgresDatabase database;
     private final PostgresPersistence store;
@@ -64,12 +59,7 @@ public final class Backend implements AutoCloseable {
 
     /** The database the environment names, or the embedded one in the data directory. */
     public static PostgresDatabase database(DataDirectory dataDirectory, Map<String, String> environment) {
-        Optional<String> url = Optional.ofNullable(environment.get(DB_URL)).filter(u -> !u.isBlank());
-        if (url.isPresent()) {
-            return PostgresDatabase.external(url.get(), Optional.ofNullable(environment.get(DB_USER)),
-                    Optional.ofNullable(environment.get(DB_PASSWORD)));
-        }
-        return PostgresDatabase.embedded(dataDirectory.postgres());
+        return PostgresDatabase.forMyKnees(dataDirectory.path(), environment);
     }
 
     public HouseholdService households() {

@@ -46,7 +46,7 @@ final class LibertyServer implements AutoCloseable {
                 port, data);
         ProcessBuilder start = server.command("start", "--clean");
         start.environment().put("MYKNEES_HTTP_PORT", Integer.toString(port));
-        start.environment().put("MYKNEES_SERVER_DATA_DIR", data.toString());
+        start.environment().put("MYKNEES_DATA_DIR", data.toString());
         start.environment().putAll(environment);
         server.run(start);
         server.awaitReady(Duration.ofSeconds(120));
