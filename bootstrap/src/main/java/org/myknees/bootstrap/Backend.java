@@ -36,10 +36,6 @@ import org.myknees.domain.category.Taxonomy;
  */
 public final class Backend implements AutoCloseable {
 
-    public static final String DB_URL = "MYKNEES_DB_URL";
-    public static final String DB_USER = "MYKNEES_DB_USER";
-    public static final String DB_PASSWORD = "MYKNEES_DB_PASSWORD";
-
     private final PostgresDatabase database;
     private final PostgresPersistence store;
     private final HouseholdService households;
@@ -125,12 +121,7 @@ public final class Backend implements AutoCloseable {
 
     /** The database the environment names, or the embedded one in the data directory. */
     public static PostgresDatabase database(DataDirectory dataDirectory, Map<String, String> environment) {
-        Optional<String> url = Optional.ofNullable(environment.get(DB_URL)).filter(u -> !u.isBlank());
-        if (url.isPresent()) {
-            return PostgresDatabase.external(url.get(), Optional.ofNullable(environment.get(DB_USER)),
-                    Optional.ofNullable(environment.get(DB_PASSWORD)));
-        }
-        return PostgresDatabase.embedded(dataDirectory.postgres());
+        return PostgresDatabase.forMyKnees(dataDirectory.path(), environment);
     }
 
     public HouseholdService households() {

@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.myknees.adapter.persistence.postgres.server.PostgresDatabase;
 import org.myknees.domain.household.UserId;
 
 /**
@@ -18,7 +19,7 @@ import org.myknees.domain.household.UserId;
  */
 public record DataDirectory(Path path) {
 
-    public static final String ENVIRONMENT_VARIABLE = "MYKNEES_DATA_DIR";
+    public static final String ENVIRONMENT_VARIABLE = PostgresDatabase.DATA_DIR;
     private static final String LOCAL_USER_FILE = "local-user";
 
     public DataDirectory {
@@ -26,14 +27,7 @@ public record DataDirectory(Path path) {
     }
 
     public static DataDirectory resolve(Optional<Path> option, Map<String, String> environment) {
-        return new DataDirectory(option.or(() -> Optional.ofNullable(environment.get(ENVIRONMENT_VARIABLE))
-                        .filter(value -> !value.isBlank()).map(Path::of))
-                .orElseGet(() -> Path.of(System.getProperty("user.home"), ".myknees")));
-    }
-
-    /** The data directory of the embedded PostgreSQL server. */
-    public Path postgres() {
-        return path.resolve("postgres");
+        return new DataDirectory(PostgresDatabase.dataDirectory(option, environment));
     }
 
     /** The local user of this data directory, created on first use. */

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -36,8 +35,7 @@ public class ServiceProducer {
     Stores stores;
 
     @Inject
-    @ConfigProperty(name = "myknees.server.data-dir")
-    String dataDir;
+    DataDirectory dataDirectory;
     @Inject
     @ConfigProperty(name = "myknees.auth.issuer")
     String issuer;
@@ -118,7 +116,7 @@ public class ServiceProducer {
     @Produces
     @Singleton
     SigningKey signingKey() {
-        return SigningKey.load(signingKeyJwk, Path.of(dataDir));
+        return SigningKey.load(signingKeyJwk, dataDirectory.path());
     }
 
     @Produces

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.myknees.bootstrap.server.Api.Reply;
 
 /**
- * End-to-end tests against a running Liberty server with the in-memory store: the whole journey of a household
- * and the attacks that must fail. Each test makes its own users and households; only the server is shared.
+ * End-to-end tests against a running Liberty server with its default store, PostgreSQL (embedded, in a fresh data
+ * directory): the whole journey of a household and the attacks that must fail. Each test makes its own users and households; only the server is shared.
  */
 class ApiIT {
 
@@ -316,7 +316,8 @@ class ApiIT {
         for (String path : List.of("/health/ready", "/health/live")) {
             Reply health = api.get(path, null);
             assertThat(health.status()).as(path).isEqualTo(200);
-            assertThat(health.json().get("checks").get(0).get("data").get("kind").asText()).isEqualTo("memory");
+            assertThat(health.json().get("checks").get(0).get("data").get("kind").asText())
+                    .startsWith("embedded PostgreSQL in " + server.dataDir());
         }
     }
 

@@ -32,8 +32,16 @@ final class LibertyServer implements AutoCloseable {
         this.dataDir = dataDir;
     }
 
-    /** Starts the server with these extra environment variables and waits until /health/ready says UP. */
+    /**
+     * Starts the server on a fresh data directory (so on a fresh embedded PostgreSQL) with these extra environment
+     * variables, and waits until /health/ready says UP.
+     */
     static LibertyServer start(Map<String, String> environment) throws Exception {
+        return start(Files.createTempDirectory("myknees-it-data"), environment);
+    }
+
+    /** Starts the server on the given data directory, and waits until /health/ready says UP. */
+    static LibertyServer start(Path data, Map<String, String> environment) throws Exception {
         String wlpDir = System.getProperty("myknees.it.wlp");
         assumeTrue(wlpDir != null && Files.isDirectory(Path.of(wlpDir)),
                 "No Liberty runtime prepared by the build (run 'mvn verify' on bootstrap/server)");
@@ -41,12 +49,11 @@ final class LibertyServer implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Path data = Files.createTempDirectory("myknees-it-data");
         LibertyServer server = new LibertyServer(Path.of(wlpDir), System.getProperty("myknees.it.server", "myknees"),
                 port, data);
         ProcessBuilder start = server.command("start", "--clean");
         start.environment().put("MYKNEES_HTTP_PORT", Integer.toString(port));
-        start.environment().put("MYKNEES_SERVER_DATA_DIR", data.toString());
+        start.environment().put("MYKNEES_DATA_DIR", data.toString());
         start.environment().putAll(environment);
         server.run(start);
         server.awaitReady(Duration.ofSeconds(120));

@@ -91,6 +91,9 @@ public final class PostgresPersistence implements AutoCloseable {
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations(MIGRATIONS)
+                // There are no callbacks; the default location (db/callback) does not exist and, looked for
+                // in an application server, is logged as an error.
+                .callbackLocations(MIGRATIONS)
                 // Refuse, rather than ignore, migrations applied by a newer version of MyKnees.
                 .ignoreMigrationPatterns(new String[0])
                 .load()

@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +37,14 @@ import javax.sql.DataSource;
  */
 public final class PostgresDatabase implements AutoCloseable {
 
+    /** Names the MyKnees data directory when no option does; else it is {@code ~/.myknees}. */
+    public static final String DATA_DIR = "MYKNEES_DATA_DIR";
+    /** The JDBC URL of an external server; when set, no embedded server is started. */
+    public static final String DB_URL = "MYKNEES_DB_URL";
+    public static final String DB_USER = "MYKNEES_DB_USER";
+    public static final String DB_PASSWORD = "MYKNEES_DB_PASSWORD";
+    /** The embedded server's directory inside the MyKnees data directory. */
+    public static final String EMBEDDED_DIRECTORY = "postgres";
     /** The database the embedded server keeps MyKnees data in. */
     public static final String EMBEDDED_DATABASE = "myknees";
     private static final String SUPERUSER = "postgres";
@@ -55,6 +64,31 @@ public final class PostgresDatabase implements AutoCloseable {
         this.description = description;
         this.server = server;
         this.lock = lock;
+    }
+
+    /**
+     * The MyKnees data directory: the given option, else {@value #DATA_DIR} from the environment, else
+     * {@code ~/.myknees}. The command line and the server choose it by these same rules.
+     */
+    public static Path dataDirectory(Optional<Path> option, Map<String, String> environment) {
+        return option.or(() -> Optional.ofNullable(environment.get(DATA_DIR)).filter(value -> !value.isBlank())
+                        .map(Path::of))
+                .orElseGet(() -> Path.of(System.getProperty("user.home"), ".myknees"))
+                .toAbsolutePath().normalize();
+    }
+
+    /**
+     * The database MyKnees uses: the external server named by {@value #DB_URL} (with {@value #DB_USER} and
+     * {@value #DB_PASSWORD}) when the environment sets it, else the embedded server in
+     * {@code <dataDirectory>/postgres}.
+     */
+    public static PostgresDatabase forMyKnees(Path dataDirectory, Map<String, String> environment) {
+        Optional<String> url = Optional.ofNullable(environment.get(DB_URL)).filter(u -> !u.isBlank());
+        if (url.isPresent()) {
+            return external(url.get(), Optional.ofNullable(environment.get(DB_USER)),
+                    Optional.ofNullable(environment.get(DB_PASSWORD)));
+        }
+        return embedded(dataDirectory.resolve(EMBEDDED_DIRECTORY));
     }
 
     /**
