@@ -58,7 +58,7 @@ public final class Backend implements AutoCloseable {
                 clock);
         this.transactions = new TransactionService(store.transactions(), store.accounts(), store.oneTimeEvents(),
                 new CategoryCatalog(taxonomy, store.categories()), store.households(), store.unitOfWork(),
-                store.outbox(), clock);
+                store.outbox(), clock, store.corrections());
         this.categories = new CategoryService(taxonomy, store.categories(), store.transactions(), store.households(),
                 store.unitOfWork(), store.outbox(), clock);
         this.oneTimeEvents = new OneTimeEventService(store.oneTimeEvents(), store.households(), store.unitOfWork(),

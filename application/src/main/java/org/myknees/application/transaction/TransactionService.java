@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.myknees.application.account.port.out.AccountRepository;
+import org.myknees.application.categorization.port.out.CorrectionRepository;
+import org.myknees.application.categorization.port.out.LabelledExample;
 import org.myknees.application.category.CategoryCatalog;
 import org.myknees.application.household.HouseholdAccess;
 import org.myknees.application.household.port.out.HouseholdRepository;
@@ -30,6 +33,7 @@ import org.myknees.application.transaction.port.out.TransactionFilter;
 import org.myknees.application.transaction.port.out.TransactionRepository;
 import org.myknees.domain.Change;
 import org.myknees.domain.account.Account;
+import org.myknees.domain.category.CategoryKey;
 import org.myknees.domain.household.HouseholdId;
 import org.myknees.domain.household.UserId;
 import org.myknees.domain.transaction.InvalidTransferLinkException;
@@ -50,6 +54,7 @@ public final class TransactionService implements RecordTransactionUseCase, EditT
     private final UnitOfWork unitOfWork;
     private final EventOutbox outbox;
     private final Clock clock;
+    private final Optional<CorrectionRepository> corrections;
 
     public TransactionService(TransactionRepository transactions, AccountRepository accounts,
                               OneTimeEventRepository events, CategoryCatalog catalog, HouseholdRepository households,
@@ -62,6 +67,25 @@ public final class TransactionService implements RecordTransactionUseCase, EditT
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.corrections = Optional.empty();
+    }
+
+    /**
+     * The same use cases, and every category a person pins is also kept as a correction of its descriptor for the
+     * household, so categorization learns it at once.
+     */
+    public TransactionService(TransactionRepository transactions, AccountRepository accounts,
+                              OneTimeEventRepository events, CategoryCatalog catalog, HouseholdRepository households,
+                              UnitOfWork unitOfWork, EventOutbox outbox, Clock clock, CorrectionRepository corrections) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.accounts = Objects.requireNonNull(accounts, "accounts");
+        this.events = Objects.requireNonNull(events, "events");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.access = new HouseholdAccess(households);
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.corrections = Optional.of(corrections);
     }
 
     @Override
@@ -90,7 +114,10 @@ public final class TransactionService implements RecordTransactionUseCase, EditT
             if (c.category().isEmpty()) {
                 return store(tx.unpinCategory(clock.instant()));
             }
-            return store(tx.pinCategory(catalog.requireUsable(c.household(), c.category().get()), clock.instant()));
+            CategoryKey key = catalog.requireUsable(c.household(), c.category().get());
+            corrections.ifPresent(learned -> learned.save(c.household(),
+                    new LabelledExample(tx.normalizedDescriptor(), key.value(), tx.merchant())));
+            return store(tx.pinCategory(key, clock.instant()));
         });
     }
 

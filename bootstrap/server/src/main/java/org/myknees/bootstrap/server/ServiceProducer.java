@@ -81,7 +81,7 @@ public class ServiceProducer {
     TransactionService transactions() {
         return new TransactionService(stores.transactions(), stores.accounts(), stores.oneTimeEvents(),
                 new CategoryCatalog(taxonomy, stores.categories()), stores.households(), stores.unitOfWork(),
-                stores.outbox(), clock);
+                stores.outbox(), clock, stores.corrections());
     }
 
     @Produces

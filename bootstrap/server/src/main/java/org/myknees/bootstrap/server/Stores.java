@@ -1,5 +1,6 @@
 package org.myknees.bootstrap.server;
 
+import org.myknees.application.categorization.port.out.CorrectionRepository;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import org.myknees.application.account.port.out.AccountRepository;
@@ -17,6 +18,7 @@ import org.myknees.application.user.port.out.UserRepository;
  * Every outgoing persistence port of one store, so that the store is chosen in one place
  * ({@link StoreProducer}) and the services never know which it is.
  *
+ * @param corrections the categories people pinned, as corrections categorization learns from
  * @param reachable answers whether the store can serve requests now (for the readiness check)
  * @param name      what the store is, for health reports and logs
  */
@@ -24,7 +26,7 @@ public record Stores(String name, HouseholdRepository households, AccountReposit
                      TransactionRepository transactions, CategoryRepository categories,
                      OneTimeEventRepository oneTimeEvents, SpendingReports reports, UnitOfWork unitOfWork,
                      EventOutbox outbox, UserRepository users, RefreshTokenStore refreshTokens,
-                     BooleanSupplier reachable) {
+                     CorrectionRepository corrections, BooleanSupplier reachable) {
 
     public Stores {
         Objects.requireNonNull(name, "name");
@@ -33,6 +35,7 @@ public record Stores(String name, HouseholdRepository households, AccountReposit
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(categories, "categories");
         Objects.requireNonNull(oneTimeEvents, "oneTimeEvents");
+        Objects.requireNonNull(corrections, "corrections");
         Objects.requireNonNull(reports, "reports");
         Objects.requireNonNull(unitOfWork, "unitOfWork");
         Objects.requireNonNull(outbox, "outbox");
