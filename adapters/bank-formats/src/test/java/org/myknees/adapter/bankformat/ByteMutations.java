@@ -10,6 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.myknees.application.importing.port.out.ParseContext;
+import org.myknees.application.importing.port.out.StatementParseException;
+import org.myknees.application.importing.port.out.StatementParser;
 
 /**
  * Deterministic mutants of sample files for robustness tests that run in every build: byte flips,
@@ -63,6 +66,31 @@ public final class ByteMutations {
             mutants.add(mutant);
         }
         return mutants;
+    }
+
+    /** What a parser did with a set of mutants. */
+    public record Outcome(int parsed, int refused, List<String> broken) {
+    }
+
+    /**
+     * Feeds every mutant to the parser and sorts them by the port contract: parsed, refused with
+     * {@link StatementParseException}, or broken (any other exception), naming the mutant and the seed.
+     */
+    public static Outcome feed(StatementParser parser, List<byte[]> mutants, String fileName, long seed) {
+        List<String> broken = new ArrayList<>();
+        int parsed = 0;
+        int refused = 0;
+        for (int i = 0; i < mutants.size(); i++) {
+            try {
+                parser.parse(mutants.get(i), ParseContext.of(fileName));
+                parsed++;
+            } catch (StatementParseException e) {
+                refused++;
+            } catch (RuntimeException | StackOverflowError e) {
+                broken.add("mutant " + i + " (seed " + seed + "): " + e);
+            }
+        }
+        return new Outcome(parsed, refused, broken);
     }
 
     private static byte[] mutate(byte[] input, Random random) {

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.myknees.adapter.bankformat.ByteMutations;
 import org.myknees.adapter.bankformat.Corpus;
-import org.myknees.application.importing.port.out.ParseContext;
-import org.myknees.application.importing.port.out.StatementParseException;
 
 /**
  * The port contract under a few thousand deterministic mutants of the fuzz seeds and (when present) the
@@ -28,23 +25,11 @@ class OfxRobustnessTest {
         Path seeds = Path.of(OfxFuzzTest.class.getResource("OfxFuzzTestInputs/parsesOrRefusesAnyBytes").toURI());
         List<byte[]> samples = ByteMutations.filesIn(List.of(seeds,
                 Corpus.root().map(root -> root.resolve("ofx")).orElse(seeds)));
-        List<byte[]> mutants = ByteMutations.of(samples, MUTANTS, SEED);
-        List<String> broken = new ArrayList<>();
-        int parsed = 0;
-        int refused = 0;
-        for (int i = 0; i < mutants.size(); i++) {
-            try {
-                parser.parse(mutants.get(i), ParseContext.of("mutant.ofx"));
-                parsed++;
-            } catch (StatementParseException e) {
-                refused++;
-            } catch (RuntimeException | StackOverflowError e) {
-                broken.add("mutant " + i + " (seed " + SEED + "): " + e);
-            }
-        }
+        ByteMutations.Outcome outcome = ByteMutations.feed(parser, ByteMutations.of(samples, MUTANTS, SEED),
+                "mutant.ofx", SEED);
 
-        assertThat(broken).isEmpty();
-        assertThat(parsed).as("mutants that still parse").isPositive();
-        assertThat(refused).as("mutants that are refused").isPositive();
+        assertThat(outcome.broken()).isEmpty();
+        assertThat(outcome.parsed()).as("mutants that still parse").isPositive();
+        assertThat(outcome.refused()).as("mutants that are refused").isPositive();
     }
 }
