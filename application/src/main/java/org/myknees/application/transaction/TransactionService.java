@@ -2,7 +2,6 @@ package org.myknees.application.transaction;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -35,6 +34,7 @@ import org.myknees.domain.Change;
 import org.myknees.domain.account.Account;
 import org.myknees.domain.category.CategoryKey;
 import org.myknees.domain.household.HouseholdId;
+import org.myknees.domain.merchant.DescriptorNormalizer;
 import org.myknees.domain.household.UserId;
 import org.myknees.domain.transaction.InvalidTransferLinkException;
 import org.myknees.domain.transaction.SplitLine;
@@ -45,6 +45,9 @@ import org.myknees.domain.transaction.TransferLinks;
 /** Implements the transaction use cases. */
 public final class TransactionService implements RecordTransactionUseCase, EditTransactionUseCase,
         ListTransactionsQuery {
+
+    /** The same matching form imports use, so hand-recorded and imported rows dedupe against each other. */
+    private static final DescriptorNormalizer NORMALIZER = new DescriptorNormalizer();
 
     private final TransactionRepository transactions;
     private final AccountRepository accounts;
@@ -95,7 +98,7 @@ public final class TransactionService implements RecordTransactionUseCase, EditT
             Account account = accounts.find(c.household(), c.account())
                     .orElseThrow(() -> new NotFoundException("account", c.account()));
             return store(Transaction.record(TransactionId.newId(), account, c.bookingDate(), c.amount(),
-                    c.rawDescriptor(), normalize(c.rawDescriptor()), c.status(), c.externalId(), clock.instant()));
+                    c.rawDescriptor(), NORMALIZER.normalize(c.rawDescriptor()), c.status(), c.externalId(), clock.instant()));
         });
     }
 
@@ -175,14 +178,6 @@ public final class TransactionService implements RecordTransactionUseCase, EditT
     public Transaction getTransaction(UserId actor, HouseholdId household, TransactionId id) {
         access.requireReader(actor, household);
         return require(household, id);
-    }
-
-    /**
-     * The matching form of a bank text: upper case with single spaces. Richer normalization (card numbers,
-     * processor prefixes, store numbers) comes with the merchant knowledge.
-     */
-    static String normalize(String raw) {
-        return raw.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
     }
 
     private Transaction requireForEdit(UserId actor, HouseholdId household, TransactionId id,
