@@ -4,19 +4,30 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 
 /**
  * Deterministic mutations of sample files: bit flips, byte changes, truncations, deletions, duplications and
- * insertions of random bytes or of tokens that matter to the formats (tags, subfield markers, XML markup).
+ * insertions of random bytes or of tokens that matter to the formats (tags, subfield markers, XML markup,
+ * delimiters, quotes and brackets).
  * The same seed gives the same sequence of inputs on every run.
  */
 public final class Mutator {
 
-    private static final List<byte[]> TOKENS = List.of(":20:", ":25:", ":60F:", ":61:", ":62F:", ":86:", ":NS:",
-            "?20", "?32", "/NAME/", "/REMI/", "{4:", "-}", "\n-\n", "RD", "C", "99999999999999999999,99", "0230",
-            "<Ntry>", "</Ntry>", "<TxDtls>", "<Amt Ccy=\"EUR\">", "</Amt>", "<CdtDbtInd>DBIT</CdtDbtInd>", "&amp;",
-            "<![CDATA[", "<!DOCTYPE x>", "\u0000", "\r", "\n", "\uFFFD", "XXX").stream()
-            .map(token -> token.getBytes(StandardCharsets.UTF_8)).toList();
+    private static final List<byte[]> TOKENS = Stream.concat(Stream.of(
+            // MT940 / CAMT
+            ":20:", ":25:", ":60F:", ":61:", ":62F:", ":86:", ":NS:", "?20", "?32", "/NAME/", "/REMI/", "{4:", "-}",
+            "\n-\n", "RD", "C", "99999999999999999999,99", "0230", "<Ntry>", "</Ntry>", "<TxDtls>",
+            "<Amt Ccy=\"EUR\">", "</Amt>", "<CdtDbtInd>DBIT</CdtDbtInd>", "&amp;", "<![CDATA[", "<!DOCTYPE x>",
+            "\u0000", "\r", "\n", "\uFFFD", "XXX",
+            // OFX / QIF
+            "<", ">", "</", "<STMTTRN>", "</STMTRS>", "<!--", "&#", "\n^\n", "\n!Type:Invst\n", "\nD", "'",
+            "99999999999999999999",
+            // CSV / JSON
+            ",", ";", "\t", "|", "\"", "{", "}", "[", "]", ":", "-", "(", ")", ".", "$", "\u20AC", " ", "\\")
+            .map(token -> token.getBytes(StandardCharsets.UTF_8)),
+            // a lone UTF-8 lead byte and a byte-order mark
+            Stream.of(new byte[] {(byte) 0xC3}, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})).toList();
 
     private final Random random;
 

@@ -1,5 +1,5 @@
 /**
- * Test support for robustness checks of the bank-file parsers: the "a ParsedFile or a StatementParseException,
- * nothing else" contract and deterministic mutations of sample files. Used by the MT940 and CAMT tests only.
+ * Test support shared by every parser's fuzz and mutation tests: one deterministic {@code Mutator} with the
+ * tokens of all formats, and the port's contract for arbitrary bytes ({@code ParserContract}).
  */
 package org.myknees.adapter.bankformat.fuzzing;

@@ -6,7 +6,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.myknees.adapter.bankformat.aggregator.ParserContract;
+import org.myknees.adapter.bankformat.fuzzing.ParserContract;
 
 /**
  * Any bytes give the order parser's ParsedFile or a StatementParseException: Jazzer fuzzing ({@code JAZZER_FUZZ=1};
@@ -18,7 +18,7 @@ class OrderParserFuzzTest {
 
     @FuzzTest
     void anyBytes(byte[] input) {
-        ParserContract.holdsFor(parser, input);
+        ParserContract.assertParsesOrRejects(parser, input);
     }
 
     @Test
@@ -27,6 +27,6 @@ class OrderParserFuzzTest {
                 + "\"tax\":\"1.00\",\"shipping\":\"0\",\"total\":\"20.98\",\"currency\":\"USD\",\"items\":[{\"description\":"
                 + "\"Towels\",\"quantity\":2,\"unitPrice\":\"9.99\",\"total\":\"19.98\",\"sku\":\"B1\"}]}]").getBytes(StandardCharsets.UTF_8);
 
-        assertThat(ParserContract.holdsForMutations(parser, List.of(sample), 600, 7L)).isEqualTo(601);
+        assertThat(ParserContract.holdsForMutations(parser, List.of(sample), 600, 7L).checked()).isEqualTo(601);
     }
 }

@@ -6,7 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.myknees.adapter.bankformat.ByteMutations;
+import org.myknees.adapter.bankformat.fuzzing.ParserContract;
 import org.myknees.adapter.bankformat.Corpus;
 
 /**
@@ -23,12 +23,12 @@ class QifRobustnessTest {
     @Test
     void everyMutantOfTheSamplesParsesOrIsRefused() throws URISyntaxException {
         Path seeds = Path.of(QifFuzzTest.class.getResource("QifFuzzTestInputs/parsesOrRefusesAnyBytes").toURI());
-        List<byte[]> samples = ByteMutations.filesIn(List.of(seeds,
+        List<byte[]> samples = ParserContract.samplesIn(List.of(seeds,
                 Corpus.root().map(root -> root.resolve("qif")).orElse(seeds)));
-        ByteMutations.Outcome outcome = ByteMutations.feed(parser, ByteMutations.of(samples, MUTANTS, SEED),
-                "mutant.qif", SEED);
+        ParserContract.Tally outcome = ParserContract.holdsForMutations(parser, samples,
+                Math.max(1, MUTANTS / samples.size()), SEED);
 
-        assertThat(outcome.broken()).isEmpty();
+        assertThat(outcome.checked()).as("inputs checked").isGreaterThanOrEqualTo(MUTANTS);
         assertThat(outcome.parsed()).as("mutants that still parse").isPositive();
         assertThat(outcome.refused()).as("mutants that are refused").isPositive();
     }
