@@ -62,15 +62,7 @@ public final class TransactionService implements RecordTransactionUseCase, EditT
     public TransactionService(TransactionRepository transactions, AccountRepository accounts,
                               OneTimeEventRepository events, CategoryCatalog catalog, HouseholdRepository households,
                               UnitOfWork unitOfWork, EventOutbox outbox, Clock clock) {
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
-        this.accounts = Objects.requireNonNull(accounts, "accounts");
-        this.events = Objects.requireNonNull(events, "events");
-        this.catalog = Objects.requireNonNull(catalog, "catalog");
-        this.access = new HouseholdAccess(households);
-        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
-        this.outbox = Objects.requireNonNull(outbox, "outbox");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.corrections = Optional.empty();
+        this(transactions, accounts, events, catalog, households, unitOfWork, outbox, clock, Optional.empty());
     }
 
     /**
@@ -80,6 +72,14 @@ public final class TransactionService implements RecordTransactionUseCase, EditT
     public TransactionService(TransactionRepository transactions, AccountRepository accounts,
                               OneTimeEventRepository events, CategoryCatalog catalog, HouseholdRepository households,
                               UnitOfWork unitOfWork, EventOutbox outbox, Clock clock, CorrectionRepository corrections) {
+        this(transactions, accounts, events, catalog, households, unitOfWork, outbox, clock,
+                Optional.of(Objects.requireNonNull(corrections, "corrections")));
+    }
+
+    private TransactionService(TransactionRepository transactions, AccountRepository accounts,
+                               OneTimeEventRepository events, CategoryCatalog catalog, HouseholdRepository households,
+                               UnitOfWork unitOfWork, EventOutbox outbox, Clock clock,
+                               Optional<CorrectionRepository> corrections) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.events = Objects.requireNonNull(events, "events");
@@ -88,7 +88,7 @@ public final class TransactionService implements RecordTransactionUseCase, EditT
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.corrections = Optional.of(corrections);
+        this.corrections = corrections;
     }
 
     @Override
