@@ -68,9 +68,18 @@ public final class ConformanceReport {
     }
 
     public Path write() {
+        return write("");
+    }
+
+    /** Writes the table after {@code preface} (what was checked, and against which source of facts). */
+    public Path write(String preface) {
         Path file = Path.of("target", "conformance", format + ".md");
         StringBuilder out = new StringBuilder();
-        out.append("# ").append(format).append(" corpus conformance\n\n").append(summary()).append(".\n\n");
+        out.append("# ").append(format).append(" corpus conformance\n\n");
+        if (!preface.isEmpty()) {
+            out.append(preface).append("\n\n");
+        }
+        out.append(summary()).append(".\n\n");
         out.append("| file | facts checked | result | reason |\n| --- | --- | --- | --- |\n");
         for (FileCheck check : checks) {
             if (!check.hasFacts()) {
@@ -83,6 +92,12 @@ public final class ConformanceReport {
                     .append(" | ").append(check.passedStrictly() ? "pass" : check.passed() ? "pass (disputed)" : "FAIL")
                     .append(" | ")
                     .append(cell(String.join("; ", reasons))).append(" |\n");
+        }
+        List<FileCheck> unmapped = checks.stream().filter(c -> !c.hasFacts()).toList();
+        if (!unmapped.isEmpty()) {
+            out.append("\n## Files whose upstream facts our model has no place for\n\n| file | facts |\n| --- | --- |\n");
+            unmapped.forEach(c -> out.append("| ").append(cell(c.file())).append(" | ")
+                    .append(cell(String.join("; ", c.notes()))).append(" |\n"));
         }
         if (!smoke.isEmpty()) {
             out.append("\n## Files without upstream facts (parsed for robustness only)\n\n| file | outcome |\n")

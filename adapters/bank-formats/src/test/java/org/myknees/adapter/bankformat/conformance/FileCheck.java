@@ -43,8 +43,18 @@ public final class FileCheck {
         }
     }
 
+    /** Records a fact about a value; decimals compare numerically, so {@code -20.00} equals {@code -20}. */
     public void equal(String fact, Object expected, Object actual) {
-        check(fact, Objects.equals(expected, actual), "expected " + expected + ", got " + actual);
+        boolean held = expected instanceof BigDecimal e && actual instanceof BigDecimal a ? e.compareTo(a) == 0
+                : Objects.equals(expected, actual);
+        check(fact, held, "expected " + expected + ", got " + actual);
+    }
+
+    /** A file whose check ended in an exception the parser should never throw. */
+    public static FileCheck crashed(String file, Throwable error) {
+        FileCheck check = new FileCheck(file);
+        check.check("parsed without an unexpected exception", false, error.toString());
+        return check;
     }
 
     /** Compares decimals numerically ({@code 50.0} equals {@code 50.00}); a null actual value fails. */

@@ -15,9 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.myknees.adapter.bankformat.ConformanceTable;
-import org.myknees.adapter.bankformat.ConformanceTable.Facts;
-import org.myknees.adapter.bankformat.ConformanceTable.Status;
+import org.myknees.adapter.bankformat.conformance.ConformanceReport;
+import org.myknees.adapter.bankformat.conformance.FileCheck;
 import org.myknees.adapter.bankformat.Corpus;
 import org.myknees.application.importing.port.out.ParseContext;
 import org.myknees.application.importing.port.out.ParsedFile;
@@ -82,18 +81,18 @@ class OfxCorpusConformanceTest {
     @Test
     void factsAssertedUpstreamHold() throws IOException {
         Path folder = Corpus.folder("ofx");
-        ConformanceTable table = new ConformanceTable("ofx");
+        ConformanceReport table = new ConformanceReport("ofx");
         for (Map.Entry<String, JsonNode> entry : Corpus.expected("ofx").properties()) {
             JsonNode asserted = entry.getValue().path("asserted_by_upstream_tests");
             if (asserted.isMissingNode() || !Files.exists(folder.resolve(entry.getKey()))) {
                 continue;
             }
             try {
-                Facts facts = new Facts();
+                FileCheck facts = new FileCheck(entry.getKey());
                 check(entry.getValue(), asserted, run(folder.resolve(entry.getKey())), facts);
-                table.add(entry.getKey(), facts);
+                table.add(facts);
             } catch (RuntimeException e) {
-                table.addCrash(entry.getKey(), e);
+                table.add(FileCheck.crashed(entry.getKey(), e));
             }
         }
         table.write("Facts asserted by the upstream projects' own tests (EXPECTED.json `asserted_by_upstream_tests`), "
@@ -101,14 +100,14 @@ class OfxCorpusConformanceTest {
                 + "statements must be refused with \"" + INVESTMENT_REFUSAL + "\"; their investment facts are not "
                 + "checked. Keys our parsed shape has no place for are listed in the reason column.");
 
-        assertThat(table.rows()).isNotEmpty();
-        assertThat(table.rows()).filteredOn(r -> r.status() == Status.FAIL).as(table.summary()).isEmpty();
+        assertThat(table.filesWithFacts()).isPositive();
+        assertThat(table.failedFiles()).as(table.summary()).isEmpty();
     }
 
-    private void check(JsonNode entry, JsonNode asserted, Outcome outcome, Facts facts) {
+    private void check(JsonNode entry, JsonNode asserted, Outcome outcome, FileCheck facts) {
         JsonNode aggregates = entry.path("scan_by_corpus_builder").path("statement_aggregates");
         if (aggregates.has("INVSTMTRS") && !aggregates.has("STMTRS") && !aggregates.has("CCSTMTRS")) {
-            facts.expectTrue("refused as investment", outcome.refusal().map(e -> e.getMessage()
+            facts.check("refused as investment", outcome.refusal().map(e -> e.getMessage()
                     .contains(INVESTMENT_REFUSAL)).orElse(false), outcome.describe());
             return;
         }
@@ -117,11 +116,11 @@ class OfxCorpusConformanceTest {
             return;
         }
         if (outcome.refusal().isPresent()) {
-            facts.expectTrue("parsed", false, outcome.describe());
+            facts.check("parsed", false, outcome.describe());
             return;
         }
         ParsedFile file = outcome.parsed().orElseThrow();
-        facts.expectTrue("parsed", true, "");
+        facts.check("parsed", true, "");
         for (Map.Entry<String, JsonNode> fact : asserted.properties()) {
             checkFact(fact.getKey(), fact.getValue(), file, facts);
         }
@@ -133,24 +132,24 @@ class OfxCorpusConformanceTest {
                 || asserted.has("signon") && !asserted.get("signon").path("success").asBoolean();
     }
 
-    private static void checkRefusal(JsonNode asserted, Outcome outcome, Facts facts) {
-        facts.expectTrue("refused", outcome.refusal().isPresent(), outcome.describe());
+    private static void checkRefusal(JsonNode asserted, Outcome outcome, FileCheck facts) {
+        facts.check("refused", outcome.refusal().isPresent(), outcome.describe());
         String message = outcome.refusal().map(Throwable::getMessage).orElse("");
         JsonNode status = asserted.has("status") ? asserted.get("status") : asserted.path("signon");
         if (!status.isMissingNode()) {
-            facts.expectTrue("refusal names code " + status.get("code").asText(),
+            facts.check("refusal names code " + status.get("code").asText(),
                     message.contains("code " + status.get("code").asText()), message);
-            facts.expectTrue("refusal quotes the bank's message", message.contains(status.get("message").asText()),
+            facts.check("refusal quotes the bank's message", message.contains(status.get("message").asText()),
                     message);
         }
     }
 
-    private static void checkFact(String key, JsonNode value, ParsedFile file, Facts facts) {
+    private static void checkFact(String key, JsonNode value, ParsedFile file, FileCheck facts) {
         List<ParsedStatement> statements = file.statements();
         List<ParsedTransaction> rows = statements.stream().flatMap(s -> s.transactions().stream()).toList();
         Optional<ParsedStatement> first = statements.stream().findFirst();
         switch (key) {
-            case "transaction_count" -> facts.expect(key, value.asInt(), rows.size());
+            case "transaction_count" -> facts.equal(key, value.asInt(), rows.size());
             case "txn", "first_txn", "txn0" -> checkTransaction(key, value, rows, 0, facts);
             case "txn1" -> checkTransaction(key, value, rows, 1, facts);
             case "last_txn" -> checkTransaction(key, value, rows, rows.size() - 1, facts);
@@ -161,32 +160,32 @@ class OfxCorpusConformanceTest {
             }
             case "payee", "memo", "amount" ->
                     checkTransactionField(key, key, value, rows.isEmpty() ? null : rows.get(0), facts);
-            case "balance", "balance_end_real" -> facts.expect(key, decimal(value),
+            case "balance", "balance_end_real" -> facts.equal(key, decimal(value),
                     first.flatMap(ParsedStatement::closing).map(b -> b.amount().toDecimal()).orElse(null));
-            case "balance_date" -> facts.expect(key, date(value),
+            case "balance_date" -> facts.equal(key, date(value),
                     first.flatMap(ParsedStatement::closing).map(b -> b.date()).orElse(null));
-            case "balance_start" -> facts.expect(key + " (closing minus the rows)", decimal(value), first
+            case "balance_start" -> facts.equal(key + " (closing minus the rows)", decimal(value), first
                     .flatMap(s -> s.closing().map(c -> s.transactions().stream().map(t -> t.amount().toDecimal())
                             .reduce(c.amount().toDecimal(), BigDecimal::subtract))).orElse(null));
-            case "account_number", "account_id" -> facts.expect(key, value.asText(),
+            case "account_number", "account_id" -> facts.equal(key, value.asText(),
                     first.flatMap(s -> s.account().identifier()).orElse(null));
-            case "routing_number", "bank_id" -> facts.expect(key, value.asText(),
+            case "routing_number", "bank_id" -> facts.equal(key, value.asText(),
                     first.flatMap(s -> s.account().bankId()).orElse(null));
-            case "account_type" -> facts.expect(key, value.asText(), first.flatMap(s -> s.account().type()).orElse(""));
-            case "account_count" -> facts.expect(key, value.asInt(), statements.size());
+            case "account_type" -> facts.equal(key, value.asText(), first.flatMap(s -> s.account().type()).orElse(""));
+            case "account_count" -> facts.equal(key, value.asInt(), statements.size());
             case "accounts" -> checkAccounts(value, statements, facts);
-            case "curdef" -> facts.expect("curdef absent", true, first.map(s -> s.currency().isEmpty()).orElse(false));
-            case "warning" -> facts.expectTrue("warns about the empty CURDEF",
+            case "curdef" -> facts.equal("curdef absent", true, first.map(s -> s.currency().isEmpty()).orElse(false));
+            case "warning" -> facts.check("warns about the empty CURDEF",
                     file.warnings().stream().anyMatch(w -> w.contains("CURDEF")), String.valueOf(file.warnings()));
             case "lenient" -> {
-                facts.expect("transaction_count", value.get("transaction_count").asInt(), rows.size());
-                facts.expect("discarded_entries (quarantined)", value.get("discarded_entries").asInt(),
+                facts.equal("transaction_count", value.get("transaction_count").asInt(), rows.size());
+                facts.equal("discarded_entries (quarantined)", value.get("discarded_entries").asInt(),
                         file.quarantined().size());
                 if (value.path("balance").asText().equals("absent")) {
-                    facts.expect("balance absent", true, first.map(s -> s.closing().isEmpty()).orElse(false));
+                    facts.equal("balance absent", true, first.map(s -> s.closing().isEmpty()).orElse(false));
                 }
             }
-            case "line_with_payment_ref_Agrolait_date" -> facts.expect(key, date(value), rows.stream()
+            case "line_with_payment_ref_Agrolait_date" -> facts.equal(key, date(value), rows.stream()
                     .filter(t -> t.counterparty().equals(Optional.of("Agrolait")))
                     .map(ParsedTransaction::bookingDate).findFirst().orElse(null));
             case "test", "signon" -> {
@@ -198,38 +197,38 @@ class OfxCorpusConformanceTest {
     }
 
     /** Two entries assert nothing but a note; where the note states a fact, check it. */
-    private static void checkNote(String note, List<ParsedStatement> statements, Facts facts) {
+    private static void checkNote(String note, List<ParsedStatement> statements, FileCheck facts) {
         if (note.contains("no statement")) {
-            facts.expect("no statement", 0, statements.size());
+            facts.equal("no statement", 0, statements.size());
         } else if (note.contains("account identified by")) {
-            facts.expectTrue("account identified", statements.stream().allMatch(s -> s.account().identifier()
+            facts.check("account identified", statements.stream().allMatch(s -> s.account().identifier()
                     .isPresent()), "a statement has no account id");
         }
     }
 
-    private static void checkAccounts(JsonNode accounts, List<ParsedStatement> statements, Facts facts) {
+    private static void checkAccounts(JsonNode accounts, List<ParsedStatement> statements, FileCheck facts) {
         for (int i = 0; i < accounts.size(); i++) {
             JsonNode account = accounts.get(i);
             Optional<ParsedStatement> statement = i < statements.size() ? Optional.of(statements.get(i)) : Optional.empty();
             String at = "accounts[" + i + "].";
-            facts.expect(at + "number", account.get("number").asText(),
+            facts.equal(at + "number", account.get("number").asText(),
                     statement.flatMap(s -> s.account().identifier()).orElse(null));
             if (account.has("routing")) {
-                facts.expect(at + "routing", account.get("routing").asText(),
+                facts.equal(at + "routing", account.get("routing").asText(),
                         statement.flatMap(s -> s.account().bankId()).orElse(null));
             }
             if (account.has("desc")) {
-                facts.expect(at + "desc", account.get("desc").asText(),
+                facts.equal(at + "desc", account.get("desc").asText(),
                         statement.flatMap(s -> s.account().name()).orElse(null));
             }
             String type = account.path("type").asText();
-            facts.expect(at + "type", type.startsWith("(credit card") ? "CREDITCARD" : type,
+            facts.equal(at + "type", type.startsWith("(credit card") ? "CREDITCARD" : type,
                     statement.flatMap(s -> s.account().type()).orElse(null));
         }
     }
 
     private static void checkTransaction(String key, JsonNode expected, List<ParsedTransaction> rows, int index,
-                                         Facts facts) {
+                                         FileCheck facts) {
         ParsedTransaction row = index >= 0 && index < rows.size() ? rows.get(index) : null;
         for (Map.Entry<String, JsonNode> field : expected.properties()) {
             checkTransactionField(key + "." + field.getKey(), field.getKey(), field.getValue(), row, facts);
@@ -237,14 +236,14 @@ class OfxCorpusConformanceTest {
     }
 
     private static void checkTransactionField(String fact, String field, JsonNode value, ParsedTransaction row,
-                                              Facts facts) {
+                                              FileCheck facts) {
         String name = field.startsWith("payee") ? "payee" : field;
         switch (name) {
-            case "date" -> facts.expect(fact, date(value), row == null ? null : row.bookingDate());
-            case "amount" -> facts.expect(fact, decimal(value), row == null ? null : row.amount().toDecimal());
-            case "fitid", "id" -> facts.expect(fact, value.asText(), row == null ? null : row.externalId().orElse(null));
-            case "payee" -> facts.expect(fact, value.asText(), row == null ? null : row.counterparty().orElse(null));
-            case "memo", "notes" -> facts.expect(fact, value.asText(), row == null ? null : row.remittance().orElse(null));
+            case "date" -> facts.equal(fact, date(value), row == null ? null : row.bookingDate());
+            case "amount" -> facts.equal(fact, decimal(value), row == null ? null : row.amount().toDecimal());
+            case "fitid", "id" -> facts.equal(fact, value.asText(), row == null ? null : row.externalId().orElse(null));
+            case "payee" -> facts.equal(fact, value.asText(), row == null ? null : row.counterparty().orElse(null));
+            case "memo", "notes" -> facts.equal(fact, value.asText(), row == null ? null : row.remittance().orElse(null));
             default -> facts.note("outside our model: " + fact);
         }
     }

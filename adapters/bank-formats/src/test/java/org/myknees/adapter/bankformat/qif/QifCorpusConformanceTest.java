@@ -16,9 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.myknees.adapter.bankformat.ConformanceTable;
-import org.myknees.adapter.bankformat.ConformanceTable.Facts;
-import org.myknees.adapter.bankformat.ConformanceTable.Status;
+import org.myknees.adapter.bankformat.conformance.ConformanceReport;
+import org.myknees.adapter.bankformat.conformance.FileCheck;
 import org.myknees.adapter.bankformat.Corpus;
 import org.myknees.application.importing.port.out.ParseContext;
 import org.myknees.application.importing.port.out.ParsedFile;
@@ -75,49 +74,49 @@ class QifCorpusConformanceTest {
     @Test
     void factsAssertedUpstreamHold() throws IOException {
         Path folder = Corpus.folder("qif");
-        ConformanceTable table = new ConformanceTable("qif");
+        ConformanceReport table = new ConformanceReport("qif");
         for (Map.Entry<String, JsonNode> entry : Corpus.expected("qif").properties()) {
             JsonNode asserted = entry.getValue().path("asserted_by_upstream_tests");
             if (asserted.isMissingNode() || !Files.exists(folder.resolve(entry.getKey()))) {
                 continue;
             }
             try {
-                Facts facts = new Facts();
+                FileCheck facts = new FileCheck(entry.getKey());
                 check(asserted, run(folder.resolve(entry.getKey())), facts);
-                table.add(entry.getKey(), facts);
+                table.add(facts);
             } catch (RuntimeException e) {
-                table.addCrash(entry.getKey(), e);
+                table.add(FileCheck.crashed(entry.getKey(), e));
             }
         }
         table.write("Facts asserted by the upstream projects' own tests (EXPECTED.json `asserted_by_upstream_tests`), "
                 + "checked against QifStatementParser with no default currency and no date-order option. "
                 + "Categories and split counts have no place in our parsed shape and are listed in the reason column.");
 
-        assertThat(table.rows()).isNotEmpty();
-        assertThat(table.rows()).filteredOn(r -> r.status() == Status.FAIL).as(table.summary()).isEmpty();
+        assertThat(table.filesWithFacts()).isPositive();
+        assertThat(table.failedFiles()).as(table.summary()).isEmpty();
     }
 
-    private static void check(JsonNode asserted, Outcome outcome, Facts facts) {
+    private static void check(JsonNode asserted, Outcome outcome, FileCheck facts) {
         String expected = asserted.path("expected").asText();
         if (expected.startsWith("rejected")) {
-            facts.expectTrue("refused", outcome.refusal().isPresent(), outcome.describe());
+            facts.check("refused", outcome.refusal().isPresent(), outcome.describe());
             String message = outcome.refusal().map(Throwable::getMessage).orElse("");
-            facts.expectTrue("refusal gives the reason", expected.contains("Invst")
+            facts.check("refusal gives the reason", expected.contains("Invst")
                     ? message.contains("investment") && message.contains("not supported")
                     : message.contains("not a QIF file"), message);
             return;
         }
         if (outcome.refusal().isPresent()) {
-            facts.expectTrue("parsed", false, outcome.describe());
+            facts.check("parsed", false, outcome.describe());
             return;
         }
         ParsedFile file = outcome.parsed().orElseThrow();
         List<ParsedTransaction> rows = file.statements().stream().flatMap(s -> s.transactions().stream()).toList();
-        facts.expectTrue("parsed", true, "");
+        facts.check("parsed", true, "");
         for (Map.Entry<String, JsonNode> fact : asserted.properties()) {
             JsonNode value = fact.getValue();
             switch (fact.getKey()) {
-                case "transaction_count", "record_count" -> facts.expect(fact.getKey(), value.asInt(), rows.size());
+                case "transaction_count", "record_count" -> facts.equal(fact.getKey(), value.asInt(), rows.size());
                 case "txns", "transactions" -> {
                     for (int i = 0; i < value.size(); i++) {
                         checkTransaction(fact.getKey() + "[" + i + "]", value.get(i),
@@ -126,19 +125,19 @@ class QifCorpusConformanceTest {
                 }
                 case "amounts" -> {
                     for (int i = 0; i < value.size(); i++) {
-                        facts.expect("amounts[" + i + "]", new BigDecimal(value.get(i).asText()),
+                        facts.equal("amounts[" + i + "]", new BigDecimal(value.get(i).asText()),
                                 i < rows.size() ? rows.get(i).amount().toDecimal() : null);
                     }
                 }
                 case "account_hint" -> {
                     Matcher name = ACCOUNT_HINT.matcher(value.asText());
-                    facts.expect("account name", name.find() ? name.group(1) : value.asText(),
+                    facts.equal("account name", name.find() ? name.group(1) : value.asText(),
                             file.statements().isEmpty() ? null : file.statements().get(0).account().name().orElse(null));
                 }
-                case "balance_end_real" -> facts.expect("balance_end_real (sum of the rows)", new BigDecimal(value.asText()),
+                case "balance_end_real" -> facts.equal("balance_end_real (sum of the rows)", new BigDecimal(value.asText()),
                         rows.stream().map(t -> t.amount().toDecimal()).reduce(BigDecimal.ZERO, BigDecimal::add));
                 case "guessed_date_format" -> {
-                    facts.expectTrue("ambiguous day/month order reported", file.warnings().stream()
+                    facts.check("ambiguous day/month order reported", file.warnings().stream()
                             .anyMatch(w -> w.contains("No date in the file shows")), String.valueOf(file.warnings()));
                     facts.note("upstream's fallback for ambiguous dates is dd/mm, ours is mm/dd (Quicken's own order) "
                             + "with a warning and the dateOrder option");
@@ -151,14 +150,14 @@ class QifCorpusConformanceTest {
         }
     }
 
-    private static void checkTransaction(String key, JsonNode expected, ParsedTransaction row, Facts facts) {
+    private static void checkTransaction(String key, JsonNode expected, ParsedTransaction row, FileCheck facts) {
         for (Map.Entry<String, JsonNode> field : expected.properties()) {
             String fact = key + "." + field.getKey();
             String value = field.getValue().asText();
             switch (field.getKey()) {
-                case "date" -> facts.expect(fact, LocalDate.parse(value), row == null ? null : row.bookingDate());
-                case "amount" -> facts.expect(fact, new BigDecimal(value), row == null ? null : row.amount().toDecimal());
-                case "payee" -> facts.expect(fact, value, row == null ? null : row.counterparty().orElse(null));
+                case "date" -> facts.equal(fact, LocalDate.parse(value), row == null ? null : row.bookingDate());
+                case "amount" -> facts.equal(fact, new BigDecimal(value), row == null ? null : row.amount().toDecimal());
+                case "payee" -> facts.equal(fact, value, row == null ? null : row.counterparty().orElse(null));
                 default -> facts.note("outside our model: " + fact);
             }
         }
