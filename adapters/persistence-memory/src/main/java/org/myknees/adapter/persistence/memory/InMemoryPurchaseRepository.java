@@ -21,8 +21,7 @@ import org.myknees.domain.purchase.PurchaseId;
 public final class InMemoryPurchaseRepository implements PurchaseRepository {
 
     private static final Comparator<Purchase> LISTING = Comparator.comparing(Purchase::orderDate).reversed()
-            .thenComparing(p -> p.key().retailer()).thenComparing(p -> p.key().orderNumber())
-            .thenComparing(p -> p.id().value());
+            .thenComparing(p -> p.key().retailer()).thenComparing(p -> p.key().orderNumber());
 
     /** An order key within its household. */
     private record ScopedKey(HouseholdId household, OrderKey key) {

@@ -30,7 +30,7 @@ public interface PurchaseRepository {
     /** The purchase with its lines in their order; empty when the household has none with this id. */
     Optional<Purchase> find(HouseholdId household, PurchaseId id);
 
-    /** The household's purchases, newest order date first, then by retailer key, order number and id. */
+    /** The household's purchases, newest order date first, then by retailer key and order number (unique). */
     List<Purchase> list(HouseholdId household);
 
     /** Removes the purchases the batch recorded, with their lines, and returns how many there were. */
