@@ -99,8 +99,9 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
     /** An import service that leaves new rows uncategorized. */
     public ImportStatementService(StatementParsers parsers, AccountRepository accounts,
                                   TransactionRepository transactions, ImportBatchRepository batches,
-                                  PurchaseRepository purchases, HouseholdRepository households, UnitOfWork unitOfWork, EventOutbox outbox, Clock clock,
-                                  DuplicatePolicy duplicates, UnaryOperator<String> normalizer) {
+                                  PurchaseRepository purchases, HouseholdRepository households, UnitOfWork unitOfWork,
+                                  EventOutbox outbox, Clock clock, DuplicatePolicy duplicates,
+                                  UnaryOperator<String> normalizer) {
         this.parsers = Objects.requireNonNull(parsers, "parsers");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
@@ -173,7 +174,7 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
                     earlier.filter(b -> nothingNew).map(ImportBatch::id));
         }
         Instant now = clock.instant();
-        progress.storing(plan.added());
+        progress.storing(plan.addedCount());
         unitOfWork.run(() -> {
             for (Account account : plan.newAccounts) {
                 accounts.save(account);
@@ -184,13 +185,13 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
             }
             purchases.addAll(c.household(), plan.purchases);
             ImportBatch batch = new ImportBatch(batchId, c.household(), c.fileName(), parser.format().code(), checksum,
-                    now, plan.rows(), plan.added(), plan.duplicates.size(),
+                    now, plan.rows(), plan.addedCount(), plan.duplicates.size(),
                     plan.quarantined.size(), plan.period(), plan.warnings, false, 0);
             batches.save(batch, plan.added.stream().map(Transaction::id).toList());
             outbox.append(List.of(new StatementImported(c.household(), batchId, c.fileName(), batch.added(),
                     batch.duplicates(), batch.quarantined(), now)));
         });
-        progress.stored(plan.added());
+        progress.stored(plan.addedCount());
         return plan.report(c.fileName(), parser.format(), Optional.of(batchId), false, Optional.empty());
     }
 
@@ -496,12 +497,12 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
         }
 
         /** New transactions, pending ones posted and new purchases: what the batch adds. */
-        int added() {
+        int addedCount() {
             return added.size() + replaced.size() + purchases.size();
         }
 
         int rows() {
-            return added() + duplicates.size() + quarantined.size();
+            return addedCount() + duplicates.size() + quarantined.size();
         }
 
         Optional<Period> period() {
