@@ -3,7 +3,7 @@ package org.myknees.bootstrap.cli;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.LongSupplier;
-import org.myknees.application.importing.port.in.ImportProgress;
+import org.myknees.application.importing.port.out.ImportProgress;
 
 /**
  * Shows one file's import on a {@link Progress} line: how many rows were parsed and how fast, then how many are

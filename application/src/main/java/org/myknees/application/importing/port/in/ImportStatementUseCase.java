@@ -1,5 +1,7 @@
 package org.myknees.application.importing.port.in;
 
+import org.myknees.application.importing.port.out.ImportProgress;
+
 /**
  * Imports a bank file as one batch: parse → normalize → validate → dedupe → categorize → store, all or nothing.
  * Importing the same file again adds nothing. Order files (ScrapedKnees) are stored as purchases with their line

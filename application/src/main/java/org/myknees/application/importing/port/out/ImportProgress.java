@@ -1,7 +1,8 @@
-package org.myknees.application.importing.port.in;
+package org.myknees.application.importing.port.out;
 
 /**
- * Hears how far one import has come, so a person at a terminal can watch a long one. Called on the importing
+ * Hears how far one import has come, so a person at a terminal can watch a long one: the capability a driving
+ * adapter hands to {@link org.myknees.application.importing.port.in.ImportStatementUseCase} for one call. Called on the importing
  * thread, in this order: {@link #parsed} once, then {@link #storing} and {@link #stored} once each unless nothing
  * is written (a dry run, or a file imported before). Listeners must be quick and must not throw.
  */
