@@ -25,6 +25,7 @@ import org.myknees.application.category.CategoryCatalog;
 import org.myknees.application.category.CategoryService;
 import org.myknees.application.household.HouseholdService;
 import org.myknees.application.onetimeevent.OneTimeEventService;
+import org.myknees.application.purchase.PurchaseService;
 import org.myknees.application.report.ReportService;
 import org.myknees.application.transaction.TransactionService;
 import org.myknees.domain.category.Taxonomy;
@@ -45,6 +46,7 @@ public final class Backend implements AutoCloseable {
     private final OneTimeEventService oneTimeEvents;
     private final ReportService reports;
     private final ImportStatementService imports;
+    private final PurchaseService purchases;
     private final Categorizer categorizer;
     private DjlCategorySuggester suggester;
     private Categorizer modelCategorizer;
@@ -67,8 +69,9 @@ public final class Backend implements AutoCloseable {
         DescriptorNormalizer normalizer = new DescriptorNormalizer();
         this.imports = new ImportStatementService(new StatementParsers(ServiceLoader.load(StatementParser.class).stream()
                 .map(ServiceLoader.Provider::get).toList()), store.accounts(), store.transactions(), store.importBatches(),
-                store.households(), store.unitOfWork(), store.outbox(), clock, DuplicatePolicy.standard(),
-                normalizer::normalize);
+                store.purchases(), store.households(), store.unitOfWork(), store.outbox(), clock,
+                DuplicatePolicy.standard(), normalizer::normalize);
+        this.purchases = new PurchaseService(store.purchases(), store.households());
         this.categorizer = categorizer(Optional.empty());
     }
 
@@ -146,6 +149,10 @@ public final class Backend implements AutoCloseable {
 
     public ReportService reports() {
         return reports;
+    }
+
+    public PurchaseService purchases() {
+        return purchases;
     }
 
     /** The store's ports, for tools that work below the use cases (the benchmark). */

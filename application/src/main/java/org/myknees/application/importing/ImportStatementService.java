@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.myknees.application.account.port.out.AccountRepository;
 import org.myknees.application.categorization.Categorizer;
@@ -27,8 +29,10 @@ import org.myknees.application.importing.port.in.ImportStatementCommand;
 import org.myknees.application.importing.port.in.ImportStatementUseCase;
 import org.myknees.application.importing.port.in.ManageImportsUseCase;
 import org.myknees.application.importing.port.out.ImportBatchRepository;
+import org.myknees.application.importing.port.out.ImportProgress;
 import org.myknees.application.importing.port.out.ParseContext;
 import org.myknees.application.importing.port.out.ParsedFile;
+import org.myknees.application.importing.port.out.ParsedOrder;
 import org.myknees.application.importing.port.out.ParsedStatement;
 import org.myknees.application.importing.port.out.ParsedTransaction;
 import org.myknees.application.importing.port.out.QuarantinedRow;
@@ -37,6 +41,7 @@ import org.myknees.application.importing.port.out.StatementParser;
 import org.myknees.application.port.out.EventOutbox;
 import org.myknees.application.port.out.NotFoundException;
 import org.myknees.application.port.out.UnitOfWork;
+import org.myknees.application.purchase.port.out.PurchaseRepository;
 import org.myknees.application.transaction.port.out.TransactionRepository;
 import org.myknees.domain.account.Account;
 import org.myknees.domain.account.AccountCode;
@@ -54,6 +59,11 @@ import org.myknees.domain.importing.ImportBatch.StatementImported;
 import org.myknees.domain.importing.ImportBatchId;
 import org.myknees.domain.importing.ImportCandidate;
 import org.myknees.domain.money.Money;
+import org.myknees.domain.purchase.InvalidPurchaseException;
+import org.myknees.domain.purchase.OrderKey;
+import org.myknees.domain.purchase.Purchase;
+import org.myknees.domain.purchase.PurchaseId;
+import org.myknees.domain.purchase.PurchaseLine;
 import org.myknees.domain.report.Period;
 import org.myknees.domain.transaction.Transaction;
 import org.myknees.domain.transaction.TransactionId;
@@ -61,7 +71,9 @@ import org.myknees.domain.transaction.TransactionStatus;
 
 /**
  * Implements imports: parse → normalize → validate → dedupe → store as one batch, and revert. Nothing is dropped
- * silently: every row ends up added, a duplicate (with the reason) or quarantined (with line and reason).
+ * silently: every row ends up added, a duplicate (with the reason) or quarantined (with line and reason). The
+ * orders of an order file count as rows: each is added as a purchase, a duplicate of a stored purchase with the
+ * same {@link OrderKey}, or quarantined.
  */
 public final class ImportStatementService implements ImportStatementUseCase, ManageImportsUseCase {
 
@@ -74,6 +86,7 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
     private final AccountRepository accounts;
     private final TransactionRepository transactions;
     private final ImportBatchRepository batches;
+    private final PurchaseRepository purchases;
     private final HouseholdAccess access;
     private final UnitOfWork unitOfWork;
     private final EventOutbox outbox;
@@ -86,12 +99,14 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
     /** An import service that leaves new rows uncategorized. */
     public ImportStatementService(StatementParsers parsers, AccountRepository accounts,
                                   TransactionRepository transactions, ImportBatchRepository batches,
-                                  HouseholdRepository households, UnitOfWork unitOfWork, EventOutbox outbox, Clock clock,
-                                  DuplicatePolicy duplicates, UnaryOperator<String> normalizer) {
+                                  PurchaseRepository purchases, HouseholdRepository households, UnitOfWork unitOfWork,
+                                  EventOutbox outbox, Clock clock, DuplicatePolicy duplicates,
+                                  UnaryOperator<String> normalizer) {
         this.parsers = Objects.requireNonNull(parsers, "parsers");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.batches = Objects.requireNonNull(batches, "batches");
+        this.purchases = Objects.requireNonNull(purchases, "purchases");
         this.access = new HouseholdAccess(households);
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
@@ -107,6 +122,7 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
         this.accounts = base.accounts;
         this.transactions = base.transactions;
         this.batches = base.batches;
+        this.purchases = base.purchases;
         this.access = base.access;
         this.unitOfWork = base.unitOfWork;
         this.outbox = base.outbox;
@@ -127,7 +143,7 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
     }
 
     @Override
-    public ImportReport importStatement(ImportStatementCommand c) {
+    public ImportReport importStatement(ImportStatementCommand c, ImportProgress progress) {
         access.requireWriter(c.actor(), c.household());
         Optional<Account> forced = c.account().map(code -> accounts.findByCode(c.household(), code)
                 .orElseThrow(() -> new NotFoundException("account", code)));
@@ -140,22 +156,25 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
                 .ifPresent(f -> options.putIfAbsent("profile", f.code().substring(f.family().length() + 1)));
         ParseContext context = new ParseContext(c.fileName(), forced.map(Account::currency), Optional.empty(), options);
         ParsedFile parsed = parser.parse(c.content(), context);
+        progress.parsed(parsed.statements().stream().mapToInt(s -> s.transactions().size()).sum()
+                + parsed.orders().size() + parsed.quarantined().size());
         if (c.strict() && !parsed.quarantined().isEmpty()) {
             QuarantinedRow first = parsed.quarantined().get(0);
             throw new ImportRejectedException(c.fileName() + ": strict import refused: " + parsed.quarantined().size()
                     + " rows could not be read; the first, at line " + first.line() + " (" + first.field() + "): "
                     + first.reason());
         }
-        Plan plan = plan(c, forced, parsed);
+        ImportBatchId batchId = ImportBatchId.newId();
+        Plan plan = plan(c, forced, parsed, batchId);
         String checksum = sha256(c.content());
         Optional<ImportBatch> earlier = batches.findCommittedByChecksum(c.household(), checksum);
-        boolean nothingNew = plan.added.isEmpty() && plan.replaced.isEmpty();
+        boolean nothingNew = plan.added.isEmpty() && plan.replaced.isEmpty() && plan.purchases.isEmpty();
         if (c.dryRun() || (earlier.isPresent() && nothingNew)) {
             return plan.report(c.fileName(), parser.format(), Optional.empty(), c.dryRun(),
                     earlier.filter(b -> nothingNew).map(ImportBatch::id));
         }
-        ImportBatchId batchId = ImportBatchId.newId();
         Instant now = clock.instant();
+        progress.storing(plan.addedCount());
         unitOfWork.run(() -> {
             for (Account account : plan.newAccounts) {
                 accounts.save(account);
@@ -164,13 +183,15 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
             for (Transaction posted : plan.replaced) {
                 transactions.save(posted);
             }
+            purchases.addAll(c.household(), plan.purchases);
             ImportBatch batch = new ImportBatch(batchId, c.household(), c.fileName(), parser.format().code(), checksum,
-                    now, plan.rows(), plan.added.size() + plan.replaced.size(), plan.duplicates.size(),
+                    now, plan.rows(), plan.addedCount(), plan.duplicates.size(),
                     plan.quarantined.size(), plan.period(), plan.warnings, false, 0);
             batches.save(batch, plan.added.stream().map(Transaction::id).toList());
             outbox.append(List.of(new StatementImported(c.household(), batchId, c.fileName(), batch.added(),
                     batch.duplicates(), batch.quarantined(), now)));
         });
+        progress.stored(plan.addedCount());
         return plan.report(c.fileName(), parser.format(), Optional.of(batchId), false, Optional.empty());
     }
 
@@ -207,7 +228,7 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
                             + "); revert with force to remove them anyway");
                 }
             }
-            int removed = transactions.removeAll(household, added);
+            int removed = transactions.removeAll(household, added) + purchases.removeByBatch(household, id);
             ImportBatch reverted = batches.save(batch.revert(), List.of());
             outbox.append(List.of(new ImportReverted(household, id, removed, clock.instant())));
             return reverted;
@@ -219,7 +240,7 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
                 || tx.isTransfer() || tx.oneTimeEvent().isPresent();
     }
 
-    private Plan plan(ImportStatementCommand c, Optional<Account> forced, ParsedFile parsed) {
+    private Plan plan(ImportStatementCommand c, Optional<Account> forced, ParsedFile parsed, ImportBatchId batch) {
         HouseholdId household = c.household();
         Plan plan = new Plan();
         plan.quarantined.addAll(parsed.quarantined());
@@ -284,7 +305,53 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
             }
         }
         categorizer.ifPresent(categorizing -> categorize(categorizing, household, plan));
+        planPurchases(household, parsed.orders(), batch, now, plan);
         return plan;
+    }
+
+    /**
+     * Each order becomes a new purchase, a duplicate of one the household has (same {@link OrderKey}), or is
+     * quarantined when it breaks a purchase's invariants. Amounts that do not add up were already reported by the
+     * parser as warnings, with the order's line.
+     */
+    private void planPurchases(HouseholdId household, List<ParsedOrder> orders, ImportBatchId batch, Instant now,
+                               Plan plan) {
+        if (orders.isEmpty()) {
+            return;
+        }
+        List<ParsedOrder> readable = new ArrayList<>();
+        List<Purchase> candidates = new ArrayList<>();
+        for (ParsedOrder order : orders) {
+            try {
+                candidates.add(purchase(household, order, batch, now));
+                readable.add(order);
+            } catch (InvalidPurchaseException e) {
+                plan.quarantined.add(new QuarantinedRow(order.line(), "order", e.getMessage(), order.orderNumber()));
+            }
+        }
+        Set<OrderKey> stored = purchases.storedKeys(household, candidates.stream().map(Purchase::key).toList());
+        Set<OrderKey> inFile = new HashSet<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            ParsedOrder order = readable.get(i);
+            Purchase purchase = candidates.get(i);
+            String which = "order " + order.orderNumber() + " of " + order.retailer();
+            if (stored.contains(purchase.key())) {
+                plan.duplicates.add(new DuplicateRow(order.line(), which + " is already stored"));
+            } else if (!inFile.add(purchase.key())) {
+                plan.duplicates.add(new DuplicateRow(order.line(), which + " appears earlier in the file"));
+            } else {
+                plan.purchases.add(purchase);
+                plan.dates(order.orderDate());
+            }
+        }
+    }
+
+    private static Purchase purchase(HouseholdId household, ParsedOrder order, ImportBatchId batch, Instant now) {
+        List<PurchaseLine> lines = order.items().stream()
+                .map(i -> new PurchaseLine(i.description(), i.quantity(), i.unitPrice(), i.total(), i.sku())).toList();
+        return new Purchase(PurchaseId.newId(), household, batch, order.retailer(), order.orderNumber(),
+                order.orderDate(), order.subtotal(), order.tax(), order.shipping(), order.total(), order.sourceUrl(),
+                lines, now);
     }
 
     private void categorize(Categorizer categorizer, HouseholdId household, Plan plan) {
@@ -416,6 +483,7 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
         final List<Account> newAccounts = new ArrayList<>();
         final List<Transaction> added = new ArrayList<>();
         final List<Transaction> replaced = new ArrayList<>();
+        final List<Purchase> purchases = new ArrayList<>();
         final List<DuplicateRow> duplicates = new ArrayList<>();
         final List<QuarantinedRow> quarantined = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
@@ -428,8 +496,13 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
             last = last == null || date.isAfter(last) ? date : last;
         }
 
+        /** New transactions, pending ones posted and new purchases: what the batch adds. */
+        int addedCount() {
+            return added.size() + replaced.size() + purchases.size();
+        }
+
         int rows() {
-            return added.size() + replaced.size() + duplicates.size() + quarantined.size();
+            return addedCount() + duplicates.size() + quarantined.size();
         }
 
         Optional<Period> period() {
@@ -438,7 +511,8 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
 
         ImportReport report(String file, ImportFormat format, Optional<ImportBatchId> batch, boolean dryRun,
                             Optional<ImportBatchId> alreadyImported) {
-            return new ImportReport(file, format.code(), batch, summaries, added.size(), replaced.size(), duplicates,
+            return new ImportReport(file, format.code(), batch, summaries, added.size() + purchases.size(),
+                    replaced.size(), duplicates,
                     quarantined, warnings, dryRun, alreadyImported);
         }
     }

@@ -26,6 +26,7 @@ import org.myknees.application.importing.port.in.ImportRejectedException;
 import org.myknees.application.importing.port.in.ImportReport;
 import org.myknees.application.importing.port.in.ImportStatementCommand;
 import org.myknees.application.paging.PageRequest;
+import org.myknees.application.purchase.PurchaseService;
 import org.myknees.application.transaction.TransactionService;
 import org.myknees.application.transaction.port.in.TransactionCommands.AnnotateTransactionCommand;
 import org.myknees.application.transaction.port.in.TransactionCommands.PinCategoryCommand;
@@ -40,6 +41,7 @@ import org.myknees.domain.household.MemberRole;
 import org.myknees.domain.household.UserId;
 import org.myknees.domain.importing.DuplicatePolicy;
 import org.myknees.domain.importing.ImportBatch;
+import org.myknees.domain.purchase.Purchase;
 import org.myknees.domain.transaction.Transaction;
 import org.myknees.domain.transaction.TransactionStatus;
 
@@ -56,6 +58,7 @@ public abstract class ImportContract {
     private ImportStatementService imports;
     private TransactionService transactions;
     private HouseholdService households;
+    private PurchaseService purchases;
     private UserId owner;
     private Household household;
     private Account checking;
@@ -66,9 +69,10 @@ public abstract class ImportContract {
         households = new HouseholdService(p.households(), p.unitOfWork(), p.outbox(), CLOCK);
         transactions = new TransactionService(p.transactions(), p.accounts(), p.oneTimeEvents(),
                 new CategoryCatalog(Taxonomy.plaidV1(), p.categories()), p.households(), p.unitOfWork(), p.outbox(), CLOCK);
-        imports = new ImportStatementService(new StatementParsers(List.of(new LinesParser())), p.accounts(),
-                p.transactions(), p.importBatches(), p.households(), p.unitOfWork(), p.outbox(), CLOCK,
+        imports = new ImportStatementService(new StatementParsers(List.of(new LinesParser(), new OrderLinesParser())), p.accounts(),
+                p.transactions(), p.importBatches(), p.purchases(), p.households(), p.unitOfWork(), p.outbox(), CLOCK,
                 DuplicatePolicy.standard(), raw -> raw.strip().toUpperCase(java.util.Locale.ROOT));
+        purchases = new PurchaseService(p.purchases(), p.households());
         owner = UserId.newId();
         household = households.createHousehold(new CreateHouseholdCommand(owner, "Importers"));
         checking = new ContractFixtures(p).account(household.id(), "Ally_Bank");
@@ -216,6 +220,83 @@ public abstract class ImportContract {
         assertThat(reverted.reverted()).isTrue();
         assertThat(stored()).isEmpty();
         assertThat(run("#lines x", "2026-01-03;-1.00;USD;A", "2026-01-04;-2.00;USD;B").added()).isEqualTo(2);
+    }
+
+    private ImportReport importOrders(String file, String... orders) {
+        return imports.importStatement(new ImportStatementCommand(owner, household.id(), file,
+                ("#orders\n" + String.join("\n", orders)).getBytes(StandardCharsets.UTF_8), Optional.empty(),
+                Optional.empty(), false, false, false, Map.of()));
+    }
+
+    @Test
+    void orders_are_stored_as_purchases_and_importing_the_same_file_again_adds_nothing() {
+        String[] file = {"Amazon;112-1;2026-01-05;19.98;USD;cable*2@7.49 14.98;case*1@5.00 5.00",
+                "Costco;55;2026-01-07;3.00;USD"};
+
+        ImportReport first = importOrders("orders.txt", file);
+        ImportReport again = importOrders("orders.txt", file);
+
+        assertThat(first.added()).isEqualTo(2);
+        assertThat(first.duplicates()).isEmpty();
+        assertThat(again.added()).isZero();
+        assertThat(again.duplicates()).hasSize(2).allSatisfy(d -> assertThat(d.reason()).contains("already stored"));
+        assertThat(again.alreadyImported()).isEqualTo(first.batch());
+        assertThat(stored()).isEmpty();
+        List<Purchase> listed = purchases.listPurchases(owner, household.id());
+        assertThat(listed).extracting(Purchase::orderNumber).containsExactly("55", "112-1");
+        Purchase amazon = purchases.getPurchase(owner, household.id(), listed.get(1).id());
+        assertThat(amazon.lines()).extracting(l -> l.description() + " " + l.quantity() + " " + l.total())
+                .containsExactly("cable 2 14.98 USD", "case 1 5.00 USD");
+        assertThat(amazon.importBatch()).isEqualTo(first.batch().orElseThrow());
+        ImportBatch batch = imports.getImport(owner, household.id(), first.batch().orElseThrow());
+        assertThat(batch.added()).isEqualTo(2);
+        assertThat(batch.rows()).isEqualTo(2);
+        assertThat(batch.period()).hasValueSatisfying(p -> assertThat(p.from()).isEqualTo(LocalDate.parse("2026-01-05")));
+    }
+
+    @Test
+    void an_order_seen_before_in_another_file_is_a_duplicate_whatever_the_retailers_case() {
+        importOrders("jan.txt", "Amazon;112-1;2026-01-05;5.00;USD;case*1@5.00 5.00");
+
+        ImportReport overlap = importOrders("feb.txt", "AMAZON;112-1;2026-01-05;5.00;USD;case*1@5.00 5.00",
+                "Amazon;112-2;2026-02-01;1.00;USD");
+
+        assertThat(overlap.added()).isEqualTo(1);
+        assertThat(overlap.duplicates()).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(2);
+            assertThat(d.reason()).contains("112-1");
+        });
+        assertThat(overlap.batch()).isPresent();
+        assertThat(purchases.listPurchases(owner, household.id())).hasSize(2);
+    }
+
+    @Test
+    void an_order_that_breaks_a_purchase_invariant_is_quarantined_while_the_rest_imports() {
+        ImportReport report = importOrders("mixed.txt", "Amazon;1;2026-01-05;5.00;USD;case*1@5.00 5.00 EUR",
+                "Amazon;2;2026-01-05;5.00;USD;case*1@5.00 5.00");
+
+        assertThat(report.added()).isEqualTo(1);
+        assertThat(report.quarantined()).singleElement().satisfies(q -> {
+            assertThat(q.line()).isEqualTo(2);
+            assertThat(q.reason()).contains("EUR");
+        });
+        assertThat(purchases.listPurchases(owner, household.id())).extracting(Purchase::orderNumber).containsExactly("2");
+    }
+
+    @Test
+    void a_dry_run_of_orders_writes_no_purchase_and_a_revert_removes_the_purchases_of_its_batch() {
+        String order = "Amazon;1;2026-01-05;5.00;USD;case*1@5.00 5.00";
+        ImportReport preview = imports.importStatement(new ImportStatementCommand(owner, household.id(), "o.txt",
+                ("#orders\n" + order).getBytes(StandardCharsets.UTF_8), Optional.empty(), Optional.empty(), false,
+                true, false, Map.of()));
+        assertThat(preview.added()).isEqualTo(1);
+        assertThat(purchases.listPurchases(owner, household.id())).isEmpty();
+
+        ImportReport first = importOrders("o.txt", order);
+        imports.revertImport(owner, household.id(), first.batch().orElseThrow(), false);
+
+        assertThat(purchases.listPurchases(owner, household.id())).isEmpty();
+        assertThat(importOrders("o.txt", order).added()).isEqualTo(1);
     }
 
     @Test

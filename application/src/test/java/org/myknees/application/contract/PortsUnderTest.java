@@ -7,6 +7,7 @@ import org.myknees.application.importing.port.out.ImportBatchRepository;
 import org.myknees.application.onetimeevent.port.out.OneTimeEventRepository;
 import org.myknees.application.port.out.EventOutbox;
 import org.myknees.application.port.out.UnitOfWork;
+import org.myknees.application.purchase.port.out.PurchaseRepository;
 import org.myknees.application.report.port.out.SpendingReports;
 import org.myknees.application.transaction.port.out.TransactionRepository;
 
@@ -17,5 +18,6 @@ import org.myknees.application.transaction.port.out.TransactionRepository;
 public record PortsUnderTest(UnitOfWork unitOfWork, EventOutbox outbox, HouseholdRepository households,
                              AccountRepository accounts, TransactionRepository transactions,
                              CategoryRepository categories, OneTimeEventRepository oneTimeEvents,
-                             SpendingReports reports, ImportBatchRepository importBatches) {
+                             SpendingReports reports, ImportBatchRepository importBatches,
+                             PurchaseRepository purchases) {
 }

@@ -28,7 +28,8 @@ import picocli.CommandLine.Parameters;
         subcommands = {ImportCommand.ListImports.class, ImportCommand.Revert.class})
 final class ImportCommand extends CliCommand {
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Bank files (OFX/QFX, QIF, CSV, MT940/942, CAMT, Plaid/GoCardless/SimpleFIN JSON, ScrapedKnees orders).")
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Bank files (OFX/QFX, QIF, CSV, MT940/942, CAMT, "
+            + "Plaid/GoCardless/SimpleFIN JSON) and ScrapedKnees order files (stored as purchases).")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--account", paramLabel = "CODE", description = "Put every row into this account.")
@@ -91,12 +92,18 @@ final class ImportCommand extends CliCommand {
         boolean failed = false;
         for (Path file : files) {
             try {
-                byte[] content = Files.readAllBytes(file);
-                long started = System.nanoTime();
-                ImportReport report = service.importStatement(new ImportStatementCommand(cli.actor(),
-                        cli.household().id(), file.getFileName().toString(), content,
+                ImportStatementCommand command = new ImportStatementCommand(cli.actor(), cli.household().id(),
+                        file.getFileName().toString(), Files.readAllBytes(file),
                         Optional.ofNullable(format).map(ImportFormat::new),
-                        Optional.ofNullable(account).map(AccountCode::new), createAccounts, dryRun, strict, options));
+                        Optional.ofNullable(account).map(AccountCode::new), createAccounts, dryRun, strict, options);
+                long started = System.nanoTime();
+                Progress progress = Progress.start(cli, command.fileName());
+                ImportReport report;
+                try {
+                    report = service.importStatement(command, new ImportMeter(progress, System::nanoTime));
+                } finally {
+                    progress.done();
+                }
                 double seconds = (System.nanoTime() - started) / 1e9;
                 if (cli.json()) {
                     results.add(json(report));

@@ -20,16 +20,30 @@ final class Progress {
     }
 
     static Progress start(MykneesCli cli, String task) {
-        boolean shown = !cli.json() && System.console() != null;
-        Progress progress = new Progress(shown ? cli.err() : null, task);
+        return start(cli.err(), shown(cli.json(), System.console() != null), task);
+    }
+
+    /** A progress line on {@code err} when shown, else one that writes nothing. */
+    static Progress start(PrintWriter err, boolean shown, String task) {
+        Progress progress = new Progress(shown ? err : null, task);
         progress.draw(task + "…");
         return progress;
+    }
+
+    /** Whether progress is for a person: never with {@code --json}, never when output is not a terminal. */
+    static boolean shown(boolean json, boolean terminal) {
+        return !json && terminal;
     }
 
     /** Redraws the line with how far the task has come. */
     void update(long done, long total) {
         int filled = total == 0 ? WIDTH : (int) (WIDTH * Math.min(done, total) / total);
         draw(String.format("%s [%s%s] %,d/%,d", task, "#".repeat(filled), " ".repeat(WIDTH - filled), done, total));
+    }
+
+    /** Redraws the line with the task and a status. */
+    void status(String text) {
+        draw(task + ": " + text);
     }
 
     /** Clears the line. */

@@ -17,6 +17,7 @@ public final class InMemoryPersistence {
     private final InMemoryImportBatchRepository importBatches;
     private final InMemoryRuleRepository rules;
     private final InMemoryCorrectionRepository corrections;
+    private final InMemoryPurchaseRepository purchases;
 
     public InMemoryPersistence() {
         MemoryDatabase database = new MemoryDatabase();
@@ -31,6 +32,7 @@ public final class InMemoryPersistence {
         importBatches = new InMemoryImportBatchRepository(database);
         rules = new InMemoryRuleRepository(database);
         corrections = new InMemoryCorrectionRepository(database);
+        purchases = new InMemoryPurchaseRepository(database);
     }
 
     public InMemoryUnitOfWork unitOfWork() {
@@ -75,5 +77,9 @@ public final class InMemoryPersistence {
 
     public InMemoryCorrectionRepository corrections() {
         return corrections;
+    }
+
+    public InMemoryPurchaseRepository purchases() {
+        return purchases;
     }
 }

@@ -11,6 +11,7 @@ final class InMemoryPorts {
     static PortsUnderTest fresh() {
         InMemoryPersistence store = new InMemoryPersistence();
         return new PortsUnderTest(store.unitOfWork(), store.outbox(), store.households(), store.accounts(),
-                store.transactions(), store.categories(), store.oneTimeEvents(), store.reports(), store.importBatches());
+                store.transactions(), store.categories(), store.oneTimeEvents(), store.reports(), store.importBatches(),
+                store.purchases());
     }
 }

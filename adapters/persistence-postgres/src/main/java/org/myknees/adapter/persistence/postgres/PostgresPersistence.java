@@ -16,6 +16,7 @@ import org.myknees.application.importing.port.out.ImportBatchRepository;
 import org.myknees.application.onetimeevent.port.out.OneTimeEventRepository;
 import org.myknees.application.port.out.EventOutbox;
 import org.myknees.application.port.out.UnitOfWork;
+import org.myknees.application.purchase.port.out.PurchaseRepository;
 import org.myknees.application.report.port.out.SpendingReports;
 import org.myknees.application.transaction.port.out.TransactionRepository;
 import org.myknees.application.user.port.out.RefreshTokenStore;
@@ -45,6 +46,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final OneTimeEventRepository oneTimeEvents;
     private final SpendingReports reports;
     private final ImportBatchRepository importBatches;
+    private final PurchaseRepository purchases;
     private final RuleRepository rules;
     private final CorrectionRepository corrections;
     private final UserRepository users;
@@ -61,6 +63,7 @@ public final class PostgresPersistence implements AutoCloseable {
         this.oneTimeEvents = new PostgresOneTimeEventRepository(unitOfWork);
         this.reports = new PostgresSpendingReports(unitOfWork);
         this.importBatches = new PostgresImportBatchRepository(unitOfWork);
+        this.purchases = new PostgresPurchaseRepository(unitOfWork);
         this.rules = new PostgresRuleRepository(unitOfWork);
         this.corrections = new PostgresCorrectionRepository(unitOfWork);
         this.users = new PostgresUserRepository(unitOfWork);
@@ -130,6 +133,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public ImportBatchRepository importBatches() {
         return importBatches;
+    }
+
+    public PurchaseRepository purchases() {
+        return purchases;
     }
 
     public RuleRepository rules() {

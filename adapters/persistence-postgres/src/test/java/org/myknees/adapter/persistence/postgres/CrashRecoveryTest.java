@@ -120,9 +120,8 @@ class CrashRecoveryTest {
 
     /** The postmaster named by the data directory's pid file, then its children. */
     private static List<ProcessHandle> serverProcesses(Path directory) throws IOException {
-        long pid = Long.parseLong(Files.readAllLines(directory.resolve("postmaster.pid")).get(0).strip());
         List<ProcessHandle> processes = new ArrayList<>();
-        ProcessHandle.of(pid).ifPresent(postmaster -> {
+        PostgresDatabase.runningServer(directory).ifPresent(postmaster -> {
             processes.add(postmaster);
             postmaster.children().forEach(processes::add);
         });

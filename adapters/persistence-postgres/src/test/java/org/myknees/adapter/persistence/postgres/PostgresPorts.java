@@ -44,6 +44,7 @@ final class PostgresPorts {
     static PortsUnderTest of(PostgresPersistence store) {
         return new PortsUnderTest(store.unitOfWork(), store.outbox(), store.households(), store.accounts(),
                 store.transactions(), store.categories(), store.oneTimeEvents(), store.reports(),
-                store.importBatches());
+                store.importBatches(),
+                store.purchases());
     }
 }

@@ -216,6 +216,23 @@ public final class PostgresDatabase implements AutoCloseable {
     }
 
     /**
+     * The live process the server directory's {@code postmaster.pid} names: the server's postmaster, possibly left
+     * running by a process that was killed (or, after a reboot, an unrelated program that got its pid). Empty
+     * when there is no pid file or that process has ended.
+     */
+    public static Optional<ProcessHandle> runningServer(Path serverDirectory) throws IOException {
+        Path pidFile = serverDirectory.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return Optional.empty();
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        if (lines.isEmpty() || lines.get(0).isBlank()) {
+            return Optional.empty();
+        }
+        return ProcessHandle.of(Long.parseLong(lines.get(0).strip())).filter(ProcessHandle::isAlive);
+    }
+
+    /**
      * A server whose owner was killed keeps running and holds the data directory. Since this process holds the
      * directory's lock, no live MyKnees process owns that server: it is asked to shut down (SIGTERM, a smart
      * shutdown that lets it write a checkpoint), and killed only when it does not within a minute. A pid file
@@ -223,18 +240,11 @@ public final class PostgresDatabase implements AutoCloseable {
      */
     private static void stopOrphanedServer(Path dataDirectory) throws IOException {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
-        if (!Files.isRegularFile(pidFile)) {
-            return;
-        }
-        List<String> lines = Files.readAllLines(pidFile);
-        if (lines.isEmpty() || lines.get(0).isBlank()) {
-            return;
-        }
-        long pid = Long.parseLong(lines.get(0).strip());
-        Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        Optional<ProcessHandle> process = runningServer(dataDirectory);
         if (process.isEmpty()) {
             return;
         }
+        long pid = process.get().pid();
         Optional<String> command = process.get().info().command();
         if (command.isEmpty()) {
             // Not ours to judge: PostgreSQL itself refuses to start if that process really holds the directory.
