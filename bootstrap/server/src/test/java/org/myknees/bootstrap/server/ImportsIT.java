@@ -109,6 +109,21 @@ class ImportsIT {
     }
 
     @Test
+    void severalFilesInOneUploadBecomeOneBatchEach() throws Exception {
+        Household home = household("several");
+        home.openAccount("CARD");
+
+        Reply both = upload(home, new Form().file(OFX).file(CSV).field("account", "CARD"));
+
+        assertThat(both.status()).as(both.raw().body()).isEqualTo(201);
+        assertThat(both.json().get("files")).extracting(f -> f.get("file").asText()).containsExactly(OFX, CSV);
+        assertThat(both.json().get("files")).extracting(f -> f.get("added").asInt()).containsExactly(3, 3);
+        assertThat(both.header("Location")).as("no single batch to point at").isNull();
+        assertThat(api.get(home.path + "/imports", home.token).json().get("items")).hasSize(2);
+        assertThat(home.transactions()).hasSize(6);
+    }
+
+    @Test
     void aDryRunReportsWhatWouldHappenAndWritesNothing() throws Exception {
         Household home = household("dry");
         home.openAccount("CARD");

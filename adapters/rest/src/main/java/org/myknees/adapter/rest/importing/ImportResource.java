@@ -47,6 +47,7 @@ import org.myknees.adapter.rest.importing.ImportJson.RejectedFile;
 import org.myknees.adapter.rest.problem.InvalidRequestException;
 import org.myknees.adapter.rest.problem.ProblemException;
 import org.myknees.adapter.rest.problem.ProblemMapper;
+import org.myknees.adapter.rest.problem.ProblemResponse;
 import org.myknees.adapter.rest.problem.ProblemType;
 import org.myknees.application.importing.port.in.ImportEditedSinceException;
 import org.myknees.application.importing.port.in.ImportRejectedException;
@@ -114,10 +115,10 @@ public class ImportResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "413", description = "The upload exceeds myknees.imports.max-upload-size (.../payload-too-large)",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
-                    schema = @Schema(implementation = ImportProblemResponse.class)))
+                    schema = @Schema(implementation = ProblemResponse.class)))
     @APIResponse(responseCode = "415", description = "The body is not multipart/form-data (.../unsupported-media-type)",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
-                    schema = @Schema(implementation = ImportProblemResponse.class)))
+                    schema = @Schema(implementation = ProblemResponse.class)))
     @APIResponse(responseCode = "422", description = "A file cannot be imported (.../import-rejected: unreadable, "
             + "unknown format, strict mode with unreadable rows, unknown account); 'rejected' names each file with the "
             + "reason, and nothing was imported. Or the Idempotency-Key was used for another request "
