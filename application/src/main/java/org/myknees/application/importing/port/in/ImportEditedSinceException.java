@@ -1,7 +1,6 @@
 package org.myknees.application.importing.port.in;
 
 import java.util.List;
-import java.util.Objects;
 import org.myknees.domain.importing.ImportBatchId;
 import org.myknees.domain.transaction.TransactionId;
 
@@ -11,19 +10,13 @@ import org.myknees.domain.transaction.TransactionId;
  */
 public final class ImportEditedSinceException extends ImportRejectedException {
 
-    private final ImportBatchId batch;
     private final List<TransactionId> edited;
 
     public ImportEditedSinceException(ImportBatchId batch, List<TransactionId> edited) {
         super("Import batch " + batch + " cannot be reverted: " + edited.size()
                 + " of its transactions were edited since (first: " + edited.get(0)
                 + "); revert with force to remove them anyway");
-        this.batch = Objects.requireNonNull(batch, "batch");
         this.edited = List.copyOf(edited);
-    }
-
-    public ImportBatchId batch() {
-        return batch;
     }
 
     /** The edited transactions, in the order the batch added them; never empty. */
