@@ -21,6 +21,7 @@ import org.myknees.application.account.port.out.AccountRepository;
 import org.myknees.application.categorization.Categorizer;
 import org.myknees.application.household.HouseholdAccess;
 import org.myknees.application.household.port.out.HouseholdRepository;
+import org.myknees.application.importing.port.in.ImportEditedSinceException;
 import org.myknees.application.importing.port.in.ImportRejectedException;
 import org.myknees.application.importing.port.in.ImportReport;
 import org.myknees.application.importing.port.in.ImportReport.DuplicateRow;
@@ -223,9 +224,7 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
                         .filter(ImportStatementService::editedByPerson)
                         .map(Transaction::id).toList();
                 if (!edited.isEmpty()) {
-                    throw new ImportRejectedException("Import batch " + id + " cannot be reverted: " + edited.size()
-                            + " of its transactions were edited since (first: " + edited.get(0)
-                            + "); revert with force to remove them anyway");
+                    throw new ImportEditedSinceException(id, edited);
                 }
             }
             int removed = transactions.removeAll(household, added) + purchases.removeByBatch(household, id);

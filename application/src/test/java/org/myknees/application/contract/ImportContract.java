@@ -22,6 +22,7 @@ import org.myknees.application.household.port.in.HouseholdCommands.AddMemberComm
 import org.myknees.application.household.port.in.HouseholdCommands.CreateHouseholdCommand;
 import org.myknees.application.importing.ImportStatementService;
 import org.myknees.application.importing.StatementParsers;
+import org.myknees.application.importing.port.in.ImportEditedSinceException;
 import org.myknees.application.importing.port.in.ImportRejectedException;
 import org.myknees.application.importing.port.in.ImportReport;
 import org.myknees.application.importing.port.in.ImportStatementCommand;
@@ -213,7 +214,9 @@ public abstract class ImportContract {
                 OptionalLong.empty()));
 
         assertThatThrownBy(() -> imports.revertImport(owner, household.id(), report.batch().orElseThrow(), false))
-                .isInstanceOf(ImportRejectedException.class).hasMessageContaining("edited");
+                .isInstanceOfSatisfying(ImportEditedSinceException.class,
+                        e -> assertThat(e.edited()).containsExactly(edited.id()))
+                .hasMessageContaining("edited");
         assertThat(stored()).hasSize(2);
         ImportBatch reverted = imports.revertImport(owner, household.id(), report.batch().orElseThrow(), true);
 

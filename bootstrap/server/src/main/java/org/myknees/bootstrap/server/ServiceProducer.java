@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.myknees.adapter.rest.idempotency.IdempotencyStore;
 import org.myknees.adapter.rest.idempotency.InMemoryIdempotencyStore;
@@ -14,15 +15,25 @@ import org.myknees.adapter.rest.user.AccessTokenIssuer;
 import org.myknees.adapter.rest.user.Argon2PasswordHasher;
 import org.myknees.adapter.rest.user.SigningKey;
 import org.myknees.application.account.AccountService;
+import org.myknees.application.categorization.Categorizer;
 import org.myknees.application.category.CategoryCatalog;
 import org.myknees.application.category.CategoryService;
 import org.myknees.application.household.HouseholdService;
+import org.myknees.application.importing.ImportStatementService;
+import org.myknees.application.importing.StatementParsers;
+import org.myknees.application.importing.port.out.StatementParser;
 import org.myknees.application.onetimeevent.OneTimeEventService;
 import org.myknees.application.report.ReportService;
 import org.myknees.application.transaction.TransactionService;
 import org.myknees.application.user.LoginThrottle;
 import org.myknees.application.user.UserService;
+import org.myknees.domain.categorization.CategoryResolver;
+import org.myknees.domain.category.CategoryKey;
 import org.myknees.domain.category.Taxonomy;
+import org.myknees.domain.importing.DuplicatePolicy;
+import org.myknees.domain.merchant.DescriptorNormalizer;
+import org.myknees.domain.merchant.MerchantDirectory;
+import org.myknees.domain.merchant.MerchantNameExtractor;
 
 /**
  * Builds the application services with {@code new} from the store's ports and the configuration; JAX-RS
@@ -129,5 +140,22 @@ public class ServiceProducer {
     @Singleton
     IdempotencyStore idempotency() {
         return new InMemoryIdempotencyStore(Duration.parse(idempotencyRetention), clock);
+    }
+
+    // Imports (issue 5): the parsers of adapters/bank-formats found by ServiceLoader, and the household's rules
+    // and corrections run in the same pass (Depth.RULES: the model stays out of the request path).
+
+    @Produces
+    @Singleton
+    ImportStatementService imports() {
+        DescriptorNormalizer normalizer = new DescriptorNormalizer();
+        StatementParsers parsers = new StatementParsers(ServiceLoader.load(StatementParser.class,
+                StatementParser.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList());
+        Categorizer rules = new Categorizer(stores.rules(), stores.corrections(), stores.categories(), taxonomy,
+                MerchantDirectory.builtIn(key -> taxonomy.primaryOf(key.value()).map(CategoryKey::taxonomy)),
+                new MerchantNameExtractor(), Optional.empty(), CategoryResolver.standard());
+        return new ImportStatementService(parsers, stores.accounts(), stores.transactions(), stores.importBatches(),
+                stores.households(), stores.unitOfWork(), stores.outbox(), clock, DuplicatePolicy.standard(),
+                normalizer::normalize).categorizing(rules, Categorizer.Depth.RULES);
     }
 }

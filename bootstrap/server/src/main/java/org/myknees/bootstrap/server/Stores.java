@@ -4,8 +4,10 @@ import org.myknees.application.categorization.port.out.CorrectionRepository;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import org.myknees.application.account.port.out.AccountRepository;
+import org.myknees.application.categorization.port.out.RuleRepository;
 import org.myknees.application.category.port.out.CategoryRepository;
 import org.myknees.application.household.port.out.HouseholdRepository;
+import org.myknees.application.importing.port.out.ImportBatchRepository;
 import org.myknees.application.onetimeevent.port.out.OneTimeEventRepository;
 import org.myknees.application.port.out.EventOutbox;
 import org.myknees.application.port.out.UnitOfWork;
@@ -19,6 +21,8 @@ import org.myknees.application.user.port.out.UserRepository;
  * ({@link StoreProducer}) and the services never know which it is.
  *
  * @param corrections the categories people pinned, as corrections categorization learns from
+ * @param importBatches the import batches and the transactions each added
+ * @param rules       the households' categorization rules
  * @param reachable answers whether the store can serve requests now (for the readiness check)
  * @param name      what the store is, for health reports and logs
  */
@@ -26,7 +30,8 @@ public record Stores(String name, HouseholdRepository households, AccountReposit
                      TransactionRepository transactions, CategoryRepository categories,
                      OneTimeEventRepository oneTimeEvents, SpendingReports reports, UnitOfWork unitOfWork,
                      EventOutbox outbox, UserRepository users, RefreshTokenStore refreshTokens,
-                     CorrectionRepository corrections, BooleanSupplier reachable) {
+                     CorrectionRepository corrections, ImportBatchRepository importBatches, RuleRepository rules,
+                     BooleanSupplier reachable) {
 
     public Stores {
         Objects.requireNonNull(name, "name");
@@ -41,6 +46,8 @@ public record Stores(String name, HouseholdRepository households, AccountReposit
         Objects.requireNonNull(outbox, "outbox");
         Objects.requireNonNull(users, "users");
         Objects.requireNonNull(refreshTokens, "refreshTokens");
+        Objects.requireNonNull(importBatches, "importBatches");
+        Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(reachable, "reachable");
     }
 }

@@ -40,6 +40,17 @@ final class Api {
         if (body != null) {
             b.header("Content-Type", "application/json");
         }
+        return send(b, token, headers);
+    }
+
+    /** Sends a body of any type as it is (a multipart upload, say). */
+    Reply sendBytes(String method, String path, String token, String contentType, byte[] body,
+                    Map<String, String> headers) throws Exception {
+        return send(HttpRequest.newBuilder(base.resolve(path)).method(method,
+                HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", contentType), token, headers);
+    }
+
+    private Reply send(HttpRequest.Builder b, String token, Map<String, String> headers) throws Exception {
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }

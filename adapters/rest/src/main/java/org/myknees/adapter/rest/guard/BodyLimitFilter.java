@@ -7,6 +7,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
@@ -16,7 +17,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses request bodies over {@code myknees.api.max-body-bytes} with 413: at once when the declared length is
- * too large, and while reading when a body without a length (chunked) grows past the limit.
+ * too large, and while reading when a body without a length (chunked) grows past the limit. File uploads
+ * ({@code multipart/form-data}, which only the import resource accepts) have their own, larger limit,
+ * {@code myknees.imports.max-upload-size} in bytes, since bank statements run to megabytes.
  */
 @Provider
 @ApplicationScoped
@@ -25,23 +28,28 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class BodyLimitFilter implements ContainerRequestFilter {
 
     private final long maxBytes;
+    private final long maxUploadBytes;
 
     @Inject
-    public BodyLimitFilter(@ConfigProperty(name = "myknees.api.max-body-bytes", defaultValue = "1048576") long maxBytes) {
+    public BodyLimitFilter(@ConfigProperty(name = "myknees.api.max-body-bytes", defaultValue = "1048576") long maxBytes,
+                           @ConfigProperty(name = "myknees.imports.max-upload-size", defaultValue = "26214400")
+                           long maxUploadBytes) {
         this.maxBytes = maxBytes;
+        this.maxUploadBytes = maxUploadBytes;
     }
 
     /** For the container (client proxies and JAX-RS provider discovery); never called with intent. */
     public BodyLimitFilter() {
-        this(0);
+        this(0, 0);
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > maxBytes) {
-            throw tooLarge(maxBytes);
+        long limit = MediaType.MULTIPART_FORM_DATA_TYPE.isCompatible(request.getMediaType()) ? maxUploadBytes : maxBytes;
+        if (request.getLength() > limit) {
+            throw tooLarge(limit);
         }
-        request.setEntityStream(new LimitedStream(request.getEntityStream(), maxBytes));
+        request.setEntityStream(new LimitedStream(request.getEntityStream(), limit));
     }
 
     static WebApplicationException tooLarge(long maxBytes) {

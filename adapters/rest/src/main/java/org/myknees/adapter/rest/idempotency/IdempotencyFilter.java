@@ -8,9 +8,11 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -121,14 +123,55 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     }
 
     private static String fingerprint(ContainerRequestContext request, byte[] body) {
+        return fingerprint(request.getUriInfo().getPath(), request.getMediaType(), body);
+    }
+
+    /**
+     * What makes two requests the same: path and body. The boundary of a multipart body is left out, because
+     * HTTP clients draw a new random one for every attempt, also when they retry the same upload.
+     */
+    static String fingerprint(String path, MediaType type, byte[] body) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(request.getUriInfo().getPath().getBytes(StandardCharsets.UTF_8));
+            sha.update(path.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
-            sha.update(body);
+            String boundary = type == null || !"multipart".equalsIgnoreCase(type.getType()) ? null
+                    : type.getParameters().get("boundary");
+            sha.update(boundary == null || boundary.isEmpty() ? body
+                    : withoutBoundary(body, ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1)));
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    }
+
+    /** The body with every occurrence of the delimiter replaced by one fixed marker. */
+    private static byte[] withoutBoundary(byte[] body, byte[] delimiter) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length);
+        int i = 0;
+        while (i < body.length) {
+            if (body[i] == delimiter[0] && startsWith(body, i, delimiter)) {
+                out.write('-');
+                out.write('-');
+                out.write(0);
+                i += delimiter.length;
+            } else {
+                out.write(body[i]);
+                i++;
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static boolean startsWith(byte[] body, int from, byte[] prefix) {
+        if (body.length - from < prefix.length) {
+            return false;
+        }
+        for (int j = 0; j < prefix.length; j++) {
+            if (body[from + j] != prefix[j]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -22,6 +22,8 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "The Idempotency-Key was used for another request"),
+    IMPORT_REJECTED("import-rejected", 422, "The file cannot be imported"),
+    IMPORT_EDITED_SINCE("import-edited-since", 409, "Transactions of the import were edited since"),
     TOO_MANY_REQUESTS("too-many-requests", 429, "Too many requests"),
     INTERNAL("internal", 500, "Internal error");
 

@@ -1,7 +1,7 @@
 package org.myknees.application.importing.port.in;
 
 /** The file was read but cannot be imported as asked; nothing was written. The message says why. */
-public final class ImportRejectedException extends RuntimeException {
+public class ImportRejectedException extends RuntimeException {
 
     public ImportRejectedException(String message) {
         super(message);
