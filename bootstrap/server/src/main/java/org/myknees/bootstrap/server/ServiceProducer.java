@@ -155,7 +155,7 @@ public class ServiceProducer {
                 MerchantDirectory.builtIn(key -> taxonomy.primaryOf(key.value()).map(CategoryKey::taxonomy)),
                 new MerchantNameExtractor(), Optional.empty(), CategoryResolver.standard());
         return new ImportStatementService(parsers, stores.accounts(), stores.transactions(), stores.importBatches(),
-                stores.households(), stores.unitOfWork(), stores.outbox(), clock, DuplicatePolicy.standard(),
-                normalizer::normalize).categorizing(rules, Categorizer.Depth.RULES);
+                stores.purchases(), stores.households(), stores.unitOfWork(), stores.outbox(), clock,
+                DuplicatePolicy.standard(), normalizer::normalize).categorizing(rules, Categorizer.Depth.RULES);
     }
 }

@@ -86,7 +86,7 @@ public class StoreProducer {
         return new Stores(database.description(), store.households(), store.accounts(), store.transactions(),
                 store.categories(), store.oneTimeEvents(), store.reports(), store.unitOfWork(), store.outbox(),
                 store.users(), store.refreshTokens(), store.corrections(), store.importBatches(), store.rules(),
-                () -> answers(dataSource));
+                store.purchases(), () -> answers(dataSource));
     }
 
     private static boolean answers(DataSource dataSource) {
@@ -103,6 +103,6 @@ public class StoreProducer {
         return new Stores("memory", store.households(), store.accounts(), store.transactions(), store.categories(),
                 store.oneTimeEvents(), store.reports(), store.unitOfWork(), store.outbox(),
                 new InMemoryUserRepository(), new InMemoryRefreshTokenStore(), store.corrections(),
-                store.importBatches(), store.rules(), () -> true);
+                store.importBatches(), store.rules(), store.purchases(), () -> true);
     }
 }

@@ -9,6 +9,7 @@ import org.myknees.application.category.port.out.CategoryRepository;
 import org.myknees.application.household.port.out.HouseholdRepository;
 import org.myknees.application.importing.port.out.ImportBatchRepository;
 import org.myknees.application.onetimeevent.port.out.OneTimeEventRepository;
+import org.myknees.application.purchase.port.out.PurchaseRepository;
 import org.myknees.application.port.out.EventOutbox;
 import org.myknees.application.port.out.UnitOfWork;
 import org.myknees.application.report.port.out.SpendingReports;
@@ -23,6 +24,7 @@ import org.myknees.application.user.port.out.UserRepository;
  * @param corrections the categories people pinned, as corrections categorization learns from
  * @param importBatches the import batches and the transactions each added
  * @param rules       the households' categorization rules
+ * @param purchases   the retailers' orders imported as purchases
  * @param reachable answers whether the store can serve requests now (for the readiness check)
  * @param name      what the store is, for health reports and logs
  */
@@ -31,6 +33,7 @@ public record Stores(String name, HouseholdRepository households, AccountReposit
                      OneTimeEventRepository oneTimeEvents, SpendingReports reports, UnitOfWork unitOfWork,
                      EventOutbox outbox, UserRepository users, RefreshTokenStore refreshTokens,
                      CorrectionRepository corrections, ImportBatchRepository importBatches, RuleRepository rules,
+                     PurchaseRepository purchases,
                      BooleanSupplier reachable) {
 
     public Stores {
@@ -48,6 +51,7 @@ public record Stores(String name, HouseholdRepository households, AccountReposit
         Objects.requireNonNull(refreshTokens, "refreshTokens");
         Objects.requireNonNull(importBatches, "importBatches");
         Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(purchases, "purchases");
         Objects.requireNonNull(reachable, "reachable");
     }
 }
