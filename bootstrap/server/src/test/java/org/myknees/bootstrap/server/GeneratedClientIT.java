@@ -76,16 +76,23 @@ class GeneratedClientIT {
         assertThat(login.getUser().getEmail()).isEqualTo(email);
         ApiClient client = client(login.getAccessToken());
 
-        String household = new HouseholdsApi(client).createHousehold(new CreateHouseholdRequest().name("Partners"))
+        HouseholdsApi households = new HouseholdsApi(client);
+        String key = UUID.randomUUID().toString();
+        String household = households.createHousehold(new CreateHouseholdRequest().name("Partners"), key)
                 .getId().toString();
+        assertThat(households.createHousehold(new CreateHouseholdRequest().name("Partners"), key).getId())
+                .as("a retry with the same Idempotency-Key").hasToString(household);
+        assertThat(problem(() -> households.createHousehold(new CreateHouseholdRequest().name("Other"), key), 422)
+                .getType()).isEqualTo("https://myknees.org/problems/idempotency-key-reused");
+
         UUID account = new AccountsApi(client).openAccount(household, new OpenAccountRequest().code("CHK")
                 .name("Checking").type(OpenAccountRequest.TypeEnum.CHECKING).openingBalance(usd("0.00"))
-                .openingDate(LocalDate.of(2025, 1, 1))).getId();
+                .openingDate(LocalDate.of(2025, 1, 1)), null).getId();
         TransactionsApi transactions = new TransactionsApi(client);
         TransactionResponse groceries = transactions.recordTransaction(household, transaction(account,
-                "2025-03-03", "-54.20", "GROCERY MART #42"));
-        transactions.recordTransaction(household, transaction(account, "2025-03-01", "2500.00", "PAYROLL ACME"));
-        transactions.recordTransaction(household, transaction(account, "2025-02-10", "-12.00", "BAKERY"));
+                "2025-03-03", "-54.20", "GROCERY MART #42"), null);
+        transactions.recordTransaction(household, transaction(account, "2025-03-01", "2500.00", "PAYROLL ACME"), null);
+        transactions.recordTransaction(household, transaction(account, "2025-02-10", "-12.00", "BAKERY"), null);
 
         List<Integer> pageSizes = new ArrayList<>();
         List<UUID> seen = new ArrayList<>();
