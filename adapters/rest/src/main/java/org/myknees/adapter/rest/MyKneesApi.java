@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,7 +27,8 @@ import org.myknees.adapter.rest.problem.ProblemMapper;
                         + "events and reports. Money is {\"amount\": \"-12.34\", \"currency\": \"USD\"} with the "
                         + "amount as a decimal string; every failure is an RFC 9457 application/problem+json "
                         + "document whose type is one of https://myknees.org/problems/*.",
-                license = @License(name = "Proprietary")),
+                contact = @Contact(name = "MyKnees", url = "https://myknees.org"),
+                license = @License(name = "Proprietary", url = "https://myknees.org/license")),
         components = @Components(responses = {
             @APIResponse(name = "BadRequest", description = "Invalid input (type .../validation with the field path, or .../malformed-body)",
                     content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,

@@ -6,16 +6,19 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.Paths;
+import org.myknees.adapter.rest.idempotency.IdempotencyKeyDocumentation;
 
 /**
  * Makes every path of the served document start with {@link MyKneesApi#PATH}. The server's scanner sometimes
  * leaves the application path off (it depends on the order it meets the classes in), and partners generate
- * clients from this document, so it must say the same thing on every start.
+ * clients from this document, so it must say the same thing on every start. Also documents the
+ * {@code Idempotency-Key} header of every authenticated POST ({@link IdempotencyKeyDocumentation}).
  */
 public class VersionedPathsFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        IdempotencyKeyDocumentation.addTo(openAPI);
         Paths paths = openAPI.getPaths();
         if (paths == null || paths.getPathItems() == null) {
             return;

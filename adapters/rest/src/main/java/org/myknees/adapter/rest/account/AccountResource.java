@@ -78,7 +78,9 @@ public class AccountResource {
     }
 
     @GET
-    @Operation(summary = "The household's accounts by code")
+    @Operation(operationId = "listAccounts",
+            summary = "The household's accounts by code",
+            description = "Any member may read them. Archived accounts are left out unless includeArchived is true.")
     @APIResponse(responseCode = "200", description = "The accounts",
             content = @Content(schema = @Schema(implementation = AccountResponse.class, type = SchemaType.ARRAY)))
     public List<AccountResponse> list(@PathParam("householdId") String householdId,
@@ -91,7 +93,9 @@ public class AccountResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Open an account (owners and editors)")
+    @Operation(operationId = "openAccount",
+            summary = "Open an account (owners and editors)",
+            description = "The code is unique within the household (409 conflict otherwise).")
     @APIResponse(responseCode = "201", description = "The new account",
             content = @Content(schema = @Schema(implementation = AccountResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -115,7 +119,10 @@ public class AccountResource {
 
     @GET
     @Path("{accountId}")
-    @Operation(summary = "One account")
+    @Operation(operationId = "getAccount",
+            summary = "One account",
+            description = "Any member may read it. An account of another household answers 404, exactly like a "
+                    + "missing one.")
     @APIResponse(responseCode = "200", description = "The account",
             content = @Content(schema = @Schema(implementation = AccountResponse.class)))
     public AccountResponse get(@PathParam("householdId") String householdId,
@@ -127,7 +134,9 @@ public class AccountResource {
     @PATCH
     @Path("{accountId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rename an account")
+    @Operation(operationId = "renameAccount",
+            summary = "Rename an account",
+            description = "Owners and editors. Only the display name changes; the code stays.")
     @APIResponse(responseCode = "200", description = "The renamed account",
             content = @Content(schema = @Schema(implementation = AccountResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -143,7 +152,10 @@ public class AccountResource {
 
     @POST
     @Path("{accountId}/archive")
-    @Operation(summary = "Archive an account: it keeps its history but takes no new transactions")
+    @Operation(operationId = "archiveAccount",
+            summary = "Archive an account: it keeps its history but takes no new transactions",
+            description = "Owners and editors. Archived accounts are listed only with includeArchived=true; "
+                    + "recording a transaction on one answers 409 rule-violated.")
     @APIResponse(responseCode = "200", description = "The archived account",
             content = @Content(schema = @Schema(implementation = AccountResponse.class)))
     @APIResponse(responseCode = "403", ref = "Forbidden")

@@ -66,7 +66,10 @@ public class CategoryResource {
 
     @GET
     @Path("taxonomy")
-    @Operation(summary = "Every category code of the taxonomy (primary and detailed)")
+    @Operation(operationId = "listTaxonomy",
+            summary = "Every category code of the taxonomy (primary and detailed)",
+            description = "The fixed taxonomy every household shares. Its codes never change; transactions and "
+                    + "household categories refer to them.")
     @APIResponse(responseCode = "200", description = "The taxonomy",
             content = @Content(schema = @Schema(implementation = TaxonomyCategoryResponse.class,
                     type = SchemaType.ARRAY)))
@@ -76,7 +79,10 @@ public class CategoryResource {
 
     @GET
     @Path("households/{householdId}/categories")
-    @Operation(summary = "The household's own categories by name")
+    @Operation(operationId = "listCategories",
+            summary = "The household's own categories by name",
+            description = "Categories the household added on top of the taxonomy, each rolling up into a taxonomy "
+                    + "code.")
     @APIResponse(responseCode = "200", description = "The categories",
             content = @Content(schema = @Schema(implementation = CategoryResponse.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -89,7 +95,9 @@ public class CategoryResource {
     @POST
     @Path("households/{householdId}/categories")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a household category that rolls up into a taxonomy code")
+    @Operation(operationId = "createCategory",
+            summary = "Create a household category that rolls up into a taxonomy code",
+            description = "Owners and editors. Names are unique within the household (409 conflict otherwise).")
     @APIResponse(responseCode = "201", description = "The new category",
             content = @Content(schema = @Schema(implementation = CategoryResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -108,7 +116,9 @@ public class CategoryResource {
     @PATCH
     @Path("households/{householdId}/categories/{categoryId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rename a household category")
+    @Operation(operationId = "renameCategory",
+            summary = "Rename a household category",
+            description = "Owners and editors. Transactions keep the category; only its name changes.")
     @APIResponse(responseCode = "200", description = "The renamed category",
             content = @Content(schema = @Schema(implementation = CategoryResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -127,7 +137,10 @@ public class CategoryResource {
     @POST
     @Path("households/{householdId}/categories/{categoryId}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Merge this category into another: its transactions move, it disappears")
+    @Operation(operationId = "mergeCategory",
+            summary = "Merge this category into another: its transactions move, it disappears",
+            description = "Owners and editors. Every transaction of this category moves to the target category, then "
+                    + "this one is deleted.")
     @APIResponse(responseCode = "200", description = "The surviving category",
             content = @Content(schema = @Schema(implementation = CategoryResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")

@@ -78,7 +78,9 @@ public class HouseholdResource {
     }
 
     @GET
-    @Operation(summary = "The households the caller is a member of, by name")
+    @Operation(operationId = "listHouseholds",
+            summary = "The households the caller is a member of, by name",
+            description = "Every household the caller belongs to, whatever the role.")
     @APIResponse(responseCode = "200", description = "The households",
             content = @Content(schema = @Schema(implementation = HouseholdResponse.class, type =
                     org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
@@ -88,7 +90,9 @@ public class HouseholdResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a household owned by the caller")
+    @Operation(operationId = "createHousehold",
+            summary = "Create a household owned by the caller",
+            description = "The caller becomes its only member, with the role owner.")
     @APIResponse(responseCode = "201", description = "The new household",
             content = @Content(schema = @Schema(implementation = HouseholdResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -102,7 +106,9 @@ public class HouseholdResource {
 
     @GET
     @Path("{householdId}")
-    @Operation(summary = "One household of the caller")
+    @Operation(operationId = "getHousehold",
+            summary = "One household of the caller",
+            description = "With its members and their roles. A household the caller does not belong to answers 404.")
     @APIResponse(responseCode = "200", description = "The household",
             content = @Content(schema = @Schema(implementation = HouseholdResponse.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -113,7 +119,9 @@ public class HouseholdResource {
     @POST
     @Path("{householdId}/members")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a member (owners only)", description = "The user is found by e-mail address.")
+    @Operation(operationId = "addMember",
+            summary = "Add a member (owners only)",
+            description = "The user is found by e-mail address.")
     @APIResponse(responseCode = "200", description = "The household with its members",
             content = @Content(schema = @Schema(implementation = HouseholdResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -133,7 +141,9 @@ public class HouseholdResource {
     @PUT
     @Path("{householdId}/members/{userId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a member's role (owners only)")
+    @Operation(operationId = "changeMemberRole",
+            summary = "Change a member's role (owners only)",
+            description = "Roles are owner, editor and viewer. The last owner cannot step down (409 rule-violated).")
     @APIResponse(responseCode = "200", description = "The household with its members",
             content = @Content(schema = @Schema(implementation = HouseholdResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -150,7 +160,10 @@ public class HouseholdResource {
 
     @DELETE
     @Path("{householdId}/members/{userId}")
-    @Operation(summary = "Remove a member (owners; or a member leaving)")
+    @Operation(operationId = "removeMember",
+            summary = "Remove a member (owners; or a member leaving)",
+            description = "Owners remove anyone; any member may remove themselves. The last owner cannot leave (409 "
+                    + "rule-violated).")
     @APIResponse(responseCode = "200", description = "The household with its remaining members",
             content = @Content(schema = @Schema(implementation = HouseholdResponse.class)))
     @APIResponse(responseCode = "403", ref = "Forbidden")

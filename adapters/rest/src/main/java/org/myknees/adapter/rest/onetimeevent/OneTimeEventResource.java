@@ -59,7 +59,10 @@ public class OneTimeEventResource {
     }
 
     @GET
-    @Operation(summary = "The household's one-time events by start date")
+    @Operation(operationId = "listOneTimeEvents",
+            summary = "The household's one-time events by start date",
+            description = "Trips, moves and other one-off periods whose spending the reports keep apart from the "
+                    + "monthly buckets.")
     @APIResponse(responseCode = "200", description = "The events",
             content = @Content(schema = @Schema(implementation = OneTimeEventResponse.class, type = SchemaType.ARRAY)))
     public List<OneTimeEventResponse> list(@PathParam("householdId") String householdId,
@@ -70,7 +73,10 @@ public class OneTimeEventResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Plan a one-time event")
+    @Operation(operationId = "planOneTimeEvent",
+            summary = "Plan a one-time event",
+            description = "Owners and editors. Transactions are tagged to it afterwards with PUT "
+                    + ".../transactions/{transactionId}/event.")
     @APIResponse(responseCode = "201", description = "The new event",
             content = @Content(schema = @Schema(implementation = OneTimeEventResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -88,7 +94,9 @@ public class OneTimeEventResource {
     @PUT
     @Path("{eventId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rename or reschedule a one-time event")
+    @Operation(operationId = "updateOneTimeEvent",
+            summary = "Rename or reschedule a one-time event",
+            description = "Owners and editors. Replaces the event's name and dates.")
     @APIResponse(responseCode = "200", description = "The event",
             content = @Content(schema = @Schema(implementation = OneTimeEventResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")

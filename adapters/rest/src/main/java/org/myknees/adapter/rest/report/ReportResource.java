@@ -61,7 +61,10 @@ public class ReportResource {
 
     @GET
     @Path("month-buckets")
-    @Operation(summary = "Spending per category and month, one-time events apart")
+    @Operation(operationId = "getMonthBuckets",
+            summary = "Spending per category and month, one-time events apart",
+            description = "For each month from..to (YYYY-MM), the spending per category and currency; spending "
+                    + "tagged to a one-time event is reported under that event instead.")
     @APIResponse(responseCode = "200", description = "The buckets",
             content = @Content(schema = @Schema(implementation = MonthBucketReportJson.class)))
     public MonthBucketReportJson monthBuckets(
@@ -76,7 +79,10 @@ public class ReportResource {
 
     @GET
     @Path("trend")
-    @Operation(summary = "Twelve months of one category, up to a month (default: the current one)")
+    @Operation(operationId = "getCategoryTrend",
+            summary = "Twelve months of one category, up to a month (default: the current one)",
+            description = "The category's spending in one currency for the twelve months that end with last, oldest "
+                    + "first.")
     @APIResponse(responseCode = "200", description = "One point per month, oldest first",
             content = @Content(schema = @Schema(implementation = TrendPointJson.class, type = SchemaType.ARRAY)))
     public List<TrendPointJson> trend(
@@ -96,7 +102,9 @@ public class ReportResource {
 
     @GET
     @Path("cash-flow")
-    @Operation(summary = "Income, spending and net per month and currency")
+    @Operation(operationId = "getCashFlow",
+            summary = "Income, spending and net per month and currency",
+            description = "For each month from..to (YYYY-MM) and currency: money in, money out and their sum.")
     @APIResponse(responseCode = "200", description = "One entry per month and currency",
             content = @Content(schema = @Schema(implementation = CashFlowMonthJson.class, type = SchemaType.ARRAY)))
     public List<CashFlowMonthJson> cashFlow(

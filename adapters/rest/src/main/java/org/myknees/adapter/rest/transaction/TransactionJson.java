@@ -32,7 +32,8 @@ public final class TransactionJson {
     @Schema(name = "TransactionPatchRequest", description = "Only the fields present change. 'category' pins a "
             + "category (a taxonomy code or custom:<uuid>); 'unpinCategory': true releases the pin.")
     public record TransactionPatchRequest(@Schema(maxLength = 10000) String notes,
-                                   List<String> tags,
+                                   @Schema(nullable = true, description = "Replaces every tag; absent or null "
+                                           + "keeps them, an empty list removes them") List<String> tags,
                                    @Schema(example = "FOOD_AND_DRINK_GROCERIES") String category,
                                    Boolean unpinCategory) {
     }

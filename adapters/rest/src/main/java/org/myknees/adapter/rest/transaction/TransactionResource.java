@@ -113,7 +113,8 @@ public class TransactionResource {
     }
 
     @GET
-    @Operation(summary = "List transactions, newest first, filtered, one page at a time",
+    @Operation(operationId = "listTransactions",
+            summary = "List transactions, newest first, filtered, one page at a time",
             description = "Every given filter must hold. Paging is by cursor and stays stable while "
                     + "transactions are added.")
     @APIResponse(responseCode = "200", description = "A page of transactions",
@@ -181,7 +182,9 @@ public class TransactionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a transaction by hand (owners and editors)")
+    @Operation(operationId = "recordTransaction",
+            summary = "Record a transaction by hand (owners and editors)",
+            description = "The ETag of the answer is the version to send as If-Match with later edits.")
     @APIResponse(responseCode = "201", description = "The recorded transaction",
             headers = @Header(name = "ETag", description = "The version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = TransactionResponse.class)))
@@ -207,7 +210,9 @@ public class TransactionResource {
 
     @GET
     @Path("{transactionId}")
-    @Operation(summary = "One transaction")
+    @Operation(operationId = "getTransaction",
+            summary = "One transaction",
+            description = "The ETag header carries the version to send as If-Match with an edit.")
     @APIResponse(responseCode = "200", description = "The transaction",
             headers = @Header(name = "ETag", description = "The version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = TransactionResponse.class)))
@@ -220,7 +225,8 @@ public class TransactionResource {
     @PATCH
     @Path("{transactionId}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Change notes, tags or the pinned category",
+    @Operation(operationId = "updateTransaction",
+            summary = "Change notes, tags or the pinned category",
             description = "With If-Match, the edit is refused with 409 when the transaction changed since that "
                     + "version.")
     @APIResponse(responseCode = "200", description = "The changed transaction",
@@ -262,7 +268,10 @@ public class TransactionResource {
     @PUT
     @Path("{transactionId}/splits")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Split a transaction into lines (or remove the split with no lines)")
+    @Operation(operationId = "splitTransaction",
+            summary = "Split a transaction into lines (or remove the split with no lines)",
+            description = "Owners and editors. The lines must add up exactly to the transaction's amount (400 "
+                    + "validation otherwise).")
     @APIResponse(responseCode = "200", description = "The split transaction",
             content = @Content(schema = @Schema(implementation = TransactionResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -290,7 +299,10 @@ public class TransactionResource {
     @PUT
     @Path("{transactionId}/transfer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Link this transaction and its counterpart as one transfer between accounts")
+    @Operation(operationId = "linkTransfer",
+            summary = "Link this transaction and its counterpart as one transfer between accounts",
+            description = "Owners and editors. Both transactions then name each other in transferCounterpartId; the "
+                    + "answer lists both.")
     @APIResponse(responseCode = "200", description = "Both sides, this one first",
             content = @Content(schema = @Schema(implementation = TransactionResponse.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -307,7 +319,9 @@ public class TransactionResource {
 
     @DELETE
     @Path("{transactionId}/transfer")
-    @Operation(summary = "Remove the transfer link from both sides")
+    @Operation(operationId = "unlinkTransfer",
+            summary = "Remove the transfer link from both sides",
+            description = "Owners and editors. The answer lists both transactions without their link.")
     @APIResponse(responseCode = "200", description = "Both sides, this one first",
             content = @Content(schema = @Schema(implementation = TransactionResponse.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -322,7 +336,10 @@ public class TransactionResource {
     @PUT
     @Path("{transactionId}/event")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Tag the transaction to a one-time event (or untag it with a null eventId)")
+    @Operation(operationId = "assignTransactionToEvent",
+            summary = "Tag the transaction to a one-time event (or untag it with a null eventId)",
+            description = "Owners and editors. Spending tagged to an event is reported under the event instead of "
+                    + "the monthly buckets.")
     @APIResponse(responseCode = "200", description = "The transaction",
             content = @Content(schema = @Schema(implementation = TransactionResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")

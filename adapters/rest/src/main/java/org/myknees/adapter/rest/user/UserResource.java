@@ -74,7 +74,10 @@ public class UserResource {
     @Path("users")
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sign up with an e-mail address and a password (10 to 256 characters)")
+    @Operation(operationId = "signUp",
+            summary = "Sign up with an e-mail address and a password (10 to 256 characters)",
+            description = "Creates a user with the role user; a taken address answers 409 conflict. Log in "
+                    + "afterwards to get tokens.")
     @APIResponse(responseCode = "201", description = "The new user",
             content = @Content(schema = @Schema(implementation = UserResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -91,7 +94,9 @@ public class UserResource {
     @Path("users/me")
     @RolesAllowed(Roles.USER)
     @SecurityRequirement(name = MyKneesApi.BEARER)
-    @Operation(summary = "The calling user")
+    @Operation(operationId = "getCurrentUser",
+            summary = "The calling user",
+            description = "The user named by the subject of the access token.")
     @APIResponse(responseCode = "200", description = "The calling user",
             content = @Content(schema = @Schema(implementation = UserResponse.class)))
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -103,7 +108,8 @@ public class UserResource {
     @Path("auth/login")
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Log in: returns an access token and a refresh token",
+    @Operation(operationId = "logIn",
+            summary = "Log in: returns an access token and a refresh token",
             description = "Repeated failures for one account or from one client address are answered 429 for a "
                     + "while (see Retry-After).")
     @APIResponse(responseCode = "200", description = "Tokens",
@@ -122,7 +128,8 @@ public class UserResource {
     @Path("auth/refresh")
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Trade a refresh token for new tokens",
+    @Operation(operationId = "refreshTokens",
+            summary = "Trade a refresh token for new tokens",
             description = "Each refresh token works once. Presenting a used one again ends the whole session: "
                     + "every token that descends from the same login stops working.")
     @APIResponse(responseCode = "200", description = "New tokens",
@@ -138,7 +145,8 @@ public class UserResource {
     @Path("auth/logout")
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "End the session of a refresh token",
+    @Operation(operationId = "logOut",
+            summary = "End the session of a refresh token",
             description = "Access tokens already issued stay valid until they expire (minutes).")
     @APIResponse(responseCode = "204", description = "Logged out (also for unknown tokens)")
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -151,7 +159,9 @@ public class UserResource {
     @GET
     @Path("auth/jwks")
     @PermitAll
-    @Operation(summary = "The public keys that verify our access tokens (JWK Set, RFC 7517)")
+    @Operation(operationId = "getJwks",
+            summary = "The public keys that verify our access tokens (JWK Set, RFC 7517)",
+            description = "For services that verify our access tokens themselves; keys are identified by kid.")
     @APIResponse(responseCode = "200", description = "The JWK Set",
             content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)))
     public Map<String, Object> jwks() {
