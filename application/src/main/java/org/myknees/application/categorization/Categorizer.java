@@ -19,6 +19,7 @@ import org.myknees.application.categorization.port.out.Suggestion;
 import org.myknees.application.categorization.port.out.SuggestionRequest;
 import org.myknees.application.category.port.out.CategoryRepository;
 import org.myknees.domain.account.AccountId;
+import org.myknees.domain.categorization.CashFlowDirection;
 import org.myknees.domain.categorization.CategoryEvidence;
 import org.myknees.domain.categorization.CategoryResolver;
 import org.myknees.domain.categorization.Resolution;
@@ -27,6 +28,7 @@ import org.myknees.domain.category.CategoryKey;
 import org.myknees.domain.category.HouseholdCategory;
 import org.myknees.domain.category.Taxonomy;
 import org.myknees.domain.household.HouseholdId;
+import org.myknees.domain.merchant.DescriptorKind;
 import org.myknees.domain.merchant.MerchantDirectory;
 import org.myknees.domain.merchant.MerchantMatch;
 import org.myknees.domain.merchant.MerchantNameExtractor;
@@ -102,14 +104,13 @@ public final class Categorizer {
             Optional<CategoryEvidence> rule = rule(ruleSet, item);
             Optional<MerchantMatch> match = depth == Depth.FULL ? merchants.match(item.rawDescriptor()) : Optional.empty();
             Optional<String> name = depth == Depth.FULL ? names.extract(item.rawDescriptor()) : Optional.empty();
-            Optional<String> merchantName = match.map(m -> m.counterparty().isEmpty() ? m.name() : m.counterparty())
-                    .or(() -> name);
+            Optional<String> merchantName = match.map(m -> shownName(m, name)).or(() -> name);
             Optional<CategoryEvidence> learning = Optional.ofNullable(learned.get(item.normalizedDescriptor()))
                     .or(() -> merchantName.map(m -> learned.get("merchant:" + m.toLowerCase(Locale.ROOT))))
                     .map(e -> new CategoryEvidence(new CategoryKey(e.code()), 1, e.merchant(),
                             "correction of '" + e.descriptor() + "'", true));
-            Optional<CategoryEvidence> merchant = match.map(m -> new CategoryEvidence(m.detailed(), MERCHANT_CONFIDENCE,
-                    Optional.of(m.counterparty().isEmpty() ? m.name() : m.counterparty()), "merchant:" + m.alias(), false));
+            Optional<CategoryEvidence> merchant = match.map(m -> new CategoryEvidence(oriented(m, item),
+                    MERCHANT_CONFIDENCE, merchantName, "merchant:" + m.alias(), false));
             byRule.add(rule);
             byLearning.add(learning);
             byMerchant.add(merchant);
@@ -124,10 +125,38 @@ public final class Categorizer {
         List<Resolution> resolutions = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
+            long minorUnits = item.amount().minorUnits();
+            List<CategoryEvidence> model = modelAnswers.getOrDefault(item.normalizedDescriptor(), List.of()).stream()
+                    .map(e -> new CategoryEvidence(CashFlowDirection.orient(e.category(), minorUnits), e.confidence(),
+                            e.merchant(), e.decidedBy(), e.learned()))
+                    .toList();
             resolutions.add(resolver.resolve(item.current(), byRule.get(i), byLearning.get(i), byMerchant.get(i),
-                    modelAnswers.getOrDefault(item.normalizedDescriptor(), List.of()), extracted.get(i)));
+                    model, extracted.get(i)));
         }
         return resolutions;
+    }
+
+    /**
+     * A merchant's own name; for a bank operation the merchant also named in the text, else the operation
+     * ({@code Cash withdrawal}); for a trade word or payment channel the name read from the text
+     * ({@code Apotheke am Markt}, not {@code Apotheke}; {@code Leeds City Council}, not {@code Direct debit}).
+     */
+    private static String shownName(MerchantMatch match, Optional<String> extracted) {
+        if (!match.counterparty().isEmpty()) {
+            return match.counterparty();
+        }
+        boolean readFromText = match.kind() == DescriptorKind.GENERIC_TERM || match.kind() == DescriptorKind.PAYMENT_CHANNEL;
+        return readFromText ? extracted.orElse(match.name()) : match.name();
+    }
+
+    /** The match's category for the way the money moved ({@link CashFlowDirection}). */
+    private CategoryKey oriented(MerchantMatch match, Item item) {
+        long minorUnits = item.amount().minorUnits();
+        if (match.kind() == DescriptorKind.PAYMENT_CHANNEL) {
+            return CashFlowDirection.orientChannel(match.detailed(), minorUnits,
+                    minorUnits > 0 && names.namesCompany(item.rawDescriptor()));
+        }
+        return CashFlowDirection.orient(match.detailed(), minorUnits);
     }
 
     /** The household's rules, compiled; recompiled only when the rules file changed. */

@@ -23,7 +23,7 @@ import org.myknees.domain.category.CategoryKey;
  * category, recognised in raw or normalized descriptors.
  *
  * <p>The data is a CSV file with the header {@code kind,name,detailed,countries,aliases}: {@code kind} is
- * {@code merchant}, {@code bank_operation} or {@code generic_term} ({@link DescriptorKind}),
+ * {@code merchant}, {@code bank_operation}, {@code generic_term} or {@code payment_channel} ({@link DescriptorKind}),
  * {@code detailed} a detailed taxonomy code, {@code countries} ISO codes separated by {@code |}, and
  * {@code aliases} descriptor fragments separated by {@code |}, written as banks print them and normalized
  * with {@link DescriptorNormalizer} when loaded. An alias written {@code =UNITED} counts only when it is
@@ -168,7 +168,7 @@ public final class MerchantDirectory {
             kind = DescriptorKind.valueOf(fields.get(0).strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidMerchantDirectoryException(source, lineNumber, "kind",
-                    "'" + fields.get(0) + "' is not merchant, bank_operation or generic_term");
+                    "'" + fields.get(0) + "' is not merchant, bank_operation, generic_term or payment_channel");
         }
         String name = fields.get(1).strip();
         if (name.isEmpty()) {

@@ -27,10 +27,13 @@ public final class MerchantNameExtractor {
     public Optional<String> extract(String raw) {
         Objects.requireNonNull(raw, "raw");
         DescriptorAnalysis analysis = DescriptorAnalysis.of(raw);
-        List<Piece> pieces = analysis.kept.stream().filter(piece -> !piece.domainSuffix).toList();
+        List<Piece> all = analysis.kept.stream().filter(piece -> !piece.domainSuffix).toList();
+        List<Piece> pieces = all.subList(afterLeadingChannels(all), all.size());
         int end = beforeCompanyTail(pieces);
+        end = withoutTrailingChannels(pieces, end);
         if (!analysis.placeStripped) {
             end = withoutTrailingPlace(pieces, end);
+            end = withoutTownBeforeStateCode(pieces, end, analysis.locationCodeIndex);
         }
         end = withoutCompanySuffix(pieces, end);
         if (end == 0) {
@@ -47,6 +50,64 @@ public final class MerchantNameExtractor {
         }
         boolean hasLetter = name.chars().anyMatch(Character::isLetter);
         return hasLetter ? Optional.of(name.toString()) : Optional.empty();
+    }
+
+    /**
+     * Whether the counterparty is a company: a legal form such as {@code LTD}, {@code GMBH} or {@code SARL}
+     * follows its name ({@code ACME ENGINEERING LTD BGC}).
+     */
+    public boolean namesCompany(String raw) {
+        Objects.requireNonNull(raw, "raw");
+        List<Piece> kept = DescriptorAnalysis.of(raw).kept;
+        for (int k = 1; k < kept.size(); k++) {
+            if (COMPANY_SUFFIXES.contains(kept.get(k).norm) && !kept.get(k).norm.equals("CO")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code VIR SEPA RECU DE}, {@code BIZUM ENVIADO A}, {@code FPO}: how the money moved, before the name. */
+    private static int afterLeadingChannels(List<Piece> pieces) {
+        int start = 0;
+        PhraseTable.Entry<Boolean> channel;
+        while (start < pieces.size() - 1
+                && (channel = DescriptorVocabulary.CHANNELS.longestAt(pieces, start, pieces.size() - 1)) != null) {
+            start += channel.length();
+        }
+        return start;
+    }
+
+    /** {@code BRITISH GAS DD}, {@code GOLDEN TOTS NURSERY SO}, {@code ACME LTD BGC}. */
+    private static int withoutTrailingChannels(List<Piece> pieces, int end) {
+        while (end > 1 && DescriptorVocabulary.TRAILING_CHANNELS.contains(pieces.get(end - 1).norm)) {
+            end--;
+        }
+        return end;
+    }
+
+    /**
+     * US card descriptors end with the town and the state ({@code BLUE MOON DINER CHARLOTTESVILLE VA}); a town
+     * the town list does not know is still the one or two words right before the state code, unless they end
+     * the business name ({@code JOE'S PIZZA NY}) or would leave a single word.
+     */
+    private static int withoutTownBeforeStateCode(List<Piece> pieces, int end, int locationCodeIndex) {
+        if (locationCodeIndex < 0 || end < 3 || end != pieces.size()
+                || pieces.get(end - 1).index + 1 != locationCodeIndex) {
+            return end;
+        }
+        Piece last = pieces.get(end - 1);
+        if (!last.isWord() || DescriptorVocabulary.NAME_ENDINGS.contains(last.norm)
+                || COMPANY_SUFFIXES.contains(last.norm)) {
+            return end;
+        }
+        Piece before = pieces.get(end - 2);
+        if (before.is(DescriptorVocabulary.PLACE_GUARD)) {
+            return end;
+        }
+        boolean twoWordTown = end >= 4 && before.isWord() && (DescriptorVocabulary.TOWN_PREFIXES.contains(before.norm)
+                || DescriptorVocabulary.TOWN_SUFFIXES.contains(last.norm));
+        return twoWordTown ? end - 2 : end - 1;
     }
 
     /**
