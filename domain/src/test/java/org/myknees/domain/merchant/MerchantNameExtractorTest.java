@@ -35,6 +35,18 @@ class MerchantNameExtractorTest {
             YMCA OF GREATER SEATTLE SEATTLE WA                     | Ymca of Greater Seattle
             CVS/PHARMACY #04412 BOSTON MA                          | CVS Pharmacy
             DISNEY+ 888-905-7888 CA                                | Disney+
+            SQ *MAPLE HOLLOW DONUTS Chico CA                       | Maple Hollow Donuts
+            BLUE HERON DINER STAUNTON VA                           | Blue Heron Diner
+            THE OYSTER SHACK TYBEE ISLAND GA                       | The Oyster Shack
+            MARIO'S ITALIAN KITCHEN SAN LEANDRO CA                 | Mario's Italian Kitchen
+            CULVERS OF MADISON WI                                  | Culvers of Madison
+            QUEST DIAGNOSTICS 866-697-8378 NJ                      | Quest Diagnostics
+            NORTHFIELD WATER CO DD                                 | Northfield Water
+            MERIDIAN LETTINGS SO                                   | Meridian Lettings
+            FPO S WILLIAMS REF BIRTHDAY                            | S Williams Ref Birthday
+            VIR SEPA RECU DE SARL DUVAL FRERES                     | Sarl Duval Freres
+            ADDEBITO SEPA DD ACQUE VERONESI                        | Acque Veronesi
+            CONTACTLESS PAYMENT TO THE CORNER CAFE ON 17 JUN       | The Corner Cafe
             """)
     void makesAHumanNameFromRawText(String raw, String expected) {
         assertThat(extractor.extract(raw)).contains(expected);
@@ -51,5 +63,12 @@ class MerchantNameExtractorTest {
     void keepsTheOriginalSpellingOfAccentsWhileMatchingUsesFoldedForms() {
         assertThat(extractor.extract("BOULANGERIE DU MARCHÉ 17/03")).contains("Boulangerie du Marché");
         assertThat(new DescriptorNormalizer().normalize("BOULANGERIE DU MARCHÉ 17/03")).isEqualTo("BOULANGERIE DU MARCHE");
+    }
+
+    @Test
+    void aLegalFormAfterTheNameMeansACompany() {
+        assertThat(extractor.namesCompany("ACME ENGINEERING LTD BGC")).isTrue();
+        assertThat(extractor.namesCompany("GUTSCHRIFT NORDLICHT LOGISTIK GMBH")).isTrue();
+        assertThat(extractor.namesCompany("FPI J PATEL REF RENT SHARE")).isFalse();
     }
 }
