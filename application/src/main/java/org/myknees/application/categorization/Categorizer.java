@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.myknees.application.categorization.port.out.CategorySuggester;
 import org.myknees.application.categorization.port.out.CorrectionRepository;
@@ -63,6 +64,9 @@ public final class Categorizer {
 
     private static final int MODEL_BATCH = 256;
     private static final double MERCHANT_CONFIDENCE = 0.95;
+    /** Categories whose counterparty, read from a payment channel's text, is a person or an employer. */
+    private static final Set<String> PERSONAL_TRANSFERS = Set.of("TRANSFER_IN_ACCOUNT_TRANSFER",
+            "TRANSFER_OUT_ACCOUNT_TRANSFER", "INCOME_WAGES");
 
     private final RuleRepository rules;
     private final CorrectionRepository corrections;
@@ -104,17 +108,18 @@ public final class Categorizer {
             Optional<CategoryEvidence> rule = rule(ruleSet, item);
             Optional<MerchantMatch> match = depth == Depth.FULL ? merchants.match(item.rawDescriptor()) : Optional.empty();
             Optional<String> name = depth == Depth.FULL ? names.extract(item.rawDescriptor()) : Optional.empty();
-            Optional<String> merchantName = match.map(m -> shownName(m, name)).or(() -> name);
+            Optional<CategoryKey> matched = match.map(m -> oriented(m, item));
+            Optional<String> merchantName = match.isPresent() ? shownName(match.get(), matched.get(), name) : name;
             Optional<CategoryEvidence> learning = Optional.ofNullable(learned.get(item.normalizedDescriptor()))
                     .or(() -> merchantName.map(m -> learned.get("merchant:" + m.toLowerCase(Locale.ROOT))))
                     .map(e -> new CategoryEvidence(new CategoryKey(e.code()), 1, e.merchant(),
                             "correction of '" + e.descriptor() + "'", true));
-            Optional<CategoryEvidence> merchant = match.map(m -> new CategoryEvidence(oriented(m, item),
+            Optional<CategoryEvidence> merchant = match.map(m -> new CategoryEvidence(matched.get(),
                     MERCHANT_CONFIDENCE, merchantName, "merchant:" + m.alias(), false));
             byRule.add(rule);
             byLearning.add(learning);
             byMerchant.add(merchant);
-            extracted.add(name);
+            extracted.add(match.isPresent() ? merchantName : name);
             boolean open = !item.current().isPinned() && rule.isEmpty() && learning.isEmpty() && merchant.isEmpty();
             if (open && depth == Depth.FULL && suggester.isPresent()) {
                 forModel.putIfAbsent(item.normalizedDescriptor(),
@@ -137,16 +142,22 @@ public final class Categorizer {
     }
 
     /**
-     * A merchant's own name; for a bank operation the merchant also named in the text, else the operation
-     * ({@code Cash withdrawal}); for a trade word or payment channel the name read from the text
-     * ({@code Apotheke am Markt}, not {@code Apotheke}; {@code Leeds City Council}, not {@code Direct debit}).
+     * The counterparty to show: a merchant's own name, or the merchant a bank operation names ({@code IRS} in
+     * {@code IRS TREAS 310 TAX REF}); for a trade word or a direct debit the name read from the text
+     * ({@code Apotheke am Markt}, not {@code Apotheke}; {@code Leeds City Council}, not {@code Direct debit}). A
+     * bank operation of its own (cash withdrawal, interest, a fee) and a transfer or wage credit that names only
+     * how it arrived have none: what is left of their text is a person, a branch or a reference.
      */
-    private static String shownName(MerchantMatch match, Optional<String> extracted) {
+    private static Optional<String> shownName(MerchantMatch match, CategoryKey category, Optional<String> extracted) {
         if (!match.counterparty().isEmpty()) {
-            return match.counterparty();
+            return Optional.of(match.counterparty());
         }
-        boolean readFromText = match.kind() == DescriptorKind.GENERIC_TERM || match.kind() == DescriptorKind.PAYMENT_CHANNEL;
-        return readFromText ? extracted.orElse(match.name()) : match.name();
+        return switch (match.kind()) {
+            case MERCHANT -> Optional.of(match.name());
+            case GENERIC_TERM -> extracted.or(() -> Optional.of(match.name()));
+            case PAYMENT_CHANNEL -> PERSONAL_TRANSFERS.contains(category.value()) ? Optional.empty() : extracted;
+            case BANK_OPERATION -> Optional.empty();
+        };
     }
 
     /** The match's category for the way the money moved ({@link CashFlowDirection}). */

@@ -110,6 +110,8 @@ class BuiltInMerchantDirectoryTest {
             CARD PAYMENT TO WESTGATE FILLING STATION ON 02 MAY | TRANSPORTATION_GAS
             CB PARKING DU CHATEAU 12/03 BLOIS                  | TRANSPORTATION_PARKING
             KARTENZAHLUNG ZAHNARZTPRAXIS DR KOCH               | MEDICAL_DENTAL_CARE
+            KARTENZAHLUNG STADTBAECKEREI KUNZ                  | FOOD_AND_DRINK_OTHER_FOOD_AND_DRINK
+            KARTENZAHLUNG HIRSCHAPOTHEKE GOTHA                 | MEDICAL_PHARMACIES_AND_SUPPLEMENTS
             """)
     void aTradeWordPlacesAMerchantNobodyListed(String raw, String detailed) {
         MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
