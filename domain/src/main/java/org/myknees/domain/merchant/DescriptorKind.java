@@ -12,8 +12,9 @@ public enum DescriptorKind {
     /** A merchant, biller, lender or public body. */
     MERCHANT,
     /**
-     * A generic bank word that hints at a category without naming a counterparty: how money moved (direct
-     * debit, standing order, SEPA transfer) or what for (mortgage, loan, insurance); used when nothing else matches.
+     * A word that hints at a category without naming a counterparty: a trade or shop type ({@code PIZZERIA},
+     * {@code METZGEREI}, {@code PHARMACIE}) or what the money was for (rent, mortgage, insurance); used when no
+     * bank operation or merchant matches.
      */
     GENERIC_TERM,
     /**

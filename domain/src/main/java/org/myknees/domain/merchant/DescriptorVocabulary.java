@@ -46,7 +46,7 @@ final class DescriptorVocabulary {
     static final PhraseTable<Boolean> CHANNELS = new PhraseTable<>();
     /** Channel words that banks print after the counterparty. */
     static final Set<String> TRAILING_CHANNELS = Set.of("DD", "DDR", "SO", "STO", "BGC", "BACS", "FPI", "FPO", "FP",
-            "CR", "DR");
+            "CR");
     /** Words a possessive {@code S} is never glued to: {@code FPO S WILLIAMS} is a transfer to S Williams. */
     static final Set<String> NEVER_POSSESSIVE = Set.of("FPO", "FPI", "BGC", "SO", "DD", "TO", "FROM", "FOR", "REF",
             "AN", "VAN", "NAAR", "DE", "VERS", "A");
@@ -151,7 +151,7 @@ final class DescriptorVocabulary {
             "SEPA INCASSO ALGEMEEN DOORLOPEND", "INCASSO", "PAGO CON TARJETA", "COMPRA", "COMPRA TARJ",
             "COMPRA TARJETA", "PAGO MOVIL EN", "PAGO MOVIL", "RECIBO", "PAGAMENTO POS",
             "CONTACTLESS PAYMENT TO", "BANCONTACT", "BANCONTACT AANKOOP", "PAYCONIQ", "MAESTRO", "SEPA IDEAL", "IDEAL",
-            "PAGAMENTO CARTA", "PAGAMENTO BANCOMAT", "PAGO TARJETA", "ACHAT CARTE", "CARTE X", "KAUF",
+            "PAGAMENTO CARTA", "PAGAMENTO BANCOMAT", "PAGO TARJETA", "ACHAT CARTE",
         }) {
             FRAMING.put(phrase, Boolean.TRUE);
         }

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Makes a human merchant name out of raw bank text, also for merchants no directory knows: the pieces that
  * survive {@link DescriptorNormalizer}'s noise removal, in their original spelling (apostrophes and
- * hyphens kept), title-cased, without the web address ending and without trailing company suffixes.
+ * hyphens kept), title-cased, without the web address ending, payment-channel words ({@code DD},
+ * {@code VIR SEPA RECU DE}), the town before a closing US state code and trailing company suffixes.
  * {@code SQ *JOE'S PIZZA #12 BROOKLYN NY} gives {@code Joe's Pizza}. Stateless and thread-safe.
  */
 public final class MerchantNameExtractor {
