@@ -69,7 +69,7 @@ class HeldOutEvaluationTest {
 
     @ParameterizedTest(name = "{0}: primary >= {2}, detailed >= {3}, merchant >= {4}")
     @CsvSource({
-        "holdout-descriptors.csv,   600, 0.95, 0.92, 0.84",
+        "holdout-descriptors.csv,   600, 0.95, 0.92, 0.86",
         "holdout-b-descriptors.csv, 220, 0.93, 0.90, 0.80",
     })
     void theCategorizerGeneralizesToDescriptorsItNeverSaw(String file, int minRows, double minPrimary,

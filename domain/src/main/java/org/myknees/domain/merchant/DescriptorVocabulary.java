@@ -68,6 +68,22 @@ final class DescriptorVocabulary {
             "CHICKEN", "TACOS", "NOODLE", "NOODLES", "PHO", "RAMEN", "BAGELS", "BAGEL", "TEA", "JUICE",
             "PLUMBING", "ELECTRIC", "ROOFING", "LANDSCAPING", "CARE", "HEALTH", "MEDICAL", "PEDIATRICS", "THERAPY",
             "ORTHODONTICS", "STORAGE", "RENTAL", "RENTALS", "CLUB", "GOLF", "PARK", "TRUCK", "CART", "STAND");
+    /**
+     * What a debit or transfer was for, printed after the counterparty's name ({@code STADT KOELN
+     * GRUNDBESITZABGABEN}, {@code BRISTOL CITY COUNCIL CTAX}, {@code SANITAS SEGURO MEDICO}): the name ends
+     * before the first of them.
+     */
+    static final Set<String> PURPOSE_WORDS = Set.of(
+            "RENT", "PAYMENT", "PMT", "PYMT", "BILL", "BILLPAY", "INVOICE", "PREMIUM", "PREM", "SUBSCRIPTION",
+            "MEMBERSHIP", "DUES", "FEE", "FEES", "TAX", "CTAX", "OFFERING", "TUITION", "INSTALLMENT", "PATIENT",
+            "MIETE", "BEITRAG", "MITGLIEDSBEITRAG", "MITGLIEDSCHAFT", "ABSCHLAG", "RECHNUNG", "RATE", "KURSGEBUEHR",
+            "GEBUEHR", "GEBUEHREN", "ABO", "KUNDENNR", "KUNDENNUMMER", "VERTRAG", "VERTRAGSNR", "GRUNDBESITZABGABEN",
+            "KASSENZEICHEN", "STEUER", "ERSTATTUNG", "LOHN", "GEHALT", "SPENDE", "ABFALLGEBUEHREN", "FILIALE",
+            "LOYER", "FACTURE", "ECHEANCE", "COTISATION", "ABONNEMENT", "CANTINE", "TAXE", "IMPOT", "SALAIRE",
+            "REMBOURSEMENT", "MENSUALITE", "HUUR", "FACTUUR", "TERMIJN", "TERMIJNBEDRAG", "VOORSCHOT", "PREMIE",
+            "CONTRIBUTIE", "LIDMAATSCHAP", "BELASTING", "AFVALSTOFFENHEFFING", "SALARIS", "BESTELLING",
+            "TERUGBETALING", "ALQUILER", "FACTURA", "CUOTA", "SEGURO", "IBI", "NOMINA", "IMPUESTO", "AFFITTO",
+            "FATTURA", "BOLLETTA", "RATA", "CANONE", "STIPENDIO");
     /** First words of two-word US towns ({@code SAN LEANDRO}, {@code FORT MYERS}). */
     static final Set<String> TOWN_PREFIXES = Set.of("SAN", "SANTA", "ST", "SAINT", "NEW", "EAST", "WEST", "NORTH",
             "SOUTH", "FORT", "FT", "LOS", "LAS", "EL", "LA", "PORT", "MOUNT", "MT", "PALM", "GRAND", "LAKE", "LITTLE",

@@ -10,7 +10,8 @@ import java.util.Set;
  * Makes a human merchant name out of raw bank text, also for merchants no directory knows: the pieces that
  * survive {@link DescriptorNormalizer}'s noise removal, in their original spelling (apostrophes and
  * hyphens kept), title-cased, without the web address ending, payment-channel words ({@code DD},
- * {@code VIR SEPA RECU DE}), the town before a closing US state code and trailing company suffixes.
+ * {@code VIR SEPA RECU DE}), what a debit was for ({@code MIETE}, {@code FACTURE}), the town before a closing US
+ * state code and trailing company suffixes.
  * {@code SQ *JOE'S PIZZA #12 BROOKLYN NY} gives {@code Joe's Pizza}. Stateless and thread-safe.
  */
 public final class MerchantNameExtractor {
@@ -32,7 +33,11 @@ public final class MerchantNameExtractor {
         List<Piece> pieces = all.subList(afterLeadingChannels(all), all.size());
         int end = beforeCompanyTail(pieces);
         end = withoutTrailingChannels(pieces, end);
-        if (!analysis.placeStripped) {
+        int beforePurpose = beforePurpose(pieces, end);
+        // a town right before the purpose belongs to the creditor's name (STADT KOELN GRUNDBESITZABGABEN)
+        boolean purposeCut = beforePurpose < end;
+        end = beforePurpose;
+        if (!analysis.placeStripped && !purposeCut) {
             end = withoutTrailingPlace(pieces, end);
             end = withoutTownBeforeStateCode(pieces, end, analysis.locationCodeIndex);
         }
@@ -83,6 +88,19 @@ public final class MerchantNameExtractor {
     private static int withoutTrailingChannels(List<Piece> pieces, int end) {
         while (end > 1 && DescriptorVocabulary.TRAILING_CHANNELS.contains(pieces.get(end - 1).norm)) {
             end--;
+        }
+        return end;
+    }
+
+    /** {@code SANITAS SEGURO MEDICO}, {@code STADT KOELN GRUNDBESITZABGABEN}: the name ends before the purpose. */
+    private static int beforePurpose(List<Piece> pieces, int end) {
+        for (int k = 1; k < end; k++) {
+            Piece piece = pieces.get(k);
+            boolean partOfWord = piece.glued() && piece.sepBefore == '-'
+                    && piece.index == pieces.get(k - 1).index + 1;
+            if (DescriptorVocabulary.PURPOSE_WORDS.contains(piece.norm) && !partOfWord) {
+                return k;
+            }
         }
         return end;
     }

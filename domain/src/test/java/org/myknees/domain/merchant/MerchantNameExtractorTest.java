@@ -20,7 +20,7 @@ class MerchantNameExtractorTest {
             CHICK-FIL-A #03312 ATLANTA GA                          | Chick-Fil-A
             POS DEBIT 1234 7-ELEVEN 35123 DALLAS TX                | 7-Eleven
             H&M0412 CHICAGO IL                                     | H&M
-            AT&T*BILL PAYMENT 800-288-2020 TX                      | AT&T Bill Payment
+            AT&T*BILL PAYMENT 800-288-2020 TX                      | AT&T
             BARNES & NOBLE #2412 NEW YORK NY                       | Barnes & Noble
             KFC J456012 LOUISVILLE KY                              | KFC
             NETFLIX.COM 866-579-7172 CA                            | Netflix
@@ -47,6 +47,10 @@ class MerchantNameExtractorTest {
             VIR SEPA RECU DE SARL DUVAL FRERES                     | Sarl Duval Freres
             ADDEBITO SEPA DD ACQUE VERONESI                        | Acque Veronesi
             CONTACTLESS PAYMENT TO THE CORNER CAFE ON 17 JUN       | The Corner Cafe
+            SEPA-LASTSCHRIFT STADT BONN GRUNDBESITZABGABEN 4711    | Stadt Bonn
+            RECIBO MAPFRE VIDA SEGURO HOGAR                        | Mapfre Vida
+            PRLV SEPA MAIRIE DE LYON CANTINE SCOLAIRE              | Mairie de Lyon
+            DISCOVER E-PAYMENT 8453 WEB ID: 2510020270             | Discover E-Payment
             """)
     void makesAHumanNameFromRawText(String raw, String expected) {
         assertThat(extractor.extract(raw)).contains(expected);
