@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.myknees.application.categorization.port.out.CategorySuggester;
 import org.myknees.application.categorization.port.out.CorrectionRepository;
@@ -19,6 +20,7 @@ import org.myknees.application.categorization.port.out.Suggestion;
 import org.myknees.application.categorization.port.out.SuggestionRequest;
 import org.myknees.application.category.port.out.CategoryRepository;
 import org.myknees.domain.account.AccountId;
+import org.myknees.domain.categorization.CashFlowDirection;
 import org.myknees.domain.categorization.CategoryEvidence;
 import org.myknees.domain.categorization.CategoryResolver;
 import org.myknees.domain.categorization.Resolution;
@@ -27,6 +29,7 @@ import org.myknees.domain.category.CategoryKey;
 import org.myknees.domain.category.HouseholdCategory;
 import org.myknees.domain.category.Taxonomy;
 import org.myknees.domain.household.HouseholdId;
+import org.myknees.domain.merchant.DescriptorKind;
 import org.myknees.domain.merchant.MerchantDirectory;
 import org.myknees.domain.merchant.MerchantMatch;
 import org.myknees.domain.merchant.MerchantNameExtractor;
@@ -61,6 +64,9 @@ public final class Categorizer {
 
     private static final int MODEL_BATCH = 256;
     private static final double MERCHANT_CONFIDENCE = 0.95;
+    /** Categories whose counterparty, read from a payment channel's text, is a person or an employer. */
+    private static final Set<String> PERSONAL_TRANSFERS = Set.of("TRANSFER_IN_ACCOUNT_TRANSFER",
+            "TRANSFER_OUT_ACCOUNT_TRANSFER", "INCOME_WAGES");
 
     private final RuleRepository rules;
     private final CorrectionRepository corrections;
@@ -102,18 +108,18 @@ public final class Categorizer {
             Optional<CategoryEvidence> rule = rule(ruleSet, item);
             Optional<MerchantMatch> match = depth == Depth.FULL ? merchants.match(item.rawDescriptor()) : Optional.empty();
             Optional<String> name = depth == Depth.FULL ? names.extract(item.rawDescriptor()) : Optional.empty();
-            Optional<String> merchantName = match.map(m -> m.counterparty().isEmpty() ? m.name() : m.counterparty())
-                    .or(() -> name);
+            Optional<CategoryKey> matched = match.map(m -> oriented(m, item));
+            Optional<String> merchantName = match.isPresent() ? shownName(match.get(), matched.get(), name) : name;
             Optional<CategoryEvidence> learning = Optional.ofNullable(learned.get(item.normalizedDescriptor()))
                     .or(() -> merchantName.map(m -> learned.get("merchant:" + m.toLowerCase(Locale.ROOT))))
                     .map(e -> new CategoryEvidence(new CategoryKey(e.code()), 1, e.merchant(),
                             "correction of '" + e.descriptor() + "'", true));
-            Optional<CategoryEvidence> merchant = match.map(m -> new CategoryEvidence(m.detailed(), MERCHANT_CONFIDENCE,
-                    Optional.of(m.counterparty().isEmpty() ? m.name() : m.counterparty()), "merchant:" + m.alias(), false));
+            Optional<CategoryEvidence> merchant = match.map(m -> new CategoryEvidence(matched.get(),
+                    MERCHANT_CONFIDENCE, merchantName, "merchant:" + m.alias(), false));
             byRule.add(rule);
             byLearning.add(learning);
             byMerchant.add(merchant);
-            extracted.add(name);
+            extracted.add(match.isPresent() ? merchantName : name);
             boolean open = !item.current().isPinned() && rule.isEmpty() && learning.isEmpty() && merchant.isEmpty();
             if (open && depth == Depth.FULL && suggester.isPresent()) {
                 forModel.putIfAbsent(item.normalizedDescriptor(),
@@ -124,10 +130,44 @@ public final class Categorizer {
         List<Resolution> resolutions = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
+            long minorUnits = item.amount().minorUnits();
+            List<CategoryEvidence> model = modelAnswers.getOrDefault(item.normalizedDescriptor(), List.of()).stream()
+                    .map(e -> new CategoryEvidence(CashFlowDirection.orient(e.category(), minorUnits), e.confidence(),
+                            e.merchant(), e.decidedBy(), e.learned()))
+                    .toList();
             resolutions.add(resolver.resolve(item.current(), byRule.get(i), byLearning.get(i), byMerchant.get(i),
-                    modelAnswers.getOrDefault(item.normalizedDescriptor(), List.of()), extracted.get(i)));
+                    model, extracted.get(i)));
         }
         return resolutions;
+    }
+
+    /**
+     * The counterparty to show: a merchant's own name, or the merchant a bank operation names ({@code IRS} in
+     * {@code IRS TREAS 310 TAX REF}); for a trade word or a direct debit the name read from the text
+     * ({@code Apotheke am Markt}, not {@code Apotheke}; {@code Leeds City Council}, not {@code Direct debit}). A
+     * bank operation of its own (cash withdrawal, interest, a fee) and a transfer or wage credit that names only
+     * how it arrived have none: what is left of their text is a person, a branch or a reference.
+     */
+    private static Optional<String> shownName(MerchantMatch match, CategoryKey category, Optional<String> extracted) {
+        if (!match.counterparty().isEmpty()) {
+            return Optional.of(match.counterparty());
+        }
+        return switch (match.kind()) {
+            case MERCHANT -> Optional.of(match.name());
+            case GENERIC_TERM -> extracted.or(() -> Optional.of(match.name()));
+            case PAYMENT_CHANNEL -> PERSONAL_TRANSFERS.contains(category.value()) ? Optional.empty() : extracted;
+            case BANK_OPERATION -> Optional.empty();
+        };
+    }
+
+    /** The match's category for the way the money moved ({@link CashFlowDirection}). */
+    private CategoryKey oriented(MerchantMatch match, Item item) {
+        long minorUnits = item.amount().minorUnits();
+        if (match.kind() == DescriptorKind.PAYMENT_CHANNEL) {
+            return CashFlowDirection.orientChannel(match.detailed(), minorUnits,
+                    minorUnits > 0 && names.namesCompany(item.rawDescriptor()));
+        }
+        return CashFlowDirection.orient(match.detailed(), minorUnits);
     }
 
     /** The household's rules, compiled; recompiled only when the rules file changed. */

@@ -40,12 +40,20 @@ final class DescriptorAnalysis {
     /** A trailing town was recognised and removed. */
     final boolean placeStripped;
 
+    /**
+     * Index of the state or country codes that end the text right after the kept words ({@code CA} of
+     * {@code MAPLE LEAF DONUTS CHICO CA}), or -1: the words before them are the town even when the town list
+     * does not know it.
+     */
+    final int locationCodeIndex;
+
     private DescriptorAnalysis(String raw, List<Piece> kept, DescriptorVocabulary.Intermediary intermediary,
-            boolean placeStripped) {
+            boolean placeStripped, int locationCodeIndex) {
         this.raw = raw;
         this.kept = kept;
         this.intermediary = intermediary;
         this.placeStripped = placeStripped;
+        this.locationCodeIndex = locationCodeIndex;
     }
 
     static DescriptorAnalysis of(String raw) {
@@ -67,8 +75,18 @@ final class DescriptorAnalysis {
         }
         List<Piece> kept = live(pieces);
         mergePossessives(kept);
+        int keptBeforeCodes = kept.size();
         boolean placeStripped = stripTrailingPlace(pieces, kept);
-        return new DescriptorAnalysis(raw, kept, leading.intermediary(), placeStripped);
+        int locationCodeIndex = -1;
+        if (!placeStripped && kept.size() < keptBeforeCodes && kept.size() > 0) {
+            int first = kept.get(kept.size() - 1).index + 1;
+            boolean codesEndText = true;
+            for (int k = first; k < pieces.size() && codesEndText; k++) {
+                codesEndText = pieces.get(k).isWord() && pieces.get(k).is(LOCATION_CODE);
+            }
+            locationCodeIndex = codesEndText ? first : -1;
+        }
+        return new DescriptorAnalysis(raw, kept, leading.intermediary(), placeStripped, locationCodeIndex);
     }
 
     /** How many live pieces of card framing and processor prefix open the text, and which processor. */
@@ -135,6 +153,7 @@ final class DescriptorAnalysis {
             Piece word = kept.get(i - 1);
             if (s.isWord() && s.norm.equals("S") && word.isWord() && word.norm.length() >= 2
                     && !word.norm.endsWith("S") && !word.norm.equals("AND")
+                    && !DescriptorVocabulary.NEVER_POSSESSIVE.contains(word.norm)
                     && s.index == word.index + 1 && !word.possessive) {
                 word.norm = word.norm + "S";
                 word.possessive = true;

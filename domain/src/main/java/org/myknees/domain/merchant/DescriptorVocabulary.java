@@ -39,6 +39,60 @@ final class DescriptorVocabulary {
     static final PhraseTable<Boolean> FRAMING = new PhraseTable<>();
     static final PhraseTable<Intermediary> INTERMEDIARIES = new PhraseTable<>();
     static final PhraseTable<LabelAction> LABELS = new PhraseTable<>();
+    /**
+     * How money moved, printed before or after the counterparty of a transfer or debit ({@code BRITISH GAS DD},
+     * {@code VIR SEPA RECU DE ...}); kept for matching, since it says a transfer happened, but never part of a name.
+     */
+    static final PhraseTable<Boolean> CHANNELS = new PhraseTable<>();
+    /** Channel words that banks print after the counterparty. */
+    static final Set<String> TRAILING_CHANNELS = Set.of("DD", "DDR", "SO", "STO", "BGC", "BACS", "FPI", "FPO", "FP",
+            "CR");
+    /** Words a possessive {@code S} is never glued to: {@code FPO S WILLIAMS} is a transfer to S Williams. */
+    static final Set<String> NEVER_POSSESSIVE = Set.of("FPO", "FPI", "BGC", "SO", "DD", "TO", "FROM", "FOR", "REF",
+            "AN", "VAN", "NAAR", "DE", "VERS", "A");
+    /**
+     * Nouns that end business names ({@code BLUE MOON DINER}): the word before a US state code is the town
+     * only when it is not one of these.
+     */
+    static final Set<String> NAME_ENDINGS = Set.of("SHOP", "SHOPS", "STORE", "STORES", "MARKET", "MART", "CAFE",
+            "DINER", "GRILL", "BAR", "PUB", "INN", "PIZZA", "PIZZERIA", "BAKERY", "KITCHEN", "HOUSE", "RESTAURANT",
+            "TAVERN", "SALON", "SPA", "STUDIO", "CLINIC", "HOSPITAL", "PHARMACY", "DENTAL", "DENTISTRY", "CENTER",
+            "CENTRE", "STATION", "WASH", "REPAIR", "SERVICE", "SERVICES", "HARDWARE", "SUPPLY", "FITNESS", "GYM",
+            "YOGA", "BBQ", "COFFEE", "ROASTERS", "FOODS", "LIQUOR", "LIQUORS", "WINE", "WINES", "SPIRITS", "BOUTIQUE",
+            "BOOKS", "BOOKSHOP", "CLEANERS", "LAUNDRY", "MOTEL", "HOTEL", "LODGE", "PARKING", "GARAGE", "AUTO",
+            "TIRE", "TIRES", "MOTORS", "APARTMENTS", "DONUTS", "CREAMERY", "BREWERY", "BREWING", "TAQUERIA",
+            "CANTINA", "SUSHI", "THEATER", "THEATRE", "CINEMA", "CINEMAS", "ZOO", "MUSEUM", "LANES", "BOWL",
+            "ACADEMY", "SCHOOL", "CHURCH", "PARISH", "FARM", "FARMS", "FLOWERS", "FLORIST", "GALLERY", "OUTFITTERS",
+            "SUPPLIES", "PETS", "VET", "HOSPITALITY", "GO", "EXPRESS", "PLUS", "DELI", "BISTRO", "CO", "COMPANY",
+            "GROUP", "ASSOCIATES", "PARTNERS", "OPTICAL", "DRUG", "DRUGS", "CHEMIST", "BURGER", "BURGERS",
+            "CHICKEN", "TACOS", "NOODLE", "NOODLES", "PHO", "RAMEN", "BAGELS", "BAGEL", "TEA", "JUICE",
+            "PLUMBING", "ELECTRIC", "ROOFING", "LANDSCAPING", "CARE", "HEALTH", "MEDICAL", "PEDIATRICS", "THERAPY",
+            "ORTHODONTICS", "STORAGE", "RENTAL", "RENTALS", "CLUB", "GOLF", "PARK", "TRUCK", "CART", "STAND");
+    /**
+     * What a debit or transfer was for, printed after the counterparty's name ({@code STADT KOELN
+     * GRUNDBESITZABGABEN}, {@code BRISTOL CITY COUNCIL CTAX}, {@code SANITAS SEGURO MEDICO}): the name ends
+     * before the first of them.
+     */
+    static final Set<String> PURPOSE_WORDS = Set.of(
+            "RENT", "PAYMENT", "PMT", "PYMT", "BILL", "BILLPAY", "INVOICE", "PREMIUM", "PREM", "SUBSCRIPTION",
+            "MEMBERSHIP", "DUES", "FEE", "FEES", "TAX", "CTAX", "OFFERING", "TUITION", "INSTALLMENT", "PATIENT",
+            "MIETE", "BEITRAG", "MITGLIEDSBEITRAG", "MITGLIEDSCHAFT", "ABSCHLAG", "RECHNUNG", "RATE", "KURSGEBUEHR",
+            "GEBUEHR", "GEBUEHREN", "ABO", "KUNDENNR", "KUNDENNUMMER", "VERTRAG", "VERTRAGSNR", "GRUNDBESITZABGABEN",
+            "KASSENZEICHEN", "STEUER", "ERSTATTUNG", "LOHN", "GEHALT", "SPENDE", "ABFALLGEBUEHREN", "FILIALE",
+            "LOYER", "FACTURE", "ECHEANCE", "COTISATION", "ABONNEMENT", "CANTINE", "TAXE", "IMPOT", "SALAIRE",
+            "REMBOURSEMENT", "MENSUALITE", "HUUR", "FACTUUR", "TERMIJN", "TERMIJNBEDRAG", "VOORSCHOT", "PREMIE",
+            "CONTRIBUTIE", "LIDMAATSCHAP", "BELASTING", "AFVALSTOFFENHEFFING", "SALARIS", "BESTELLING",
+            "TERUGBETALING", "ALQUILER", "FACTURA", "CUOTA", "SEGURO", "IBI", "NOMINA", "IMPUESTO", "AFFITTO",
+            "FATTURA", "BOLLETTA", "RATA", "CANONE", "STIPENDIO");
+    /** First words of two-word US towns ({@code SAN LEANDRO}, {@code FORT MYERS}). */
+    static final Set<String> TOWN_PREFIXES = Set.of("SAN", "SANTA", "ST", "SAINT", "NEW", "EAST", "WEST", "NORTH",
+            "SOUTH", "FORT", "FT", "LOS", "LAS", "EL", "LA", "PORT", "MOUNT", "MT", "PALM", "GRAND", "LAKE", "LITTLE",
+            "BATON", "CEDAR", "SALT", "BOWLING", "COLLEGE", "GLEN", "OCEAN", "DEL", "CAPE", "WHITE", "BIG", "ROUND");
+    /** Last words of two-word US towns ({@code TYBEE ISLAND}, {@code CORAL SPRINGS}). */
+    static final Set<String> TOWN_SUFFIXES = Set.of("ISLAND", "BEACH", "CITY", "SPRINGS", "FALLS", "HEIGHTS",
+            "VILLAGE", "HILLS", "VALLEY", "HARBOR", "RAPIDS", "CREEK", "BAY", "POINT", "JUNCTION", "GROVE", "RIDGE",
+            "LAKES", "GARDENS", "BLUFFS", "MESA", "VISTA", "FORGE", "SHORES", "PLAINS", "CROSSING", "TOWNSHIP", "RIVER",
+            "HILL", "WOODS", "MILLS", "CLAIRE");
     /** Labels recognised in the slash-delimited SEPA form {@code /TRTP/.../NAME/.../REMI/...}. */
     static final Set<String> SLASH_LABELS = Set.of("TRTP", "IBAN", "BIC", "NAME", "REMI", "EREF", "MARF", "CSID",
             "ORDP", "BENM", "ID", "ISDT", "RTRN", "CNTP", "PURP", "ULTD", "ULTC");
@@ -112,8 +166,25 @@ final class DescriptorVocabulary {
             "PRLV", "PRELEVEMENT", "PRELEVEMENT SEPA", "BEA", "BETAALAUTOMAAT", "BETAALPAS", "SEPA INCASSO",
             "SEPA INCASSO ALGEMEEN DOORLOPEND", "INCASSO", "PAGO CON TARJETA", "COMPRA", "COMPRA TARJ",
             "COMPRA TARJETA", "PAGO MOVIL EN", "PAGO MOVIL", "RECIBO", "PAGAMENTO POS",
+            "CONTACTLESS PAYMENT TO", "BANCONTACT", "BANCONTACT AANKOOP", "PAYCONIQ", "MAESTRO", "SEPA IDEAL", "IDEAL",
+            "PAGAMENTO CARTA", "PAGAMENTO BANCOMAT", "PAGO TARJETA", "ACHAT CARTE",
         }) {
             FRAMING.put(phrase, Boolean.TRUE);
+        }
+        for (String phrase : new String[] {
+            "DD", "DDR", "D D", "SO", "STO", "BGC", "BACS", "FPI", "FPO", "DIRECT DEBIT", "STANDING ORDER",
+            "FASTER PAYMENT", "FASTER PAYMENTS", "FASTER PAYMENT TO", "FASTER PAYMENT RECEIVED FROM",
+            "FASTER PAYMENT RECEIVED", "BANK GIRO CREDIT", "BANK TRANSFER TO", "BANK TRANSFER FROM", "SEPA",
+            "SEPA OVERBOEKING", "OVERBOEKING", "SEPA INCASSO", "VIR", "VIR SEPA", "VIR SEPA RECU", "VIR SEPA RECU DE",
+            "VIR SEPA EMIS", "VIR SEPA EMIS VERS", "VIR INST", "VIR INST RECU", "VIR INST RECU DE", "VIR INST EMIS",
+            "VIR INST EMIS VERS", "VIREMENT", "VIREMENT RECU", "VIREMENT RECU DE", "VIREMENT EMIS", "VIREMENT A",
+            "GUTSCHRIFT", "ECHTZEIT GUTSCHRIFT", "SEPA GUTSCHRIFT", "UEBERWEISUNG", "UEBERWEISUNG AN",
+            "SEPA UEBERWEISUNG", "DAUERAUFTRAG", "DOMICILIERING", "ADDEBITO", "ADDEBITO SEPA", "ADDEBITO SEPA DD",
+            "ADDEBITO DIRETTO", "BONIFICO", "BONIFICO A VOSTRO FAVORE", "BONIFICO A FAVORE DI", "TRANSFERENCIA",
+            "TRANSFERENCIA A FAVOR DE", "TRANSFERENCIA RECIBIDA", "TRANSFERENCIA EMITIDA", "ADEUDO", "ADEUDO SEPA",
+            "BIZUM", "BIZUM ENVIADO A", "BIZUM RECIBIDO DE", "INCASSO", "PRELEVEMENT", "LASTSCHRIFT",
+        }) {
+            CHANNELS.put(phrase, Boolean.TRUE);
         }
         putIntermediary("SQ", "SQUARE", false, false);
         putIntermediary("SQU", "SQUARE", true, false);

@@ -23,7 +23,7 @@ import org.myknees.domain.category.CategoryKey;
  * category, recognised in raw or normalized descriptors.
  *
  * <p>The data is a CSV file with the header {@code kind,name,detailed,countries,aliases}: {@code kind} is
- * {@code merchant}, {@code bank_operation} or {@code generic_term} ({@link DescriptorKind}),
+ * {@code merchant}, {@code bank_operation}, {@code generic_term} or {@code payment_channel} ({@link DescriptorKind}),
  * {@code detailed} a detailed taxonomy code, {@code countries} ISO codes separated by {@code |}, and
  * {@code aliases} descriptor fragments separated by {@code |}, written as banks print them and normalized
  * with {@link DescriptorNormalizer} when loaded. An alias written {@code =UNITED} counts only when it is
@@ -34,7 +34,8 @@ import org.myknees.domain.category.CategoryKey;
  * pass over the descriptor's words. When a processor or platform prefix was removed ({@code SQ *},
  * {@code PAYPAL *}, {@code GOOGLE *}) the merchant after it is looked up; only a platform that sells
  * itself ({@code GOOGLE *}, {@code DD *}) is then looked up when that merchant is unknown. Build one
- * directory and share it: it is immutable and thread-safe.
+ * directory and share it: it is immutable and thread-safe. When no alias occurs, a one-word trade word that
+ * ends a compound word ({@code LANDBAECKEREI}) still places the descriptor.
  */
 public final class MerchantDirectory {
 
@@ -42,15 +43,26 @@ public final class MerchantDirectory {
     public static final String BUILT_IN_RESOURCE = "merchants.csv";
     private static final String HEADER = "kind,name,detailed,countries,aliases";
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    private static final int MIN_COMPOUND_ENDING = 5;
+    private static final int MIN_COMPOUND_HEAD = 3;
 
     private final DescriptorNormalizer normalizer = new DescriptorNormalizer();
     private final List<MerchantEntry> entries;
     private final MerchantMatch[] matchByAlias;
     private final AliasAutomaton automaton;
+    /** One-word trade words ({@code BAECKEREI}, {@code APOTHEKE}) that also end compound words. */
+    private final Map<String, MerchantMatch> compoundEndings = new HashMap<>();
 
     private MerchantDirectory(Aliases aliases) {
         this.entries = List.copyOf(aliases.entries);
         this.matchByAlias = aliases.matches.toArray(MerchantMatch[]::new);
+        for (int i = 0; i < matchByAlias.length; i++) {
+            String form = aliases.forms.get(i);
+            if (matchByAlias[i].kind() == DescriptorKind.GENERIC_TERM && !aliases.wholeTextOnly.get(i)
+                    && form.length() >= MIN_COMPOUND_ENDING && form.indexOf(' ') < 0) {
+                compoundEndings.put(form, matchByAlias[i]);
+            }
+        }
         int[] rank = aliases.matches.stream().mapToInt(m -> m.kind().ordinal()).toArray();
         boolean[] whole = new boolean[aliases.wholeTextOnly.size()];
         for (int i = 0; i < whole.length; i++) {
@@ -168,7 +180,7 @@ public final class MerchantDirectory {
             kind = DescriptorKind.valueOf(fields.get(0).strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidMerchantDirectoryException(source, lineNumber, "kind",
-                    "'" + fields.get(0) + "' is not merchant, bank_operation or generic_term");
+                    "'" + fields.get(0) + "' is not merchant, bank_operation, generic_term or payment_channel");
         }
         String name = fields.get(1).strip();
         if (name.isEmpty()) {
@@ -249,13 +261,35 @@ public final class MerchantDirectory {
             best = automaton.best(descriptor.intermediary() + " " + descriptor.text());
         }
         if (best.alias() < 0) {
-            return Optional.empty();
+            return compoundEnding(descriptor.text());
         }
         MerchantMatch match = matchByAlias[best.alias()];
         if (match.kind() == DescriptorKind.MERCHANT || best.merchantAlias() < 0) {
             return Optional.of(match);
         }
         return Optional.of(match.withCounterparty(matchByAlias[best.merchantAlias()].name()));
+    }
+
+    /**
+     * German and Dutch write a shop's kind and its name as one word ({@code LANDBAECKEREI}, {@code STADTAPOTHEKE},
+     * {@code TANDARTSPRAKTIJK}): when nothing else matched, the longest trade word that ends a longer word
+     * places the descriptor.
+     */
+    private Optional<MerchantMatch> compoundEnding(String text) {
+        MerchantMatch found = null;
+        int foundLength = 0;
+        for (String word : text.split(" ")) {
+            for (int start = MIN_COMPOUND_HEAD; word.length() - start >= Math.max(MIN_COMPOUND_ENDING, foundLength + 1);
+                    start++) {
+                MerchantMatch match = compoundEndings.get(word.substring(start));
+                if (match != null) {
+                    found = match;
+                    foundLength = word.length() - start;
+                    break;
+                }
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     /** Every entry, in the order of the data. */

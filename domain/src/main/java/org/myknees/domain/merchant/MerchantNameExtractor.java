@@ -9,7 +9,9 @@ import java.util.Set;
 /**
  * Makes a human merchant name out of raw bank text, also for merchants no directory knows: the pieces that
  * survive {@link DescriptorNormalizer}'s noise removal, in their original spelling (apostrophes and
- * hyphens kept), title-cased, without the web address ending and without trailing company suffixes.
+ * hyphens kept), title-cased, without the web address ending, payment-channel words ({@code DD},
+ * {@code VIR SEPA RECU DE}), what a debit was for ({@code MIETE}, {@code FACTURE}), the town before a closing US
+ * state code and trailing company suffixes.
  * {@code SQ *JOE'S PIZZA #12 BROOKLYN NY} gives {@code Joe's Pizza}. Stateless and thread-safe.
  */
 public final class MerchantNameExtractor {
@@ -27,10 +29,17 @@ public final class MerchantNameExtractor {
     public Optional<String> extract(String raw) {
         Objects.requireNonNull(raw, "raw");
         DescriptorAnalysis analysis = DescriptorAnalysis.of(raw);
-        List<Piece> pieces = analysis.kept.stream().filter(piece -> !piece.domainSuffix).toList();
+        List<Piece> all = analysis.kept.stream().filter(piece -> !piece.domainSuffix).toList();
+        List<Piece> pieces = all.subList(afterLeadingChannels(all), all.size());
         int end = beforeCompanyTail(pieces);
-        if (!analysis.placeStripped) {
+        end = withoutTrailingChannels(pieces, end);
+        int beforePurpose = beforePurpose(pieces, end);
+        // a town right before the purpose belongs to the creditor's name (STADT KOELN GRUNDBESITZABGABEN)
+        boolean purposeCut = beforePurpose < end;
+        end = beforePurpose;
+        if (!analysis.placeStripped && !purposeCut) {
             end = withoutTrailingPlace(pieces, end);
+            end = withoutTownBeforeStateCode(pieces, end, analysis.locationCodeIndex);
         }
         end = withoutCompanySuffix(pieces, end);
         if (end == 0) {
@@ -47,6 +56,77 @@ public final class MerchantNameExtractor {
         }
         boolean hasLetter = name.chars().anyMatch(Character::isLetter);
         return hasLetter ? Optional.of(name.toString()) : Optional.empty();
+    }
+
+    /**
+     * Whether the counterparty is a company: a legal form such as {@code LTD}, {@code GMBH} or {@code SARL}
+     * follows its name ({@code ACME ENGINEERING LTD BGC}).
+     */
+    public boolean namesCompany(String raw) {
+        Objects.requireNonNull(raw, "raw");
+        List<Piece> kept = DescriptorAnalysis.of(raw).kept;
+        for (int k = 1; k < kept.size(); k++) {
+            if (COMPANY_SUFFIXES.contains(kept.get(k).norm) && !kept.get(k).norm.equals("CO")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code VIR SEPA RECU DE}, {@code BIZUM ENVIADO A}, {@code FPO}: how the money moved, before the name. */
+    private static int afterLeadingChannels(List<Piece> pieces) {
+        int start = 0;
+        PhraseTable.Entry<Boolean> channel;
+        while (start < pieces.size() - 1
+                && (channel = DescriptorVocabulary.CHANNELS.longestAt(pieces, start, pieces.size() - 1)) != null) {
+            start += channel.length();
+        }
+        return start;
+    }
+
+    /** {@code BRITISH GAS DD}, {@code GOLDEN TOTS NURSERY SO}, {@code ACME LTD BGC}. */
+    private static int withoutTrailingChannels(List<Piece> pieces, int end) {
+        while (end > 1 && DescriptorVocabulary.TRAILING_CHANNELS.contains(pieces.get(end - 1).norm)) {
+            end--;
+        }
+        return end;
+    }
+
+    /** {@code SANITAS SEGURO MEDICO}, {@code STADT KOELN GRUNDBESITZABGABEN}: the name ends before the purpose. */
+    private static int beforePurpose(List<Piece> pieces, int end) {
+        for (int k = 1; k < end; k++) {
+            Piece piece = pieces.get(k);
+            boolean partOfWord = piece.glued() && piece.sepBefore == '-'
+                    && piece.index == pieces.get(k - 1).index + 1;
+            if (DescriptorVocabulary.PURPOSE_WORDS.contains(piece.norm) && !partOfWord) {
+                return k;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * US card descriptors end with the town and the state ({@code BLUE MOON DINER CHARLOTTESVILLE VA}); a town
+     * the town list does not know is still the one or two words right before the state code, unless they end
+     * the business name ({@code JOE'S PIZZA NY}) or would leave a single word.
+     */
+    private static int withoutTownBeforeStateCode(List<Piece> pieces, int end, int locationCodeIndex) {
+        if (locationCodeIndex < 0 || end < 3 || end != pieces.size()
+                || pieces.get(end - 1).index + 1 != locationCodeIndex) {
+            return end;
+        }
+        Piece last = pieces.get(end - 1);
+        if (!last.isWord() || DescriptorVocabulary.NAME_ENDINGS.contains(last.norm)
+                || COMPANY_SUFFIXES.contains(last.norm)) {
+            return end;
+        }
+        Piece before = pieces.get(end - 2);
+        if (before.is(DescriptorVocabulary.PLACE_GUARD)) {
+            return end;
+        }
+        boolean twoWordTown = end >= 4 && before.isWord() && (DescriptorVocabulary.TOWN_PREFIXES.contains(before.norm)
+                || DescriptorVocabulary.TOWN_SUFFIXES.contains(last.norm));
+        return twoWordTown ? end - 2 : end - 1;
     }
 
     /**

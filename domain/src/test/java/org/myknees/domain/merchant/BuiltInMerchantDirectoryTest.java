@@ -60,9 +60,9 @@ class BuiltInMerchantDirectoryTest {
             VIR SEPA SALAIRE MARS ACME SAS                           | Payroll deposit             | INCOME_WAGES
             ONLINE TRANSFER TO CHK ...7731 TRANSACTION#: 1234567890  | Transfer to another account | TRANSFER_OUT_ACCOUNT_TRANSFER
             Online Transfer from SAV 4412 transaction#: 123456789    | Transfer from savings       | TRANSFER_IN_SAVINGS
-            FASTER PAYMENT RECEIVED FROM J SMITH                     | Transfer from another account | TRANSFER_IN_ACCOUNT_TRANSFER
+            FASTER PAYMENT RECEIVED FROM J SMITH                     | Incoming bank transfer      | TRANSFER_IN_ACCOUNT_TRANSFER
             STO J SMITH                                              | Standing order              | TRANSFER_OUT_ACCOUNT_TRANSFER
-            SEPA-Ueberweisung an Max Mustermann                      | Transfer to another account | TRANSFER_OUT_ACCOUNT_TRANSFER
+            SEPA-Ueberweisung an Max Mustermann                      | SEPA transfer               | TRANSFER_OUT_ACCOUNT_TRANSFER
             OVERBOEKING J JANSEN                                     | SEPA transfer               | TRANSFER_OUT_ACCOUNT_TRANSFER
             ZELLE PAYMENT TO JOHN SMITH JPM99AB12CD3                 | Transfer to another account | TRANSFER_OUT_ACCOUNT_TRANSFER
             Zelle payment from MARIA GARCIA BACm7CkmA2y1             | Transfer from another account | TRANSFER_IN_ACCOUNT_TRANSFER
@@ -94,7 +94,38 @@ class BuiltInMerchantDirectoryTest {
 
     @Test
     void anUnknownMerchantBehindACardProcessorGetsNoCategory() {
-        assertThat(DIRECTORY.match("SQ *SUNRISE BAKERY Portland OR")).isEmpty();
-        assertThat(new MerchantNameExtractor().extract("SQ *SUNRISE BAKERY Portland OR")).contains("Sunrise Bakery");
+        assertThat(DIRECTORY.match("SQ *SUNRISE HOLLOW Portland OR")).isEmpty();
+        assertThat(new MerchantNameExtractor().extract("SQ *SUNRISE HOLLOW Portland OR")).contains("Sunrise Hollow");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            SQ *SUNRISE BAKERY Portland OR                     | FOOD_AND_DRINK_OTHER_FOOD_AND_DRINK
+            KARTENZAHLUNG METZGEREI HUBER PASSAU               | FOOD_AND_DRINK_GROCERIES
+            CB BOUCHERIE MARTIN 12/03 DIJON                    | FOOD_AND_DRINK_GROCERIES
+            Betaalautomaat 12-04-2024 pasnr. 012 SLAGERIJ DE VRIES | FOOD_AND_DRINK_GROCERIES
+            PAGAMENTO POS TRATTORIA DA LUCA FIRENZE            | FOOD_AND_DRINK_RESTAURANT
+            COMPRA TARJ. 4123XXXXXXXX1234 PANADERIA SAN JUAN   | FOOD_AND_DRINK_OTHER_FOOD_AND_DRINK
+            KARTENZAHLUNG TANKSTELLE BRANDL ROSENHEIM          | TRANSPORTATION_GAS
+            CARD PAYMENT TO WESTGATE FILLING STATION ON 02 MAY | TRANSPORTATION_GAS
+            CB PARKING DU CHATEAU 12/03 BLOIS                  | TRANSPORTATION_PARKING
+            KARTENZAHLUNG ZAHNARZTPRAXIS DR KOCH               | MEDICAL_DENTAL_CARE
+            KARTENZAHLUNG STADTBAECKEREI KUNZ                  | FOOD_AND_DRINK_OTHER_FOOD_AND_DRINK
+            KARTENZAHLUNG HIRSCHAPOTHEKE GOTHA                 | MEDICAL_PHARMACIES_AND_SUPPLEMENTS
+            """)
+    void aTradeWordPlacesAMerchantNobodyListed(String raw, String detailed) {
+        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
+
+        assertThat(match.kind()).isEqualTo(DescriptorKind.GENERIC_TERM);
+        assertThat(match.detailed().value()).isEqualTo(detailed);
+    }
+
+    @Test
+    void aPaymentChannelCountsOnlyWhenNothingElseDoes() {
+        assertThat(DIRECTORY.match("UEBERWEISUNG AN ANNA KRAUSE MIETE MAERZ").orElseThrow().detailed().value())
+                .isEqualTo("RENT_AND_UTILITIES_RENT");
+        assertThat(DIRECTORY.match("NORTHFIELD PLUMBING LTD DD").orElseThrow().detailed().value())
+                .isEqualTo("HOME_IMPROVEMENT_REPAIR_AND_MAINTENANCE");
+        assertThat(DIRECTORY.match("J KOWALSKI DD").orElseThrow().kind()).isEqualTo(DescriptorKind.PAYMENT_CHANNEL);
     }
 }

@@ -20,7 +20,7 @@ class MerchantNameExtractorTest {
             CHICK-FIL-A #03312 ATLANTA GA                          | Chick-Fil-A
             POS DEBIT 1234 7-ELEVEN 35123 DALLAS TX                | 7-Eleven
             H&M0412 CHICAGO IL                                     | H&M
-            AT&T*BILL PAYMENT 800-288-2020 TX                      | AT&T Bill Payment
+            AT&T*BILL PAYMENT 800-288-2020 TX                      | AT&T
             BARNES & NOBLE #2412 NEW YORK NY                       | Barnes & Noble
             KFC J456012 LOUISVILLE KY                              | KFC
             NETFLIX.COM 866-579-7172 CA                            | Netflix
@@ -35,6 +35,22 @@ class MerchantNameExtractorTest {
             YMCA OF GREATER SEATTLE SEATTLE WA                     | Ymca of Greater Seattle
             CVS/PHARMACY #04412 BOSTON MA                          | CVS Pharmacy
             DISNEY+ 888-905-7888 CA                                | Disney+
+            SQ *MAPLE HOLLOW DONUTS Chico CA                       | Maple Hollow Donuts
+            BLUE HERON DINER STAUNTON VA                           | Blue Heron Diner
+            THE OYSTER SHACK TYBEE ISLAND GA                       | The Oyster Shack
+            MARIO'S ITALIAN KITCHEN SAN LEANDRO CA                 | Mario's Italian Kitchen
+            CULVERS OF MADISON WI                                  | Culvers of Madison
+            QUEST DIAGNOSTICS 866-697-8378 NJ                      | Quest Diagnostics
+            NORTHFIELD WATER CO DD                                 | Northfield Water
+            MERIDIAN LETTINGS SO                                   | Meridian Lettings
+            FPO S WILLIAMS REF BIRTHDAY                            | S Williams Ref Birthday
+            VIR SEPA RECU DE SARL DUVAL FRERES                     | Sarl Duval Freres
+            ADDEBITO SEPA DD ACQUE VERONESI                        | Acque Veronesi
+            CONTACTLESS PAYMENT TO THE CORNER CAFE ON 17 JUN       | The Corner Cafe
+            SEPA-LASTSCHRIFT STADT BONN GRUNDBESITZABGABEN 4711    | Stadt Bonn
+            RECIBO MAPFRE VIDA SEGURO HOGAR                        | Mapfre Vida
+            PRLV SEPA MAIRIE DE LYON CANTINE SCOLAIRE              | Mairie de Lyon
+            DISCOVER E-PAYMENT 8453 WEB ID: 2510020270             | Discover E-Payment
             """)
     void makesAHumanNameFromRawText(String raw, String expected) {
         assertThat(extractor.extract(raw)).contains(expected);
@@ -51,5 +67,12 @@ class MerchantNameExtractorTest {
     void keepsTheOriginalSpellingOfAccentsWhileMatchingUsesFoldedForms() {
         assertThat(extractor.extract("BOULANGERIE DU MARCHÉ 17/03")).contains("Boulangerie du Marché");
         assertThat(new DescriptorNormalizer().normalize("BOULANGERIE DU MARCHÉ 17/03")).isEqualTo("BOULANGERIE DU MARCHE");
+    }
+
+    @Test
+    void aLegalFormAfterTheNameMeansACompany() {
+        assertThat(extractor.namesCompany("ACME ENGINEERING LTD BGC")).isTrue();
+        assertThat(extractor.namesCompany("GUTSCHRIFT NORDLICHT LOGISTIK GMBH")).isTrue();
+        assertThat(extractor.namesCompany("FPI J PATEL REF RENT SHARE")).isFalse();
     }
 }

@@ -1,0 +1,198 @@
+package org.myknees.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.myknees.adapter.inference.djl.DjlCategorySuggester;
+import org.myknees.adapter.persistence.memory.InMemoryPersistence;
+import org.myknees.application.categorization.Categorizer;
+import org.myknees.domain.account.AccountId;
+import org.myknees.domain.categorization.CategoryResolver;
+import org.myknees.domain.categorization.Resolution;
+import org.myknees.domain.category.CategoryAssignment;
+import org.myknees.domain.category.CategoryKey;
+import org.myknees.domain.category.Taxonomy;
+import org.myknees.domain.household.HouseholdId;
+import org.myknees.domain.merchant.DescriptorNormalizer;
+import org.myknees.domain.merchant.MerchantDirectory;
+import org.myknees.domain.merchant.MerchantNameExtractor;
+import org.myknees.domain.money.Money;
+
+/**
+ * Runs the whole categorizer (merchant knowledge, trade words, the local model) with no corrections over the
+ * held-out sets in {@code eval/holdout}: real-format US, UK and euro-area descriptors written apart from the
+ * directory, its trade words, the seed examples and the rules, and never fed into any of them (see
+ * {@code docs/categorization.md}). A row counts as the command line reports it: the decided category, else the
+ * best suggestion. Merchant names compare case-, accent- and punctuation-blind, on rows labelled with one.
+ * The floors sit a little under the figures last measured, so a change that makes the categorizer generalize
+ * worse fails here.
+ */
+class HeldOutEvaluationTest {
+
+    private static final AccountId NO_ACCOUNT = new AccountId(new UUID(0, 0));
+    private static final LocalDate DAY = LocalDate.of(2026, 3, 15);
+
+    private static DjlCategorySuggester model;
+    private static Categorizer categorizer;
+    private static final Taxonomy TAXONOMY = Taxonomy.plaidV1();
+
+    @BeforeAll
+    static void loadCategorizer() {
+        model = DjlCategorySuggester.load();
+        InMemoryPersistence memory = new InMemoryPersistence();
+        categorizer = new Categorizer(memory.rules(), memory.corrections(), memory.categories(), TAXONOMY,
+                MerchantDirectory.builtIn(key -> TAXONOMY.primaryOf(key.value()).map(CategoryKey::taxonomy)),
+                new MerchantNameExtractor(), Optional.of(model), CategoryResolver.standard());
+    }
+
+    @AfterAll
+    static void closeModel() {
+        model.close();
+    }
+
+    @ParameterizedTest(name = "{0}: primary >= {2}, detailed >= {3}, merchant >= {4}")
+    @CsvSource({
+        "holdout-descriptors.csv,   600, 0.95, 0.92, 0.86",
+        "holdout-b-descriptors.csv, 220, 0.93, 0.90, 0.80",
+    })
+    void theCategorizerGeneralizesToDescriptorsItNeverSaw(String file, int minRows, double minPrimary,
+                                                         double minDetailed, double minMerchant) throws IOException {
+        List<Map<String, String>> rows = read("eval/holdout/" + file);
+        DescriptorNormalizer normalizer = new DescriptorNormalizer();
+        List<Categorizer.Item> items = rows.stream().map(row -> new Categorizer.Item(row.get("descriptor"),
+                normalizer.normalize(row.get("descriptor")), Money.parse(row.get("amount"), row.get("currency")),
+                NO_ACCOUNT, DAY, CategoryAssignment.none())).toList();
+        List<Resolution> resolutions = categorizer.categorize(HouseholdId.newId(), items, Categorizer.Depth.FULL);
+
+        Map<String, Score> scores = new TreeMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, String> row = rows.get(i);
+            Resolution resolution = resolutions.get(i);
+            Optional<CategoryKey> category = resolution.assignment().category()
+                    .or(() -> resolution.suggestions().stream().findFirst().map(s -> s.category()));
+            String source = resolution.assignment().category().isPresent()
+                    ? resolution.assignment().source().name().toLowerCase(Locale.ROOT) : "suggestion";
+            String code = category.map(CategoryKey::value).orElse("");
+            String primary = TAXONOMY.primaryOf(code).orElse("");
+            String merchant = resolution.merchant().orElse("");
+            for (String group : List.of("all", "region " + region(row.get("country")), "source " + source)) {
+                scores.computeIfAbsent(group, g -> new Score()).count(primary.equals(row.get("category")),
+                        code.equals(row.get("detailed")), row.get("merchant"), merchant);
+            }
+        }
+        scores.forEach((group, score) -> System.out.printf(Locale.ROOT, "%s %-18s %s%n", file, group, score));
+
+        Score all = scores.get("all");
+        assertThat(all.rows).isGreaterThanOrEqualTo(minRows);
+        assertThat(all.primary()).as("primary " + all).isGreaterThanOrEqualTo(minPrimary);
+        assertThat(all.detailed()).as("detailed " + all).isGreaterThanOrEqualTo(minDetailed);
+        assertThat(all.merchant()).as("merchant " + all).isGreaterThanOrEqualTo(minMerchant);
+    }
+
+    private static String region(String country) {
+        return switch (country) {
+            case "US" -> "US";
+            case "GB" -> "UK";
+            default -> "euro area";
+        };
+    }
+
+    private static List<Map<String, String>> read(String resource) throws IOException {
+        try (InputStream in = HeldOutEvaluationTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as("test resource " + resource).isNotNull();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String> header = fields(reader.readLine());
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                List<String> fields = fields(line);
+                assertThat(fields).as(resource + ": " + line).hasSameSizeAs(header);
+                Map<String, String> row = new TreeMap<>();
+                for (int k = 0; k < header.size(); k++) {
+                    row.put(header.get(k), fields.get(k));
+                }
+                rows.add(row);
+            }
+            return rows;
+        }
+    }
+
+    /** Comma-separated fields; a field in double quotes may hold commas and doubled quotes. */
+    private static List<String> fields(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                field.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields;
+    }
+
+    private static final class Score {
+        private int rows;
+        private int primaryHits;
+        private int detailedHits;
+        private int named;
+        private int nameHits;
+
+        void count(boolean primary, boolean detailed, String expectedMerchant, String merchant) {
+            rows++;
+            primaryHits += primary ? 1 : 0;
+            detailedHits += detailed ? 1 : 0;
+            if (!expectedMerchant.isEmpty()) {
+                named++;
+                nameHits += comparable(merchant).equals(comparable(expectedMerchant)) ? 1 : 0;
+            }
+        }
+
+        private static String comparable(String name) {
+            return Normalizer.normalize(name, Normalizer.Form.NFD).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        }
+
+        double primary() {
+            return (double) primaryHits / rows;
+        }
+
+        double detailed() {
+            return (double) detailedHits / rows;
+        }
+
+        double merchant() {
+            return named == 0 ? 1 : (double) nameHits / named;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "rows %4d  primary %5.1f%%  detailed %5.1f%%  merchant %5.1f%% (of %d)",
+                    rows, 100 * primary(), 100 * detailed(), 100 * merchant(), named);
+        }
+    }
+}

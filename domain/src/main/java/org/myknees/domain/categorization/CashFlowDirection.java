@@ -1,0 +1,62 @@
+package org.myknees.domain.categorization;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.myknees.domain.category.CategoryKey;
+
+/**
+ * Which way the money moved settles categories that come in pairs: the same bank words print a transfer in
+ * and a transfer out ({@code BIZUM}, {@code TRANSFER}), interest earned and interest charged ({@code ZINSEN}),
+ * a tax payment and a tax refund. A credit that only says it arrived by bank transfer and comes from a
+ * company ({@code ACME ENGINEERING LTD BGC}) is most often wages. Stateless.
+ */
+public final class CashFlowDirection {
+
+    private static final CategoryKey WAGES = CategoryKey.taxonomy("INCOME_WAGES");
+    private static final CategoryKey TRANSFER_IN = CategoryKey.taxonomy("TRANSFER_IN_ACCOUNT_TRANSFER");
+    /** Each category of a pair mapped to the category of the other direction. */
+    private static final Map<String, String> OTHER_DIRECTION = new HashMap<>();
+    /** Categories of money coming in, among the pairs. */
+    private static final Map<String, Boolean> INBOUND = new HashMap<>();
+
+    static {
+        pair("TRANSFER_OUT_ACCOUNT_TRANSFER", "TRANSFER_IN_ACCOUNT_TRANSFER");
+        pair("TRANSFER_OUT_SAVINGS", "TRANSFER_IN_SAVINGS");
+        pair("TRANSFER_OUT_INVESTMENT_AND_RETIREMENT_FUNDS", "TRANSFER_IN_INVESTMENT_AND_RETIREMENT_FUNDS");
+        pair("TRANSFER_OUT_OTHER_TRANSFER_OUT", "TRANSFER_IN_OTHER_TRANSFER_IN");
+        pair("TRANSFER_OUT_WITHDRAWAL", "TRANSFER_IN_DEPOSIT");
+        pair("BANK_FEES_INTEREST_CHARGE", "INCOME_INTEREST_EARNED");
+        pair("GOVERNMENT_AND_NON_PROFIT_TAX_PAYMENT", "INCOME_TAX_REFUND");
+    }
+
+    private CashFlowDirection() {
+    }
+
+    private static void pair(String outbound, String inbound) {
+        OTHER_DIRECTION.put(outbound, inbound);
+        OTHER_DIRECTION.put(inbound, outbound);
+        INBOUND.put(outbound, false);
+        INBOUND.put(inbound, true);
+    }
+
+    /**
+     * The category of the pair that matches the sign of the amount (negative = money out); any other category,
+     * and any category of a zero amount, unchanged.
+     */
+    public static CategoryKey orient(CategoryKey category, long minorUnits) {
+        Boolean inbound = INBOUND.get(category.value());
+        if (inbound == null || minorUnits == 0 || inbound == (minorUnits > 0)) {
+            return category;
+        }
+        return CategoryKey.taxonomy(OTHER_DIRECTION.get(category.value()));
+    }
+
+    /**
+     * Like {@link #orient(CategoryKey, long)}, for a category read from nothing but the payment channel
+     * ({@code BGC}, {@code FPI}, {@code SEPA GUTSCHRIFT}): a credit from a company is taken for wages.
+     */
+    public static CategoryKey orientChannel(CategoryKey category, long minorUnits, boolean fromCompany) {
+        CategoryKey oriented = orient(category, minorUnits);
+        return fromCompany && oriented.equals(TRANSFER_IN) ? WAGES : oriented;
+    }
+}

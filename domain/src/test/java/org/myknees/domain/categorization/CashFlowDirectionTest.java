@@ -1,0 +1,37 @@
+package org.myknees.domain.categorization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.myknees.domain.category.CategoryKey;
+
+class CashFlowDirectionTest {
+
+    @ParameterizedTest(name = "{0} of {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            TRANSFER_OUT_ACCOUNT_TRANSFER         |  1500 | TRANSFER_IN_ACCOUNT_TRANSFER
+            TRANSFER_IN_ACCOUNT_TRANSFER          | -1500 | TRANSFER_OUT_ACCOUNT_TRANSFER
+            TRANSFER_OUT_WITHDRAWAL               | 40000 | TRANSFER_IN_DEPOSIT
+            INCOME_INTEREST_EARNED                |  -673 | BANK_FEES_INTEREST_CHARGE
+            GOVERNMENT_AND_NON_PROFIT_TAX_PAYMENT | 41200 | INCOME_TAX_REFUND
+            TRANSFER_OUT_SAVINGS                  | -5000 | TRANSFER_OUT_SAVINGS
+            FOOD_AND_DRINK_RESTAURANT             |  2500 | FOOD_AND_DRINK_RESTAURANT
+            TRANSFER_OUT_ACCOUNT_TRANSFER         |     0 | TRANSFER_OUT_ACCOUNT_TRANSFER
+            """)
+    void theSignOfTheAmountPicksTheCategoryOfAPair(String category, long minorUnits, String expected) {
+        assertThat(CashFlowDirection.orient(CategoryKey.taxonomy(category), minorUnits).value()).isEqualTo(expected);
+    }
+
+    @Test
+    void aChannelCreditFromACompanyIsWagesAndFromAPersonATransfer() {
+        CategoryKey bankGiroCredit = CategoryKey.taxonomy("TRANSFER_IN_ACCOUNT_TRANSFER");
+
+        assertThat(CashFlowDirection.orientChannel(bankGiroCredit, 215000, true).value()).isEqualTo("INCOME_WAGES");
+        assertThat(CashFlowDirection.orientChannel(bankGiroCredit, 2500, false).value())
+                .isEqualTo("TRANSFER_IN_ACCOUNT_TRANSFER");
+        assertThat(CashFlowDirection.orientChannel(bankGiroCredit, -2500, true).value())
+                .isEqualTo("TRANSFER_OUT_ACCOUNT_TRANSFER");
+    }
+}
