@@ -7,6 +7,7 @@ import java.util.ServiceLoader;
 import org.myknees.adapter.inference.djl.DjlCategorySuggester;
 import org.myknees.adapter.inference.djl.InferenceSettings;
 import org.myknees.application.categorization.Categorizer;
+import org.myknees.application.categorization.RuleService;
 import org.myknees.application.categorization.port.out.CategorySuggester;
 import org.myknees.application.categorization.port.out.CorrectionRepository;
 import org.myknees.application.importing.ImportStatementService;
@@ -46,6 +47,7 @@ public final class Backend implements AutoCloseable {
     private final ReportService reports;
     private final ImportStatementService imports;
     private final Categorizer categorizer;
+    private final RuleService rules;
     private DjlCategorySuggester suggester;
     private Categorizer modelCategorizer;
 
@@ -70,6 +72,9 @@ public final class Backend implements AutoCloseable {
                 store.households(), store.unitOfWork(), store.outbox(), clock, DuplicatePolicy.standard(),
                 normalizer::normalize);
         this.categorizer = categorizer(Optional.empty());
+        this.rules = new RuleService(store.rules(), store.transactions(), store.oneTimeEvents(),
+                new CategoryCatalog(taxonomy, store.categories()), store.households(), store.unitOfWork(),
+                store.outbox(), clock, categorizer);
     }
 
     private Categorizer categorizer(Optional<CategorySuggester> model) {
@@ -106,6 +111,11 @@ public final class Backend implements AutoCloseable {
 
     public Categorizer categorizer() {
         return categorizer;
+    }
+
+    /** The rule use cases; categorizing one transaction there uses rules and corrections, not the model. */
+    public RuleService rules() {
+        return rules;
     }
 
     /** Connects to the configured database (starting the embedded one if that is it) and wires the services. */
