@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.myknees.adapter.rest.idempotency.IdempotencyStore;
@@ -23,6 +24,20 @@ import org.myknees.application.transaction.TransactionService;
 import org.myknees.application.user.LoginThrottle;
 import org.myknees.application.user.UserService;
 import org.myknees.domain.category.Taxonomy;
+import jakarta.enterprise.inject.Disposes;
+import org.myknees.adapter.inference.djl.DjlCategorySuggester;
+import org.myknees.adapter.inference.djl.InferenceSettings;
+import org.myknees.application.categorization.Categorizer;
+import org.myknees.application.categorization.RuleService;
+import org.myknees.application.categorization.port.out.CategorySuggester;
+import org.myknees.application.categorization.port.out.LabelledExample;
+import org.myknees.application.categorization.port.out.Suggestion;
+import org.myknees.application.categorization.port.out.SuggestionRequest;
+import org.myknees.domain.categorization.CategoryResolver;
+import org.myknees.domain.category.CategoryKey;
+import org.myknees.domain.household.HouseholdId;
+import org.myknees.domain.merchant.MerchantDirectory;
+import org.myknees.domain.merchant.MerchantNameExtractor;
 
 /**
  * Builds the application services with {@code new} from the store's ports and the configuration; JAX-RS
@@ -129,5 +144,62 @@ public class ServiceProducer {
     @Singleton
     IdempotencyStore idempotency() {
         return new InMemoryIdempotencyStore(Duration.parse(idempotencyRetention), clock);
+    }
+
+    // ---- Categorization: rules, learning from pins, and the local model (loaded on first use) ----
+
+    @Inject
+    @ConfigProperty(name = "myknees.categorization.model", defaultValue = "true")
+    boolean modelEnabled;
+
+    @Produces
+    @Singleton
+    CategorySuggester categorySuggester() {
+        if (!modelEnabled) {
+            return new LazyCategorySuggester(DisabledSuggester::new);
+        }
+        return new LazyCategorySuggester(() -> DjlCategorySuggester.load(
+                InferenceSettings.defaults().inDataDirectory(dataDirectory.path())));
+    }
+
+    void closeModel(@Disposes CategorySuggester suggester) throws Exception {
+        if (suggester instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
+    }
+
+    @Produces
+    @Singleton
+    Categorizer categorizer(CategorySuggester suggester) {
+        return new Categorizer(stores.rules(), stores.corrections(), stores.categories(), taxonomy,
+                MerchantDirectory.builtIn(key -> taxonomy.primaryOf(key.value()).map(CategoryKey::taxonomy)),
+                new MerchantNameExtractor(), Optional.of(suggester), CategoryResolver.standard());
+    }
+
+    @Produces
+    @Singleton
+    RuleService rules(Categorizer categorizer) {
+        return new RuleService(stores.rules(), stores.transactions(), stores.oneTimeEvents(),
+                new CategoryCatalog(taxonomy, stores.categories()), stores.households(), stores.unitOfWork(),
+                stores.outbox(), clock, categorizer);
+    }
+
+    /** The suggester when {@code myknees.categorization.model=false}: no suggestions, and it says why. */
+    private static final class DisabledSuggester implements CategorySuggester {
+
+        @Override
+        public List<List<Suggestion>> suggest(HouseholdId household, List<SuggestionRequest> requests, int limit) {
+            return requests.stream().map(r -> List.<Suggestion>of()).toList();
+        }
+
+        @Override
+        public void learn(HouseholdId household, LabelledExample example) {
+            // Nothing to teach: corrections still apply through the categorizer's exact matches.
+        }
+
+        @Override
+        public String status() {
+            return "model disabled (myknees.categorization.model=false)";
+        }
     }
 }

@@ -85,7 +85,7 @@ public class StoreProducer {
         DataSource dataSource = database.dataSource();
         return new Stores(database.description(), store.households(), store.accounts(), store.transactions(),
                 store.categories(), store.oneTimeEvents(), store.reports(), store.unitOfWork(), store.outbox(),
-                store.users(), store.refreshTokens(), store.corrections(), () -> answers(dataSource));
+                store.users(), store.refreshTokens(), store.corrections(), store.rules(), () -> answers(dataSource));
     }
 
     private static boolean answers(DataSource dataSource) {
@@ -101,6 +101,7 @@ public class StoreProducer {
         InMemoryPersistence store = new InMemoryPersistence();
         return new Stores("memory", store.households(), store.accounts(), store.transactions(), store.categories(),
                 store.oneTimeEvents(), store.reports(), store.unitOfWork(), store.outbox(),
-                new InMemoryUserRepository(), new InMemoryRefreshTokenStore(), store.corrections(), () -> true);
+                new InMemoryUserRepository(), new InMemoryRefreshTokenStore(), store.corrections(), store.rules(),
+                () -> true);
     }
 }

@@ -1,6 +1,7 @@
 package org.myknees.bootstrap.server;
 
 import org.myknees.application.categorization.port.out.CorrectionRepository;
+import org.myknees.application.categorization.port.out.RuleRepository;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import org.myknees.application.account.port.out.AccountRepository;
@@ -19,6 +20,7 @@ import org.myknees.application.user.port.out.UserRepository;
  * ({@link StoreProducer}) and the services never know which it is.
  *
  * @param corrections the categories people pinned, as corrections categorization learns from
+ * @param rules       the households' categorization rules
  * @param reachable answers whether the store can serve requests now (for the readiness check)
  * @param name      what the store is, for health reports and logs
  */
@@ -26,7 +28,7 @@ public record Stores(String name, HouseholdRepository households, AccountReposit
                      TransactionRepository transactions, CategoryRepository categories,
                      OneTimeEventRepository oneTimeEvents, SpendingReports reports, UnitOfWork unitOfWork,
                      EventOutbox outbox, UserRepository users, RefreshTokenStore refreshTokens,
-                     CorrectionRepository corrections, BooleanSupplier reachable) {
+                     CorrectionRepository corrections, RuleRepository rules, BooleanSupplier reachable) {
 
     public Stores {
         Objects.requireNonNull(name, "name");
@@ -36,6 +38,7 @@ public record Stores(String name, HouseholdRepository households, AccountReposit
         Objects.requireNonNull(categories, "categories");
         Objects.requireNonNull(oneTimeEvents, "oneTimeEvents");
         Objects.requireNonNull(corrections, "corrections");
+        Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(reports, "reports");
         Objects.requireNonNull(unitOfWork, "unitOfWork");
         Objects.requireNonNull(outbox, "outbox");
