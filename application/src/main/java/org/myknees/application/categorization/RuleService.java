@@ -14,8 +14,8 @@ import org.myknees.application.categorization.port.in.RuleCommands.CreateRuleCom
 import org.myknees.application.categorization.port.in.RuleCommands.DeleteRuleCommand;
 import org.myknees.application.categorization.port.in.RuleCommands.ImportRulesCommand;
 import org.myknees.application.categorization.port.in.RuleCommands.ReplaceRuleCommand;
-import org.myknees.application.categorization.port.in.RuleDraft;
-import org.myknees.application.categorization.port.in.RulePreview;
+import org.myknees.application.categorization.port.in.ManageRulesUseCase.RuleDraft;
+import org.myknees.application.categorization.port.in.RulePreviewResult;
 import org.myknees.application.categorization.port.out.RuleRepository;
 import org.myknees.application.categorization.port.out.StoredRule;
 import org.myknees.application.category.CategoryCatalog;
@@ -37,11 +37,13 @@ import org.myknees.domain.household.HouseholdId;
 import org.myknees.domain.household.UserId;
 import org.myknees.domain.rule.CategorizedSubject;
 import org.myknees.domain.rule.CategoryChange;
+import org.myknees.domain.rule.Condition;
 import org.myknees.domain.rule.Recategorization;
 import org.myknees.domain.rule.Rule;
 import org.myknees.domain.rule.RuleAction;
 import org.myknees.domain.rule.RuleId;
 import org.myknees.domain.rule.RuleSet;
+import org.myknees.domain.rule.RuleStage;
 import org.myknees.domain.rule.RuleSubject;
 import org.myknees.domain.transaction.CategorizationOutcome;
 import org.myknees.domain.transaction.Transaction;
@@ -140,7 +142,7 @@ public final class RuleService implements ManageRulesUseCase, ApplyRulesUseCase,
     }
 
     @Override
-    public RulePreview previewRules(UserId actor, HouseholdId household, int limit) {
+    public RulePreviewResult previewRules(UserId actor, HouseholdId household, int limit) {
         if (limit < 0) {
             throw new IllegalArgumentException("A preview lists 0 or more changes, not " + limit);
         }
@@ -149,7 +151,7 @@ public final class RuleService implements ManageRulesUseCase, ApplyRulesUseCase,
             current(household);
             return categorizer.ruleSet(household);
         });
-        List<RulePreview.Change> listed = new ArrayList<>();
+        List<RulePreviewResult.Change> listed = new ArrayList<>();
         long examined = 0;
         long total = 0;
         Optional<String> cursor = Optional.empty();
@@ -168,7 +170,7 @@ public final class RuleService implements ManageRulesUseCase, ApplyRulesUseCase,
             }
             cursor = page.nextCursor();
         } while (cursor.isPresent());
-        return new RulePreview(examined, total, listed);
+        return new RulePreviewResult(examined, total, listed);
     }
 
     @Override
@@ -274,15 +276,8 @@ public final class RuleService implements ManageRulesUseCase, ApplyRulesUseCase,
         if (position < 0) {
             throw new InvalidRuleDraftException("position", "must be 0 or more, was " + position);
         }
-        Rule.Builder builder = Rule.builder(id, draft.name().strip()).stage(draft.stage()).position(position)
-                .when(draft.condition()).then(draft.actions().toArray(RuleAction[]::new));
-        if (draft.stopsProcessing()) {
-            builder.stopProcessing();
-        }
-        if (draft.appliesAllMatches()) {
-            builder.applyAllMatches();
-        }
-        return builder.build();
+        return assemble(id, draft.name().strip(), draft.stage(), position, draft.condition(), draft.actions(),
+                draft.stopsProcessing(), draft.appliesAllMatches());
     }
 
     /** Moves the rules at and after the new rule's position in its stage down by one when that position is taken. */
@@ -303,12 +298,18 @@ public final class RuleService implements ManageRulesUseCase, ApplyRulesUseCase,
     }
 
     private static Rule moved(Rule rule, int position) {
-        Rule.Builder builder = Rule.builder(rule.id(), rule.name()).stage(rule.stage()).position(position)
-                .when(rule.condition()).then(rule.actions().toArray(RuleAction[]::new));
-        if (rule.stopsProcessing()) {
+        return assemble(rule.id(), rule.name(), rule.stage(), position, rule.condition(), rule.actions(),
+                rule.stopsProcessing(), rule.appliesAllMatches());
+    }
+
+    private static Rule assemble(RuleId id, String name, RuleStage stage, int position, Condition condition,
+                                 List<RuleAction> actions, boolean stopsProcessing, boolean appliesAllMatches) {
+        Rule.Builder builder = Rule.builder(id, name).stage(stage).position(position).when(condition)
+                .then(actions.toArray(RuleAction[]::new));
+        if (stopsProcessing) {
             builder.stopProcessing();
         }
-        if (rule.appliesAllMatches()) {
+        if (appliesAllMatches) {
             builder.applyAllMatches();
         }
         return builder.build();
@@ -320,10 +321,10 @@ public final class RuleService implements ManageRulesUseCase, ApplyRulesUseCase,
                 tx.category().isPinned());
     }
 
-    private static RulePreview.Change previewed(CategoryChange<Transaction> change) {
+    private static RulePreviewResult.Change previewed(CategoryChange<Transaction> change) {
         Transaction tx = change.id();
         Rule rule = change.after().rule();
-        return new RulePreview.Change(tx.id(), tx.bookingDate(), tx.rawDescriptor(), tx.amount(), change.before(),
+        return new RulePreviewResult.Change(tx.id(), tx.bookingDate(), tx.rawDescriptor(), tx.amount(), change.before(),
                 tx.category().source(), change.after().value(), rule.id(), rule.name());
     }
 

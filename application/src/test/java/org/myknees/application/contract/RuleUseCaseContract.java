@@ -23,8 +23,8 @@ import org.myknees.application.categorization.port.in.RuleCommands.CreateRuleCom
 import org.myknees.application.categorization.port.in.RuleCommands.DeleteRuleCommand;
 import org.myknees.application.categorization.port.in.RuleCommands.ImportRulesCommand;
 import org.myknees.application.categorization.port.in.RuleCommands.ReplaceRuleCommand;
-import org.myknees.application.categorization.port.in.RuleDraft;
-import org.myknees.application.categorization.port.in.RulePreview;
+import org.myknees.application.categorization.port.in.ManageRulesUseCase.RuleDraft;
+import org.myknees.application.categorization.port.in.RulePreviewResult;
 import org.myknees.application.categorization.port.out.CorrectionRepository;
 import org.myknees.application.categorization.port.out.RuleRepository;
 import org.myknees.application.categorization.port.out.StoredRule;
@@ -158,11 +158,11 @@ public abstract class RuleUseCaseContract {
                 Optional.of(GAS), OptionalLong.empty()));
         StoredRule rule = create(draft("coffee", coffeeSpending(), COFFEE));
 
-        RulePreview preview = service.previewRules(owner, household.id(), 100);
+        RulePreviewResult preview = service.previewRules(owner, household.id(), 100);
 
         assertThat(preview.examined()).isEqualTo(4);
         assertThat(preview.total()).isEqualTo(1);
-        assertThat(preview.changes()).containsExactly(new RulePreview.Change(coffee.id(), coffee.bookingDate(),
+        assertThat(preview.changes()).containsExactly(new RulePreviewResult.Change(coffee.id(), coffee.bookingDate(),
                 "STARBUCKS STORE 1234", Money.parse("-4.50", "USD"), Optional.empty(), AssignmentSource.NONE, COFFEE,
                 rule.rule().id(), "coffee"));
         assertThat(transactions.getTransaction(owner, household.id(), coffee.id())).isEqualTo(coffee);

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.myknees.application.categorization.port.in.ApplyRulesUseCase;
 import org.myknees.application.categorization.port.in.RuleCommands.ImportRulesCommand;
-import org.myknees.application.categorization.port.in.RulePreview;
+import org.myknees.application.categorization.port.in.RulePreviewResult;
 import org.myknees.application.categorization.port.out.StoredRule;
 import org.myknees.application.category.port.in.CategoryCommands.CreateCategoryCommand;
 import org.myknees.domain.category.Taxonomy;
@@ -108,7 +108,7 @@ final class RulesCommand {
         void execute(MykneesCli cli) {
             HouseholdId household = cli.household().id();
             if (dryRun) {
-                RulePreview preview = cli.backend().rules().previewRules(cli.actor(), household, 0);
+                RulePreviewResult preview = cli.backend().rules().previewRules(cli.actor(), household, 0);
                 cli.out().println("Would change " + preview.total() + " of " + preview.examined() + " transactions.");
             } else {
                 ApplyRulesUseCase.AppliedRules applied = cli.backend().rules().applyRules(cli.actor(), household);

@@ -16,7 +16,7 @@ import org.myknees.adapter.rest.rule.RuleJson.ActionJson;
 import org.myknees.adapter.rest.rule.RuleJson.ConditionJson;
 import org.myknees.adapter.rest.rule.RuleJson.RuleRequest;
 import org.myknees.adapter.rest.rule.RuleJson.RuleResponse;
-import org.myknees.application.categorization.port.in.RuleDraft;
+import org.myknees.application.categorization.port.in.ManageRulesUseCase.RuleDraft;
 import org.myknees.application.categorization.port.out.StoredRule;
 import org.myknees.domain.account.AccountId;
 import org.myknees.domain.category.CategoryKey;

@@ -53,7 +53,7 @@ import org.myknees.application.categorization.port.in.RuleCommands.CreateRuleCom
 import org.myknees.application.categorization.port.in.RuleCommands.DeleteRuleCommand;
 import org.myknees.application.categorization.port.in.RuleCommands.ImportRulesCommand;
 import org.myknees.application.categorization.port.in.RuleCommands.ReplaceRuleCommand;
-import org.myknees.application.categorization.port.in.RulePreview;
+import org.myknees.application.categorization.port.in.RulePreviewResult;
 import org.myknees.application.categorization.port.out.StoredRule;
 import org.myknees.domain.category.CategoryKey;
 import org.myknees.domain.rule.InvalidRuleException;
@@ -220,7 +220,7 @@ public class RuleResource {
                                    @QueryParam("limit") @DefaultValue("200") String limit,
                                    @Context SecurityContext security) {
         int max = InvalidRequestException.parse(limit, "limit", RuleResource::limit);
-        RulePreview preview = apply.previewRules(Actor.of(security), PathIds.household(householdId), max);
+        RulePreviewResult preview = apply.previewRules(Actor.of(security), PathIds.household(householdId), max);
         return new PreviewResponse(preview.examined(), preview.total(), preview.truncated(), preview.changes().stream()
                 .map(c -> new ChangeResponse(c.transaction().toString(), c.bookingDate().toString(), c.descriptor(),
                         MoneyJson.of(c.amount()), c.before().map(CategoryKey::value).orElse(null),

@@ -10,7 +10,7 @@ import org.myknees.domain.household.UserId;
 public interface ApplyRulesUseCase {
 
     /** Exactly what {@link #applyRules} would change now, listing at most {@code limit} changes; writes nothing. */
-    RulePreview previewRules(UserId actor, HouseholdId household, int limit);
+    RulePreviewResult previewRules(UserId actor, HouseholdId household, int limit);
 
     /** Applies the rules (owners and editors); each page of transactions is one unit of work. */
     AppliedRules applyRules(UserId actor, HouseholdId household);

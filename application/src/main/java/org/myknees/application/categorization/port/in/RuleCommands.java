@@ -3,6 +3,7 @@ package org.myknees.application.categorization.port.in;
 import java.util.Objects;
 import java.util.OptionalLong;
 import org.myknees.domain.household.HouseholdId;
+import org.myknees.application.categorization.port.in.ManageRulesUseCase.RuleDraft;
 import org.myknees.domain.household.UserId;
 import org.myknees.domain.rule.RuleId;
 

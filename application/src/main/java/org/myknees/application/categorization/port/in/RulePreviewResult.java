@@ -16,9 +16,9 @@ import org.myknees.domain.transaction.TransactionId;
  * @param examined how many transactions were looked at
  * @param total    how many would change; {@code changes} holds the first of them up to the requested limit
  */
-public record RulePreview(long examined, long total, List<Change> changes) {
+public record RulePreviewResult(long examined, long total, List<Change> changes) {
 
-    public RulePreview {
+    public RulePreviewResult {
         changes = List.copyOf(changes);
     }
 
