@@ -85,7 +85,7 @@ public final class RuleJson {
             @Schema(required = true) String ruleName) {
     }
 
-    @Schema(name = "RulePreviewResult", description = "What applying the rules now would change; nothing is written")
+    @Schema(name = "RulePreview", description = "What applying the rules now would change; nothing is written")
     public record PreviewResponse(
             @Schema(required = true, description = "Transactions looked at") long examined,
             @Schema(required = true, description = "Transactions that would change") long total,
