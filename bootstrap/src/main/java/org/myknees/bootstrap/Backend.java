@@ -7,6 +7,7 @@ import java.util.ServiceLoader;
 import org.myknees.adapter.inference.djl.DjlCategorySuggester;
 import org.myknees.adapter.inference.djl.InferenceSettings;
 import org.myknees.application.categorization.Categorizer;
+import org.myknees.application.categorization.RuleService;
 import org.myknees.application.categorization.port.out.CategorySuggester;
 import org.myknees.application.categorization.port.out.CorrectionRepository;
 import org.myknees.application.importing.ImportStatementService;
@@ -48,6 +49,7 @@ public final class Backend implements AutoCloseable {
     private final ImportStatementService imports;
     private final PurchaseService purchases;
     private final Categorizer categorizer;
+    private final RuleService rules;
     private DjlCategorySuggester suggester;
     private Categorizer modelCategorizer;
 
@@ -73,6 +75,9 @@ public final class Backend implements AutoCloseable {
                 DuplicatePolicy.standard(), normalizer::normalize);
         this.purchases = new PurchaseService(store.purchases(), store.households());
         this.categorizer = categorizer(Optional.empty());
+        this.rules = new RuleService(store.rules(), store.transactions(), store.oneTimeEvents(),
+                new CategoryCatalog(taxonomy, store.categories()), store.households(), store.unitOfWork(),
+                store.outbox(), clock, categorizer);
     }
 
     private Categorizer categorizer(Optional<CategorySuggester> model) {
@@ -109,6 +114,11 @@ public final class Backend implements AutoCloseable {
 
     public Categorizer categorizer() {
         return categorizer;
+    }
+
+    /** The rule use cases; categorizing one transaction there uses rules and corrections, not the model. */
+    public RuleService rules() {
+        return rules;
     }
 
     /** Connects to the configured database (starting the embedded one if that is it) and wires the services. */

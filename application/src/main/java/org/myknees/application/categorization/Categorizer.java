@@ -16,6 +16,7 @@ import org.myknees.application.categorization.port.out.CategorySuggester;
 import org.myknees.application.categorization.port.out.CorrectionRepository;
 import org.myknees.application.categorization.port.out.LabelledExample;
 import org.myknees.application.categorization.port.out.RuleRepository;
+import org.myknees.application.categorization.port.out.StoredRule;
 import org.myknees.application.categorization.port.out.Suggestion;
 import org.myknees.application.categorization.port.out.SuggestionRequest;
 import org.myknees.application.category.port.out.CategoryRepository;
@@ -34,6 +35,7 @@ import org.myknees.domain.merchant.MerchantDirectory;
 import org.myknees.domain.merchant.MerchantMatch;
 import org.myknees.domain.merchant.MerchantNameExtractor;
 import org.myknees.domain.money.Money;
+import org.myknees.domain.rule.Rule;
 import org.myknees.domain.rule.RuleOutcome;
 import org.myknees.domain.rule.RuleSet;
 import org.myknees.domain.rule.RuleSubject;
@@ -77,6 +79,8 @@ public final class Categorizer {
     private final Optional<CategorySuggester> suggester;
     private final CategoryResolver resolver;
     private final Map<HouseholdId, CompiledRules> compiled = new ConcurrentHashMap<>();
+    /** Per household, the descriptor and code of every correction the model was taught. */
+    private final Map<HouseholdId, Map<String, String>> modelTaught = new ConcurrentHashMap<>();
 
     public Categorizer(RuleRepository rules, CorrectionRepository corrections, CategoryRepository categories,
                        Taxonomy taxonomy, MerchantDirectory merchants, MerchantNameExtractor names,
@@ -95,7 +99,11 @@ public final class Categorizer {
     public List<Resolution> categorize(HouseholdId household, List<Item> items, Depth depth) {
         RuleSet ruleSet = ruleSet(household);
         Map<String, LabelledExample> learned = new HashMap<>();
-        for (LabelledExample example : corrections.list(household)) {
+        List<LabelledExample> taught = corrections.list(household);
+        if (depth == Depth.FULL) {
+            teachModel(household, taught);
+        }
+        for (LabelledExample example : taught) {
             learned.put(example.descriptor(), example);
             example.merchant().ifPresent(m -> learned.putIfAbsent("merchant:" + m.toLowerCase(Locale.ROOT), example));
         }
@@ -170,18 +178,26 @@ public final class Categorizer {
         return CashFlowDirection.orient(match.detailed(), minorUnits);
     }
 
-    /** The household's rules, compiled; recompiled only when the rules file changed. */
+    /**
+     * The household's rules, compiled; recompiled only when they changed. Stored rules rule the household; one
+     * with none stored is ruled by its rules file, the form older versions kept.
+     */
     public RuleSet ruleSet(HouseholdId household) {
-        String file = rules.rulesFile(household).orElse("");
+        List<Rule> stored = rules.list(household).stream().map(StoredRule::rule).toList();
+        Object source = stored.isEmpty() ? rules.rulesFile(household).orElse("") : stored;
         CompiledRules cached = compiled.get(household);
-        if (cached != null && cached.file().equals(file)) {
+        if (cached != null && cached.source().equals(source)) {
             return cached.rules();
         }
-        RuleSet ruleSet = file.isBlank() ? RuleSet.of(List.of())
-                : RuleSet.of(RulesCsv.read(new StringReader(file), "rules of household " + household,
-                        name -> categoryNamed(household, name)));
-        compiled.put(household, new CompiledRules(file, ruleSet));
+        RuleSet ruleSet = !stored.isEmpty() ? RuleSet.of(stored) : RuleSet.of(fileRules(household, (String) source));
+        compiled.put(household, new CompiledRules(source, ruleSet));
         return ruleSet;
+    }
+
+    /** The rules a rules file holds, its category names resolved for the household. */
+    public List<Rule> fileRules(HouseholdId household, String file) {
+        return file.isBlank() ? List.of() : RulesCsv.read(new StringReader(file), "rules of household " + household,
+                name -> categoryNamed(household, name));
     }
 
     /** A taxonomy code, or the household category with this name (without regard to case). */
@@ -206,6 +222,29 @@ public final class Categorizer {
         return Optional.empty();
     }
 
+    /**
+     * Hands the model the household's corrections it has not seen yet (each pin is one), so that its nearest-example
+     * suggestions reflect them too, not only the exact descriptor and merchant matches above. The store is the record
+     * of what was taught: a model that restarts empty relearns it here.
+     */
+    private void teachModel(HouseholdId household, List<LabelledExample> examples) {
+        if (suggester.isEmpty()) {
+            return;
+        }
+        Map<String, String> known = modelTaught.computeIfAbsent(household, h -> new ConcurrentHashMap<>());
+        for (LabelledExample example : examples) {
+            // The model speaks taxonomy codes only; a household category is learned through the corrections above.
+            if (taxonomy.contains(example.code()) && !example.code().equals(known.get(example.descriptor()))) {
+                try {
+                    suggester.get().learn(household, example);
+                } catch (IllegalArgumentException e) {
+                    // A descriptor with no words left to embed teaches the model nothing; the exact match still does.
+                }
+                known.put(example.descriptor(), example.code());
+            }
+        }
+    }
+
     private Map<String, List<CategoryEvidence>> askModel(HouseholdId household, Map<String, SuggestionRequest> requests) {
         Map<String, List<CategoryEvidence>> answers = new HashMap<>();
         if (requests.isEmpty() || suggester.isEmpty()) {
@@ -226,6 +265,6 @@ public final class Categorizer {
         return answers;
     }
 
-    private record CompiledRules(String file, RuleSet rules) {
+    private record CompiledRules(Object source, RuleSet rules) {
     }
 }

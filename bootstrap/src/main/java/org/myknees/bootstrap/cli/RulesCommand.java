@@ -9,21 +9,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import org.myknees.application.categorization.Categorizer;
+import org.myknees.application.categorization.port.in.ApplyRulesUseCase;
+import org.myknees.application.categorization.port.in.RuleCommands.ImportRulesCommand;
+import org.myknees.application.categorization.port.in.RulePreviewResult;
+import org.myknees.application.categorization.port.out.StoredRule;
 import org.myknees.application.category.port.in.CategoryCommands.CreateCategoryCommand;
-import org.myknees.application.paging.Page;
-import org.myknees.application.paging.PageRequest;
-import org.myknees.application.transaction.port.out.TransactionFilter;
-import org.myknees.domain.categorization.Resolution;
-import org.myknees.domain.category.AssignmentSource;
 import org.myknees.domain.category.Taxonomy;
 import org.myknees.domain.category.TaxonomyCategory;
 import org.myknees.domain.household.HouseholdId;
+import org.myknees.domain.rule.RuleAction;
 import org.myknees.domain.rule.RulesCsv;
-import org.myknees.domain.transaction.CategorizationOutcome;
-import org.myknees.domain.transaction.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -64,10 +60,8 @@ final class RulesCommand {
                     created.add(name);
                 }
             }
-            Categorizer categorizer = cli.backend().categorizer();
-            int rules = RulesCsv.read(new StringReader(text), file.toString(),
-                    name -> categorizer.categoryNamed(household, name)).size();
-            cli.backend().store().rules().saveRulesFile(household, text);
+            int rules = cli.backend().rules().importRules(new ImportRulesCommand(cli.actor(), household,
+                    file.toString(), text)).size();
             if (cli.json()) {
                 Output.json(cli.out(), java.util.Map.of("rules", rules, "categoriesCreated", created));
             } else {
@@ -81,22 +75,26 @@ final class RulesCommand {
     static final class ListRules extends CliCommand {
         @Override
         void execute(MykneesCli cli) {
-            String text = cli.backend().store().rules().rulesFile(cli.household().id()).orElse("");
-            List<RulesCsv.Row> rows = text.isBlank() ? List.of() : RulesCsv.readRows(new StringReader(text), "rules");
+            List<StoredRule> rules = cli.backend().rules().listRules(cli.actor(), cli.household().id());
             if (cli.json()) {
-                Output.json(cli.out(), rows.stream().map(r -> java.util.Map.of("line", r.line(),
-                        "match", r.match().name().toLowerCase(Locale.ROOT), "pattern", r.pattern(),
-                        "category", r.category())).toList());
+                Output.json(cli.out(), rules.stream().map(s -> java.util.Map.of("id", s.rule().id().toString(),
+                        "stage", s.rule().stage().name(), "position", s.rule().position(), "name", s.rule().name(),
+                        "category", category(s))).toList());
                 return;
             }
-            if (rows.isEmpty()) {
+            if (rules.isEmpty()) {
                 cli.out().println("No rules yet: import some with 'myknees rules import FILE.csv'.");
                 return;
             }
-            Output.table(cli.out(), List.of("#", "MATCH", "PATTERN", "CATEGORY"),
-                    rows.stream().map(r -> List.of(String.valueOf(r.line() - 1), r.match().name().toLowerCase(Locale.ROOT),
-                            r.pattern(), r.category())).toList(),
-                    List.of(true, false, false, false));
+            Output.table(cli.out(), List.of("STAGE", "#", "NAME", "CATEGORY"),
+                    rules.stream().map(s -> List.of(s.rule().stage().name(), String.valueOf(s.rule().position()),
+                            s.rule().name(), category(s))).toList(),
+                    List.of(false, true, false, false));
+        }
+
+        private static String category(StoredRule stored) {
+            return stored.rule().actions().stream().filter(RuleAction.SetCategory.class::isInstance)
+                    .map(a -> ((RuleAction.SetCategory) a).category().value()).findFirst().orElse("");
         }
     }
 
@@ -109,34 +107,13 @@ final class RulesCommand {
         @Override
         void execute(MykneesCli cli) {
             HouseholdId household = cli.household().id();
-            Categorizer categorizer = cli.backend().categorizer();
-            int changed = 0;
-            int seen = 0;
-            Optional<String> cursor = Optional.empty();
-            do {
-                Page<Transaction> page = cli.backend().transactions().listTransactions(cli.actor(), household,
-                        TransactionFilter.all(), new PageRequest(cursor, PageRequest.MAX_LIMIT));
-                List<Categorizer.Item> items = page.items().stream().map(tx -> new Categorizer.Item(tx.rawDescriptor(),
-                        tx.normalizedDescriptor(), tx.amount(), tx.accountId(), tx.bookingDate(), tx.category())).toList();
-                List<Resolution> resolutions = categorizer.categorize(household, items, Categorizer.Depth.RULES);
-                for (int i = 0; i < items.size(); i++) {
-                    Resolution r = resolutions.get(i);
-                    Transaction tx = page.items().get(i);
-                    if (r.assignment().source() != AssignmentSource.RULE) {
-                        continue;
-                    }
-                    CategorizationOutcome outcome = tx.categorizeAutomatically(r.assignment(), cli.clock().instant());
-                    if (outcome instanceof CategorizationOutcome.Categorized c) {
-                        changed++;
-                        if (!dryRun) {
-                            cli.backend().store().transactions().save(c.change().value());
-                        }
-                    }
-                }
-                seen += items.size();
-                cursor = page.nextCursor();
-            } while (cursor.isPresent());
-            cli.out().println((dryRun ? "Would change " : "Changed ") + changed + " of " + seen + " transactions.");
+            if (dryRun) {
+                RulePreviewResult preview = cli.backend().rules().previewRules(cli.actor(), household, 0);
+                cli.out().println("Would change " + preview.total() + " of " + preview.examined() + " transactions.");
+            } else {
+                ApplyRulesUseCase.AppliedRules applied = cli.backend().rules().applyRules(cli.actor(), household);
+                cli.out().println("Changed " + applied.changed() + " of " + applied.examined() + " transactions.");
+            }
         }
     }
 

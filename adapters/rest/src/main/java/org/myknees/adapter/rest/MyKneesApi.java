@@ -58,6 +58,8 @@ import org.myknees.adapter.rest.problem.ProblemMapper;
             @Tag(name = "accounts", description = "A household's accounts"),
             @Tag(name = "transactions", description = "Transactions: listing, recording and editing"),
             @Tag(name = "categories", description = "The taxonomy and a household's own categories"),
+            @Tag(name = "rules", description = "Categorization rules: create, order, preview and apply; "
+                    + "categorizing a transaction again"),
             @Tag(name = "one-time-events", description = "Trips, moves and other one-off spending"),
             @Tag(name = "reports", description = "Month buckets, trends and cash flow")
         })

@@ -1,14 +1,18 @@
 package org.myknees.bootstrap.server;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.myknees.adapter.inference.djl.DjlCategorySuggester;
+import org.myknees.adapter.inference.djl.InferenceSettings;
 import org.myknees.adapter.rest.idempotency.IdempotencyStore;
 import org.myknees.adapter.rest.idempotency.InMemoryIdempotencyStore;
 import org.myknees.adapter.rest.user.AccessTokenIssuer;
@@ -16,6 +20,11 @@ import org.myknees.adapter.rest.user.Argon2PasswordHasher;
 import org.myknees.adapter.rest.user.SigningKey;
 import org.myknees.application.account.AccountService;
 import org.myknees.application.categorization.Categorizer;
+import org.myknees.application.categorization.RuleService;
+import org.myknees.application.categorization.port.out.CategorySuggester;
+import org.myknees.application.categorization.port.out.LabelledExample;
+import org.myknees.application.categorization.port.out.Suggestion;
+import org.myknees.application.categorization.port.out.SuggestionRequest;
 import org.myknees.application.category.CategoryCatalog;
 import org.myknees.application.category.CategoryService;
 import org.myknees.application.household.HouseholdService;
@@ -30,6 +39,7 @@ import org.myknees.application.user.UserService;
 import org.myknees.domain.categorization.CategoryResolver;
 import org.myknees.domain.category.CategoryKey;
 import org.myknees.domain.category.Taxonomy;
+import org.myknees.domain.household.HouseholdId;
 import org.myknees.domain.importing.DuplicatePolicy;
 import org.myknees.domain.merchant.DescriptorNormalizer;
 import org.myknees.domain.merchant.MerchantDirectory;
@@ -142,20 +152,74 @@ public class ServiceProducer {
         return new InMemoryIdempotencyStore(Duration.parse(idempotencyRetention), clock);
     }
 
+    // ---- Categorization: rules, learning from pins, and the local model (loaded on first use) ----
+
+    @Inject
+    @ConfigProperty(name = "myknees.categorization.model", defaultValue = "true")
+    boolean modelEnabled;
+
+    @Produces
+    @Singleton
+    CategorySuggester categorySuggester() {
+        if (!modelEnabled) {
+            return new LazyCategorySuggester(DisabledSuggester::new);
+        }
+        return new LazyCategorySuggester(() -> DjlCategorySuggester.load(
+                InferenceSettings.defaults().inDataDirectory(dataDirectory.path())));
+    }
+
+    void closeModel(@Disposes CategorySuggester suggester) throws Exception {
+        if (suggester instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
+    }
+
+    @Produces
+    @Singleton
+    Categorizer categorizer(CategorySuggester suggester) {
+        return new Categorizer(stores.rules(), stores.corrections(), stores.categories(), taxonomy,
+                MerchantDirectory.builtIn(key -> taxonomy.primaryOf(key.value()).map(CategoryKey::taxonomy)),
+                new MerchantNameExtractor(), Optional.of(suggester), CategoryResolver.standard());
+    }
+
+    @Produces
+    @Singleton
+    RuleService rules(Categorizer categorizer) {
+        return new RuleService(stores.rules(), stores.transactions(), stores.oneTimeEvents(),
+                new CategoryCatalog(taxonomy, stores.categories()), stores.households(), stores.unitOfWork(),
+                stores.outbox(), clock, categorizer);
+    }
+
+    /** The suggester when {@code myknees.categorization.model=false}: no suggestions, and it says why. */
+    private static final class DisabledSuggester implements CategorySuggester {
+
+        @Override
+        public List<List<Suggestion>> suggest(HouseholdId household, List<SuggestionRequest> requests, int limit) {
+            return requests.stream().map(r -> List.<Suggestion>of()).toList();
+        }
+
+        @Override
+        public void learn(HouseholdId household, LabelledExample example) {
+            // Nothing to teach: corrections still apply through the categorizer's exact matches.
+        }
+
+        @Override
+        public String status() {
+            return "model disabled (myknees.categorization.model=false)";
+        }
+    }
+
     // Imports (issue 5): the parsers of adapters/bank-formats found by ServiceLoader, and the household's rules
     // and corrections run in the same pass (Depth.RULES: the model stays out of the request path).
 
     @Produces
     @Singleton
-    ImportStatementService imports() {
+    ImportStatementService imports(Categorizer categorizer) {
         DescriptorNormalizer normalizer = new DescriptorNormalizer();
         StatementParsers parsers = new StatementParsers(ServiceLoader.load(StatementParser.class,
                 StatementParser.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList());
-        Categorizer rules = new Categorizer(stores.rules(), stores.corrections(), stores.categories(), taxonomy,
-                MerchantDirectory.builtIn(key -> taxonomy.primaryOf(key.value()).map(CategoryKey::taxonomy)),
-                new MerchantNameExtractor(), Optional.empty(), CategoryResolver.standard());
         return new ImportStatementService(parsers, stores.accounts(), stores.transactions(), stores.importBatches(),
                 stores.purchases(), stores.households(), stores.unitOfWork(), stores.outbox(), clock,
-                DuplicatePolicy.standard(), normalizer::normalize).categorizing(rules, Categorizer.Depth.RULES);
+                DuplicatePolicy.standard(), normalizer::normalize).categorizing(categorizer, Categorizer.Depth.RULES);
     }
 }

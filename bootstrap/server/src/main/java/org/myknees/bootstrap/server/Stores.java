@@ -1,6 +1,7 @@
 package org.myknees.bootstrap.server;
 
 import org.myknees.application.categorization.port.out.CorrectionRepository;
+import org.myknees.application.categorization.port.out.RuleRepository;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import org.myknees.application.account.port.out.AccountRepository;
@@ -44,13 +45,13 @@ public record Stores(String name, HouseholdRepository households, AccountReposit
         Objects.requireNonNull(categories, "categories");
         Objects.requireNonNull(oneTimeEvents, "oneTimeEvents");
         Objects.requireNonNull(corrections, "corrections");
+        Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(reports, "reports");
         Objects.requireNonNull(unitOfWork, "unitOfWork");
         Objects.requireNonNull(outbox, "outbox");
         Objects.requireNonNull(users, "users");
         Objects.requireNonNull(refreshTokens, "refreshTokens");
         Objects.requireNonNull(importBatches, "importBatches");
-        Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(purchases, "purchases");
         Objects.requireNonNull(reachable, "reachable");
     }
