@@ -12,7 +12,8 @@ class InMemoryRuleUseCaseContractTest extends RuleUseCaseContract {
     @Override
     protected PortsUnderTest ports() {
         return new PortsUnderTest(store.unitOfWork(), store.outbox(), store.households(), store.accounts(),
-                store.transactions(), store.categories(), store.oneTimeEvents(), store.reports(), store.importBatches());
+                store.transactions(), store.categories(), store.oneTimeEvents(), store.reports(), store.importBatches(),
+                store.purchases());
     }
 
     @Override
