@@ -94,7 +94,8 @@ public class ImportResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Import bank files (owners and editors)",
+    @Operation(operationId = "importFiles",
+            summary = "Import bank files (owners and editors)",
             description = "Each file becomes one batch: its rows are added, recognised as duplicates of stored "
                     + "rows, or quarantined with line and reason; re-uploading a file adds nothing. The format is "
                     + "detected from the content unless 'format' forces one. With dryRun nothing is written and the "
@@ -156,7 +157,10 @@ public class ImportResource {
     }
 
     @GET
-    @Operation(summary = "List the household's import batches, newest first, one page at a time")
+    @Operation(operationId = "listImports",
+            summary = "List the household's import batches, newest first, one page at a time",
+            description = "Any member may read them; reverted batches stay listed and say so. Page with limit and the "
+                    + "cursor of the previous page.")
     @APIResponse(responseCode = "200", description = "A page of batches",
             content = @Content(schema = @Schema(implementation = ImportPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -175,7 +179,9 @@ public class ImportResource {
 
     @GET
     @Path("{batchId}")
-    @Operation(summary = "One import batch")
+    @Operation(operationId = "getImport", summary = "One import batch",
+            description = "File name, format, checksum, counts (added, duplicates, quarantined), date range, warnings "
+                    + "and whether the batch was reverted.")
     @APIResponse(responseCode = "200", description = "The batch",
             content = @Content(schema = @Schema(implementation = ImportBatchResponse.class)))
     public ImportBatchResponse get(@PathParam("householdId") String householdId,
@@ -186,7 +192,8 @@ public class ImportResource {
 
     @POST
     @Path("{batchId}/revert")
-    @Operation(summary = "Revert a batch: remove the transactions it added (owners and editors)",
+    @Operation(operationId = "revertImport",
+            summary = "Revert a batch: remove the transactions it added (owners and editors)",
             description = "Refused with 409 .../import-edited-since, naming the transactions, when people have "
                     + "edited some of them since (notes, tags, a pinned category, a split, a transfer link or a "
                     + "one-time event); with force=true they are removed anyway. A batch reverts once "

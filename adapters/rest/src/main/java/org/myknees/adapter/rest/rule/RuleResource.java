@@ -99,7 +99,10 @@ public class RuleResource {
     }
 
     @GET
-    @Operation(summary = "The household's rules in the order they run (stage, then position)")
+    @Operation(operationId = "listRules",
+            summary = "The household's rules in the order they run (stage, then position)",
+            description = "Any member may read them. Within a stage the first matching rule wins unless it says "
+                    + "otherwise; a rule may stop processing of later stages.")
     @APIResponse(responseCode = "200", description = "The rules",
             content = @Content(schema = @Schema(implementation = RuleResponse.class, type = SchemaType.ARRAY)))
     public List<RuleResponse> list(@PathParam("householdId") String householdId, @Context SecurityContext security) {
@@ -109,7 +112,8 @@ public class RuleResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a rule (owners and editors)",
+    @Operation(operationId = "createRule",
+            summary = "Create a rule (owners and editors)",
             description = "Conditions form a tree: the top-level list is joined by match (all or any), and a "
                     + "condition may itself be a group (all, any, not). A fault is reported with its field path, "
                     + "such as conditions[1].operator.")
@@ -133,7 +137,8 @@ public class RuleResource {
 
     @GET
     @Path("{ruleId}")
-    @Operation(summary = "One rule")
+    @Operation(operationId = "getRule", summary = "One rule",
+            description = "Its conditions, actions, stage and position; the ETag carries its version for If-Match.")
     @APIResponse(responseCode = "200", description = "The rule",
             headers = @Header(name = "ETag", description = "The version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RuleResponse.class)))
@@ -145,7 +150,8 @@ public class RuleResource {
     @PUT
     @Path("{ruleId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a rule whole, including its stage and position (owners and editors)",
+    @Operation(operationId = "replaceRule",
+            summary = "Replace a rule whole, including its stage and position (owners and editors)",
             description = "Moving a rule is replacing it with another position. With If-Match, the replacement is "
                     + "refused with 409 when the rule changed since that version.")
     @APIResponse(responseCode = "200", description = "The rule as replaced",
@@ -164,7 +170,8 @@ public class RuleResource {
 
     @DELETE
     @Path("{ruleId}")
-    @Operation(summary = "Delete a rule (owners and editors)",
+    @Operation(operationId = "deleteRule",
+            summary = "Delete a rule (owners and editors)",
             description = "With If-Match, the deletion is refused with 409 when the rule changed since that version.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -180,7 +187,8 @@ public class RuleResource {
     @POST
     @Path("import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @Operation(summary = "Replace every rule with those of a rules file (owners and editors)",
+    @Operation(operationId = "importRules",
+            summary = "Replace every rule with those of a rules file (owners and editors)",
             description = "The file has the header match,pattern,category[,tier]; match is contains, regex, equals, "
                     + "startswith or endswith; every rule tests the raw descriptor ignoring case; the first match in "
                     + "file order wins. category is a taxonomy code or the name of a household category. A fault "
@@ -207,7 +215,8 @@ public class RuleResource {
 
     @POST
     @Path("preview")
-    @Operation(summary = "What applying the rules now would change; nothing is written",
+    @Operation(operationId = "previewRules",
+            summary = "What applying the rules now would change; nothing is written",
             description = "Lists the transactions whose category the rules would change, from what to what and by "
                     + "which rule. Pinned categories are never changed, so never listed.")
     @APIResponse(responseCode = "200", description = "The changes",
@@ -231,7 +240,8 @@ public class RuleResource {
 
     @POST
     @Path("apply")
-    @Operation(summary = "Apply the rules to every transaction of the household (owners and editors)",
+    @Operation(operationId = "applyRules",
+            summary = "Apply the rules to every transaction of the household (owners and editors)",
             description = "Changes categories exactly as the preview shows; pinned categories stay.")
     @APIResponse(responseCode = "200", description = "What changed",
             content = @Content(schema = @Schema(implementation = AppliedResponse.class)))

@@ -56,7 +56,8 @@ public class TransactionCategorizationResource {
     }
 
     @POST
-    @Operation(summary = "Categorize a transaction again (owners and editors)",
+    @Operation(operationId = "categorizeTransaction",
+            summary = "Categorize a transaction again (owners and editors)",
             description = "Consults, in order, the household's rules, what it taught by pinning categories (learned "
                     + "at once), built-in merchant knowledge and the local model. A pinned category stays.")
     @APIResponse(responseCode = "200", description = "What decided the category, with suggestions when unsure",
