@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -73,6 +72,8 @@ import org.myknees.domain.rule.RulesCsvException;
 @APIResponse(responseCode = "401", ref = "Unauthorized")
 @APIResponse(responseCode = "404", ref = "NotFound")
 public class RuleResource {
+
+    private static final int DEFAULT_PREVIEW_LIMIT = 200;
 
     private static final String EXAMPLE = """
             {"name": "Coffee, not beans", "stage": "default", "match": "all",
@@ -225,10 +226,12 @@ public class RuleResource {
     @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
     public PreviewResponse preview(@PathParam("householdId") String householdId,
                                    @Parameter(description = "Most changes to list (0 to 1000)",
-                                           schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "1000"))
-                                   @QueryParam("limit") @DefaultValue("200") String limit,
+                                           schema = @Schema(type = SchemaType.INTEGER, defaultValue = "200",
+                                                   minimum = "0", maximum = "1000"))
+                                   @QueryParam("limit") String limit,
                                    @Context SecurityContext security) {
-        int max = InvalidRequestException.parse(limit, "limit", RuleResource::limit);
+        int max = limit == null ? DEFAULT_PREVIEW_LIMIT
+                : InvalidRequestException.parse(limit, "limit", RuleResource::limit);
         RulePreviewResult preview = apply.previewRules(Actor.of(security), PathIds.household(householdId), max);
         return new PreviewResponse(preview.examined(), preview.total(), preview.truncated(), preview.changes().stream()
                 .map(c -> new ChangeResponse(c.transaction().toString(), c.bookingDate().toString(), c.descriptor(),
