@@ -8,6 +8,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.myknees.adapter.rest.bearer.AccessTokenVerifier;
+import org.myknees.adapter.rest.bearer.ExternalIssuerSettings;
+import org.myknees.adapter.rest.bearer.TrustedIssuer;
 import org.myknees.adapter.rest.idempotency.IdempotencyStore;
 import org.myknees.adapter.rest.idempotency.InMemoryIdempotencyStore;
 import org.myknees.adapter.rest.user.AccessTokenIssuer;
@@ -23,6 +29,8 @@ import org.myknees.application.transaction.TransactionService;
 import org.myknees.application.user.LoginThrottle;
 import org.myknees.application.user.UserService;
 import org.myknees.domain.category.Taxonomy;
+import org.myknees.domain.user.PlatformRole;
+import org.myknees.domain.user.User;
 
 /**
  * Builds the application services with {@code new} from the store's ports and the configuration; JAX-RS
@@ -129,5 +137,35 @@ public class ServiceProducer {
     @Singleton
     IdempotencyStore idempotency() {
         return new InMemoryIdempotencyStore(Duration.parse(idempotencyRetention), clock);
+    }
+
+    // --- Bearer tokens: our own, plus those of an external OpenID Connect issuer when configured (issue 4) ---
+
+    @Inject
+    @ConfigProperty(name = "myknees.auth.oidc.issuer")
+    Optional<String> oidcIssuer;
+    @Inject
+    @ConfigProperty(name = "myknees.auth.oidc.jwks-url")
+    Optional<String> oidcJwksUrl;
+    @Inject
+    @ConfigProperty(name = "myknees.auth.oidc.audience")
+    Optional<String> oidcAudience;
+
+    @Produces
+    @Singleton
+    AccessTokenVerifier accessTokenVerifier(SigningKey key, UserService users) {
+        List<TrustedIssuer> trusted = new ArrayList<>();
+        trusted.add(TrustedIssuer.own(issuer, AccessTokenIssuer.AUDIENCE, key.key().getPublicKey()));
+        ExternalIssuerSettings.of(oidcIssuer, oidcJwksUrl, oidcAudience).ifPresent(external -> {
+            if (external.issuer().equals(issuer)) {
+                throw new IllegalArgumentException("myknees.auth.oidc.issuer must differ from myknees.auth.issuer");
+            }
+            trusted.add(TrustedIssuer.external(external, (iss, subject, email) -> {
+                User user = users.userOfExternalIdentity(iss, subject, email);
+                return new TrustedIssuer.LocalUser(user.id().toString(),
+                        user.roles().stream().map(PlatformRole::claim).collect(Collectors.toSet()));
+            }));
+        });
+        return new AccessTokenVerifier(trusted, clock);
     }
 }
