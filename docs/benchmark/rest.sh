@@ -3,6 +3,10 @@
 # Liberty, loaded by wrk (64 connections) on two requests: a filtered page of 50 transactions and the month-bucket
 # report of a year. The load generator runs on the same machine as the server.
 #
+# Besides wrk's requests/s and latencies, which depend on what else the machine runs, it reports the CPU time
+# each request cost the server's JVM, PostgreSQL and wrk (from /proc), and the throughput that would leave for
+# two cores: a figure that does not depend on the machine's other load.
+#
 #   docs/benchmark/rest.sh [--rows N] [--work-dir DIR] [--port N] [--duration 20s] [--connections 64]
 #                          [--threads 4] [--generator PATH]
 #
@@ -25,7 +29,7 @@ while [[ $# -gt 0 ]]; do
         --connections) connections="$2"; shift 2 ;;
         --threads) threads="$2"; shift 2 ;;
         --generator) generator="$2"; shift 2 ;;
-        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
         *) echo "rest.sh: unknown option '$1' (try --help)" >&2; exit 2 ;;
     esac
 done
@@ -59,7 +63,7 @@ start_server() {
 
 stop_server() {
     if [[ -n "$server_pid" ]]; then
-        kill -INT "$server_pid" 2> /dev/null || true
+        kill -TERM "$server_pid" 2> /dev/null || true
         wait "$server_pid" 2> /dev/null || true
         server_pid=""
     fi
@@ -97,13 +101,40 @@ buckets="$base/api/v1/households/$household/reports/month-buckets?from=2024-01&t
 log "page of 50 holds $(curl -sf -H "$auth" "$page" | json_field "['items'].__len__()") items"
 log "month buckets: $(curl -sf -H "$auth" "$buckets" | json_field ".__len__()") entries"
 
+# CPU time (clock ticks) of the given processes so far.
+ticks() {
+    local pid total=0
+    for pid in "$@"; do
+        [[ -r /proc/$pid/stat ]] && total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
+    done
+    echo "$total"
+}
+jvm="$(pgrep -f "$root/bootstrap/server/target/liberty/wlp/bin/tools/ws-javaagent.jar" | head -1)"
+postmaster="$(head -1 "$data/postgres/postmaster.pid")"
+hz="$(getconf CLK_TCK)"
+
 for name in page buckets; do
     url="${!name}"
     log "warming up on $name (10 s)"
-    wrk -t"$threads" -c"$connections" -d10s -H "$auth" "$url" > /dev/null
+    wrk -t"$threads" -c"$connections" -d10s --timeout 10s -H "$auth" "$url" > /dev/null
     echo "== $name: wrk -t$threads -c$connections -d$duration; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-    wrk -t"$threads" -c"$connections" -d"$duration" --latency -H "$auth" "$url" \
-        | grep -E 'Requests/sec|Latency  |^ +(50|75|90|99)%|Non-2xx|Socket errors|requests in'
+    # PostgreSQL's backends stay open in the pool: the same processes before and after.
+    postgres=("$postmaster" $(pgrep -P "$postmaster"))
+    jvm_before="$(ticks "$jvm")" pg_before="$(ticks "${postgres[@]}")"
+    /usr/bin/time -f "wrk cpu %U %S" -o "$work/wrk.time" \
+        wrk -t"$threads" -c"$connections" -d"$duration" --timeout 10s --latency -H "$auth" "$url" > "$work/wrk.out"
+    jvm_ticks=$(($(ticks "$jvm") - jvm_before)) pg_ticks=$(($(ticks "${postgres[@]}") - pg_before))
+    grep -E 'Requests/sec|Latency  |^ +(50|75|90|99)%|Non-2xx|Socket errors|requests in' "$work/wrk.out"
     echo "   load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+    python3 - "$work/wrk.out" "$work/wrk.time" "$jvm_ticks" "$pg_ticks" "$hz" <<'PY'
+import re, sys
+out, timing, jvm, pg, hz = open(sys.argv[1]).read(), open(sys.argv[2]).read(), *map(int, sys.argv[3:6])
+requests = int(re.search(r"(\d+) requests in", out).group(1))
+wrk = sum(map(float, re.search(r"wrk cpu ([\d.]+) ([\d.]+)", timing).groups())) * 1000
+ms = lambda ticks: ticks * 1000 / hz / requests
+total = ms(jvm) + ms(pg) + wrk / requests
+print(f"   CPU per request: server JVM {ms(jvm):.2f} ms, PostgreSQL {ms(pg):.2f} ms, wrk {wrk / requests:.2f} ms"
+      f" = {total:.2f} ms; two cores alone would serve ~{2000 / total:.0f} requests/s")
+PY
 done
 log "data kept in $work (pass --work-dir $work to rerun without seeding)"
