@@ -113,10 +113,13 @@ jvm="$(pgrep -f "$root/bootstrap/server/target/liberty/wlp/bin/tools/ws-javaagen
 postmaster="$(head -1 "$data/postgres/postmaster.pid")"
 hz="$(getconf CLK_TCK)"
 
+# The JIT compiles the request path during the first seconds: warm up on both requests before timing either.
+for name in page buckets; do
+    log "warming up on $name (20 s)"
+    wrk -t"$threads" -c"$connections" -d20s --timeout 10s -H "$auth" "${!name}" > /dev/null
+done
 for name in page buckets; do
     url="${!name}"
-    log "warming up on $name (10 s)"
-    wrk -t"$threads" -c"$connections" -d10s --timeout 10s -H "$auth" "$url" > /dev/null
     echo "== $name: wrk -t$threads -c$connections -d$duration; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
     # PostgreSQL's backends stay open in the pool: the same processes before and after.
     postgres=("$postmaster" $(pgrep -P "$postmaster"))
