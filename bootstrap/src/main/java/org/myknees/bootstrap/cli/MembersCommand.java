@@ -1,6 +1,7 @@
 package org.myknees.bootstrap.cli;
 
 import java.util.Locale;
+import java.util.Map;
 import org.myknees.application.household.port.in.HouseholdCommands.AddMemberCommand;
 import org.myknees.domain.household.MemberRole;
 import org.myknees.domain.household.UserId;
@@ -38,7 +39,7 @@ final class MembersCommand {
             cli.backend().households().addMember(new AddMemberCommand(cli.actor(), cli.household().id(), member,
                     memberRole));
             if (cli.json()) {
-                Output.json(cli.out(), java.util.Map.of("household", cli.household().id().toString(),
+                Output.json(cli.out(), Map.of("household", cli.household().id().toString(),
                         "member", member.toString(), "role", memberRole.name()));
             } else {
                 cli.out().println(address + " is now " + memberRole.name().toLowerCase(Locale.ROOT) + " of '"

@@ -7,12 +7,11 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.myknees.adapter.rest.bearer.AccessTokenVerifier;
-import org.myknees.adapter.rest.bearer.ExternalIssuerSettings;
 import org.myknees.adapter.rest.bearer.TrustedIssuer;
 import org.myknees.adapter.rest.idempotency.IdempotencyStore;
 import org.myknees.adapter.rest.idempotency.InMemoryIdempotencyStore;
@@ -156,7 +155,7 @@ public class ServiceProducer {
     AccessTokenVerifier accessTokenVerifier(SigningKey key, UserService users) {
         List<TrustedIssuer> trusted = new ArrayList<>();
         trusted.add(TrustedIssuer.own(issuer, AccessTokenIssuer.AUDIENCE, key.key().getPublicKey()));
-        ExternalIssuerSettings.of(oidcIssuer, oidcJwksUrl, oidcAudience).ifPresent(external -> {
+        TrustedIssuer.ExternalSettings.of(oidcIssuer, oidcJwksUrl, oidcAudience).ifPresent(external -> {
             if (external.issuer().equals(issuer)) {
                 throw new IllegalArgumentException("myknees.auth.oidc.issuer must differ from myknees.auth.issuer");
             }

@@ -50,7 +50,7 @@ public final class AccessTokenVerifier {
      * @throws TokenRejectedException when the token is malformed, from an issuer not trusted here, or not valid
      *                                under its issuer's rules
      */
-    public Caller verify(String token) {
+    Caller verify(String token) {
         String key = sha256(token);
         Caller known = verified.get(key);
         if (known != null) {

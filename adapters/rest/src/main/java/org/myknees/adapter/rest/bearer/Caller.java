@@ -11,9 +11,9 @@ import java.util.Set;
  * @param groups    the roles the caller holds here
  * @param expiresAt when the token stops being accepted
  */
-public record Caller(String user, Set<String> groups, Instant expiresAt) {
+record Caller(String user, Set<String> groups, Instant expiresAt) {
 
-    public Caller {
+    Caller {
         Objects.requireNonNull(user, "user");
         groups = Set.copyOf(groups);
         Objects.requireNonNull(expiresAt, "expiresAt");

@@ -78,7 +78,7 @@ class AccessTokenVerifierTest {
         });
         jwksServer.start();
         ourKey = SigningKey.load(Optional.empty(), dataDir);
-        ExternalIssuerSettings settings = new ExternalIssuerSettings(IDP,
+        TrustedIssuer.ExternalSettings settings = new TrustedIssuer.ExternalSettings(IDP,
                 URI.create("http://localhost:" + jwksServer.getAddress().getPort() + "/jwks"),
                 Optional.of(IDP_AUDIENCE));
         TrustedIssuer.ExternalUsers users = (issuer, subject, email) -> {
@@ -230,12 +230,12 @@ class AccessTokenVerifierTest {
 
     @Test
     void settingsRefusePlainHttpToAnotherMachineAndHalfAConfiguration() {
-        assertThatThrownBy(() -> ExternalIssuerSettings.of(Optional.of(IDP),
+        assertThatThrownBy(() -> TrustedIssuer.ExternalSettings.of(Optional.of(IDP),
                 Optional.of("http://idp.test/jwks"), Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("https");
-        assertThatThrownBy(() -> ExternalIssuerSettings.of(Optional.of(IDP), Optional.empty(), Optional.empty()))
+        assertThatThrownBy(() -> TrustedIssuer.ExternalSettings.of(Optional.of(IDP), Optional.empty(), Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("both");
-        assertThat(ExternalIssuerSettings.of(Optional.empty(), Optional.of(" "), Optional.empty())).isEmpty();
+        assertThat(TrustedIssuer.ExternalSettings.of(Optional.empty(), Optional.of(" "), Optional.empty())).isEmpty();
     }
 
     private String externalToken(PublicJsonWebKey key, String algorithm, String subject, long expiresInSeconds)
