@@ -40,20 +40,20 @@ public final class ReportService implements ReportsQuery {
                          Clock clock) {
         this.reports = Objects.requireNonNull(reports, "reports");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
-        this.access = new HouseholdAccess(households);
+        this.access = new HouseholdAccess(households, clock, HouseholdAccess.READ_CHECK_MEMORY);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
     public MonthBucketReport monthBuckets(UserId actor, HouseholdId household, Period period) {
-        access.requireReader(actor, household);
+        access.requireReadAccess(actor, household);
         return reports.monthBuckets(household, period);
     }
 
     @Override
     public Page<Transaction> drillDown(UserId actor, HouseholdId household, YearMonth month,
                                        Optional<CategoryKey> category, PageRequest page) {
-        access.requireReader(actor, household);
+        access.requireReadAccess(actor, household);
         TransactionFilter filter = TransactionFilter.all().withPeriod(Period.of(month, month))
                 .withCategories(category.map(Set::of).orElse(Set.of()), category.isEmpty());
         Page<Transaction> result = transactions.search(household, filter, page);
@@ -65,14 +65,14 @@ public final class ReportService implements ReportsQuery {
     @Override
     public List<TrendPoint> categoryTrend(UserId actor, HouseholdId household, CategoryKey category,
                                           Currency currency, Optional<YearMonth> last) {
-        access.requireReader(actor, household);
+        access.requireReadAccess(actor, household);
         LocalDate today = LocalDate.now(clock);
         return reports.trend(household, category, currency, last.orElse(YearMonth.from(today)), TREND_MONTHS, today);
     }
 
     @Override
     public List<CashFlowMonth> cashFlow(UserId actor, HouseholdId household, Period period) {
-        access.requireReader(actor, household);
+        access.requireReadAccess(actor, household);
         return reports.cashFlow(household, period);
     }
 }

@@ -84,7 +84,7 @@ public final class TransactionService implements RecordTransactionUseCase, EditT
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.events = Objects.requireNonNull(events, "events");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
-        this.access = new HouseholdAccess(households);
+        this.access = new HouseholdAccess(households, clock, HouseholdAccess.READ_CHECK_MEMORY);
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -170,7 +170,7 @@ public final class TransactionService implements RecordTransactionUseCase, EditT
     @Override
     public Page<Transaction> listTransactions(UserId actor, HouseholdId household, TransactionFilter filter,
                                               PageRequest page) {
-        access.requireReader(actor, household);
+        access.requireReadAccess(actor, household);
         return transactions.search(household, filter, page);
     }
 

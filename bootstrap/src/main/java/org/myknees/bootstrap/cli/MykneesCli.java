@@ -29,7 +29,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "myknees", mixinStandardHelpOptions = true, versionProvider = MykneesCli.Version.class,
         description = "MyKnees: a household's money, from the command line.",
         subcommands = {AccountsCommand.class, TransactionsCommand.class, ImportCommand.class, RulesCommand.class,
-                CategorizeCommand.class, ReportCommand.class, BenchCommand.class, PurchasesCommand.class})
+                CategorizeCommand.class, ReportCommand.class, BenchCommand.class, PurchasesCommand.class,
+                MembersCommand.class})
 public final class MykneesCli {
 
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",

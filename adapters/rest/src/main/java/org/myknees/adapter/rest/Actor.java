@@ -3,10 +3,12 @@ package org.myknees.adapter.rest;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.myknees.domain.household.UserId;
 
-/** Who is calling: the user named by the subject of the verified access token. */
+/**
+ * Who is calling: the local user the verified access token speaks for (the authentication mechanism names the
+ * caller by the user's id, also for tokens of an external issuer).
+ */
 public final class Actor {
 
     private Actor() {
@@ -14,9 +16,9 @@ public final class Actor {
 
     public static UserId of(SecurityContext security) {
         Principal principal = security.getUserPrincipal();
-        if (principal instanceof JsonWebToken token && token.getSubject() != null) {
+        if (principal != null && principal.getName() != null) {
             try {
-                return UserId.of(token.getSubject());
+                return UserId.of(principal.getName());
             } catch (IllegalArgumentException e) {
                 throw new NotAuthorizedException("The token's subject is not a user of this service", "Bearer");
             }

@@ -16,10 +16,10 @@ import org.myknees.adapter.rest.problem.ProblemResponse;
 import org.myknees.adapter.rest.problem.ProblemMapper;
 
 /**
- * The API's description: version 1, authenticated by RS256 access tokens (MicroProfile JWT), roles
- * {@code user} and {@code admin} from the tokens' {@code groups} claim. The deployable subclasses it with
- * {@code @ApplicationPath(PATH)} and {@code @LoginConfig}: the server looks for both only in the web module's
- * own classes, not in library jars.
+ * The API's description: version 1, authenticated by bearer access tokens (ours, RS256, with roles {@code user}
+ * and {@code admin} from their {@code groups} claim; or an external OpenID Connect issuer's, see
+ * {@link org.myknees.adapter.rest.bearer}). The deployable subclasses it with {@code @ApplicationPath(PATH)}: the
+ * server looks for it only in the web module's own classes, not in library jars.
  */
 @OpenAPIDefinition(
         info = @Info(title = "MyKnees API", version = "1.0.0",

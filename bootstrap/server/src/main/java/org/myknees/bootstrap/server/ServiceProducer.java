@@ -7,12 +7,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.myknees.adapter.inference.djl.DjlCategorySuggester;
 import org.myknees.adapter.inference.djl.InferenceSettings;
+import org.myknees.adapter.rest.bearer.AccessTokenVerifier;
+import org.myknees.adapter.rest.bearer.TrustedIssuer;
 import org.myknees.adapter.rest.idempotency.IdempotencyStore;
 import org.myknees.adapter.rest.idempotency.InMemoryIdempotencyStore;
 import org.myknees.adapter.rest.user.AccessTokenIssuer;
@@ -44,6 +48,8 @@ import org.myknees.domain.importing.DuplicatePolicy;
 import org.myknees.domain.merchant.DescriptorNormalizer;
 import org.myknees.domain.merchant.MerchantDirectory;
 import org.myknees.domain.merchant.MerchantNameExtractor;
+import org.myknees.domain.user.PlatformRole;
+import org.myknees.domain.user.User;
 
 /**
  * Builds the application services with {@code new} from the store's ports and the configuration; JAX-RS
@@ -221,5 +227,35 @@ public class ServiceProducer {
         return new ImportStatementService(parsers, stores.accounts(), stores.transactions(), stores.importBatches(),
                 stores.purchases(), stores.households(), stores.unitOfWork(), stores.outbox(), clock,
                 DuplicatePolicy.standard(), normalizer::normalize).categorizing(categorizer, Categorizer.Depth.RULES);
+    }
+
+    // --- Bearer tokens: our own, plus those of an external OpenID Connect issuer when configured (issue 4) ---
+
+    @Inject
+    @ConfigProperty(name = "myknees.auth.oidc.issuer")
+    Optional<String> oidcIssuer;
+    @Inject
+    @ConfigProperty(name = "myknees.auth.oidc.jwks-url")
+    Optional<String> oidcJwksUrl;
+    @Inject
+    @ConfigProperty(name = "myknees.auth.oidc.audience")
+    Optional<String> oidcAudience;
+
+    @Produces
+    @Singleton
+    AccessTokenVerifier accessTokenVerifier(SigningKey key, UserService users) {
+        List<TrustedIssuer> trusted = new ArrayList<>();
+        trusted.add(TrustedIssuer.own(issuer, AccessTokenIssuer.AUDIENCE, key.key().getPublicKey()));
+        TrustedIssuer.ExternalSettings.of(oidcIssuer, oidcJwksUrl, oidcAudience).ifPresent(external -> {
+            if (external.issuer().equals(issuer)) {
+                throw new IllegalArgumentException("myknees.auth.oidc.issuer must differ from myknees.auth.issuer");
+            }
+            trusted.add(TrustedIssuer.external(external, (iss, subject, email) -> {
+                User user = users.userOfExternalIdentity(iss, subject, email);
+                return new TrustedIssuer.LocalUser(user.id().toString(),
+                        user.roles().stream().map(PlatformRole::claim).collect(Collectors.toSet()));
+            }));
+        });
+        return new AccessTokenVerifier(trusted, clock);
     }
 }

@@ -1,0 +1,66 @@
+package org.myknees.adapter.rest.bearer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.CallerPrincipal;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Authenticates requests by their {@code Authorization: Bearer} access token (RFC 6750) with the
+ * {@link AccessTokenVerifier}. A request without a token stays anonymous until a protected resource asks for a
+ * caller; a token that is present but not accepted is answered 401 whatever the resource. Stateless: no session
+ * or cookie is created.
+ */
+@ApplicationScoped
+public class BearerTokenMechanism implements HttpAuthenticationMechanism {
+
+    private static final Logger LOG = Logger.getLogger(BearerTokenMechanism.class.getName());
+    private static final String SCHEME = "Bearer ";
+
+    private final AccessTokenVerifier verifier;
+
+    @Inject
+    public BearerTokenMechanism(AccessTokenVerifier verifier) {
+        this.verifier = verifier;
+    }
+
+    /** For the container's client proxy; never called with intent. */
+    protected BearerTokenMechanism() {
+        this(null);
+    }
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header == null || header.isBlank()) {
+            if (context.isProtected() || context.isAuthenticationRequest()) {
+                return unauthorized(response, context, null);
+            }
+            return context.doNothing();
+        }
+        if (!header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
+            return unauthorized(response, context, "invalid_request");
+        }
+        try {
+            Caller caller = verifier.verify(header.substring(SCHEME.length()).strip());
+            return context.notifyContainerAboutLogin(new CallerPrincipal(caller.user()), caller.groups());
+        } catch (TokenRejectedException e) {
+            LOG.log(Level.FINE, "Access token rejected: {0}", e.getMessage());
+            return unauthorized(response, context, "invalid_token");
+        }
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
+                                                     String error) {
+        response.setHeader("WWW-Authenticate", error == null ? "Bearer realm=\"myknees\""
+                : "Bearer realm=\"myknees\", error=\"" + error + "\"");
+        return context.responseUnauthorized();
+    }
+}
