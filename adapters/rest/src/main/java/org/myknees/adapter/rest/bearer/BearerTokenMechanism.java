@@ -8,8 +8,11 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.myknees.adapter.rest.problem.ServletProblems;
 
 /**
  * Authenticates requests by their {@code Authorization: Bearer} access token (RFC 6750) with the
@@ -41,26 +44,35 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
         String header = request.getHeader("Authorization");
         if (header == null || header.isBlank()) {
             if (context.isProtected() || context.isAuthenticationRequest()) {
-                return unauthorized(response, context, null);
+                return unauthorized(request, response, null,
+                        "A valid access token is required (Authorization: Bearer ...)");
             }
             return context.doNothing();
         }
         if (!header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
-            return unauthorized(response, context, "invalid_request");
+            return unauthorized(request, response, "invalid_request",
+                    "The Authorization header must carry a Bearer token");
         }
         try {
             Caller caller = verifier.verify(header.substring(SCHEME.length()).strip());
             return context.notifyContainerAboutLogin(new CallerPrincipal(caller.user()), caller.groups());
         } catch (TokenRejectedException e) {
             LOG.log(Level.FINE, "Access token rejected: {0}", e.getMessage());
-            return unauthorized(response, context, "invalid_token");
+            return unauthorized(request, response, "invalid_token",
+                    "The access token is not accepted (expired, forged or from an unknown issuer)");
         }
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
-                                                     String error) {
+    /** Answers 401 with the Bearer challenge and a problem document, and tells the container it is sent. */
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+                                                     String error, String detail) {
         response.setHeader("WWW-Authenticate", error == null ? "Bearer realm=\"myknees\""
                 : "Bearer realm=\"myknees\", error=\"" + error + "\"");
-        return context.responseUnauthorized();
+        try {
+            ServletProblems.unauthenticated(response, detail, request.getRequestURI());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 }
