@@ -26,22 +26,30 @@ final class TransactionCopy {
     private static final String SPLIT_LINES = "COPY transaction_split_lines (household_id, transaction_id, line_no,"
             + " amount, description, category_key) FROM STDIN (FORMAT binary)";
     private static final int SPLIT_LINE_COLUMNS = 6;
+    /**
+     * Rows per {@code COPY} statement. One statement writes through a 16 MB ring of buffers; once the ring wraps,
+     * the backend itself writes out each page it reuses, flushing the write-ahead log up to it first. Statements of
+     * this size fill less than a ring, and the pages they dirtied are written later by the background writer.
+     */
+    private static final int ROWS_PER_COPY = 25_000;
 
     private TransactionCopy() {
     }
 
     static void insert(Connection connection, List<Transaction> transactions) throws SQLException {
         PGConnection postgres = connection.unwrap(PGConnection.class);
-        try (BinaryCopy rows = new BinaryCopy(postgres.getCopyAPI().copyIn(TRANSACTIONS))) {
-            boolean anySplit = false;
-            for (Transaction tx : transactions) {
-                writeTransaction(rows, tx);
-                anySplit |= tx.isSplit();
+        boolean anySplit = false;
+        for (int start = 0; start < transactions.size(); start += ROWS_PER_COPY) {
+            try (BinaryCopy rows = new BinaryCopy(postgres.getCopyAPI().copyIn(TRANSACTIONS))) {
+                for (Transaction tx : transactions.subList(start, Math.min(transactions.size(), start + ROWS_PER_COPY))) {
+                    writeTransaction(rows, tx);
+                    anySplit |= tx.isSplit();
+                }
+                rows.finish();
             }
-            rows.finish();
-            if (!anySplit) {
-                return;
-            }
+        }
+        if (!anySplit) {
+            return;
         }
         try (BinaryCopy rows = new BinaryCopy(postgres.getCopyAPI().copyIn(SPLIT_LINES))) {
             for (Transaction tx : transactions) {
