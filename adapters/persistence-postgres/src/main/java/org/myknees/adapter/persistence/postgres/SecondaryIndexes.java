@@ -20,8 +20,10 @@ final class SecondaryIndexes {
     /** Below this, a batch always keeps the indexes: building them has a fixed cost and locks the table. */
     static final int MIN_REBUILD_ROWS = 100_000;
     /**
-     * Rebuild when the batch has at least this many rows per row already stored. Measured: inserting one row into
-     * both indexes costs about as much as sorting three rows into fresh ones.
+     * Rebuild when the batch has at least this many rows per row already stored. An estimate, not a measured
+     * crossover: inserting a row into both indexes cost ~6 µs of backend CPU (docs/benchmarks.md), a sort that
+     * builds them takes a fraction of that per row, so a rebuild of the whole table pays off while the batch is a
+     * sizeable part of it.
      */
     static final double REBUILD_RATIO = 0.5;
     /** Bytes a row takes in the listing index (household, date, id: 36 bytes, tuple header, line pointer, fill). */
