@@ -286,7 +286,7 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
                         .externalId(row.externalId().or(() -> r.pending().externalId())).build());
                 plan.dates(row.bookingDate());
             } else {
-                Transaction tx = Transaction.record(TransactionId.newId(), rowAccounts.get(i), row.bookingDate(),
+                Transaction tx = Transaction.record(TransactionId.timeOrdered(clock), rowAccounts.get(i), row.bookingDate(),
                         row.amount(), row.rawDescriptor(), candidate.normalizedDescriptor(),
                         row.pending() ? TransactionStatus.PENDING : TransactionStatus.POSTED, row.externalId(), now)
                         .value();

@@ -2,6 +2,10 @@ package org.myknees.domain.transaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +17,7 @@ class TransactionIdTest {
     void ids_made_one_after_another_are_distinct_version_7_uuids_in_ascending_order() {
         List<String> made = new ArrayList<>();
         for (int i = 0; i < 50_000; i++) {
-            TransactionId id = TransactionId.newId();
+            TransactionId id = TransactionId.timeOrdered(Clock.systemUTC());
             assertThat(id.value().version()).isEqualTo(7);
             assertThat(id.value().variant()).isEqualTo(2);
             made.add(id.toString());
@@ -26,11 +30,22 @@ class TransactionIdTest {
 
     @Test
     void a_new_id_carries_the_time_it_was_made_in_its_first_48_bits() {
-        long before = System.currentTimeMillis();
-        long millis = TransactionId.newId().value().getMostSignificantBits() >>> 16;
-        long after = System.currentTimeMillis();
+        Instant later = Instant.now().plusSeconds(3_600);
+        long millis = TransactionId.timeOrdered(Clock.fixed(later, ZoneOffset.UTC)).value()
+                .getMostSignificantBits() >>> 16;
 
-        // More than 4,096 ids in a millisecond push the counter into the next one: ahead of the clock, never behind.
-        assertThat(millis).isGreaterThanOrEqualTo(before).isLessThan(after + 1_000);
+        assertThat(millis).isEqualTo(later.toEpochMilli());
+    }
+
+    @Test
+    void a_clock_that_stands_still_or_steps_back_still_gives_ascending_ids() {
+        Clock now = Clock.systemUTC();
+        TransactionId first = TransactionId.timeOrdered(now);
+        Clock past = Clock.offset(now, Duration.ofDays(-1));
+
+        TransactionId second = TransactionId.timeOrdered(past);
+        TransactionId third = TransactionId.timeOrdered(past);
+
+        assertThat(List.of(first.toString(), second.toString(), third.toString())).isSorted().doesNotHaveDuplicates();
     }
 }
