@@ -82,6 +82,8 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
     public static final int FUTURE_WARNING_DAYS = 7;
 
     private static final Currency DEFAULT_CURRENCY = Currency.getInstance("USD");
+    /** How many rows the categorizer gets at a time when it runs rules only. */
+    private static final int RULES_CHUNK = 10_000;
 
     private final StatementParsers parsers;
     private final AccountRepository accounts;
@@ -156,17 +158,9 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
         format.filter(f -> !f.code().equals(f.family()))
                 .ifPresent(f -> options.putIfAbsent("profile", f.code().substring(f.family().length() + 1)));
         ParseContext context = new ParseContext(c.fileName(), forced.map(Account::currency), Optional.empty(), options);
-        ParsedFile parsed = parser.parse(c.content(), context);
-        progress.parsed(parsed.statements().stream().mapToInt(s -> s.transactions().size()).sum()
-                + parsed.orders().size() + parsed.quarantined().size());
-        if (c.strict() && !parsed.quarantined().isEmpty()) {
-            QuarantinedRow first = parsed.quarantined().get(0);
-            throw new ImportRejectedException(c.fileName() + ": strict import refused: " + parsed.quarantined().size()
-                    + " rows could not be read; the first, at line " + first.line() + " (" + first.field() + "): "
-                    + first.reason());
-        }
         ImportBatchId batchId = ImportBatchId.newId();
-        Plan plan = plan(c, forced, parsed, batchId);
+        Plan plan = parseAndPlan(c, forced, parser, context, batchId, progress);
+        categorizer.ifPresent(categorizing -> categorize(categorizing, c.household(), plan));
         String checksum = sha256(c.content());
         Optional<ImportBatch> earlier = batches.findCommittedByChecksum(c.household(), checksum);
         boolean nothingNew = plan.added.isEmpty() && plan.replaced.isEmpty() && plan.purchases.isEmpty();
@@ -239,6 +233,24 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
                 || tx.isTransfer() || tx.oneTimeEvent().isPresent();
     }
 
+    /**
+     * Parses and plans in a method of its own: the parsed rows (hundreds of megabytes for a large file) can be
+     * collected as soon as it returns, before the rows are categorized and stored.
+     */
+    private Plan parseAndPlan(ImportStatementCommand c, Optional<Account> forced, StatementParser parser,
+                              ParseContext context, ImportBatchId batch, ImportProgress progress) {
+        ParsedFile parsed = parser.parse(c.content(), context);
+        progress.parsed(parsed.statements().stream().mapToInt(s -> s.transactions().size()).sum()
+                + parsed.orders().size() + parsed.quarantined().size());
+        if (c.strict() && !parsed.quarantined().isEmpty()) {
+            QuarantinedRow first = parsed.quarantined().get(0);
+            throw new ImportRejectedException(c.fileName() + ": strict import refused: " + parsed.quarantined().size()
+                    + " rows could not be read; the first, at line " + first.line() + " (" + first.field() + "): "
+                    + first.reason());
+        }
+        return plan(c, forced, parsed, batch);
+    }
+
     private Plan plan(ImportStatementCommand c, Optional<Account> forced, ParsedFile parsed, ImportBatchId batch) {
         HouseholdId household = c.household();
         Plan plan = new Plan();
@@ -295,7 +307,7 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
                         .externalId(row.externalId().or(() -> r.pending().externalId())).build());
                 plan.dates(row.bookingDate());
             } else {
-                Transaction tx = Transaction.record(TransactionId.newId(), rowAccounts.get(i), row.bookingDate(),
+                Transaction tx = Transaction.record(TransactionId.timeOrdered(clock), rowAccounts.get(i), row.bookingDate(),
                         row.amount(), row.rawDescriptor(), candidate.normalizedDescriptor(),
                         row.pending() ? TransactionStatus.PENDING : TransactionStatus.POSTED, row.externalId(), now)
                         .value();
@@ -303,7 +315,6 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
                 plan.dates(row.bookingDate());
             }
         }
-        categorizer.ifPresent(categorizing -> categorize(categorizing, household, plan));
         planPurchases(household, parsed.orders(), batch, now, plan);
         return plan;
     }
@@ -354,18 +365,24 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
     }
 
     private void categorize(Categorizer categorizer, HouseholdId household, Plan plan) {
-        List<Categorizer.Item> items = new ArrayList<>(plan.added.size());
-        for (Transaction tx : plan.added) {
-            items.add(new Categorizer.Item(tx.rawDescriptor(), tx.normalizedDescriptor(), tx.amount(), tx.accountId(),
-                    tx.bookingDate(), tx.category()));
-        }
-        List<Resolution> resolutions = categorizer.categorize(household, items, depth);
-        for (int i = 0; i < resolutions.size(); i++) {
-            Resolution resolution = resolutions.get(i);
-            Transaction tx = plan.added.get(i);
-            if (resolution.assignment().category().isPresent() || resolution.merchant().isPresent()) {
-                plan.added.set(i, tx.toBuilder().category(resolution.assignment())
-                        .merchant(resolution.merchant().or(tx::merchant)).build());
+        // Rules alone go in chunks: the categorizer keeps a few working lists per item, which for a million rows at
+        // once add hundreds of megabytes. With the model, one call asks it once per distinct descriptor of the file.
+        int chunk = depth == Categorizer.Depth.RULES ? RULES_CHUNK : Integer.MAX_VALUE;
+        for (int start = 0; start < plan.added.size(); start += chunk) {
+            int end = (int) Math.min(plan.added.size(), (long) start + chunk);
+            List<Categorizer.Item> items = new ArrayList<>(end - start);
+            for (Transaction tx : plan.added.subList(start, end)) {
+                items.add(new Categorizer.Item(tx.rawDescriptor(), tx.normalizedDescriptor(), tx.amount(),
+                        tx.accountId(), tx.bookingDate(), tx.category()));
+            }
+            List<Resolution> resolutions = categorizer.categorize(household, items, depth);
+            for (int i = 0; i < resolutions.size(); i++) {
+                Resolution resolution = resolutions.get(i);
+                Transaction tx = plan.added.get(start + i);
+                if (resolution.assignment().category().isPresent() || resolution.merchant().isPresent()) {
+                    plan.added.set(start + i, tx.toBuilder().category(resolution.assignment())
+                            .merchant(resolution.merchant().or(tx::merchant)).build());
+                }
             }
         }
     }

@@ -97,7 +97,7 @@ public final class TransactionService implements RecordTransactionUseCase, EditT
             access.requireWriter(c.actor(), c.household());
             Account account = accounts.find(c.household(), c.account())
                     .orElseThrow(() -> new NotFoundException("account", c.account()));
-            return store(Transaction.record(TransactionId.newId(), account, c.bookingDate(), c.amount(),
+            return store(Transaction.record(TransactionId.timeOrdered(clock), account, c.bookingDate(), c.amount(),
                     c.rawDescriptor(), NORMALIZER.normalize(c.rawDescriptor()), c.status(), c.externalId(), clock.instant()));
         });
     }

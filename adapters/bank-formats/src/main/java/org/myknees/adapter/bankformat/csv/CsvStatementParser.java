@@ -188,6 +188,8 @@ public final class CsvStatementParser implements StatementParser {
         private final Optional<Currency> defaultCurrency;
         private final List<String> warnings;
         private final List<String> normalizedHeader;
+        /** The description and payee columns, in column order: the descriptor is their text joined. */
+        private final List<Integer> textColumns;
         private final List<QuarantinedRow> quarantined = new ArrayList<>();
         private final Map<Currency, List<Row>> byCurrency = new LinkedHashMap<>();
         private boolean usedFallbackCurrency;
@@ -201,6 +203,12 @@ public final class CsvStatementParser implements StatementParser {
             this.defaultCurrency = defaultCurrency;
             this.warnings = warnings;
             this.normalizedHeader = LayoutFinder.normalized(layout.header());
+            List<Integer> text = new ArrayList<>(layout.columnsOf(ColumnRole.DESCRIPTION));
+            if (layout.has(ColumnRole.PAYEE)) {
+                text.add(layout.column(ColumnRole.PAYEE));
+            }
+            text.sort(Integer::compare);
+            this.textColumns = List.copyOf(text);
         }
 
         ParsedFile read(List<CsvRecord> rows) {
@@ -209,7 +217,7 @@ public final class CsvStatementParser implements StatementParser {
                 if (record.isBlank()) {
                     continue;
                 }
-                if (!normalizedHeader.isEmpty() && LayoutFinder.normalized(record.fields()).equals(normalizedHeader)) {
+                if (repeatsHeader(record)) {
                     repeatedHeaders.add(record.line());
                     continue;
                 }
@@ -243,6 +251,20 @@ public final class CsvStatementParser implements StatementParser {
             return new ParsedFile(statements, List.of(), quarantined, warnings);
         }
 
+        /** Compared cell by cell, so that a data row costs one normalized cell, not all of them. */
+        private boolean repeatsHeader(CsvRecord record) {
+            List<String> fields = record.fields();
+            if (normalizedHeader.isEmpty() || fields.size() != normalizedHeader.size()) {
+                return false;
+            }
+            for (int i = 0; i < fields.size(); i++) {
+                if (!HeaderVocabulary.normalize(fields.get(i)).equals(normalizedHeader.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private String widthNote(CsvRecord record) {
             int width = layout.header().size();
             return width > 0 && record.fields().size() < width
@@ -258,17 +280,13 @@ public final class CsvStatementParser implements StatementParser {
             Money amount = money(signed.value, currency.currency, "amount");
             Optional<Money> balance = balance(record, currency.currency);
             String payee = cell(record, ColumnRole.PAYEE);
-            List<Integer> textColumns = new ArrayList<>(layout.columnsOf(ColumnRole.DESCRIPTION));
-            if (layout.has(ColumnRole.PAYEE)) {
-                textColumns.add(layout.column(ColumnRole.PAYEE));
-            }
-            textColumns.sort(Integer::compare);
             String descriptor = joined(record, textColumns);
             String remittance = joined(record, layout.columnsOf(ColumnRole.MEMO));
             ParsedTransaction transaction = new ParsedTransaction(record.line(), booking,
                     value.filter(v -> !v.equals(booking)), amount, descriptor.isEmpty() ? remittance : descriptor,
                     present(payee), present(remittance), present(cell(record, ColumnRole.ID)),
-                    PENDING_WORDS.contains(HeaderVocabulary.normalize(cell(record, ColumnRole.STATUS))),
+                    layout.has(ColumnRole.STATUS)
+                            && PENDING_WORDS.contains(HeaderVocabulary.normalize(cell(record, ColumnRole.STATUS))),
                     present(cell(record, ColumnRole.ACCOUNT)));
             return new Row(transaction, balance, currency.stated);
         }
@@ -372,6 +390,9 @@ public final class CsvStatementParser implements StatementParser {
 
         /** The non-blank cells of the columns, in column order, leaving out a cell an earlier one contains. */
         private static String joined(CsvRecord record, List<Integer> columns) {
+            if (columns.size() == 1) {
+                return record.field(columns.get(0)).strip();
+            }
             Set<String> parts = new LinkedHashSet<>();
             for (int column : columns) {
                 String cell = record.field(column).strip();

@@ -1,7 +1,9 @@
 package org.myknees.adapter.bankformat.csv;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,7 +15,11 @@ import java.util.Optional;
  */
 final class CsvTokenizer {
 
+    private static final int SHARED_MAX_LENGTH = 12;
+    private static final int SHARED_MAX_VALUES = 50_000;
+
     private final String text;
+    private final Map<String, String> shared = new HashMap<>();
     private final char delimiter;
     private final int limit;
     private int pos;
@@ -60,7 +66,7 @@ final class CsvTokenizer {
             while (pos < text.length() && !isLineEnd(text.charAt(pos)) && text.charAt(pos) != delimiter) {
                 field.append(text.charAt(pos++));
             }
-            fields.add(field.toString());
+            fields.add(shared(field));
             field.setLength(0);
             if (pos < text.length() && text.charAt(pos) == delimiter) {
                 pos++;
@@ -68,8 +74,27 @@ final class CsvTokenizer {
             }
             int end = pos;
             consumeLineEnd();
-            return new CsvRecord(startLine, fields, text.substring(startPos, end), Optional.empty());
+            return new CsvRecord(startLine, fields, text, startPos, end, Optional.empty());
         }
+    }
+
+    /**
+     * The field's text, as one instance per distinct short value: dates, account names, currencies and types repeat
+     * on every row of a large file, and a million copies of each would be kept until the file is read.
+     */
+    private String shared(StringBuilder field) {
+        if (field.length() > SHARED_MAX_LENGTH) {
+            return field.toString();
+        }
+        String value = field.toString();
+        String known = shared.putIfAbsent(value, value);
+        if (known != null) {
+            return known;
+        }
+        if (shared.size() > SHARED_MAX_VALUES) {
+            shared.clear();
+        }
+        return value;
     }
 
     /** The position of a quote that opens the field at {@code pos} (after optional spaces), or -1. */
@@ -136,8 +161,7 @@ final class CsvTokenizer {
         }
         int end = pos;
         consumeLineEnd();
-        String raw = text.substring(startPos, end);
-        return new CsvRecord(startLine, List.of(raw), raw,
+        return new CsvRecord(startLine, List.of(text.substring(startPos, end)), text, startPos, end,
                 Optional.of("the quote that opens field " + (fieldIndex + 1) + " is never closed"));
     }
 

@@ -13,6 +13,7 @@ import org.myknees.domain.household.HouseholdId;
 import org.myknees.domain.importing.ImportBatch;
 import org.myknees.domain.importing.ImportBatchId;
 import org.myknees.domain.transaction.TransactionId;
+import org.postgresql.PGConnection;
 
 /** Import batches in {@code import_batches}, the ids they added in {@code import_batch_transactions}. */
 final class PostgresImportBatchRepository implements ImportBatchRepository {
@@ -62,15 +63,16 @@ final class PostgresImportBatchRepository implements ImportBatchRepository {
                     ImportBatchEntity::of, "import batch", batch.id());
             if (saved.previous().isEmpty() && !ids.isEmpty()) {
                 session.doWork(connection -> {
-                    try (PreparedStatement insert = connection.prepareStatement("""
-                            INSERT INTO import_batch_transactions (household_id, batch_id, position, transaction_id)
-                            SELECT ?, ?, a.position, a.transaction_id
-                            FROM unnest(?::uuid[]) WITH ORDINALITY AS a(transaction_id, position)
-                            """)) {
-                        insert.setObject(1, batch.householdId().value());
-                        insert.setObject(2, batch.id().value());
-                        insert.setArray(3, connection.createArrayOf("uuid", ids.toArray()));
-                        insert.executeUpdate();
+                    // A large import adds a million ids: COPY them, as the transactions themselves are.
+                    try (BinaryCopy rows = new BinaryCopy(connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                            "COPY import_batch_transactions (household_id, batch_id, position, transaction_id)"
+                                    + " FROM STDIN (FORMAT binary)"))) {
+                        int position = 0;
+                        for (UUID id : ids) {
+                            rows.row(4).uuid(batch.householdId().value()).uuid(batch.id().value()).int4(++position)
+                                    .uuid(id);
+                        }
+                        rows.finish();
                     }
                 });
             }

@@ -89,19 +89,29 @@ final class PostgresTransactionRepository implements TransactionRepository {
         }
         ReportTotals totals = new ReportTotals();
         transactions.forEach(totals::add);
-        // In listing order, consecutive rows land next to each other in the listing index: fewer pages touched.
-        List<Transaction> ordered = new ArrayList<>(transactions);
-        ordered.sort(TransactionOrder.NEWEST_FIRST);
         units.withSession(session -> {
             session.doWork(connection -> {
+                boolean rebuild = SecondaryIndexes.worthRebuilding(connection, transactions.size());
+                // As made: time-ordered ids then append to the primary key.
+                List<Transaction> rows = transactions;
+                if (rebuild) {
+                    SecondaryIndexes.drop(connection);
+                } else {
+                    // In listing order, consecutive rows land next to each other in the listing index.
+                    rows = new ArrayList<>(transactions);
+                    rows.sort(TransactionOrder.NEWEST_FIRST);
+                }
                 try {
-                    TransactionCopy.insert(connection, ordered);
+                    TransactionCopy.insert(connection, rows);
                 } catch (SQLException e) {
                     if (DatabaseFailures.violatedConstraint(e).filter("transactions_pk"::equals).isPresent()) {
                         throw new IllegalArgumentException("The batch holds a transaction that is already stored: "
                                 + e.getMessage(), e);
                     }
                     throw e;
+                }
+                if (rebuild) {
+                    SecondaryIndexes.create(connection);
                 }
                 totals.write(connection, household.value());
             });

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,14 +27,17 @@ final class ReportTotals {
 
     private static final Comparator<String> NULLS_LAST = Comparator.nullsLast(Comparator.naturalOrder());
     private static final Comparator<UUID> IDS = Comparator.nullsFirst(Comparator.naturalOrder());
-
-    /** Sorted so that every writer locks aggregate rows in the same order and two writers never deadlock. */
-    private final Map<LineKey, long[]> lines = new TreeMap<>(Comparator.comparing(LineKey::month)
+    /** Every writer locks aggregate rows in this order, so two writers never deadlock. */
+    private static final Comparator<LineKey> LINE_ORDER = Comparator.comparing(LineKey::month)
             .thenComparing(LineKey::currency)
             .thenComparing(LineKey::category, NULLS_LAST)
-            .thenComparing(LineKey::event, IDS));
-    private final Map<FlowKey, long[]> flows = new TreeMap<>(Comparator.comparing(FlowKey::month)
-            .thenComparing(FlowKey::currency));
+            .thenComparing(LineKey::event, IDS);
+    private static final Comparator<FlowKey> FLOW_ORDER = Comparator.comparing(FlowKey::month)
+            .thenComparing(FlowKey::currency);
+
+    // Hashed while a batch's rows are counted (a million of them, into a few thousand sums), sorted when written.
+    private final Map<LineKey, long[]> lines = new HashMap<>();
+    private final Map<FlowKey, long[]> flows = new HashMap<>();
 
     private record LineKey(LocalDate month, String currency, String category, UUID event) {
     }
@@ -75,6 +79,12 @@ final class ReportTotals {
         writeFlows(connection, household);
     }
 
+    private static <K> Map<K, long[]> sorted(Map<K, long[]> sums, Comparator<K> order) {
+        Map<K, long[]> sorted = new TreeMap<>(order);
+        sorted.putAll(sums);
+        return sorted;
+    }
+
     private void writeLines(Connection connection, UUID household) throws SQLException {
         List<String> months = new ArrayList<>();
         List<String> currencies = new ArrayList<>();
@@ -82,7 +92,7 @@ final class ReportTotals {
         List<UUID> events = new ArrayList<>();
         List<Long> totals = new ArrayList<>();
         List<Long> counts = new ArrayList<>();
-        lines.forEach((key, sum) -> {
+        sorted(lines, LINE_ORDER).forEach((key, sum) -> {
             if (sum[0] != 0 || sum[1] != 0) {
                 months.add(key.month().toString());
                 currencies.add(key.currency());
@@ -122,7 +132,7 @@ final class ReportTotals {
         List<Long> income = new ArrayList<>();
         List<Long> spending = new ArrayList<>();
         List<Long> counts = new ArrayList<>();
-        flows.forEach((key, flow) -> {
+        sorted(flows, FLOW_ORDER).forEach((key, flow) -> {
             if (flow[0] != 0 || flow[1] != 0 || flow[2] != 0) {
                 months.add(key.month().toString());
                 currencies.add(key.currency());

@@ -135,6 +135,7 @@ public final class PostgresDatabase implements AutoCloseable {
                     .setServerConfig("max_wal_senders", "4")
                     .setServerConfig("max_replication_slots", "4")
                     .setServerConfig("max_wal_size", "2GB")
+                    .setServerConfig("shared_buffers", "512MB")
                     .setServerConfig("logging_collector", "on")
                     .setServerConfig("log_directory", "log")
                     .start();
