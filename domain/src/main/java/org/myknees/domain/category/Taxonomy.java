@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.myknees.domain.csv.CsvLine;
 
 /**
  * The category taxonomy: primary categories and their detailed categories. The default is Plaid's Personal
@@ -100,7 +101,7 @@ public final class Taxonomy {
                 if (line.isBlank()) {
                     continue;
                 }
-                List<String> fields = splitCsv(line);
+                List<String> fields = CsvLine.split(line);
                 if (fields.size() < 4) {
                     throw new IllegalStateException("Taxonomy resource line " + number + " has "
                             + fields.size() + " fields, expected 4");
@@ -111,34 +112,5 @@ public final class Taxonomy {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Splits one CSV line with RFC 4180 quoting (the resource has no line breaks inside fields). */
-    static List<String> splitCsv(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
     }
 }

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.myknees.domain.category.CategoryKey;
+import org.myknees.domain.csv.CsvLine;
 
 /**
  * Known merchants, billers and bank texts of the US, the UK and the euro area, each with its taxonomy
@@ -170,7 +171,12 @@ public final class MerchantDirectory {
 
     private static MerchantEntry parseEntry(String line, String source, int lineNumber,
             PrimaryCategoryLookup taxonomy) {
-        List<String> fields = splitCsv(line, source, lineNumber);
+        List<String> fields;
+        try {
+            fields = CsvLine.split(line);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidMerchantDirectoryException(source, lineNumber, "", e.getMessage());
+        }
         if (fields.size() != 5) {
             throw new InvalidMerchantDirectoryException(source, lineNumber, "",
                     "expected 5 fields (" + HEADER + ") but found " + fields.size());
@@ -216,38 +222,6 @@ public final class MerchantDirectory {
             }
         }
         return items;
-    }
-
-    /** Comma-separated fields; a field in double quotes may hold commas and doubled quotes. */
-    private static List<String> splitCsv(String line, String source, int lineNumber) {
-        List<String> fields = new ArrayList<>(5);
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"' && field.length() == 0) {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        if (quoted) {
-            throw new InvalidMerchantDirectoryException(source, lineNumber, "", "a quoted field is not closed");
-        }
-        fields.add(field.toString());
-        return fields;
     }
 
     /**

@@ -40,9 +40,4 @@ class TaxonomyTest {
         assertThatThrownBy(() -> new CategoryKey("groceries")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new CategoryKey("custom:not-a-uuid")).isInstanceOf(IllegalArgumentException.class);
     }
-
-    @Test
-    void the_csv_reader_handles_quotes_and_commas() {
-        assertThat(Taxonomy.splitCsv("A,\"b, \"\"quoted\"\"\",c")).containsExactly("A", "b, \"quoted\"", "c");
-    }
 }
