@@ -191,13 +191,21 @@ class ImportsIT {
         assertThat(api.send("PATCH", home.path + "/transactions/" + rent, home.token,
                 Api.json(Map.of("notes", "paid late")), Map.of()).status()).isEqualTo(200);
 
-        Reply refused = api.post(home.path + "/imports/" + batch + "/revert", home.token, null);
+        String key = UUID.randomUUID().toString();
+        Reply refused = api.send("POST", home.path + "/imports/" + batch + "/revert?force=false", home.token, null,
+                Map.of("Idempotency-Key", key));
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.contentType()).startsWith(PROBLEM);
         assertThat(refused.json().get("type").asText()).isEqualTo(PROBLEMS + "import-edited-since");
         assertThat(refused.json().get("editedTransactions")).extracting(JsonNode::asText).containsExactly(rent);
         assertThat(refused.json().get("detail").asText()).contains(rent).contains("force");
+        assertThat(home.transactions()).hasSize(3);
+        Reply forcedUnderTheSameKey = api.send("POST", home.path + "/imports/" + batch + "/revert?force=true",
+                home.token, null, Map.of("Idempotency-Key", key));
+        assertThat(forcedUnderTheSameKey.status()).as("another query is another request, not a replay")
+                .isEqualTo(422);
+        assertThat(forcedUnderTheSameKey.json().get("type").asText()).isEqualTo(PROBLEMS + "idempotency-key-reused");
         assertThat(home.transactions()).hasSize(3);
 
         Reply forced = api.post(home.path + "/imports/" + batch + "/revert?force=true", home.token, null);
