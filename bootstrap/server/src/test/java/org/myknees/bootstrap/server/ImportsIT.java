@@ -105,6 +105,13 @@ class ImportsIT {
         assertThat(batch.json().get("reverted").asBoolean()).isFalse();
         Reply csvBatch = api.get(home.path + "/imports/" + csvFile.get("batch").asText(), home.token);
         assertThat(csvBatch.json().get("quarantined").asInt()).isEqualTo(1);
+        JsonNode kept = csvBatch.json().get("quarantinedRows");
+        assertThat(kept).as(csvBatch.raw().body()).hasSize(1);
+        assertThat(kept.get(0).get("line").asInt()).isEqualTo(4);
+        assertThat(kept.get(0).get("field").asText()).isEqualTo("date");
+        assertThat(kept.get(0).get("reason").asText()).isEqualTo(csvFile.get("quarantined").get(0).get("reason").asText());
+        assertThat(kept.get(0).get("raw").asText()).contains("not a date,BROKEN ROW");
+        assertThat(list.json().get("items").get(0).has("quarantinedRows")).as("a list counts them only").isFalse();
         assertThat(api.get(home.path + "/imports/" + UUID.randomUUID(), home.token).status()).isEqualTo(404);
     }
 
