@@ -35,8 +35,9 @@ import org.myknees.adapter.rest.problem.ProblemType;
 /**
  * Makes authenticated POSTs with an {@code Idempotency-Key} header safe to retry: the first request is processed
  * and its response kept; a retry with the same path, query and body gets that response again (marked
- * {@code Idempotent-Replay: true}); the same key with another path, query or body is answered 422 and a retry while the first is still running 409.
- * Keys are scoped to the caller, so two users never see each other's responses. Server errors are not kept.
+ * {@code Idempotent-Replay: true}); the same key with another path, query or body is answered 422 and a retry while
+ * the first is still running 409. Keys are scoped to the caller, so two users never see each other's responses.
+ * Server errors are not kept.
  */
 @Provider
 @ApplicationScoped
