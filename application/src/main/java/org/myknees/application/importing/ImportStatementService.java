@@ -182,7 +182,7 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
             ImportBatch batch = new ImportBatch(batchId, c.household(), c.fileName(), parser.format().code(), checksum,
                     now, plan.rows(), plan.addedCount(), plan.duplicates.size(),
                     plan.quarantined.size(), plan.period(), plan.warnings, false, 0);
-            batches.save(batch, plan.added.stream().map(Transaction::id).toList());
+            batches.save(batch, plan.added.stream().map(Transaction::id).toList(), plan.quarantined);
             outbox.append(List.of(new StatementImported(c.household(), batchId, c.fileName(), batch.added(),
                     batch.duplicates(), batch.quarantined(), now)));
         });
@@ -200,6 +200,12 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
     public ImportBatch getImport(UserId actor, HouseholdId household, ImportBatchId id) {
         access.requireReader(actor, household);
         return batches.find(household, id).orElseThrow(() -> new NotFoundException("import batch", id));
+    }
+
+    @Override
+    public List<QuarantinedRow> quarantinedRows(UserId actor, HouseholdId household, ImportBatchId id) {
+        ImportBatch batch = getImport(actor, household, id);
+        return batches.quarantinedRows(household, batch.id());
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.myknees.application.importing.port.out.QuarantinedRow;
 import org.myknees.application.port.out.VersionConflictException;
 import org.myknees.domain.household.HouseholdId;
 import org.myknees.domain.importing.ImportBatch;
@@ -55,5 +56,33 @@ public abstract class ImportBatchRepositoryContract {
         assertThat(ports().importBatches().findCommittedByChecksum(household, "same")).isEmpty();
         assertThatThrownBy(() -> ports().importBatches().save(older.revert(), List.of()))
                 .isInstanceOf(VersionConflictException.class);
+    }
+
+    @Test
+    void a_batch_keeps_its_quarantined_rows_in_order_also_after_it_is_reverted() {
+        HouseholdId household = new ContractFixtures(ports()).household().id();
+        ImportBatch batch = batch(household, "quarantine", "2026-03-01T00:00:00Z");
+        // Out of line order on purpose: rows the parser refused come before the rows the import refused later.
+        List<QuarantinedRow> rows = List.of(
+                new QuarantinedRow(9, "amount", "'12,3.4' is not an amount", "2026-01-09;12,3.4;USD;SHOP"),
+                new QuarantinedRow(4, "currency", "the amount is in EUR but account CHK is in USD",
+                        "CAF\u00c9 \u00dcBER \u20ac \ud83d\ude00 'quoted' \"double\" back\\slash\ttab"));
+
+        ImportBatch saved = ports().importBatches().save(batch, List.of(TransactionId.newId()), rows);
+        ImportBatch reverted = ports().importBatches().save(saved.revert(), List.of());
+
+        assertThat(reverted.reverted()).isTrue();
+        assertThat(ports().importBatches().quarantinedRows(household, batch.id())).containsExactlyElementsOf(rows);
+        HouseholdId other = new ContractFixtures(ports()).household().id();
+        assertThat(ports().importBatches().quarantinedRows(other, batch.id())).isEmpty();
+        assertThat(ports().importBatches().quarantinedRows(household, ImportBatchId.newId())).isEmpty();
+    }
+
+    @Test
+    void a_batch_saved_without_quarantined_rows_has_none() {
+        HouseholdId household = new ContractFixtures(ports()).household().id();
+        ImportBatch saved = ports().importBatches().save(batch(household, "clean", "2026-03-02T00:00:00Z"), List.of());
+
+        assertThat(ports().importBatches().quarantinedRows(household, saved.id())).isEmpty();
     }
 }

@@ -110,6 +110,8 @@ public abstract class ImportContract {
         assertThat(again.alreadyImported()).isEqualTo(first.batch());
         assertThat(stored()).hasSize(3);
         assertThat(imports.listImports(owner, household.id())).hasSize(1);
+        assertThat(imports.quarantinedRows(owner, household.id(), first.batch().orElseThrow()))
+                .as("the batch keeps the rows it quarantined").containsExactlyElementsOf(first.quarantined());
     }
 
     @Test

@@ -14,6 +14,8 @@ import org.myknees.application.categorization.Categorizer;
 import org.myknees.application.importing.port.in.ImportRejectedException;
 import org.myknees.application.importing.port.in.ImportReport;
 import org.myknees.application.importing.port.in.ImportStatementCommand;
+import org.myknees.application.importing.port.in.ManageImportsUseCase;
+import org.myknees.application.importing.port.out.QuarantinedRow;
 import org.myknees.application.importing.port.out.StatementParseException;
 import org.myknees.domain.account.AccountCode;
 import org.myknees.domain.account.ImportFormat;
@@ -23,9 +25,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code import FILE...}, {@code import list} and {@code import revert BATCH}. */
+/** {@code import FILE...}, {@code import list}, {@code import show BATCH} and {@code import revert BATCH}. */
 @Command(name = "import", description = "Import bank files: parse, validate, deduplicate, categorize and store each as one batch.",
-        subcommands = {ImportCommand.ListImports.class, ImportCommand.Revert.class})
+        subcommands = {ImportCommand.ListImports.class, ImportCommand.Show.class, ImportCommand.Revert.class})
 final class ImportCommand extends CliCommand {
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Bank files (OFX/QFX, QIF, CSV, MT940/942, CAMT, "
@@ -79,7 +81,7 @@ final class ImportCommand extends CliCommand {
     @Override
     void execute(MykneesCli cli) {
         if (files.isEmpty()) {
-            throw new IllegalArgumentException("Name at least one file to import (or use 'import list' / 'import revert')");
+            throw new IllegalArgumentException("Name at least one file to import (or use 'import list' / 'import show' / 'import revert')");
         }
         Map<String, String> options = mappingOptions();
         Categorizer.Depth depth = switch (categorize.strip().toLowerCase(java.util.Locale.ROOT)) {
@@ -190,6 +192,48 @@ final class ImportCommand extends CliCommand {
 
     record BatchJson(String batch, String file, String format, String importedAt, int rows, int added, int duplicates,
                      int quarantined, boolean reverted) {
+    }
+
+    @Command(name = "show", description = "Show one batch: its counts, dates, warnings and the rows it quarantined.")
+    static final class Show extends CliCommand {
+        @Parameters(index = "0", paramLabel = "BATCH")
+        String batch;
+
+        @Override
+        void execute(MykneesCli cli) {
+            ManageImportsUseCase imports = cli.backend().imports(Categorizer.Depth.RULES);
+            ImportBatchId id = ImportBatchId.of(batch);
+            ImportBatch b = imports.getImport(cli.actor(), cli.household().id(), id);
+            List<QuarantinedRow> quarantined = imports.quarantinedRows(cli.actor(), cli.household().id(), id);
+            if (cli.json()) {
+                Output.json(cli.out(), new BatchDetailJson(b.id().toString(), b.fileName(), b.format(), b.checksum(),
+                        b.importedAt().toString(), b.rows(), b.added(), b.duplicates(), b.quarantined(),
+                        b.period().map(p -> p.from().toString()).orElse(null),
+                        b.period().map(p -> p.to().toString()).orElse(null), b.warnings(), b.reverted(),
+                        quarantined.stream().map(q -> new QuarantinedRowJson(q.line(), q.field(), q.reason(), q.text()))
+                                .toList()));
+                return;
+            }
+            cli.out().printf("Batch %s: %s (%s), imported %s%s%n", b.id(), b.fileName(), b.format(), b.importedAt(),
+                    b.reverted() ? ", reverted" : "");
+            cli.out().printf("  %d rows: %d added, %d duplicates, %d quarantined%s%n", b.rows(), b.added(),
+                    b.duplicates(), b.quarantined(),
+                    b.period().map(p -> "; dated " + p.from() + " to " + p.to()).orElse(""));
+            cli.out().println("  checksum " + b.checksum());
+            b.warnings().forEach(w -> cli.out().println("  warning: " + w));
+            for (QuarantinedRow q : quarantined) {
+                cli.out().printf("  quarantined line %d (%s): %s%n    %s%n", q.line(), q.field(), q.reason(), q.text());
+            }
+        }
+    }
+
+    /** One batch as {@code import show --json} prints it, with the rows it quarantined. */
+    record BatchDetailJson(String batch, String file, String format, String checksum, String importedAt, int rows,
+                           int added, int duplicates, int quarantined, String from, String to, List<String> warnings,
+                           boolean reverted, List<QuarantinedRowJson> quarantinedRows) {
+    }
+
+    record QuarantinedRowJson(int line, String field, String reason, String raw) {
     }
 
     @Command(name = "revert", description = "Remove what a batch added (refused where a person has edited a row since, unless --force).")

@@ -105,6 +105,13 @@ class ImportsIT {
         assertThat(batch.json().get("reverted").asBoolean()).isFalse();
         Reply csvBatch = api.get(home.path + "/imports/" + csvFile.get("batch").asText(), home.token);
         assertThat(csvBatch.json().get("quarantined").asInt()).isEqualTo(1);
+        JsonNode kept = csvBatch.json().get("quarantinedRows");
+        assertThat(kept).as(csvBatch.raw().body()).hasSize(1);
+        assertThat(kept.get(0).get("line").asInt()).isEqualTo(4);
+        assertThat(kept.get(0).get("field").asText()).isEqualTo("date");
+        assertThat(kept.get(0).get("reason").asText()).isEqualTo(csvFile.get("quarantined").get(0).get("reason").asText());
+        assertThat(kept.get(0).get("raw").asText()).contains("not a date,BROKEN ROW");
+        assertThat(list.json().get("items").get(0).has("quarantinedRows")).as("a list counts them only").isFalse();
         assertThat(api.get(home.path + "/imports/" + UUID.randomUUID(), home.token).status()).isEqualTo(404);
     }
 
@@ -191,13 +198,21 @@ class ImportsIT {
         assertThat(api.send("PATCH", home.path + "/transactions/" + rent, home.token,
                 Api.json(Map.of("notes", "paid late")), Map.of()).status()).isEqualTo(200);
 
-        Reply refused = api.post(home.path + "/imports/" + batch + "/revert", home.token, null);
+        String key = UUID.randomUUID().toString();
+        Reply refused = api.send("POST", home.path + "/imports/" + batch + "/revert?force=false", home.token, null,
+                Map.of("Idempotency-Key", key));
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.contentType()).startsWith(PROBLEM);
         assertThat(refused.json().get("type").asText()).isEqualTo(PROBLEMS + "import-edited-since");
         assertThat(refused.json().get("editedTransactions")).extracting(JsonNode::asText).containsExactly(rent);
         assertThat(refused.json().get("detail").asText()).contains(rent).contains("force");
+        assertThat(home.transactions()).hasSize(3);
+        Reply forcedUnderTheSameKey = api.send("POST", home.path + "/imports/" + batch + "/revert?force=true",
+                home.token, null, Map.of("Idempotency-Key", key));
+        assertThat(forcedUnderTheSameKey.status()).as("another query is another request, not a replay")
+                .isEqualTo(422);
+        assertThat(forcedUnderTheSameKey.json().get("type").asText()).isEqualTo(PROBLEMS + "idempotency-key-reused");
         assertThat(home.transactions()).hasSize(3);
 
         Reply forced = api.post(home.path + "/imports/" + batch + "/revert?force=true", home.token, null);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.myknees.application.importing.port.out.ImportBatchRepository;
+import org.myknees.application.importing.port.out.QuarantinedRow;
 import org.myknees.domain.household.HouseholdId;
 import org.myknees.domain.importing.ImportBatch;
 import org.myknees.domain.importing.ImportBatchId;
@@ -19,6 +20,7 @@ public final class InMemoryImportBatchRepository implements ImportBatchRepositor
     private final MemoryDatabase database;
     private final Map<ImportBatchId, ImportBatch> batches = new HashMap<>();
     private final Map<ImportBatchId, List<TransactionId>> added = new HashMap<>();
+    private final Map<ImportBatchId, List<QuarantinedRow>> quarantined = new HashMap<>();
 
     InMemoryImportBatchRepository(MemoryDatabase database) {
         this.database = Objects.requireNonNull(database, "database");
@@ -44,7 +46,7 @@ public final class InMemoryImportBatchRepository implements ImportBatchRepositor
     }
 
     @Override
-    public ImportBatch save(ImportBatch batch, Collection<TransactionId> addedIds) {
+    public ImportBatch save(ImportBatch batch, Collection<TransactionId> addedIds, List<QuarantinedRow> rows) {
         return database.inUnit(() -> {
             ImportBatch previous = batches.get(batch.id());
             if (previous != null && !previous.householdId().equals(batch.householdId())) {
@@ -54,6 +56,7 @@ public final class InMemoryImportBatchRepository implements ImportBatchRepositor
                     batch::withVersion);
             if (previous == null) {
                 database.put(added, batch.id(), List.copyOf(addedIds));
+                database.put(quarantined, batch.id(), List.copyOf(rows));
             }
             return database.put(batches, stored.id(), stored);
         });
@@ -62,5 +65,11 @@ public final class InMemoryImportBatchRepository implements ImportBatchRepositor
     @Override
     public List<TransactionId> addedTransactions(HouseholdId household, ImportBatchId id) {
         return database.read(() -> find(household, id).map(b -> added.getOrDefault(id, List.of())).orElse(List.of()));
+    }
+
+    @Override
+    public List<QuarantinedRow> quarantinedRows(HouseholdId household, ImportBatchId id) {
+        return database.read(() -> find(household, id).map(b -> quarantined.getOrDefault(id, List.of()))
+                .orElse(List.of()));
     }
 }

@@ -9,13 +9,18 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.myknees.application.importing.port.out.ImportBatchRepository;
+import org.myknees.application.importing.port.out.QuarantinedRow;
 import org.myknees.domain.household.HouseholdId;
 import org.myknees.domain.importing.ImportBatch;
 import org.myknees.domain.importing.ImportBatchId;
 import org.myknees.domain.transaction.TransactionId;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
-/** Import batches in {@code import_batches}, the ids they added in {@code import_batch_transactions}. */
+/**
+ * Import batches in {@code import_batches}, the ids they added in {@code import_batch_transactions}, the rows they
+ * quarantined in {@code import_quarantined_rows}.
+ */
 final class PostgresImportBatchRepository implements ImportBatchRepository {
 
     private final HibernateUnitOfWork units;
@@ -55,24 +60,40 @@ final class PostgresImportBatchRepository implements ImportBatchRepository {
     }
 
     @Override
-    public ImportBatch save(ImportBatch batch, Collection<TransactionId> added) {
+    public ImportBatch save(ImportBatch batch, Collection<TransactionId> added, List<QuarantinedRow> quarantined) {
         List<UUID> ids = added.stream().map(TransactionId::value).toList();
+        UUID household = batch.householdId().value();
+        UUID batchId = batch.id().value();
         return units.withSession(session -> {
             VersionedSave.Saved<ImportBatch> saved = VersionedSave.save(session, ImportBatchEntity.class,
-                    new ScopedId(batch.householdId().value(), batch.id().value()), batch, batch.version(),
-                    ImportBatchEntity::of, "import batch", batch.id());
-            if (saved.previous().isEmpty() && !ids.isEmpty()) {
+                    new ScopedId(household, batchId), batch, batch.version(), ImportBatchEntity::of, "import batch",
+                    batch.id());
+            if (saved.previous().isEmpty() && !(ids.isEmpty() && quarantined.isEmpty())) {
                 session.doWork(connection -> {
-                    // A large import adds a million ids: COPY them, as the transactions themselves are.
-                    try (BinaryCopy rows = new BinaryCopy(connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                            "COPY import_batch_transactions (household_id, batch_id, position, transaction_id)"
-                                    + " FROM STDIN (FORMAT binary)"))) {
-                        int position = 0;
-                        for (UUID id : ids) {
-                            rows.row(4).uuid(batch.householdId().value()).uuid(batch.id().value()).int4(++position)
-                                    .uuid(id);
+                    CopyManager copies = connection.unwrap(PGConnection.class).getCopyAPI();
+                    if (!ids.isEmpty()) {
+                        // A large import adds a million ids: COPY them, as the transactions themselves are.
+                        try (BinaryCopy rows = new BinaryCopy(copies.copyIn("COPY import_batch_transactions"
+                                + " (household_id, batch_id, position, transaction_id) FROM STDIN (FORMAT binary)"))) {
+                            int position = 0;
+                            for (UUID id : ids) {
+                                rows.row(4).uuid(household).uuid(batchId).int4(++position).uuid(id);
+                            }
+                            rows.finish();
                         }
-                        rows.finish();
+                    }
+                    if (!quarantined.isEmpty()) {
+                        try (BinaryCopy rows = new BinaryCopy(copies.copyIn("COPY import_quarantined_rows"
+                                + " (household_id, batch_id, position, line, field, reason, raw)"
+                                + " FROM STDIN (FORMAT binary)"))) {
+                            int position = 0;
+                            for (QuarantinedRow row : quarantined) {
+                                rows.row(7).uuid(household).uuid(batchId).int4(++position).int4(row.line())
+                                        .text(storable(row.field())).text(storable(row.reason()))
+                                        .text(storable(row.text()));
+                            }
+                            rows.finish();
+                        }
                     }
                 });
             }
@@ -96,5 +117,31 @@ final class PostgresImportBatchRepository implements ImportBatchRepository {
                 return ids;
             }
         }));
+    }
+
+    @Override
+    public List<QuarantinedRow> quarantinedRows(HouseholdId household, ImportBatchId id) {
+        return units.withSession(session -> session.doReturningWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT line, field, reason, raw"
+                    + " FROM import_quarantined_rows WHERE household_id = ? AND batch_id = ? ORDER BY position")) {
+                query.setObject(1, household.value());
+                query.setObject(2, id.value());
+                List<QuarantinedRow> rows = new ArrayList<>();
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new QuarantinedRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                    }
+                }
+                return rows;
+            }
+        }));
+    }
+
+    /**
+     * The text with each NUL, which PostgreSQL text cannot hold, shown as U+2400 (the symbol for NUL): a quarantined
+     * row is often the one with stray bytes, and refusing it would refuse the whole batch.
+     */
+    static String storable(String text) {
+        return text.indexOf('\0') < 0 ? text : text.replace('\0', '\u2400');
     }
 }

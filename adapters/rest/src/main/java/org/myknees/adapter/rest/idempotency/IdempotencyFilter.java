@@ -15,13 +15,16 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.myknees.adapter.rest.guard.StrictJson;
 import org.myknees.adapter.rest.idempotency.IdempotencyStore.Claim;
 import org.myknees.adapter.rest.idempotency.IdempotencyStore.StoredResponse;
@@ -31,9 +34,10 @@ import org.myknees.adapter.rest.problem.ProblemType;
 
 /**
  * Makes authenticated POSTs with an {@code Idempotency-Key} header safe to retry: the first request is processed
- * and its response kept; a retry with the same body gets that response again (marked {@code Idempotent-Replay:
- * true}); the same key with another body is answered 422 and a retry while the first is still running 409.
- * Keys are scoped to the caller, so two users never see each other's responses. Server errors are not kept.
+ * and its response kept; a retry with the same path, query and body gets that response again (marked
+ * {@code Idempotent-Replay: true}); the same key with another path, query or body is answered 422 and a retry while
+ * the first is still running 409. Keys are scoped to the caller, so two users never see each other's responses.
+ * Server errors are not kept.
  */
 @Provider
 @ApplicationScoped
@@ -73,7 +77,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             request.abortWith(replayOf(replay.response()));
         } else if (claim instanceof Claim.Mismatch) {
             throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
-                    "This " + HEADER + " was used for a request with another body or path");
+                    "This " + HEADER + " was used for a request with another body, path or query");
         } else if (claim instanceof Claim.InProgress) {
             throw new ProblemException(ProblemType.IDEMPOTENCY_IN_PROGRESS,
                     "A request with this " + HEADER + " is still being processed; retry later");
@@ -123,17 +127,22 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     }
 
     private static String fingerprint(ContainerRequestContext request, byte[] body) {
-        return fingerprint(request.getUriInfo().getPath(), request.getMediaType(), body);
+        return fingerprint(request.getUriInfo().getPath(), canonicalQuery(request.getUriInfo().getQueryParameters()),
+                request.getMediaType(), body);
     }
 
     /**
-     * What makes two requests the same: path and body. The boundary of a multipart body is left out, because
-     * HTTP clients draw a new random one for every attempt, also when they retry the same upload.
+     * What makes two requests the same: path, query and body. The query comes canonical (see
+     * {@link #canonicalQuery}), so {@code ?force=true} and {@code ?force=false} differ while the order in which a
+     * client writes its parameters does not. The boundary of a multipart body is left out, because HTTP clients draw
+     * a new random one for every attempt, also when they retry the same upload.
      */
-    static String fingerprint(String path, MediaType type, byte[] body) {
+    static String fingerprint(String path, String canonicalQuery, MediaType type, byte[] body) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(path.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(canonicalQuery.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
             String boundary = type == null || !"multipart".equalsIgnoreCase(type.getType()) ? null
                     : type.getParameters().get("boundary");
@@ -143,6 +152,22 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    }
+
+    /**
+     * The decoded query parameters sorted by name, each name's values in the order given, every name and value
+     * percent-encoded again so that no value can imitate a separator: {@code b=2&a=1} becomes {@code a=1&b=2}.
+     */
+    static String canonicalQuery(Map<String, List<String>> parameters) {
+        StringBuilder query = new StringBuilder();
+        for (Map.Entry<String, List<String>> parameter : new TreeMap<>(parameters).entrySet()) {
+            String name = URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8);
+            for (String value : parameter.getValue()) {
+                query.append(query.length() == 0 ? "" : "&").append(name).append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
+        return query.toString();
     }
 
     /** The body with every occurrence of the delimiter replaced by one fixed marker. */

@@ -40,9 +40,10 @@ public final class IdempotencyKeyDocumentation {
             }
             openAPI.getComponents().addParameter(COMPONENT, OASFactory.createParameter()
                     .name(IdempotencyFilter.HEADER).in(Parameter.In.HEADER).required(false)
-                    .description("Makes the request safe to retry: a retry with the same key and body returns the "
-                            + "first answer (with Idempotent-Replay: true) instead of acting twice; the same key "
-                            + "with another body answers 422, during the first request 409. Keys are per user.")
+                    .description("Makes the request safe to retry: a retry with the same key, path, query and body "
+                            + "returns the first answer (with Idempotent-Replay: true) instead of acting twice; the "
+                            + "same key with another path, query or body answers 422, during the first request 409. "
+                            + "Keys are per user.")
                     .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).minLength(1)
                             .maxLength(255))
                     .example("4f1c1f0e-8a2b-4d5e-9a61-3c2b7d1e0f42"));

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.myknees.adapter.rest.MoneyJson;
 import org.myknees.adapter.rest.problem.ProblemType;
 import org.myknees.application.importing.port.in.ImportReport;
+import org.myknees.application.importing.port.out.QuarantinedRow;
 import org.myknees.domain.importing.ImportBatch;
 import org.myknees.domain.importing.ImportBatchId;
 import org.myknees.domain.report.Period;
@@ -73,7 +74,8 @@ public final class ImportJson {
             return new ImportFileResponse(r.file(), r.format(), r.batch().map(ImportBatchId::toString).orElse(null),
                     r.statements().stream().map(StatementJson::of).toList(), r.added(), r.replacedPending(),
                     r.duplicates().size(),
-                    r.quarantined().stream().map(q -> new QuarantineJson(q.line(), q.field(), q.reason())).toList(),
+                    r.quarantined().stream().map(q -> new QuarantineJson(q.line(), q.field(), q.reason(), null))
+                            .toList(),
                     r.warnings(),
                     explain ? r.duplicates().stream().map(d -> new DuplicateJson(d.line(), d.reason())).toList() : null,
                     r.alreadyImported().map(ImportBatchId::toString).orElse(null), r.dryRun());
@@ -98,7 +100,13 @@ public final class ImportJson {
     @Schema(name = "QuarantinedRow", description = "A row that could not be read; the rest of the file imported")
     public record QuarantineJson(@Schema(required = true, example = "14") int line,
                                  @Schema(required = true, example = "amount") String field,
-                                 @Schema(required = true, example = "'12,3.4' is not an amount") String reason) {
+                                 @Schema(required = true, example = "'12,3.4' is not an amount") String reason,
+                                 @Schema(description = "The row's raw text; given when one batch is read",
+                                         example = "2025-03-14;12,3.4;USD;CORNER COFFEE") String raw) {
+
+        static QuarantineJson of(QuarantinedRow row) {
+            return new QuarantineJson(row.line(), row.field(), row.reason(), row.text());
+        }
     }
 
     @Schema(name = "DuplicateExplanation")
@@ -108,8 +116,8 @@ public final class ImportJson {
     }
 
     @Schema(name = "ImportBatchResponse", description = "One import of one file. rows = added + duplicates + "
-            + "quarantined. The quarantined rows themselves (line and reason) are in the upload's answer; the batch "
-            + "keeps their count.")
+            + "quarantined. Reading one batch also gives the quarantined rows themselves (quarantinedRows); a list "
+            + "gives their count only.")
     public record ImportBatchResponse(
             @Schema(required = true, format = "uuid") String id,
             @Schema(required = true, example = "checking-2025-03.ofx") String file,
@@ -123,12 +131,21 @@ public final class ImportJson {
             @Schema(description = "First booking date the batch added or matched") LocalDate from,
             @Schema(description = "Last booking date the batch added or matched") LocalDate to,
             @Schema(required = true) List<String> warnings,
-            @Schema(required = true) boolean reverted) {
+            @Schema(required = true) boolean reverted,
+            @Schema(description = "The rows the batch could not read, in the order the import reported them; only "
+                    + "when one batch is read") List<QuarantineJson> quarantinedRows) {
 
+        /** A batch as listed: the quarantined rows counted, not given. */
         static ImportBatchResponse of(ImportBatch b) {
+            return of(b, null);
+        }
+
+        /** One batch read on its own, with its quarantined rows. */
+        static ImportBatchResponse of(ImportBatch b, List<QuarantinedRow> quarantined) {
             return new ImportBatchResponse(b.id().toString(), b.fileName(), b.format(), b.checksum(), b.importedAt(),
                     b.rows(), b.added(), b.duplicates(), b.quarantined(), b.period().map(Period::from).orElse(null),
-                    b.period().map(Period::to).orElse(null), b.warnings(), b.reverted());
+                    b.period().map(Period::to).orElse(null), b.warnings(), b.reverted(),
+                    quarantined == null ? null : quarantined.stream().map(QuarantineJson::of).toList());
         }
     }
 

@@ -180,14 +180,17 @@ public class ImportResource {
     @GET
     @Path("{batchId}")
     @Operation(operationId = "getImport", summary = "One import batch",
-            description = "File name, format, checksum, counts (added, duplicates, quarantined), date range, warnings "
-                    + "and whether the batch was reverted.")
+            description = "File name, format, checksum, counts (added, duplicates, quarantined), date range, warnings, "
+                    + "whether the batch was reverted, and the rows it quarantined (line, field, reason, raw text).")
     @APIResponse(responseCode = "200", description = "The batch",
             content = @Content(schema = @Schema(implementation = ImportBatchResponse.class)))
     public ImportBatchResponse get(@PathParam("householdId") String householdId,
                                    @PathParam("batchId") String batchId, @Context SecurityContext security) {
-        return ImportBatchResponse.of(batches.getImport(Actor.of(security), PathIds.household(householdId),
-                batch(batchId)));
+        UserId actor = Actor.of(security);
+        HouseholdId household = PathIds.household(householdId);
+        ImportBatchId id = batch(batchId);
+        return ImportBatchResponse.of(batches.getImport(actor, household, id),
+                batches.quarantinedRows(actor, household, id));
     }
 
     @POST

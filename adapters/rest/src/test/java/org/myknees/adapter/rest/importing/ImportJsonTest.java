@@ -82,6 +82,24 @@ class ImportJsonTest {
     }
 
     @Test
+    void one_batch_read_on_its_own_gives_its_quarantined_rows_with_their_text_and_a_listed_one_their_count() {
+        ImportBatch stored = batch(Instant.EPOCH, Optional.empty());
+        QuarantinedRow row = report.quarantined().get(0);
+
+        ImportBatchResponse one = ImportBatchResponse.of(stored, List.of(row));
+
+        assertThat(one.quarantinedRows()).singleElement().satisfies(q -> {
+            assertThat(q.line()).isEqualTo(row.line());
+            assertThat(q.field()).isEqualTo(row.field());
+            assertThat(q.reason()).isEqualTo(row.reason());
+            assertThat(q.raw()).isEqualTo(row.text());
+        });
+        assertThat(ImportBatchResponse.of(stored).quarantinedRows()).isNull();
+        assertThat(ImportFileResponse.of(report, false).quarantined().get(0).raw())
+                .as("the upload's answer keeps its shape").isNull();
+    }
+
+    @Test
     void pages_follow_the_cursor_to_the_end_without_gaps_or_repeats() {
         List<ImportBatch> all = new ArrayList<>();
         for (int i = 0; i < 5; i++) {

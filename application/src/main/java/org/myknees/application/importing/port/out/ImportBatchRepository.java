@@ -8,7 +8,7 @@ import org.myknees.domain.importing.ImportBatch;
 import org.myknees.domain.importing.ImportBatchId;
 import org.myknees.domain.transaction.TransactionId;
 
-/** Stores import batches and which transactions each one added. Scoped to one household. */
+/** Stores import batches, which transactions each one added and which rows it quarantined. Scoped to one household. */
 public interface ImportBatchRepository {
 
     Optional<ImportBatch> find(HouseholdId household, ImportBatchId id);
@@ -20,13 +20,27 @@ public interface ImportBatchRepository {
     Optional<ImportBatch> findCommittedByChecksum(HouseholdId household, String checksum);
 
     /**
-     * Inserts a new batch (version 0) with the ids of the transactions it added, or replaces a stored one whose
-     * version still matches (the added ids are then left as they are).
+     * Inserts a new batch (version 0) with the ids of the transactions it added and the rows it quarantined, or
+     * replaces a stored one whose version still matches (the added ids and quarantined rows are then left as they
+     * are). Called inside the import's unit of work, so the batch, its ids and its rows are stored together or not
+     * at all.
      *
      * @throws org.myknees.application.port.out.VersionConflictException when the stored version differs
      */
-    ImportBatch save(ImportBatch batch, Collection<TransactionId> added);
+    ImportBatch save(ImportBatch batch, Collection<TransactionId> added, List<QuarantinedRow> quarantined);
+
+    /** {@link #save(ImportBatch, Collection, List)} of a batch that quarantined nothing, or of a stored batch. */
+    default ImportBatch save(ImportBatch batch, Collection<TransactionId> added) {
+        return save(batch, added, List.of());
+    }
 
     /** The transactions the batch added, in the order it added them. */
     List<TransactionId> addedTransactions(HouseholdId household, ImportBatchId id);
+
+    /**
+     * The rows the batch quarantined, in the order the import reported them; empty when the batch quarantined
+     * nothing or is not the household's. A store may replace characters it cannot hold (PostgreSQL: NUL) in a
+     * row's text.
+     */
+    List<QuarantinedRow> quarantinedRows(HouseholdId household, ImportBatchId id);
 }
