@@ -10,11 +10,11 @@ import org.myknees.domain.category.CategoryKey;
 import org.myknees.domain.onetimeevent.OneTimeEventId;
 
 /**
- * Applying rules to history, previewed: which past transactions would get another category, from what to
- * what, without changing anything. Pinned (hand-set) categories are never touched. A transaction no rule
- * gives a category keeps the one it has: rules add and correct categories, they never take one away.
+ * Applying rules to history, decided: what the rules would change on a past transaction, field by field, from
+ * what to what, without changing anything. A transaction no rule gives a category keeps the one it has: rules
+ * add and correct categories, they never take one away.
  *
- * <p>{@link #changes} covers every field, sparing what a person may have set by hand: a category is never
+ * <p>What a person may have set by hand is spared: a category is never
  * changed when pinned; tags are only added, never removed; notes are written only where there are none, and
  * never cleared; a one-time event is set only on a transaction that belongs to none. A merchant is replaced
  * when the rules name another one (people do not edit merchants). Marking as a transfer is not applied to
@@ -24,31 +24,6 @@ import org.myknees.domain.onetimeevent.OneTimeEventId;
 public final class Recategorization {
 
     private Recategorization() {
-    }
-
-    /** The changes the rules would make to {@code history}, in its order. */
-    public static <I> List<CategoryChange<I>> preview(RuleSet rules, Iterable<CategorizedSubject<I>> history) {
-        List<CategoryChange<I>> changes = new ArrayList<>();
-        for (CategorizedSubject<I> entry : history) {
-            change(rules, entry).ifPresent(changes::add);
-        }
-        return changes;
-    }
-
-    /** The change the rules would make to one transaction, if any. */
-    public static <I> Optional<CategoryChange<I>> change(RuleSet rules, CategorizedSubject<I> entry) {
-        if (entry.pinned()) {
-            return Optional.empty();
-        }
-        RuleOutcome outcome = rules.evaluate(entry.subject());
-        if (!(outcome instanceof RuleOutcome.Matched matched)) {
-            return Optional.empty();
-        }
-        Optional<Decision<CategoryKey>> decided = matched.category();
-        if (decided.isEmpty() || decided.get().value().equals(entry.category().orElse(null))) {
-            return Optional.empty();
-        }
-        return Optional.of(new CategoryChange<>(entry.id(), entry.category(), decided.get()));
     }
 
     /** Every field the rules would change on one transaction, if any, following the policy above. */
