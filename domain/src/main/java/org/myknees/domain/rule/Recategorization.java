@@ -14,12 +14,11 @@ import org.myknees.domain.onetimeevent.OneTimeEventId;
  * what to what, without changing anything. A transaction no rule gives a category keeps the one it has: rules
  * add and correct categories, they never take one away.
  *
- * <p>What a person may have set by hand is spared: a category is never
- * changed when pinned; tags are only added, never removed; notes are written only where there are none, and
- * never cleared; a one-time event is set only on a transaction that belongs to none. A merchant is replaced
- * when the rules name another one (people do not edit merchants). Marking as a transfer is not applied to
- * history: a past transaction is a transfer only through a link to its counterpart, which a rule cannot name,
- * and a link a person made is never removed.
+ * <p>What a person may have set by hand is spared: a category is never changed when pinned; tags are only
+ * added, never removed; notes are written only where there are none, and never cleared; a one-time event is set
+ * only on a transaction that belongs to none. A merchant is replaced when the rules name another one (people do
+ * not edit merchants). Marking as a transfer is not applied to history: a past transaction is a transfer only
+ * through a link to its counterpart, which a rule cannot name, and a link a person made is never removed.
  */
 public final class Recategorization {
 
