@@ -1,11 +1,14 @@
 package org.myknees.application.categorization;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.myknees.application.categorization.port.in.ApplyRulesUseCase;
 import org.myknees.application.categorization.port.in.CategorizeTransactionUseCase;
 import org.myknees.application.categorization.port.in.InvalidRuleDraftException;
@@ -30,13 +33,17 @@ import org.myknees.application.port.out.UnitOfWork;
 import org.myknees.application.port.out.VersionConflictException;
 import org.myknees.application.transaction.port.out.TransactionFilter;
 import org.myknees.application.transaction.port.out.TransactionRepository;
+import org.myknees.domain.Change;
+import org.myknees.domain.DomainEvent;
 import org.myknees.domain.categorization.Resolution;
 import org.myknees.domain.category.AssignmentSource;
 import org.myknees.domain.category.CategoryAssignment;
+import org.myknees.domain.category.CategoryKey;
 import org.myknees.domain.household.HouseholdId;
 import org.myknees.domain.household.UserId;
 import org.myknees.domain.rule.CategorizedSubject;
-import org.myknees.domain.rule.CategoryChange;
+import org.myknees.domain.rule.Decision;
+import org.myknees.domain.rule.HistoryChange;
 import org.myknees.domain.rule.Condition;
 import org.myknees.domain.rule.Recategorization;
 import org.myknees.domain.rule.Rule;
@@ -160,11 +167,13 @@ public final class RuleService implements ManageRulesUseCase, ApplyRulesUseCase,
                     new PageRequest(cursor, PageRequest.MAX_LIMIT));
             for (Transaction tx : page.items()) {
                 examined++;
-                Optional<CategoryChange<Transaction>> change = Recategorization.change(ruleSet, subject(tx));
+                Optional<HistoryChange<Transaction>> change = Recategorization.changes(ruleSet, subject(tx));
                 if (change.isPresent()) {
-                    total++;
-                    if (listed.size() < limit) {
-                        listed.add(previewed(change.get()));
+                    for (HistoryChange.FieldChange field : change.get().fields()) {
+                        total++;
+                        if (listed.size() < limit) {
+                            listed.add(previewed(tx, field));
+                        }
                     }
                 }
             }
@@ -190,8 +199,9 @@ public final class RuleService implements ManageRulesUseCase, ApplyRulesUseCase,
             changed += unitOfWork.execute(() -> {
                 long applied = 0;
                 for (Transaction tx : page.items()) {
-                    Optional<CategoryChange<Transaction>> change = Recategorization.change(ruleSet, subject(tx));
-                    if (change.isPresent() && store(tx, ruleAssignment(change.get()))) {
+                    Optional<HistoryChange<Transaction>> change = Recategorization.changes(ruleSet, subject(tx));
+                    if (change.isPresent()) {
+                        store(change.get());
                         applied++;
                     }
                 }
@@ -318,28 +328,46 @@ public final class RuleService implements ManageRulesUseCase, ApplyRulesUseCase,
     private static CategorizedSubject<Transaction> subject(Transaction tx) {
         return new CategorizedSubject<>(tx, new RuleSubject(tx.rawDescriptor(), tx.normalizedDescriptor(),
                 tx.merchant(), tx.amount(), tx.accountId(), tx.bookingDate()), tx.category().category(),
-                tx.category().isPinned());
+                tx.category().isPinned(), tx.notes(), tx.tags(), tx.oneTimeEvent());
     }
 
-    private static RulePreviewResult.Change previewed(CategoryChange<Transaction> change) {
+    private static RulePreviewResult.Change previewed(Transaction tx, HistoryChange.FieldChange field) {
+        return new RulePreviewResult.Change(tx.id(), tx.bookingDate(), tx.rawDescriptor(), tx.amount(), field.field(),
+                field.before(), field.after(), field.rule().id(), field.rule().name());
+    }
+
+    /** Makes every field change of one transaction and saves it once, with the events of each change. */
+    private void store(HistoryChange<Transaction> change) {
+        Instant at = clock.instant();
         Transaction tx = change.id();
-        Rule rule = change.after().rule();
-        return new RulePreviewResult.Change(tx.id(), tx.bookingDate(), tx.rawDescriptor(), tx.amount(), change.before(),
-                tx.category().source(), change.after().value(), rule.id(), rule.name());
-    }
-
-    private static CategoryAssignment ruleAssignment(CategoryChange<Transaction> change) {
-        return CategoryAssignment.automatic(change.after().value(), AssignmentSource.RULE, 1,
-                "rule:" + change.after().rule().id());
-    }
-
-    private boolean store(Transaction tx, CategoryAssignment assignment) {
-        CategorizationOutcome outcome = tx.categorizeAutomatically(assignment, clock.instant());
-        if (outcome instanceof CategorizationOutcome.Categorized c) {
-            save(c);
-            return true;
+        List<DomainEvent> events = new ArrayList<>();
+        if (change.category().isPresent()) {
+            Decision<CategoryKey> category = change.category().get();
+            CategoryAssignment assignment = CategoryAssignment.automatic(category.value(), AssignmentSource.RULE, 1,
+                    "rule:" + category.rule().id());
+            if (tx.categorizeAutomatically(assignment, at) instanceof CategorizationOutcome.Categorized c) {
+                tx = collect(c.change(), events);
+            }
         }
-        return false;
+        if (change.merchant().isPresent()) {
+            tx = collect(tx.nameMerchant(change.merchant().get().value(), at), events);
+        }
+        if (!change.addedTags().isEmpty() || change.notes().isPresent()) {
+            Set<String> tags = new LinkedHashSet<>(tx.tags());
+            change.addedTags().forEach(tag -> tags.add(tag.value()));
+            String notes = change.notes().map(Decision::value).orElse(tx.notes());
+            tx = collect(tx.annotate(notes, tags, at), events);
+        }
+        if (change.oneTimeEvent().isPresent()) {
+            tx = collect(tx.assignToEvent(Optional.of(change.oneTimeEvent().get().value()), at), events);
+        }
+        transactions.save(tx);
+        outbox.append(events);
+    }
+
+    private static Transaction collect(Change<Transaction> change, List<DomainEvent> events) {
+        events.addAll(change.events());
+        return change.value();
     }
 
     private Transaction save(CategorizationOutcome.Categorized categorized) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.myknees.application.account.AccountService;
@@ -36,6 +37,7 @@ import org.myknees.application.household.port.in.HouseholdCommands.CreateHouseho
 import org.myknees.application.port.out.NotFoundException;
 import org.myknees.application.port.out.VersionConflictException;
 import org.myknees.application.transaction.TransactionService;
+import org.myknees.application.transaction.port.in.TransactionCommands.AnnotateTransactionCommand;
 import org.myknees.application.transaction.port.in.TransactionCommands.PinCategoryCommand;
 import org.myknees.application.transaction.port.in.TransactionCommands.RecordTransactionCommand;
 import org.myknees.domain.account.Account;
@@ -52,6 +54,7 @@ import org.myknees.domain.merchant.MerchantDirectory;
 import org.myknees.domain.merchant.MerchantNameExtractor;
 import org.myknees.domain.money.Money;
 import org.myknees.domain.rule.Condition;
+import org.myknees.domain.rule.HistoryField;
 import org.myknees.domain.rule.InvalidRuleException;
 import org.myknees.domain.rule.RuleAction;
 import org.myknees.domain.rule.RuleStage;
@@ -163,8 +166,8 @@ public abstract class RuleUseCaseContract {
         assertThat(preview.examined()).isEqualTo(4);
         assertThat(preview.total()).isEqualTo(1);
         assertThat(preview.changes()).containsExactly(new RulePreviewResult.Change(coffee.id(), coffee.bookingDate(),
-                "STARBUCKS STORE 1234", Money.parse("-4.50", "USD"), Optional.empty(), AssignmentSource.NONE, COFFEE,
-                rule.rule().id(), "coffee"));
+                "STARBUCKS STORE 1234", Money.parse("-4.50", "USD"), HistoryField.CATEGORY, Optional.empty(),
+                COFFEE.toString(), rule.rule().id(), "coffee"));
         assertThat(transactions.getTransaction(owner, household.id(), coffee.id())).isEqualTo(coffee);
 
         AppliedRules applied = service.applyRules(owner, household.id());
@@ -176,6 +179,47 @@ public abstract class RuleUseCaseContract {
         assertThat(transactions.getTransaction(owner, household.id(), pinned.id())).isEqualTo(pinned);
         assertThat(transactions.getTransaction(owner, household.id(), beans.id())).isEqualTo(beans);
         assertThat(transactions.getTransaction(owner, household.id(), refund.id())).isEqualTo(refund);
+        assertThat(service.previewRules(owner, household.id(), 100).total()).isZero();
+    }
+
+    @Test
+    void every_action_reaches_history_as_previewed_and_what_a_person_set_stays() {
+        Transaction plain = record(household, checking, "2026-03-01", "-4.50", "STARBUCKS STORE 1234");
+        Transaction annotated = record(household, checking, "2026-03-02", "-5.00", "STARBUCKS STORE 99");
+        annotated = transactions.annotate(new AnnotateTransactionCommand(owner, household.id(), annotated.id(),
+                "with Ann", Set.of("friends"), OptionalLong.empty()));
+        Transaction pinned = transactions.pinCategory(new PinCategoryCommand(owner, household.id(),
+                annotated.id(), Optional.of(GAS), OptionalLong.empty()));
+        StoredRule rule = create(new RuleDraft("coffee run", RuleStage.DEFAULT, OptionalInt.empty(), coffeeSpending(),
+                List.of(new RuleAction.SetCategory(COFFEE), new RuleAction.SetMerchant("Starbucks"),
+                        new RuleAction.AddTag("Coffee"), new RuleAction.SetNotes("daily habit")), false, false));
+
+        RulePreviewResult preview = service.previewRules(owner, household.id(), 100);
+
+        assertThat(preview.total()).isEqualTo(6);
+        assertThat(preview.changes()).extracting(c -> c.transaction() + " " + c.field() + " " + c.before() + " "
+                + c.after() + " " + c.rule()).containsExactlyInAnyOrder(
+                plain.id() + " CATEGORY Optional.empty " + COFFEE + " " + rule.rule().id(),
+                plain.id() + " MERCHANT Optional.empty Starbucks " + rule.rule().id(),
+                plain.id() + " TAG Optional.empty coffee " + rule.rule().id(),
+                plain.id() + " NOTES Optional.empty daily habit " + rule.rule().id(),
+                pinned.id() + " MERCHANT Optional.empty Starbucks " + rule.rule().id(),
+                pinned.id() + " TAG Optional.empty coffee " + rule.rule().id());
+        assertThat(transactions.getTransaction(owner, household.id(), plain.id())).isEqualTo(plain);
+
+        AppliedRules applied = service.applyRules(owner, household.id());
+
+        assertThat(applied).isEqualTo(new AppliedRules(2, 2, 1));
+        Transaction first = transactions.getTransaction(owner, household.id(), plain.id());
+        assertThat(first.category().category()).contains(COFFEE);
+        assertThat(first.merchant()).contains("Starbucks");
+        assertThat(first.tags()).containsExactly("coffee");
+        assertThat(first.notes()).isEqualTo("daily habit");
+        Transaction second = transactions.getTransaction(owner, household.id(), pinned.id());
+        assertThat(second.category()).isEqualTo(pinned.category());
+        assertThat(second.merchant()).contains("Starbucks");
+        assertThat(second.tags()).containsExactly("coffee", "friends");
+        assertThat(second.notes()).isEqualTo("with Ann");
         assertThat(service.previewRules(owner, household.id(), 100).total()).isZero();
     }
 

@@ -101,6 +101,9 @@ final class RulesCommand {
     @Command(name = "apply", description = "Apply the rules to every stored transaction (manual pins are left alone).")
     static final class Apply extends CliCommand {
 
+        /** A dry run prints at most this many changes, then how many more there are. */
+        private static final int PREVIEW_LIMIT = 1000;
+
         @Option(names = "--dry-run", description = "Report what would change and change nothing.")
         boolean dryRun;
 
@@ -108,8 +111,17 @@ final class RulesCommand {
         void execute(MykneesCli cli) {
             HouseholdId household = cli.household().id();
             if (dryRun) {
-                RulePreviewResult preview = cli.backend().rules().previewRules(cli.actor(), household, 0);
-                cli.out().println("Would change " + preview.total() + " of " + preview.examined() + " transactions.");
+                RulePreviewResult preview = cli.backend().rules().previewRules(cli.actor(), household, PREVIEW_LIMIT);
+                for (RulePreviewResult.Change c : preview.changes()) {
+                    cli.out().println(c.bookingDate() + "  " + c.descriptor() + "  " + c.field().name()
+                            .toLowerCase(Locale.ROOT) + ": " + c.before().orElse("(none)") + " -> " + c.after()
+                            + "  (rule " + c.ruleName() + ")");
+                }
+                if (preview.truncated()) {
+                    cli.out().println("... and " + (preview.total() - preview.changes().size()) + " more.");
+                }
+                cli.out().println("Would make " + preview.total() + " changes to the " + preview.examined()
+                        + " transactions.");
             } else {
                 ApplyRulesUseCase.AppliedRules applied = cli.backend().rules().applyRules(cli.actor(), household);
                 cli.out().println("Changed " + applied.changed() + " of " + applied.examined() + " transactions.");

@@ -123,6 +123,27 @@ class MykneesCliTest {
     }
 
     @Test
+    void a_rules_dry_run_prints_each_change_the_preview_lists_and_changes_nothing(@TempDir Path dir)
+            throws Exception {
+        Seeded seeded = seed("dry-run-test");
+        seeded.record("2026-02-01", "-4.50", "STARBUCKS 1234", null);
+        seeded.record("2026-02-02", "-5.00", "STARBUCKS 99", "TRANSPORTATION_GAS");
+        Path file = Files.writeString(dir.resolve("rules.csv"), "match,pattern,category\ncontains,STARBUCKS,"
+                + "FOOD_AND_DRINK_COFFEE\n");
+        assertThat(run("--household", "dry-run-test", "rules", "import", file.toString()).code).isZero();
+
+        Run dryRun = run("--household", "dry-run-test", "rules", "apply", "--dry-run");
+        Run again = run("--household", "dry-run-test", "rules", "apply", "--dry-run");
+
+        assertThat(dryRun.code).isZero();
+        assertThat(dryRun.out.lines().filter(line -> line.contains(" -> ")).toList()).singleElement().asString()
+                .startsWith("2026-02-01  STARBUCKS 1234  category: (none) -> FOOD_AND_DRINK_COFFEE  (rule ")
+                .endsWith("line 2: contains 'STARBUCKS')");
+        assertThat(dryRun.out).contains("Would make 1 changes to the 2 transactions.");
+        assertThat(again.out).isEqualTo(dryRun.out);
+    }
+
+    @Test
     void cash_flow_and_trend_come_out_as_json() throws Exception {
         Seeded seeded = seed("flow-test");
         seeded.record("2026-01-05", "-40.00", "GROCER", "FOOD_AND_DRINK_GROCERIES");

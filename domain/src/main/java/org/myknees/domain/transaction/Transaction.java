@@ -18,6 +18,7 @@ import org.myknees.domain.household.HouseholdId;
 import org.myknees.domain.money.CurrencyMismatchException;
 import org.myknees.domain.money.Money;
 import org.myknees.domain.onetimeevent.OneTimeEventId;
+import org.myknees.domain.transaction.TransactionEvents.MerchantNamed;
 import org.myknees.domain.transaction.TransactionEvents.TransactionAnnotated;
 import org.myknees.domain.transaction.TransactionEvents.TransactionAssignedToEvent;
 import org.myknees.domain.transaction.TransactionEvents.TransactionCategorized;
@@ -92,6 +93,15 @@ public record Transaction(TransactionId id, HouseholdId householdId, AccountId a
     public Change<Transaction> annotate(String newNotes, Set<String> newTags, Instant at) {
         Transaction next = toBuilder().notes(newNotes).tags(newTags).build();
         return Change.of(next, new TransactionAnnotated(householdId, id, next.notes, next.tags, at));
+    }
+
+    /** Names the merchant behind the transaction, as a rule does; the name must not be blank. */
+    public Change<Transaction> nameMerchant(String name, Instant at) {
+        if (Objects.requireNonNull(name, "name").isBlank()) {
+            throw new IllegalArgumentException("A merchant name must not be blank");
+        }
+        Transaction next = toBuilder().merchant(Optional.of(name)).build();
+        return Change.of(next, new MerchantNamed(householdId, id, name, at));
     }
 
     /** A person fixes the category; it stays until a person changes it again. */

@@ -30,6 +30,10 @@ public final class TransactionEvents {
                                          CategoryAssignment assignment, Instant occurredAt) implements DomainEvent {
     }
 
+    public record MerchantNamed(HouseholdId householdId, TransactionId transactionId, String merchant,
+                                Instant occurredAt) implements DomainEvent {
+    }
+
     public record TransactionSplit(HouseholdId householdId, TransactionId transactionId, int lines,
                                    Instant occurredAt) implements DomainEvent {
     }

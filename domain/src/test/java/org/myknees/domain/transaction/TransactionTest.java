@@ -118,4 +118,16 @@ class TransactionTest {
         assertThat(unlinked).allSatisfy(c -> assertThat(c.value().isTransfer()).isFalse());
         assertThatThrownBy(() -> TransferLinks.unlink(out, in, AT)).isInstanceOf(InvalidTransferLinkException.class);
     }
+
+    @Test
+    void naming_the_merchant_records_it_and_a_blank_name_is_refused() {
+        Transaction tx = tx(checking, "-4.50");
+
+        Change<Transaction> named = tx.nameMerchant("Starbucks", AT);
+
+        assertThat(named.value().merchant()).contains("Starbucks");
+        assertThat(named.events()).containsExactly(
+                new TransactionEvents.MerchantNamed(household, tx.id(), "Starbucks", AT));
+        assertThatThrownBy(() -> tx.nameMerchant(" ", AT)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

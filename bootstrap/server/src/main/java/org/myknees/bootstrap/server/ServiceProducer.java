@@ -1,6 +1,8 @@
 package org.myknees.bootstrap.server;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -26,9 +28,6 @@ import org.myknees.application.account.AccountService;
 import org.myknees.application.categorization.Categorizer;
 import org.myknees.application.categorization.RuleService;
 import org.myknees.application.categorization.port.out.CategorySuggester;
-import org.myknees.application.categorization.port.out.LabelledExample;
-import org.myknees.application.categorization.port.out.Suggestion;
-import org.myknees.application.categorization.port.out.SuggestionRequest;
 import org.myknees.application.category.CategoryCatalog;
 import org.myknees.application.category.CategoryService;
 import org.myknees.application.household.HouseholdService;
@@ -43,7 +42,6 @@ import org.myknees.application.user.UserService;
 import org.myknees.domain.categorization.CategoryResolver;
 import org.myknees.domain.category.CategoryKey;
 import org.myknees.domain.category.Taxonomy;
-import org.myknees.domain.household.HouseholdId;
 import org.myknees.domain.importing.DuplicatePolicy;
 import org.myknees.domain.merchant.DescriptorNormalizer;
 import org.myknees.domain.merchant.MerchantDirectory;
@@ -158,7 +156,7 @@ public class ServiceProducer {
         return new InMemoryIdempotencyStore(Duration.parse(idempotencyRetention), clock);
     }
 
-    // ---- Categorization: rules, learning from pins, and the local model (loaded on first use) ----
+    // ---- Categorization: rules, learning from pins, and the local model (loading starts with the server) ----
 
     @Inject
     @ConfigProperty(name = "myknees.categorization.model", defaultValue = "true")
@@ -168,10 +166,22 @@ public class ServiceProducer {
     @Singleton
     CategorySuggester categorySuggester() {
         if (!modelEnabled) {
-            return new LazyCategorySuggester(DisabledSuggester::new);
+            return new LazyCategorySuggester(
+                    () -> new NoModelSuggester("model disabled (myknees.categorization.model=false)"));
         }
         return new LazyCategorySuggester(() -> DjlCategorySuggester.load(
                 InferenceSettings.defaults().inDataDirectory(dataDirectory.path())));
+    }
+
+    /**
+     * Starts loading the model once the application is up, so the first categorization need not wait for it;
+     * start-up and readiness never wait for the model.
+     */
+    void loadModelInBackground(@Observes @Initialized(ApplicationScoped.class) Object started,
+                               CategorySuggester suggester) {
+        if (modelEnabled && suggester instanceof LazyCategorySuggester lazy) {
+            lazy.loadInBackground();
+        }
     }
 
     void closeModel(@Disposes CategorySuggester suggester) throws Exception {
@@ -194,25 +204,6 @@ public class ServiceProducer {
         return new RuleService(stores.rules(), stores.transactions(), stores.oneTimeEvents(),
                 new CategoryCatalog(taxonomy, stores.categories()), stores.households(), stores.unitOfWork(),
                 stores.outbox(), clock, categorizer);
-    }
-
-    /** The suggester when {@code myknees.categorization.model=false}: no suggestions, and it says why. */
-    private static final class DisabledSuggester implements CategorySuggester {
-
-        @Override
-        public List<List<Suggestion>> suggest(HouseholdId household, List<SuggestionRequest> requests, int limit) {
-            return requests.stream().map(r -> List.<Suggestion>of()).toList();
-        }
-
-        @Override
-        public void learn(HouseholdId household, LabelledExample example) {
-            // Nothing to teach: corrections still apply through the categorizer's exact matches.
-        }
-
-        @Override
-        public String status() {
-            return "model disabled (myknees.categorization.model=false)";
-        }
     }
 
     // Imports (issue 5): the parsers of adapters/bank-formats found by ServiceLoader, and the household's rules

@@ -12,7 +12,7 @@ import org.myknees.bootstrap.server.Api.Reply;
 
 /**
  * The rules API and learning from pins against a running Liberty with a real (embedded) PostgreSQL: condition
- * trees, preview that writes nothing, apply that spares pins, field paths in validation errors, access, and a pin
+ * trees, preview of every field change that writes nothing, apply that spares pins, field paths in validation errors, access, and a pin
  * that teaches its household at once and no other.
  */
 class RulesIT {
@@ -81,19 +81,18 @@ class RulesIT {
         Reply preview = api.post(h + "/rules/preview", token, null);
         assertThat(preview.status()).as(preview.raw().body()).isEqualTo(200);
         assertThat(preview.json().get("examined").asInt()).isEqualTo(4);
-        assertThat(preview.json().get("total").asInt()).isEqualTo(2);
-        assertThat(preview.json().get("changes")).extracting(c -> c.get("transactionId").asText() + " "
-                        + c.get("bookingDate").asText() + " " + c.get("descriptor").asText() + " "
-                        + c.get("beforeSource").asText() + " -> " + c.get("after").asText() + " by "
-                        + c.get("ruleName").asText())
+        assertThat(preview.json().get("total").asInt()).isEqualTo(4);
+        assertThat(preview.json().get("changes")).extracting(RulesIT::line)
                 .containsExactlyInAnyOrder(
-                        coffee + " 2025-03-01 STARBUCKS STORE 1234 none -> " + COFFEE + " by Coffee, not beans",
-                        fuel + " 2025-03-03 SHELL 5555 MAIN ST none -> " + GAS + " by Fuel");
+                        coffee + " 2025-03-01 STARBUCKS STORE 1234 category: null -> " + COFFEE + " by Coffee, not beans",
+                        coffee + " 2025-03-01 STARBUCKS STORE 1234 tag: null -> coffee by Coffee, not beans",
+                        fuel + " 2025-03-03 SHELL 5555 MAIN ST category: null -> " + GAS + " by Fuel",
+                        pinned + " 2025-03-04 BLUE BOTTLE SF tag: null -> coffee by Coffee, not beans");
         assertThat(category(token, h, coffee).get("source").asText()).isEqualTo("none");
 
         Reply applied = api.post(h + "/rules/apply", token, null);
         assertThat(applied.status()).isEqualTo(200);
-        assertThat(applied.json().get("changed").asInt()).isEqualTo(2);
+        assertThat(applied.json().get("changed").asInt()).isEqualTo(3);
         assertThat(applied.json().get("pinned").asInt()).isEqualTo(1);
         assertThat(category(token, h, coffee).get("key").asText()).isEqualTo(COFFEE);
         assertThat(category(token, h, coffee).get("source").asText()).isEqualTo("rule");
@@ -114,6 +113,47 @@ class RulesIT {
         assertThat(stale.status()).isEqualTo(409);
         assertThat(api.send("DELETE", h + "/rules/" + coffeeRule, token, null, Map.of()).status()).isEqualTo(204);
         assertThat(api.get(h + "/rules/" + coffeeRule, token).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aRuleThatTagsAndAnnotatesReachesHistoryAsPreviewedAndAPinKeepsItsCategory() throws Exception {
+        String token = api.newUser("annotator").get("accessToken").asText();
+        String h = household(token, "The Annotators");
+        String checking = openAccount(token, h);
+        String plain = record(token, h, checking, "2025-04-01", "-60.00", "HILTON LONDON");
+        String pinned = record(token, h, checking, "2025-04-02", "-80.00", "HILTON PARIS");
+        assertThat(api.send("PATCH", h + "/transactions/" + pinned, token, Api.json(Map.of("category", GAS)),
+                Map.of()).status()).isEqualTo(200);
+        String travel = "TRAVEL_LODGING";
+        Reply created = api.post(h + "/rules", token, Api.json(Map.of("name", "Hotels", "conditions", List.of(
+                        Map.of("field", "rawDescriptor", "operator", "startsWith", "value", "hilton")),
+                "actions", List.of(Map.of("type", "setCategory", "value", travel),
+                        Map.of("type", "addTag", "value", "Trip"), Map.of("type", "setNotes", "value", "expense it")))));
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+
+        Reply preview = api.post(h + "/rules/preview", token, null);
+
+        assertThat(preview.status()).as(preview.raw().body()).isEqualTo(200);
+        assertThat(preview.json().get("changes")).extracting(RulesIT::line).containsExactlyInAnyOrder(
+                plain + " 2025-04-01 HILTON LONDON category: null -> " + travel + " by Hotels",
+                plain + " 2025-04-01 HILTON LONDON tag: null -> trip by Hotels",
+                plain + " 2025-04-01 HILTON LONDON notes: null -> expense it by Hotels",
+                pinned + " 2025-04-02 HILTON PARIS tag: null -> trip by Hotels",
+                pinned + " 2025-04-02 HILTON PARIS notes: null -> expense it by Hotels");
+
+        Reply applied = api.post(h + "/rules/apply", token, null);
+
+        assertThat(applied.status()).as(applied.raw().body()).isEqualTo(200);
+        JsonNode first = api.get(h + "/transactions/" + plain, token).json();
+        JsonNode second = api.get(h + "/transactions/" + pinned, token).json();
+        assertThat(first.get("category").get("key").asText()).isEqualTo(travel);
+        assertThat(first.get("tags")).extracting(JsonNode::asText).containsExactly("trip");
+        assertThat(first.get("notes").asText()).isEqualTo("expense it");
+        assertThat(second.get("category").get("key").asText()).isEqualTo(GAS);
+        assertThat(second.get("category").get("pinned").asBoolean()).isTrue();
+        assertThat(second.get("tags")).extracting(JsonNode::asText).containsExactly("trip");
+        assertThat(second.get("notes").asText()).isEqualTo("expense it");
+        assertThat(api.post(h + "/rules/preview", token, null).json().get("total").asInt()).isZero();
     }
 
     @Test
@@ -196,6 +236,13 @@ class RulesIT {
         assertThat(api.post(h + "/transactions/" + elsewhere + "/categorize", token, null).status()).isEqualTo(404);
         JsonNode model = api.get("/health/started", null).json().get("checks");
         assertThat(model.toString()).contains("categorization");
+    }
+
+    /** One previewed change as "transaction date descriptor field: before -> after by rule". */
+    private static String line(JsonNode c) {
+        return c.get("transactionId").asText() + " " + c.get("bookingDate").asText() + " "
+                + c.get("descriptor").asText() + " " + c.get("field").asText() + ": "
+                + c.path("before").asText("null") + " -> " + c.get("after").asText() + " by " + c.get("ruleName").asText();
     }
 
     private static String household(String token, String name) throws Exception {

@@ -71,16 +71,20 @@ public final class RuleJson {
             long version) {
     }
 
-    @Schema(name = "RuleChange", description = "A transaction whose category the rules would change")
+    @Schema(name = "RuleChange", description = "One field of one transaction that the rules would change")
     public record ChangeResponse(
             @Schema(required = true, format = "uuid") String transactionId,
             @Schema(required = true, format = "date") String bookingDate,
             @Schema(required = true) String descriptor,
             @Schema(required = true) MoneyJson amount,
-            @Schema(description = "Its category now; absent when uncategorized") String before,
-            @Schema(required = true, example = "model", description = "What decided the category it has now")
-            String beforeSource,
-            @Schema(required = true, example = "FOOD_AND_DRINK_COFFEE") String after,
+            @Schema(required = true, enumeration = {"category", "merchant", "tag", "one_time_event", "notes"},
+                    description = "The field that would change; a tag is added, never removed")
+            String field,
+            @Schema(description = "The field's value now; absent when it has none, and always for an added tag")
+            String before,
+            @Schema(required = true, example = "FOOD_AND_DRINK_COFFEE",
+                    description = "The value the rule gives it: a category key, merchant name, tag, one-time event "
+                            + "id or notes") String after,
             @Schema(required = true, format = "uuid") String ruleId,
             @Schema(required = true) String ruleName) {
     }
@@ -88,7 +92,7 @@ public final class RuleJson {
     @Schema(name = "RulePreview", description = "What applying the rules now would change; nothing is written")
     public record PreviewResponse(
             @Schema(required = true, description = "Transactions looked at") long examined,
-            @Schema(required = true, description = "Transactions that would change") long total,
+            @Schema(required = true, description = "Field changes the rules would make") long total,
             @Schema(required = true, description = "Whether more would change than are listed") boolean truncated,
             @Schema(required = true, type = SchemaType.ARRAY, implementation = ChangeResponse.class)
             List<ChangeResponse> changes) {
@@ -97,7 +101,8 @@ public final class RuleJson {
     @Schema(name = "RulesApplied")
     public record AppliedResponse(
             @Schema(required = true, description = "Transactions looked at") long examined,
-            @Schema(required = true, description = "Transactions whose category the rules changed") long changed,
+            @Schema(required = true, description = "Transactions on which the rules changed at least one field")
+            long changed,
             @Schema(required = true, description = "Transactions left alone because a person pinned the category")
             long pinned) {
     }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,7 +55,6 @@ import org.myknees.application.categorization.port.in.RuleCommands.ImportRulesCo
 import org.myknees.application.categorization.port.in.RuleCommands.ReplaceRuleCommand;
 import org.myknees.application.categorization.port.in.RulePreviewResult;
 import org.myknees.application.categorization.port.out.StoredRule;
-import org.myknees.domain.category.CategoryKey;
 import org.myknees.domain.rule.InvalidRuleException;
 import org.myknees.domain.rule.RuleId;
 import org.myknees.domain.rule.RulesCsvException;
@@ -218,8 +218,10 @@ public class RuleResource {
     @Path("preview")
     @Operation(operationId = "previewRules",
             summary = "What applying the rules now would change; nothing is written",
-            description = "Lists the transactions whose category the rules would change, from what to what and by "
-                    + "which rule. Pinned categories are never changed, so never listed.")
+            description = "Lists every field the rules would change on past transactions (category, merchant, "
+                    + "tags, one-time event, notes), from what to what and by which rule. What a person set is "
+                    + "spared and so never listed: a pinned category, notes or a one-time event already there; "
+                    + "tags are only added. Marking as a transfer is not applied to history.")
     @APIResponse(responseCode = "200", description = "The changes",
             content = @Content(schema = @Schema(implementation = PreviewResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -235,9 +237,8 @@ public class RuleResource {
         RulePreviewResult preview = apply.previewRules(Actor.of(security), PathIds.household(householdId), max);
         return new PreviewResponse(preview.examined(), preview.total(), preview.truncated(), preview.changes().stream()
                 .map(c -> new ChangeResponse(c.transaction().toString(), c.bookingDate().toString(), c.descriptor(),
-                        MoneyJson.of(c.amount()), c.before().map(CategoryKey::value).orElse(null),
-                        c.beforeSource().name().toLowerCase(java.util.Locale.ROOT), c.after().value(),
-                        c.rule().toString(), c.ruleName()))
+                        MoneyJson.of(c.amount()), c.field().name().toLowerCase(Locale.ROOT), c.before().orElse(null),
+                        c.after(), c.rule().toString(), c.ruleName()))
                 .toList());
     }
 
@@ -245,7 +246,7 @@ public class RuleResource {
     @Path("apply")
     @Operation(operationId = "applyRules",
             summary = "Apply the rules to every transaction of the household (owners and editors)",
-            description = "Changes categories exactly as the preview shows; pinned categories stay.")
+            description = "Makes exactly the changes the preview shows; pinned categories stay.")
     @APIResponse(responseCode = "200", description = "What changed",
             content = @Content(schema = @Schema(implementation = AppliedResponse.class)))
     @APIResponse(responseCode = "403", ref = "Forbidden")

@@ -4,8 +4,10 @@ import org.myknees.domain.household.HouseholdId;
 import org.myknees.domain.household.UserId;
 
 /**
- * Runs the household's rules over its stored transactions. Only categories change (source {@code RULE}); a
- * category a person pinned is never touched, and a transaction no rule gives a category keeps the one it has.
+ * Runs the household's rules over its stored transactions: category (source {@code RULE}), merchant, tags,
+ * one-time event and notes, sparing what a person set as {@link org.myknees.domain.rule.Recategorization}
+ * describes: a pinned category is never touched, tags are only added, notes and a one-time event only fill an
+ * empty field, and a transaction no rule gives a category keeps the one it has.
  */
 public interface ApplyRulesUseCase {
 
@@ -17,7 +19,7 @@ public interface ApplyRulesUseCase {
 
     /**
      * @param examined transactions looked at
-     * @param changed  transactions whose category the rules changed
+     * @param changed  transactions on which the rules changed at least one field
      * @param pinned   transactions left alone because a person pinned their category
      */
     record AppliedRules(long examined, long changed, long pinned) {
