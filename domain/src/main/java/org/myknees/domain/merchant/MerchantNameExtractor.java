@@ -19,6 +19,8 @@ public final class MerchantNameExtractor {
     private static final Set<String> COMPANY_SUFFIXES = Set.of("LLC", "INC", "LTD", "LIMITED", "CORP",
             "CORPORATION", "CO", "GMBH", "AG", "KG", "SA", "SAS", "SARL", "SRL", "SPA", "BV", "NV", "PLC", "LLP",
             "LP", "OHG", "UG", "EV", "SE");
+    /** Legal-form parts that come after another one: {@code GMBH & CO KG}, {@code BV & CO}. */
+    private static final Set<String> COMBINED_SUFFIXES = Set.of("CO", "KG", "OHG");
     private static final Set<String> LOWER_CASE_WORDS = Set.of("AND", "OF", "THE", "DE", "DU", "DES", "LA", "LE",
             "LES", "VON", "VAN", "DER", "DEN", "DIE", "DAS", "ET", "EN", "Y", "DI", "DA", "DEL", "AT", "ON", "IN",
             "FOR", "TO", "UND", "AUX", "AU");
@@ -31,13 +33,16 @@ public final class MerchantNameExtractor {
         DescriptorAnalysis analysis = DescriptorAnalysis.of(raw);
         List<Piece> all = analysis.kept.stream().filter(piece -> !piece.domainSuffix).toList();
         List<Piece> pieces = all.subList(afterLeadingChannels(all), all.size());
-        int end = beforeCompanyTail(pieces);
+        int end = Math.min(beforeCompanyTail(pieces), beforeEntryDescription(pieces));
+        end = Math.min(end, beforePlaceAfterNumber(pieces, analysis));
         end = withoutTrailingChannels(pieces, end);
         int beforePurpose = beforePurpose(pieces, end);
         // a town right before the purpose belongs to the creditor's name (STADT KOELN GRUNDBESITZABGABEN)
         boolean purposeCut = beforePurpose < end;
         end = beforePurpose;
-        if (!analysis.placeStripped && !purposeCut) {
+        if (analysis.placeStripped) {
+            end = withoutShortNumber(pieces, end);
+        } else if (!purposeCut) {
             end = withoutTrailingPlace(pieces, end);
             end = withoutTownBeforeStateCode(pieces, end, analysis.locationCodeIndex);
         }
@@ -45,6 +50,7 @@ public final class MerchantNameExtractor {
         if (end == 0) {
             return Optional.empty();
         }
+        boolean german = GermanSpelling.applies(analysis.raw, pieces.subList(0, end));
         StringBuilder name = new StringBuilder(analysis.raw.length());
         for (int k = 0; k < end; k++) {
             Piece piece = pieces.get(k);
@@ -52,7 +58,7 @@ public final class MerchantNameExtractor {
             if (previous != null) {
                 appendJoiner(name, previous, piece);
             }
-            name.append(display(analysis.raw, pieces, k, k == 0));
+            name.append(display(analysis.raw, pieces, k, k == 0, german));
         }
         boolean hasLetter = name.chars().anyMatch(Character::isLetter);
         return hasLetter ? Optional.of(name.toString()) : Optional.empty();
@@ -129,6 +135,37 @@ public final class MerchantNameExtractor {
         return twoWordTown ? end - 2 : end - 1;
     }
 
+    /** {@code PIEDMONT NATURAL GAS DES:WEB PAY}: what an ACH entry was for is not the payee's name. */
+    private static int beforeEntryDescription(List<Piece> pieces) {
+        for (int k = 1; k < pieces.size(); k++) {
+            if (pieces.get(k).entryDescription) {
+                return k;
+            }
+        }
+        return pieces.size();
+    }
+
+    /** {@code CYCLONE FUEL STOP 0231 AMES IA}: the words after the store number are the town. */
+    private static int beforePlaceAfterNumber(List<Piece> pieces, DescriptorAnalysis analysis) {
+        if (analysis.placeAfterNumber < 0) {
+            return pieces.size();
+        }
+        Piece first = analysis.kept.get(analysis.placeAfterNumber);
+        for (int k = 1; k < pieces.size(); k++) {
+            if (pieces.get(k) == first) {
+                return k;
+            }
+        }
+        return pieces.size();
+    }
+
+    /** {@code BAECKEREI HOFMANN 02 ULM}: a branch number left beside the town that was taken off. */
+    private static int withoutShortNumber(List<Piece> pieces, int end) {
+        boolean shortNumber = end > 2 && pieces.get(end - 1).type == Piece.Type.NUMBER
+                && pieces.get(end - 1).digits <= 2 && pieces.get(end - 2).isWord();
+        return shortNumber ? end - 1 : end;
+    }
+
     /**
      * {@code THE PUB ON MAIN LLC FREDERICK}: words after a company suffix near the end are the town the
      * normalizer did not know, so the name stops at the suffix.
@@ -170,6 +207,10 @@ public final class MerchantNameExtractor {
             Piece before = pieces.get(end - 2);
             if (COMPANY_SUFFIXES.contains(last.norm) || last.type == Piece.Type.AMPERSAND) {
                 end--;
+                // GMBH & CO KG is one legal form; of SUNNYSIDE NAIL SPA INC only INC is
+                if (!COMBINED_SUFFIXES.contains(last.norm) && last.type != Piece.Type.AMPERSAND) {
+                    break;
+                }
             } else if (last.norm.length() == 1 && before.norm.length() == 1 && end > 2
                     && COMPANY_SUFFIXES.contains(before.norm + last.norm)) {
                 end -= 2;
@@ -194,9 +235,12 @@ public final class MerchantNameExtractor {
         name.append(' ');
     }
 
-    private static String display(String raw, List<Piece> pieces, int k, boolean first) {
+    private static String display(String raw, List<Piece> pieces, int k, boolean first, boolean german) {
         Piece piece = pieces.get(k);
         String text = raw.substring(piece.rawStart, piece.rawEnd);
+        if (german && piece.type == Piece.Type.WORD) {
+            text = GermanSpelling.restore(text);
+        }
         switch (piece.type) {
             case AMPERSAND:
                 return "&";
