@@ -18,12 +18,12 @@ public final class MerchantNameExtractor {
 
     private static final Set<String> COMPANY_SUFFIXES = Set.of("LLC", "INC", "LTD", "LIMITED", "CORP",
             "CORPORATION", "CO", "GMBH", "AG", "KG", "SA", "SAS", "SARL", "SRL", "SPA", "BV", "NV", "PLC", "LLP",
-            "LP", "OHG", "UG", "EV", "SE");
+            "LP", "OHG", "UG", "EV", "SE", "SL", "SLU", "SAU", "SNC", "EURL", "BVBA", "SPRL", "VOF", "GESMBH");
     /** Legal-form parts that come after another one: {@code GMBH & CO KG}, {@code BV & CO}. */
     private static final Set<String> COMBINED_SUFFIXES = Set.of("CO", "KG", "OHG");
     private static final Set<String> LOWER_CASE_WORDS = Set.of("AND", "OF", "THE", "DE", "DU", "DES", "LA", "LE",
             "LES", "VON", "VAN", "DER", "DEN", "DIE", "DAS", "ET", "EN", "Y", "DI", "DA", "DEL", "AT", "ON", "IN",
-            "FOR", "TO", "UND", "AUX", "AU");
+            "FOR", "TO", "UND", "AUX", "AU", "ZUM", "ZUR", "AM", "IM", "BEI", "DELLA", "DELLE", "DEI", "DELLO");
     private static final Set<String> TITLE_CASE_ABBREVIATIONS = Set.of("MR", "MRS", "MS", "DR", "ST", "MT", "JR",
             "SR", "FT", "RD", "LN", "PL", "SQ", "CTR", "BLVD", "HWY", "PKWY");
 
@@ -43,7 +43,7 @@ public final class MerchantNameExtractor {
         if (analysis.placeStripped) {
             end = withoutShortNumber(pieces, end);
         } else if (!purposeCut) {
-            end = withoutTrailingPlace(pieces, end);
+            end = withoutTrailingPlace(pieces, withoutDistrictNumber(pieces, end));
             end = withoutTownBeforeStateCode(pieces, end, analysis.locationCodeIndex);
         }
         end = withoutCompanySuffix(pieces, end);
@@ -159,6 +159,13 @@ public final class MerchantNameExtractor {
         return pieces.size();
     }
 
+    /** {@code PARIS 08}, {@code DUBLIN 8}: a district number after a known town goes with it. */
+    private static int withoutDistrictNumber(List<Piece> pieces, int end) {
+        boolean district = end > 2 && pieces.get(end - 1).type == Piece.Type.NUMBER && pieces.get(end - 1).digits <= 2
+                && pieces.get(end - 2).is(DescriptorVocabulary.PLACE_END);
+        return district && withoutTrailingPlace(pieces, end - 1) < end - 1 ? end - 1 : end;
+    }
+
     /** {@code BAECKEREI HOFMANN 02 ULM}: a branch number left beside the town that was taken off. */
     private static int withoutShortNumber(List<Piece> pieces, int end) {
         boolean shortNumber = end > 2 && pieces.get(end - 1).type == Piece.Type.NUMBER
@@ -172,7 +179,8 @@ public final class MerchantNameExtractor {
      */
     private static int beforeCompanyTail(List<Piece> pieces) {
         for (int k = Math.max(1, pieces.size() - 3); k < pieces.size() - 1; k++) {
-            if (COMPANY_SUFFIXES.contains(pieces.get(k).norm)) {
+            // of NAIL SPA INC the legal form is the last of the two
+            if (COMPANY_SUFFIXES.contains(pieces.get(k).norm) && !COMPANY_SUFFIXES.contains(pieces.get(k + 1).norm)) {
                 return k + 1;
             }
         }
