@@ -113,7 +113,8 @@ final class DescriptorAnalysis {
             }
             for (int t = k; t < size; t++) {
                 Piece word = kept.get(t);
-                if (word.type != Piece.Type.WORD || DescriptorVocabulary.NAME_ENDINGS.contains(word.norm) || word.is(PLACE_GUARD)) {
+                if (word.type != Piece.Type.WORD || word.is(PLACE_GUARD)
+                        || DescriptorVocabulary.NAME_ENDINGS.contains(word.norm)) {
                     return -1;
                 }
             }

@@ -11,7 +11,8 @@ import java.util.Set;
  * survive {@link DescriptorNormalizer}'s noise removal, in their original spelling (apostrophes and
  * hyphens kept), title-cased, without the web address ending, payment-channel words ({@code DD},
  * {@code VIR SEPA RECU DE}), what a debit was for ({@code MIETE}, {@code FACTURE}), the town before a closing US
- * state code and trailing company suffixes.
+ * state code, the words after a store number or date, what a US ACH entry was for ({@code DES:WEB PAY}) and one
+ * trailing legal form; in German bank texts umlauts printed as {@code UE} come back ({@link GermanSpelling}).
  * {@code SQ *JOE'S PIZZA #12 BROOKLYN NY} gives {@code Joe's Pizza}. Stateless and thread-safe.
  */
 public final class MerchantNameExtractor {
@@ -180,7 +181,8 @@ public final class MerchantNameExtractor {
     private static int beforeCompanyTail(List<Piece> pieces) {
         for (int k = Math.max(1, pieces.size() - 3); k < pieces.size() - 1; k++) {
             // of NAIL SPA INC the legal form is the last of the two
-            if (COMPANY_SUFFIXES.contains(pieces.get(k).norm) && !COMPANY_SUFFIXES.contains(pieces.get(k + 1).norm)) {
+            if (COMPANY_SUFFIXES.contains(pieces.get(k).norm)
+                    && !COMPANY_SUFFIXES.contains(pieces.get(k + 1).norm)) {
                 return k + 1;
             }
         }
