@@ -48,6 +48,8 @@ class HeldOutEvaluationTest {
 
     private static final AccountId NO_ACCOUNT = new AccountId(new UUID(0, 0));
     private static final LocalDate DAY = LocalDate.of(2026, 3, 15);
+    /** {@code -Dmyknees.eval.misses=true} lists every merchant-name miss, for studying their causes. */
+    private static final boolean PRINT_MISSES = Boolean.getBoolean("myknees.eval.misses");
 
     private static DjlCategorySuggester model;
     private static Categorizer categorizer;
@@ -69,8 +71,9 @@ class HeldOutEvaluationTest {
 
     @ParameterizedTest(name = "{0}: primary >= {2}, detailed >= {3}, merchant >= {4}")
     @CsvSource({
-        "holdout-descriptors.csv,   600, 0.95, 0.92, 0.86",
-        "holdout-b-descriptors.csv, 220, 0.93, 0.90, 0.80",
+        "holdout-descriptors.csv,   600, 0.95, 0.92, 0.87",
+        "holdout-b-descriptors.csv, 220, 0.93, 0.90, 0.82",
+        "holdout-c-descriptors.csv, 150, 0.79, 0.75, 0.78",
     })
     void theCategorizerGeneralizesToDescriptorsItNeverSaw(String file, int minRows, double minPrimary,
                                                          double minDetailed, double minMerchant) throws IOException {
@@ -92,6 +95,11 @@ class HeldOutEvaluationTest {
             String code = category.map(CategoryKey::value).orElse("");
             String primary = TAXONOMY.primaryOf(code).orElse("");
             String merchant = resolution.merchant().orElse("");
+            if (PRINT_MISSES && !row.get("merchant").isEmpty()
+                    && !Score.comparable(merchant).equals(Score.comparable(row.get("merchant")))) {
+                System.out.printf(Locale.ROOT, "%s merchant miss [%s] want [%s] got [%s]%n", file,
+                        row.get("descriptor"), row.get("merchant"), merchant);
+            }
             for (String group : List.of("all", "region " + region(row.get("country")), "source " + source)) {
                 scores.computeIfAbsent(group, g -> new Score()).count(primary.equals(row.get("category")),
                         code.equals(row.get("detailed")), row.get("merchant"), merchant);

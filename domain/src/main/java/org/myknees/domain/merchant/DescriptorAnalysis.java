@@ -47,13 +47,21 @@ final class DescriptorAnalysis {
      */
     final int locationCodeIndex;
 
+    /**
+     * Index in {@link #kept} of the first of one or two words that follow a store number or a date after the
+     * name ({@code AMES} of {@code CYCLONE FUEL STOP 0231 AMES IA}, {@code DIJON} of {@code CB LE PETIT BISTROT
+     * 19/09 DIJON}): banks print the town there. -1 when the text has no such shape.
+     */
+    final int placeAfterNumber;
+
     private DescriptorAnalysis(String raw, List<Piece> kept, DescriptorVocabulary.Intermediary intermediary,
-            boolean placeStripped, int locationCodeIndex) {
+            boolean placeStripped, int locationCodeIndex, int placeAfterNumber) {
         this.raw = raw;
         this.kept = kept;
         this.intermediary = intermediary;
         this.placeStripped = placeStripped;
         this.locationCodeIndex = locationCodeIndex;
+        this.placeAfterNumber = placeAfterNumber;
     }
 
     static DescriptorAnalysis of(String raw) {
@@ -86,7 +94,33 @@ final class DescriptorAnalysis {
             }
             locationCodeIndex = codesEndText ? first : -1;
         }
-        return new DescriptorAnalysis(raw, kept, leading.intermediary(), placeStripped, locationCodeIndex);
+        return new DescriptorAnalysis(raw, kept, leading.intermediary(), placeStripped, locationCodeIndex,
+                placeAfterNumber(pieces, kept));
+    }
+
+    /** See {@link #placeAfterNumber}; a word that ends business names ({@code DINER}) is no town. */
+    private static int placeAfterNumber(List<Piece> pieces, List<Piece> kept) {
+        int size = kept.size();
+        for (int k = Math.max(1, size - 2); k < size; k++) {
+            Piece previous = kept.get(k - 1);
+            Piece first = kept.get(k);
+            boolean numberKept = previous.type == Piece.Type.NUMBER && k >= 2 && kept.get(k - 2).isWord();
+            boolean numberDropped = previous.isWord() && first.index == previous.index + 2
+                    && pieces.get(previous.index + 1).type == Piece.Type.NUMBER
+                    && pieces.get(previous.index + 1).digits >= 2;
+            if (!numberKept && !numberDropped) {
+                continue;
+            }
+            for (int t = k; t < size; t++) {
+                Piece word = kept.get(t);
+                if (word.type != Piece.Type.WORD || word.is(PLACE_GUARD)
+                        || DescriptorVocabulary.NAME_ENDINGS.contains(word.norm)) {
+                    return -1;
+                }
+            }
+            return numberKept ? k - 1 : k;
+        }
+        return -1;
     }
 
     /** How many live pieces of card framing and processor prefix open the text, and which processor. */
@@ -313,7 +347,7 @@ final class DescriptorAnalysis {
             }
             int valueEnd = valueStart;
             switch (action) {
-                case KEEP_VALUE -> { }
+                case KEEP_VALUE -> pieces.get(valueStart).entryDescription = isEntryDescription(pieces, i, labelLength);
                 case DROP_VALUE -> valueEnd = valueEnd(pieces, valueStart, slashForm);
                 case DROP_UNTIL_LABEL -> {
                     while (valueEnd < pieces.size() && labelAt(pieces, valueEnd) == 0) {
@@ -326,6 +360,13 @@ final class DescriptorAnalysis {
             }
             i = Math.max(valueStart, valueEnd);
         }
+    }
+
+    /** {@code DES:} and {@code CO ENTRY DESCR:} of US ACH texts say what the entry was for, not who sent it. */
+    private static boolean isEntryDescription(List<Piece> pieces, int label, int labelLength) {
+        String first = pieces.get(label).norm;
+        return labelLength == 1 ? first.equals("DES")
+                : labelLength == 3 && first.equals("CO") && pieces.get(label + 1).norm.equals("ENTRY");
     }
 
     /** The number of pieces of the field label starting at {@code i}, or 0 when no label starts there. */

@@ -11,17 +11,20 @@ import java.util.Set;
  * survive {@link DescriptorNormalizer}'s noise removal, in their original spelling (apostrophes and
  * hyphens kept), title-cased, without the web address ending, payment-channel words ({@code DD},
  * {@code VIR SEPA RECU DE}), what a debit was for ({@code MIETE}, {@code FACTURE}), the town before a closing US
- * state code and trailing company suffixes.
+ * state code, the words after a store number or date, what a US ACH entry was for ({@code DES:WEB PAY}) and one
+ * trailing legal form; in German bank texts umlauts printed as {@code UE} come back ({@link GermanSpelling}).
  * {@code SQ *JOE'S PIZZA #12 BROOKLYN NY} gives {@code Joe's Pizza}. Stateless and thread-safe.
  */
 public final class MerchantNameExtractor {
 
     private static final Set<String> COMPANY_SUFFIXES = Set.of("LLC", "INC", "LTD", "LIMITED", "CORP",
             "CORPORATION", "CO", "GMBH", "AG", "KG", "SA", "SAS", "SARL", "SRL", "SPA", "BV", "NV", "PLC", "LLP",
-            "LP", "OHG", "UG", "EV", "SE");
+            "LP", "OHG", "UG", "EV", "SE", "SL", "SLU", "SAU", "SNC", "EURL", "BVBA", "SPRL", "VOF", "GESMBH");
+    /** Legal-form parts that come after another one: {@code GMBH & CO KG}, {@code BV & CO}. */
+    private static final Set<String> COMBINED_SUFFIXES = Set.of("CO", "KG", "OHG");
     private static final Set<String> LOWER_CASE_WORDS = Set.of("AND", "OF", "THE", "DE", "DU", "DES", "LA", "LE",
             "LES", "VON", "VAN", "DER", "DEN", "DIE", "DAS", "ET", "EN", "Y", "DI", "DA", "DEL", "AT", "ON", "IN",
-            "FOR", "TO", "UND", "AUX", "AU");
+            "FOR", "TO", "UND", "AUX", "AU", "ZUM", "ZUR", "AM", "IM", "BEI", "DELLA", "DELLE", "DEI", "DELLO");
     private static final Set<String> TITLE_CASE_ABBREVIATIONS = Set.of("MR", "MRS", "MS", "DR", "ST", "MT", "JR",
             "SR", "FT", "RD", "LN", "PL", "SQ", "CTR", "BLVD", "HWY", "PKWY");
 
@@ -31,20 +34,24 @@ public final class MerchantNameExtractor {
         DescriptorAnalysis analysis = DescriptorAnalysis.of(raw);
         List<Piece> all = analysis.kept.stream().filter(piece -> !piece.domainSuffix).toList();
         List<Piece> pieces = all.subList(afterLeadingChannels(all), all.size());
-        int end = beforeCompanyTail(pieces);
+        int end = Math.min(beforeCompanyTail(pieces), beforeEntryDescription(pieces));
+        end = Math.min(end, beforePlaceAfterNumber(pieces, analysis));
         end = withoutTrailingChannels(pieces, end);
         int beforePurpose = beforePurpose(pieces, end);
         // a town right before the purpose belongs to the creditor's name (STADT KOELN GRUNDBESITZABGABEN)
         boolean purposeCut = beforePurpose < end;
         end = beforePurpose;
-        if (!analysis.placeStripped && !purposeCut) {
-            end = withoutTrailingPlace(pieces, end);
+        if (analysis.placeStripped) {
+            end = withoutShortNumber(pieces, end);
+        } else if (!purposeCut) {
+            end = withoutTrailingPlace(pieces, withoutDistrictNumber(pieces, end));
             end = withoutTownBeforeStateCode(pieces, end, analysis.locationCodeIndex);
         }
         end = withoutCompanySuffix(pieces, end);
         if (end == 0) {
             return Optional.empty();
         }
+        boolean german = GermanSpelling.applies(analysis.raw, pieces.subList(0, end));
         StringBuilder name = new StringBuilder(analysis.raw.length());
         for (int k = 0; k < end; k++) {
             Piece piece = pieces.get(k);
@@ -52,7 +59,7 @@ public final class MerchantNameExtractor {
             if (previous != null) {
                 appendJoiner(name, previous, piece);
             }
-            name.append(display(analysis.raw, pieces, k, k == 0));
+            name.append(display(analysis.raw, pieces, k, k == 0, german));
         }
         boolean hasLetter = name.chars().anyMatch(Character::isLetter);
         return hasLetter ? Optional.of(name.toString()) : Optional.empty();
@@ -129,13 +136,53 @@ public final class MerchantNameExtractor {
         return twoWordTown ? end - 2 : end - 1;
     }
 
+    /** {@code PIEDMONT NATURAL GAS DES:WEB PAY}: what an ACH entry was for is not the payee's name. */
+    private static int beforeEntryDescription(List<Piece> pieces) {
+        for (int k = 1; k < pieces.size(); k++) {
+            if (pieces.get(k).entryDescription) {
+                return k;
+            }
+        }
+        return pieces.size();
+    }
+
+    /** {@code CYCLONE FUEL STOP 0231 AMES IA}: the words after the store number are the town. */
+    private static int beforePlaceAfterNumber(List<Piece> pieces, DescriptorAnalysis analysis) {
+        if (analysis.placeAfterNumber < 0) {
+            return pieces.size();
+        }
+        Piece first = analysis.kept.get(analysis.placeAfterNumber);
+        for (int k = 1; k < pieces.size(); k++) {
+            if (pieces.get(k) == first) {
+                return k;
+            }
+        }
+        return pieces.size();
+    }
+
+    /** {@code PARIS 08}, {@code DUBLIN 8}: a district number after a known town goes with it. */
+    private static int withoutDistrictNumber(List<Piece> pieces, int end) {
+        boolean district = end > 2 && pieces.get(end - 1).type == Piece.Type.NUMBER && pieces.get(end - 1).digits <= 2
+                && pieces.get(end - 2).is(DescriptorVocabulary.PLACE_END);
+        return district && withoutTrailingPlace(pieces, end - 1) < end - 1 ? end - 1 : end;
+    }
+
+    /** {@code BAECKEREI HOFMANN 02 ULM}: a branch number left beside the town that was taken off. */
+    private static int withoutShortNumber(List<Piece> pieces, int end) {
+        boolean shortNumber = end > 2 && pieces.get(end - 1).type == Piece.Type.NUMBER
+                && pieces.get(end - 1).digits <= 2 && pieces.get(end - 2).isWord();
+        return shortNumber ? end - 1 : end;
+    }
+
     /**
      * {@code THE PUB ON MAIN LLC FREDERICK}: words after a company suffix near the end are the town the
      * normalizer did not know, so the name stops at the suffix.
      */
     private static int beforeCompanyTail(List<Piece> pieces) {
         for (int k = Math.max(1, pieces.size() - 3); k < pieces.size() - 1; k++) {
-            if (COMPANY_SUFFIXES.contains(pieces.get(k).norm)) {
+            // of NAIL SPA INC the legal form is the last of the two
+            if (COMPANY_SUFFIXES.contains(pieces.get(k).norm)
+                    && !COMPANY_SUFFIXES.contains(pieces.get(k + 1).norm)) {
                 return k + 1;
             }
         }
@@ -170,6 +217,10 @@ public final class MerchantNameExtractor {
             Piece before = pieces.get(end - 2);
             if (COMPANY_SUFFIXES.contains(last.norm) || last.type == Piece.Type.AMPERSAND) {
                 end--;
+                // GMBH & CO KG is one legal form; of SUNNYSIDE NAIL SPA INC only INC is
+                if (!COMBINED_SUFFIXES.contains(last.norm) && last.type != Piece.Type.AMPERSAND) {
+                    break;
+                }
             } else if (last.norm.length() == 1 && before.norm.length() == 1 && end > 2
                     && COMPANY_SUFFIXES.contains(before.norm + last.norm)) {
                 end -= 2;
@@ -194,9 +245,12 @@ public final class MerchantNameExtractor {
         name.append(' ');
     }
 
-    private static String display(String raw, List<Piece> pieces, int k, boolean first) {
+    private static String display(String raw, List<Piece> pieces, int k, boolean first, boolean german) {
         Piece piece = pieces.get(k);
         String text = raw.substring(piece.rawStart, piece.rawEnd);
+        if (german && piece.type == Piece.Type.WORD) {
+            text = GermanSpelling.restore(text);
+        }
         switch (piece.type) {
             case AMPERSAND:
                 return "&";

@@ -33,6 +33,11 @@ final class Piece {
     boolean possessive;
     /** Top-level domain of the web address naming the merchant ({@code COM} of {@code NETFLIX.COM}); not displayed. */
     boolean domainSuffix;
+    /**
+     * First word of what an ACH entry says it was for ({@code WEB} of {@code DES:WEB PAY}); the payee's name
+     * ends before it.
+     */
+    boolean entryDescription;
 
     Piece(String norm, int index, int rawStart, int rawEnd, int chunk, Type type, int digits, Gap gap) {
         this.norm = norm;

@@ -51,6 +51,18 @@ class MerchantNameExtractorTest {
             RECIBO MAPFRE VIDA SEGURO HOGAR                        | Mapfre Vida
             PRLV SEPA MAIRIE DE LYON CANTINE SCOLAIRE              | Mairie de Lyon
             DISCOVER E-PAYMENT 8453 WEB ID: 2510020270             | Discover E-Payment
+            RIVERBEND ELECTRIC DES:ENERGY ID:4412 INDN:A SMITH CO ID:1234567890 PPD | Riverbend Electric
+            ORIG CO NAME:HILLTOP WATER DISTRICT CO ENTRY DESCR:WATER BILL SEC:PPD | Hilltop Water District
+            PURCHASE AUTHORIZED ON 03/02 PRAIRIE FUEL 0412 HAYS KS P000000123456789 CARD 1234 | Prairie Fuel
+            CB LIBRAIRIE DES ARCADES 02/04 PARIS 11                | Librairie des Arcades
+            CORAL NAIL SPA INC TAMPA FL                            | Coral Nail Spa
+            SEPA-LASTSCHRIFT HOLZBAU ZIMMER GMBH & CO KG           | Holzbau Zimmer
+            COMPRA TARJ. 4412XXXXXXXX1234 BAR EL RINCON SL         | Bar El Rincon
+            KARTENZAHLUNG FLEISCHEREI SCHROEDER 0412               | Fleischerei Schröder
+            KARTENZAHLUNG LANDBAECKEREI KUEHN 03 KIEL              | Landbäckerei Kühn
+            KARTENZAHLUNG FEUERWACHE GRILL                         | Feuerwache Grill
+            KARTENZAHLUNG GASTHOF ZUR POST                         | Gasthof zur Post
+            SQ *MUELLER FARMS Boise ID                             | Mueller Farms
             """)
     void makesAHumanNameFromRawText(String raw, String expected) {
         assertThat(extractor.extract(raw)).contains(expected);

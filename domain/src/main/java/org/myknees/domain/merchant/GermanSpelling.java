@@ -1,0 +1,94 @@
+package org.myknees.domain.merchant;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Gives back the umlauts that German bank texts print as {@code AE}, {@code OE} and {@code UE}
+ * ({@code METZGEREI MUELLER} is {@code Metzgerei Müller}), and only in German bank texts: a vowel followed by
+ * {@code E} is often no umlaut ({@code FEUER}, {@code QUELLE}, {@code BLUE}), so only word parts listed here,
+ * whose plain spelling is not German, are changed. {@code SS} stays, since it may as well be {@code ss} as
+ * {@code ß}.
+ */
+final class GermanSpelling {
+
+    /** Parts of words, also inside compounds ({@code LANDBAECKEREI}, {@code TIERAERZTIN}), with their umlaut. */
+    private static final String[][] PARTS = {
+        // trade and shop words
+        {"BAECKER", "BÄCKER"}, {"DOENER", "DÖNER"}, {"GETRAENK", "GETRÄNK"}, {"GEMUESE", "GEMÜSE"},
+        {"BRAEU", "BRÄU"}, {"KUECHE", "KÜCHE"}, {"MOEBEL", "MÖBEL"}, {"SCHLUESSEL", "SCHLÜSSEL"},
+        {"BUECHER", "BÜCHER"}, {"MUEHLE", "MÜHLE"}, {"HUETTE", "HÜTTE"}, {"AERZT", "ÄRZT"}, {"KAESE", "KÄSE"},
+        {"STAEDT", "STÄDT"}, {"STAETTE", "STÄTTE"}, {"GAERTN", "GÄRTN"}, {"FRISOER", "FRISÖR"},
+        {"FRUECHTE", "FRÜCHTE"}, {"FRUEHSTUECK", "FRÜHSTÜCK"}, {"STUEBCHEN", "STÜBCHEN"}, {"STUEBERL", "STÜBERL"},
+        {"KRAEUTER", "KRÄUTER"}, {"WAESCHE", "WÄSCHE"}, {"BUERO", "BÜRO"}, {"MAERKTE", "MÄRKTE"},
+        {"BRUECK", "BRÜCK"}, {"GRUEN", "GRÜN"}, {"SCHOEN", "SCHÖN"}, {"KOENIG", "KÖNIG"}, {"SOEHNE", "SÖHNE"},
+        {"BLUMENLAEDCHEN", "BLUMENLÄDCHEN"}, {"LAEDCHEN", "LÄDCHEN"}, {"TUEV", "TÜV"}, {"GLUECK", "GLÜCK"},
+        // family names
+        {"MUELLER", "MÜLLER"}, {"MOELLER", "MÖLLER"}, {"SCHROEDER", "SCHRÖDER"}, {"SCHAEFER", "SCHÄFER"},
+        {"KRUEGER", "KRÜGER"}, {"JAEGER", "JÄGER"}, {"KOEHLER", "KÖHLER"}, {"BOEHM", "BÖHM"},
+        {"GUENTHER", "GÜNTHER"}, {"KUEHN", "KÜHN"}, {"FROEHLICH", "FRÖHLICH"}, {"SCHUETZ", "SCHÜTZ"},
+        {"KRAEMER", "KRÄMER"}, {"LOEWE", "LÖWE"}, {"DOERR", "DÖRR"}, {"SCHUELER", "SCHÜLER"}, {"GOETZ", "GÖTZ"},
+        {"HOEFLER", "HÖFLER"}, {"MAERZ", "MÄRZ"}, {"HAERTEL", "HÄRTEL"}, {"SUESSMUTH", "SÜSSMUTH"},
+        // towns and regions
+        {"MUENCH", "MÜNCH"}, {"MUENSTER", "MÜNSTER"}, {"DUESSELDORF", "DÜSSELDORF"}, {"KOELN", "KÖLN"},
+        {"NUERNBERG", "NÜRNBERG"}, {"WUERZBURG", "WÜRZBURG"}, {"GOETTINGEN", "GÖTTINGEN"},
+        {"LUENEBURG", "LÜNEBURG"}, {"TUEBINGEN", "TÜBINGEN"}, {"LUEBECK", "LÜBECK"}, {"FUERTH", "FÜRTH"},
+        {"OESTERREICH", "ÖSTERREICH"}, {"WUERTTEMBERG", "WÜRTTEMBERG"}, {"LOERRACH", "LÖRRACH"},
+        {"BOEBLINGEN", "BÖBLINGEN"}, {"JUELICH", "JÜLICH"}, {"DUEREN", "DÜREN"}, {"GUETERSLOH", "GÜTERSLOH"},
+        {"LUEDENSCHEID", "LÜDENSCHEID"}, {"KAERNTEN", "KÄRNTEN"}, {"PLOEN", "PLÖN"}, {"BUEDINGEN", "BÜDINGEN"},
+    };
+    /** Short words that are German only as whole words. */
+    private static final String[][] WORDS = {{"SUED", "SÜD"}, {"FUER", "FÜR"}, {"UEBER", "ÜBER"}};
+
+    /** Words of German bank texts that mark the text as German. */
+    private static final Set<String> MARKERS = Set.of("KARTENZAHLUNG", "LASTSCHRIFT", "BASISLASTSCHRIFT",
+            "FOLGELASTSCHRIFT", "ERSTLASTSCHRIFT", "DAUERAUFTRAG", "UEBERWEISUNG", "GUTSCHRIFT", "GEHALT",
+            "GIROCARD", "GELDAUTOMAT", "DEBITKARTE", "ABSCHLAG", "BEITRAG", "MIETE", "EINZUG", "ENTGELT");
+
+    private GermanSpelling() {
+    }
+
+    /** Whether a word of the text could hold a printed umlaut, and the text is German bank text. */
+    static boolean applies(String raw, Iterable<Piece> pieces) {
+        boolean candidate = false;
+        for (Piece piece : pieces) {
+            if (piece.type == Piece.Type.WORD && mayHoldUmlaut(piece.norm)) {
+                candidate = true;
+                break;
+            }
+        }
+        if (!candidate) {
+            return false;
+        }
+        for (Piece piece : DescriptorScanner.scan(raw)) {
+            if (MARKERS.contains(piece.norm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word with the umlauts it was printed without, or the word itself. */
+    static String restore(String word) {
+        String upper = word.toUpperCase(Locale.ROOT);
+        if (!mayHoldUmlaut(upper)) {
+            return word;
+        }
+        for (String[] whole : WORDS) {
+            if (upper.equals(whole[0])) {
+                return whole[1];
+            }
+        }
+        String restored = upper;
+        for (String[] part : PARTS) {
+            if (restored.contains(part[0])) {
+                restored = restored.replace(part[0], part[1]);
+            }
+        }
+        return restored.equals(upper) ? word : restored;
+    }
+
+    private static boolean mayHoldUmlaut(String upper) {
+        return upper.contains("AE") || upper.contains("OE") || upper.contains("UE");
+    }
+}
