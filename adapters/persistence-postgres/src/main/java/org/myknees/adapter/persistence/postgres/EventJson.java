@@ -3,8 +3,11 @@ package org.myknees.adapter.persistence.postgres;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,75 +24,48 @@ final class EventJson {
     }
 
     static String write(Object value) {
-        StringBuilder json = new StringBuilder(256);
-        append(json, value);
-        return json.toString();
+        return JsonText.write(tree(value));
     }
 
-    private static void append(StringBuilder json, Object value) {
+    /** The value as a tree of maps, lists, strings, numbers, booleans and null. */
+    private static Object tree(Object value) {
         if (value instanceof Optional<?> optional) {
-            append(json, optional.orElse(null));
-        } else if (value == null) {
-            json.append("null");
+            return tree(optional.orElse(null));
+        } else if (value == null || value instanceof Number || value instanceof Boolean) {
+            return value;
         } else if (value instanceof Money money) {
-            json.append("{\"amount\":");
-            string(json, money.toDecimalString());
-            json.append(",\"currency\":");
-            string(json, money.currency().getCurrencyCode());
-            json.append('}');
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("amount", money.toDecimalString());
+            json.put("currency", money.currency().getCurrencyCode());
+            return json;
         } else if (value instanceof Record record) {
             RecordComponent[] components = record.getClass().getRecordComponents();
             if (components.length == 1) {
-                append(json, component(record, components[0]));
-                return;
+                return tree(component(record, components[0]));
             }
-            json.append('{');
-            for (int i = 0; i < components.length; i++) {
-                if (i > 0) {
-                    json.append(',');
-                }
-                string(json, components[i].getName());
-                json.append(':');
-                append(json, component(record, components[i]));
+            Map<String, Object> json = new LinkedHashMap<>();
+            for (RecordComponent component : components) {
+                json.put(component.getName(), tree(component(record, component)));
             }
-            json.append('}');
+            return json;
         } else if (value instanceof Collection<?> items) {
-            json.append('[');
-            boolean first = true;
-            for (Object item : items) {
-                if (!first) {
-                    json.append(',');
-                }
-                first = false;
-                append(json, item);
-            }
-            json.append(']');
+            List<Object> json = new ArrayList<>(items.size());
+            items.forEach(item -> json.add(tree(item)));
+            return json;
         } else if (value instanceof Map<?, ?> map) {
-            json.append('{');
-            boolean first = true;
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                if (!first) {
-                    json.append(',');
-                }
-                first = false;
-                Object key = entry.getKey() instanceof Record r && r.getClass().getRecordComponents().length == 1
-                        ? component(r, r.getClass().getRecordComponents()[0]) : entry.getKey();
-                string(json, String.valueOf(key));
-                json.append(':');
-                append(json, entry.getValue());
-            }
-            json.append('}');
-        } else if (value instanceof Number || value instanceof Boolean) {
-            json.append(value);
+            Map<String, Object> json = new LinkedHashMap<>();
+            map.forEach((key, item) -> json.put(String.valueOf(
+                    key instanceof Record r && r.getClass().getRecordComponents().length == 1
+                            ? component(r, r.getClass().getRecordComponents()[0]) : key), tree(item)));
+            return json;
         } else if (value instanceof Enum<?> e) {
-            string(json, e.name());
+            return e.name();
         } else if (value instanceof Currency currency) {
-            string(json, currency.getCurrencyCode());
+            return currency.getCurrencyCode();
         } else if (value instanceof CharSequence || value instanceof UUID || value instanceof TemporalAccessor) {
-            string(json, value.toString());
-        } else {
-            throw new IllegalArgumentException("No JSON form for " + value.getClass().getName());
+            return value.toString();
         }
+        throw new IllegalArgumentException("No JSON form for " + value.getClass().getName());
     }
 
     private static Object component(Record record, RecordComponent component) {
@@ -99,27 +75,5 @@ final class EventJson {
             throw new IllegalStateException("Cannot read " + component.getName() + " of "
                     + record.getClass().getName(), e);
         }
-    }
-
-    private static void string(StringBuilder json, String text) {
-        json.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        json.append('"');
     }
 }

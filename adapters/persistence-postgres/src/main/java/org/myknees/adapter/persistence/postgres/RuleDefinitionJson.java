@@ -39,17 +39,15 @@ final class RuleDefinitionJson {
         definition.put("actions", rule.actions().stream().map(RuleDefinitionJson::action).toList());
         definition.put("stopsProcessing", rule.stopsProcessing());
         definition.put("appliesAllMatches", rule.appliesAllMatches());
-        StringBuilder json = new StringBuilder(256);
-        MiniJson.write(json, definition);
-        return json.toString();
+        return JsonText.write(definition);
     }
 
     static Rule read(RuleId id, String name, RuleStage stage, int position, String json) {
-        Map<String, Object> definition = MiniJson.object(MiniJson.parse(json));
+        Map<String, Object> definition = JsonText.object(JsonText.parse(json));
         Rule.Builder builder = Rule.builder(id, name).stage(stage).position(position)
-                .when(condition(MiniJson.object(definition.get("condition"))));
-        for (Object action : MiniJson.array(definition.get("actions"))) {
-            builder.then(action(MiniJson.object(action)));
+                .when(condition(JsonText.object(definition.get("condition"))));
+        for (Object action : JsonText.array(definition.get("actions"))) {
+            builder.then(action(JsonText.object(action)));
         }
         if (Boolean.TRUE.equals(definition.get("stopsProcessing"))) {
             builder.stopProcessing();
@@ -112,17 +110,17 @@ final class RuleDefinitionJson {
         Object value = entry.getValue();
         return switch (entry.getKey()) {
             case "text" -> {
-                Map<String, Object> fields = MiniJson.object(value);
+                Map<String, Object> fields = JsonText.object(value);
                 yield new Condition.Text(TextField.valueOf((String) fields.get("field")),
                         TextOperator.valueOf((String) fields.get("operator")), strings(fields.get("patterns")),
                         Boolean.TRUE.equals(fields.get("caseSensitive")));
             }
             case "direction" -> new Condition.Direction(MoneyDirection.valueOf((String) value));
             case "amount" -> {
-                Map<String, Object> fields = MiniJson.object(value);
+                Map<String, Object> fields = JsonText.object(value);
                 List<Money> values = new ArrayList<>();
-                for (Object money : MiniJson.array(fields.get("values"))) {
-                    Map<String, Object> m = MiniJson.object(money);
+                for (Object money : JsonText.array(fields.get("values"))) {
+                    Map<String, Object> m = JsonText.object(money);
                     values.add(Money.parse((String) m.get("amount"), (String) m.get("currency")));
                 }
                 yield new Condition.Amount(AmountOperator.valueOf((String) fields.get("operator")), values,
@@ -136,11 +134,11 @@ final class RuleDefinitionJson {
             }
             case "weekdays" -> new Condition.Weekday(strings(value).stream().map(DayOfWeek::valueOf)
                     .collect(Collectors.toSet()));
-            case "all" -> new Condition.All(MiniJson.array(value).stream()
-                    .map(c -> condition(MiniJson.object(c))).toList());
-            case "any" -> new Condition.Any(MiniJson.array(value).stream()
-                    .map(c -> condition(MiniJson.object(c))).toList());
-            case "not" -> new Condition.Not(condition(MiniJson.object(value)));
+            case "all" -> new Condition.All(JsonText.array(value).stream()
+                    .map(c -> condition(JsonText.object(c))).toList());
+            case "any" -> new Condition.Any(JsonText.array(value).stream()
+                    .map(c -> condition(JsonText.object(c))).toList());
+            case "not" -> new Condition.Not(condition(JsonText.object(value)));
             default -> throw new IllegalStateException("Unknown stored condition kind '" + entry.getKey() + "'");
         };
     }
@@ -175,6 +173,6 @@ final class RuleDefinitionJson {
     }
 
     private static List<String> strings(Object value) {
-        return MiniJson.array(value).stream().map(String.class::cast).toList();
+        return JsonText.array(value).stream().map(String.class::cast).toList();
     }
 }
