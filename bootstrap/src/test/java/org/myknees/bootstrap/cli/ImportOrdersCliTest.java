@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,15 +35,8 @@ class ImportOrdersCliTest {
     @TempDir
     Path dataDir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(Backend backend, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = MykneesCli.on(backend, Map.of(DataDirectory.ENVIRONMENT_VARIABLE, dataDir.toString()), CLOCK)
-                .run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private CliRun run(Backend backend, String... args) {
+        return CliRun.of(MykneesCli.on(backend, Map.of(DataDirectory.ENVIRONMENT_VARIABLE, dataDir.toString()), CLOCK), args);
     }
 
     @Test
@@ -53,32 +44,32 @@ class ImportOrdersCliTest {
         Path orders = dataDir.resolve("orders.json");
         Files.writeString(orders, ORDERS);
         try (Backend backend = Backend.open(new DataDirectory(dataDir), Map.of(), CLOCK)) {
-            Run first = run(backend, "import", orders.toString(), "--categorize", "rules");
-            Run again = run(backend, "import", orders.toString(), "--categorize", "rules", "--json", "--explain");
-            Run listed = run(backend, "purchases", "list", "--json");
+            CliRun first = run(backend, "import", orders.toString(), "--categorize", "rules");
+            CliRun again = run(backend, "import", orders.toString(), "--categorize", "rules", "--json", "--explain");
+            CliRun listed = run(backend, "purchases", "list", "--json");
 
-            assertThat(first.code).isZero();
-            assertThat(first.out).contains("orders.json (scrapedknees-orders): added 2, 0 duplicates, 0 quarantined");
-            assertThat(first.err).doesNotContain("\r");
-            List<Map<String, Object>> report = JSON.readValue(again.out, new TypeReference<>() { });
+            assertThat(first.code()).isZero();
+            assertThat(first.out()).contains("orders.json (scrapedknees-orders): added 2, 0 duplicates, 0 quarantined");
+            assertThat(first.err()).doesNotContain("\r");
+            List<Map<String, Object>> report = JSON.readValue(again.out(), new TypeReference<>() { });
             assertThat(report).singleElement().satisfies(file -> {
                 assertThat(file).containsEntry("added", 0).containsEntry("duplicates", 2)
                         .containsEntry("format", "scrapedknees-orders");
                 assertThat(file.get("explanations").toString()).contains("112-1635210-7125801", "already stored");
             });
-            List<Map<String, Object>> purchases = JSON.readValue(listed.out, new TypeReference<>() { });
+            List<Map<String, Object>> purchases = JSON.readValue(listed.out(), new TypeReference<>() { });
             assertThat(purchases).extracting(p -> p.get("orderNumber")).containsExactly("C-77", "112-1635210-7125801");
             assertThat(purchases.get(1)).containsEntry("total", "27.04").containsEntry("tax", "2.06");
             assertThat(purchases.get(1).get("items").toString()).contains("Paper towels", "B001", "Sponge");
 
             String id = (String) purchases.get(1).get("id");
-            Run shown = run(backend, "purchases", "show", id);
-            assertThat(shown.out).contains("Amazon order 112-1635210-7125801", "Paper towels", "27.04 USD");
+            CliRun shown = run(backend, "purchases", "show", id);
+            assertThat(shown.out()).contains("Amazon order 112-1635210-7125801", "Paper towels", "27.04 USD");
 
-            String batch = first.out.replaceAll("(?s).*\\(batch ([0-9a-f-]+)\\).*", "$1").strip();
-            assertThat(run(backend, "import", "revert", batch).code).isZero();
-            assertThat(run(backend, "purchases", "list").out.lines()).hasSize(1);
-            assertThat(run(backend, "import", orders.toString(), "--categorize", "rules").out)
+            String batch = first.out().replaceAll("(?s).*\\(batch ([0-9a-f-]+)\\).*", "$1").strip();
+            assertThat(run(backend, "import", "revert", batch).code()).isZero();
+            assertThat(run(backend, "purchases", "list").out().lines()).hasSize(1);
+            assertThat(run(backend, "import", orders.toString(), "--categorize", "rules").out())
                     .contains("added 2, 0 duplicates");
         }
     }

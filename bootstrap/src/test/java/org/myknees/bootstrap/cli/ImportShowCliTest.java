@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,15 +24,8 @@ class ImportShowCliTest {
     @TempDir
     Path dataDir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(Backend backend, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = MykneesCli.on(backend, Map.of(DataDirectory.ENVIRONMENT_VARIABLE, dataDir.toString()), CLOCK)
-                .run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private CliRun run(Backend backend, String... args) {
+        return CliRun.of(MykneesCli.on(backend, Map.of(DataDirectory.ENVIRONMENT_VARIABLE, dataDir.toString()), CLOCK), args);
     }
 
     @Test
@@ -47,19 +38,19 @@ class ImportShowCliTest {
                 2025-03-07,BOOKSHOP,-18.00
                 """);
         try (Backend backend = Backend.open(new DataDirectory(dataDir), Map.of(), CLOCK)) {
-            assertThat(run(backend, "accounts", "add", "CARD", "--currency", "USD").code).isZero();
-            Run imported = run(backend, "import", csv.toString(), "--account", "CARD", "--categorize", "rules",
+            assertThat(run(backend, "accounts", "add", "CARD", "--currency", "USD").code()).isZero();
+            CliRun imported = run(backend, "import", csv.toString(), "--account", "CARD", "--categorize", "rules",
                     "--json");
-            assertThat(imported.code).as(imported.err).isZero();
-            String batch = JSON.readTree(imported.out).get(0).get("batch").asText();
+            assertThat(imported.code()).as(imported.err()).isZero();
+            String batch = JSON.readTree(imported.out()).get(0).get("batch").asText();
 
-            Run shown = run(backend, "import", "show", batch);
-            Run json = run(backend, "import", "show", batch, "--json");
+            CliRun shown = run(backend, "import", "show", batch);
+            CliRun json = run(backend, "import", "show", batch, "--json");
 
-            assertThat(shown.code).as(shown.err).isZero();
-            assertThat(shown.out).contains("card.csv (csv)", "3 rows: 2 added, 0 duplicates, 1 quarantined",
+            assertThat(shown.code()).as(shown.err()).isZero();
+            assertThat(shown.out()).contains("card.csv (csv)", "3 rows: 2 added, 0 duplicates, 1 quarantined",
                     "quarantined line 3 (date):", "not a date,BROKEN ROW,-1.00");
-            JsonNode detail = JSON.readTree(json.out);
+            JsonNode detail = JSON.readTree(json.out());
             assertThat(detail.get("batch").asText()).isEqualTo(batch);
             assertThat(detail.get("quarantined").asInt()).isEqualTo(1);
             JsonNode row = detail.get("quarantinedRows").get(0);
@@ -69,9 +60,9 @@ class ImportShowCliTest {
             assertThat(row.get("raw").asText()).contains("not a date,BROKEN ROW");
             assertThat(detail.get("quarantinedRows")).hasSize(1);
 
-            Run unknown = run(backend, "import", "show", "00000000-0000-0000-0000-000000000000");
-            assertThat(unknown.code).isNotZero();
-            assertThat(unknown.err).contains("import batch");
+            CliRun unknown = run(backend, "import", "show", "00000000-0000-0000-0000-000000000000");
+            assertThat(unknown.code()).isNotZero();
+            assertThat(unknown.err()).contains("import batch");
         }
     }
 }

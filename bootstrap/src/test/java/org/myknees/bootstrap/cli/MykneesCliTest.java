@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -62,17 +60,17 @@ class MykneesCliTest {
 
     @Test
     void an_added_account_is_listed_as_a_table_and_as_json() throws Exception {
-        Run added = run("--household", "accounts-test", "accounts", "add", "Ally_Bank", "--name", "Ally Bank",
+        CliRun added = run("--household", "accounts-test", "accounts", "add", "Ally_Bank", "--name", "Ally Bank",
                 "--currency", "USD", "--opening-balance", "1250.00");
-        Run table = run("--household", "accounts-test", "accounts", "list");
-        Run json = run("accounts", "list", "--household", "accounts-test", "--json");
+        CliRun table = run("--household", "accounts-test", "accounts", "list");
+        CliRun json = run("accounts", "list", "--household", "accounts-test", "--json");
 
-        assertThat(added.code).isZero();
-        assertThat(added.out).contains("Opened Ally_Bank (Ally Bank, checking, USD)");
-        assertThat(added.err).contains("Created household 'accounts-test'");
-        assertThat(table.out.lines().toList()).hasSize(2);
-        assertThat(table.out).contains("Ally_Bank", "Ally Bank", "CHECKING", "1250.00");
-        List<Map<String, Object>> accounts = JSON.readValue(json.out, new TypeReference<>() { });
+        assertThat(added.code()).isZero();
+        assertThat(added.out()).contains("Opened Ally_Bank (Ally Bank, checking, USD)");
+        assertThat(added.err()).contains("Created household 'accounts-test'");
+        assertThat(table.out().lines().toList()).hasSize(2);
+        assertThat(table.out()).contains("Ally_Bank", "Ally Bank", "CHECKING", "1250.00");
+        List<Map<String, Object>> accounts = JSON.readValue(json.out(), new TypeReference<>() { });
         assertThat(accounts).singleElement().satisfies(a -> {
             assertThat(a).containsEntry("code", "Ally_Bank").containsEntry("currency", "USD")
                     .containsEntry("openingBalance", "1250.00").containsEntry("archived", false);
@@ -88,11 +86,11 @@ class MykneesCliTest {
         seeded.record("2026-02-01", "2500.00", "ACME PAYROLL", "INCOME_WAGES");
         seeded.record("2025-12-31", "-99.00", "BEFORE THE PERIOD", "FOOD_AND_DRINK_GROCERIES");
 
-        Run json = run("--household", "buckets-test", "report", "month-buckets", "--from", "2026-01", "--to", "2026-02",
+        CliRun json = run("--household", "buckets-test", "report", "month-buckets", "--from", "2026-01", "--to", "2026-02",
                 "--json");
 
-        assertThat(json.code).isZero();
-        List<Map<String, Object>> buckets = JSON.readValue(json.out, new TypeReference<>() { });
+        assertThat(json.code()).isZero();
+        List<Map<String, Object>> buckets = JSON.readValue(json.out(), new TypeReference<>() { });
         assertThat(buckets).containsExactly(
                 bucket("2026-01", "FOOD_AND_DRINK_GROCERIES", "-17.34", 2),
                 bucket("2026-01", null, "-3.00", 1),
@@ -107,19 +105,19 @@ class MykneesCliTest {
         }
         seeded.record("2026-02-10", "-80.00", "GROCER", "FOOD_AND_DRINK_GROCERIES");
 
-        Run first = run("--household", "listing-test", "transactions", "list", "--text", "coffee", "--max", "-2.00",
+        CliRun first = run("--household", "listing-test", "transactions", "list", "--text", "coffee", "--max", "-2.00",
                 "--limit", "2", "--json");
-        Map<String, Object> page = JSON.readValue(first.out, new TypeReference<>() { });
-        Run second = run("--household", "listing-test", "transactions", "list", "--text", "coffee", "--max", "-2.00",
+        Map<String, Object> page = JSON.readValue(first.out(), new TypeReference<>() { });
+        CliRun second = run("--household", "listing-test", "transactions", "list", "--text", "coffee", "--max", "-2.00",
                 "--limit", "2", "--json", "--cursor", (String) page.get("nextCursor"));
-        Run byCategory = run("--household", "listing-test", "transactions", "list", "--category", "food_and_drink",
+        CliRun byCategory = run("--household", "listing-test", "transactions", "list", "--category", "food_and_drink",
                 "--from", "2026-02-05", "--account", "checking");
 
         assertThat(descriptions(page)).containsExactly("COFFEE SHOP 5", "COFFEE SHOP 4");
-        assertThat(descriptions(JSON.readValue(second.out, new TypeReference<>() { })))
+        assertThat(descriptions(JSON.readValue(second.out(), new TypeReference<>() { })))
                 .containsExactly("COFFEE SHOP 3", "COFFEE SHOP 2");
-        assertThat(byCategory.code).isZero();
-        assertThat(byCategory.out).contains("GROCER", "COFFEE SHOP 5").doesNotContain("COFFEE SHOP 4");
+        assertThat(byCategory.code()).isZero();
+        assertThat(byCategory.out()).contains("GROCER", "COFFEE SHOP 5").doesNotContain("COFFEE SHOP 4");
     }
 
     @Test
@@ -130,17 +128,17 @@ class MykneesCliTest {
         seeded.record("2026-02-02", "-5.00", "STARBUCKS 99", "TRANSPORTATION_GAS");
         Path file = Files.writeString(dir.resolve("rules.csv"), "match,pattern,category\ncontains,STARBUCKS,"
                 + "FOOD_AND_DRINK_COFFEE\n");
-        assertThat(run("--household", "dry-run-test", "rules", "import", file.toString()).code).isZero();
+        assertThat(run("--household", "dry-run-test", "rules", "import", file.toString()).code()).isZero();
 
-        Run dryRun = run("--household", "dry-run-test", "rules", "apply", "--dry-run");
-        Run again = run("--household", "dry-run-test", "rules", "apply", "--dry-run");
+        CliRun dryRun = run("--household", "dry-run-test", "rules", "apply", "--dry-run");
+        CliRun again = run("--household", "dry-run-test", "rules", "apply", "--dry-run");
 
-        assertThat(dryRun.code).isZero();
-        assertThat(dryRun.out.lines().filter(line -> line.contains(" -> ")).toList()).singleElement().asString()
+        assertThat(dryRun.code()).isZero();
+        assertThat(dryRun.out().lines().filter(line -> line.contains(" -> ")).toList()).singleElement().asString()
                 .startsWith("2026-02-01  STARBUCKS 1234  category: (none) -> FOOD_AND_DRINK_COFFEE  (rule ")
                 .endsWith("line 2: contains 'STARBUCKS')");
-        assertThat(dryRun.out).contains("Would make 1 changes to the 2 transactions.");
-        assertThat(again.out).isEqualTo(dryRun.out);
+        assertThat(dryRun.out()).contains("Would make 1 changes to the 2 transactions.");
+        assertThat(again.out()).isEqualTo(dryRun.out());
     }
 
     @Test
@@ -150,15 +148,15 @@ class MykneesCliTest {
         seeded.record("2026-01-06", "-4.50", "CAFE", "FOOD_AND_DRINK_COFFEE");
         seeded.record("2026-01-31", "2000.00", "PAYROLL", "INCOME_WAGES");
 
-        Run flow = run("--household", "flow-test", "report", "cash-flow", "--from", "2026-01", "--to", "2026-01",
+        CliRun flow = run("--household", "flow-test", "report", "cash-flow", "--from", "2026-01", "--to", "2026-01",
                 "--json");
-        Run trend = run("--household", "flow-test", "report", "trend", "--category", "FOOD_AND_DRINK", "--to",
+        CliRun trend = run("--household", "flow-test", "report", "trend", "--category", "FOOD_AND_DRINK", "--to",
                 "2026-02", "--json");
 
-        assertThat(JSON.readValue(flow.out, new TypeReference<List<Map<String, Object>>>() { })).containsExactly(
+        assertThat(JSON.readValue(flow.out(), new TypeReference<List<Map<String, Object>>>() { })).containsExactly(
                 Map.of("month", "2026-01", "currency", "USD", "income", "2000.00", "spending", "-44.50",
                         "net", "1955.50"));
-        List<Map<String, Object>> points = JSON.readValue(trend.out, new TypeReference<>() { });
+        List<Map<String, Object>> points = JSON.readValue(trend.out(), new TypeReference<>() { });
         assertThat(points).hasSize(12);
         // The data begins on 5 January, so January is partial; February is complete and empty.
         assertThat(points.get(10)).containsEntry("month", "2026-01").containsEntry("total", "-44.50")
@@ -171,42 +169,39 @@ class MykneesCliTest {
     void errors_go_to_standard_error_with_the_problem_named_and_a_non_zero_exit_code() {
         seed("errors-test");
 
-        Run unknownAccount = run("--household", "errors-test", "transactions", "list", "--account", "Nope");
-        Run badDate = run("--household", "errors-test", "report", "cash-flow", "--from", "2026-13");
-        Run badCategory = run("--household", "errors-test", "report", "trend", "--category", "Snacks");
-        Run badCurrency = run("--household", "errors-test", "accounts", "add", "X", "--currency", "XYZ1");
-        Run unknownCommand = run("transactions", "delete-everything");
+        CliRun unknownAccount = run("--household", "errors-test", "transactions", "list", "--account", "Nope");
+        CliRun badDate = run("--household", "errors-test", "report", "cash-flow", "--from", "2026-13");
+        CliRun badCategory = run("--household", "errors-test", "report", "trend", "--category", "Snacks");
+        CliRun badCurrency = run("--household", "errors-test", "accounts", "add", "X", "--currency", "XYZ1");
+        CliRun unknownCommand = run("transactions", "delete-everything");
 
-        assertThat(unknownAccount.code).isEqualTo(1);
-        assertThat(unknownAccount.err).contains("--account Nope").contains("no account with this code");
-        assertThat(badDate.err).contains("--from '2026-13' is not a month");
-        assertThat(badCategory.err).contains("--category 'Snacks'");
-        assertThat(badCurrency.err).contains("'XYZ1' is not an ISO 4217 currency code");
+        assertThat(unknownAccount.code()).isEqualTo(1);
+        assertThat(unknownAccount.err()).contains("--account Nope").contains("no account with this code");
+        assertThat(badDate.err()).contains("--from '2026-13' is not a month");
+        assertThat(badCategory.err()).contains("--category 'Snacks'");
+        assertThat(badCurrency.err()).contains("'XYZ1' is not an ISO 4217 currency code");
         assertThat(List.of(unknownAccount, badDate, badCategory, badCurrency)).allSatisfy(r -> {
-            assertThat(r.code).isEqualTo(1);
-            assertThat(r.out).isEmpty();
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.out()).isEmpty();
         });
-        assertThat(unknownCommand.code).isEqualTo(2);
-        assertThat(unknownCommand.err).contains("delete-everything");
+        assertThat(unknownCommand.code()).isEqualTo(2);
+        assertThat(unknownCommand.err()).contains("delete-everything");
     }
 
     @Test
     void the_real_command_line_keeps_data_in_its_data_directory_between_runs(@TempDir Path dataDir) {
         Map<String, String> env = Map.of(DataDirectory.ENVIRONMENT_VARIABLE, dataDir.toString());
 
-        Run add = run(MykneesCli.standard(env, CLOCK), "accounts", "add", "Savings", "--currency", "EUR",
+        CliRun add = run(MykneesCli.standard(env, CLOCK), "accounts", "add", "Savings", "--currency", "EUR",
                 "--type", "savings");
-        Run list = run(MykneesCli.standard(Map.of(), CLOCK), "--data-dir", dataDir.toString(), "accounts", "list");
+        CliRun list = run(MykneesCli.standard(Map.of(), CLOCK), "--data-dir", dataDir.toString(), "accounts", "list");
 
-        assertThat(add.code).isZero();
-        assertThat(list.code).isZero();
-        assertThat(list.out).contains("Savings", "SAVINGS", "EUR");
-        assertThat(list.err).doesNotContain("Created household");
+        assertThat(add.code()).isZero();
+        assertThat(list.code()).isZero();
+        assertThat(list.out()).contains("Savings", "SAVINGS", "EUR");
+        assertThat(list.err()).doesNotContain("Created household");
         assertThat(Files.exists(dataDir.resolve("local-user"))).isTrue();
         assertThat(Files.isDirectory(dataDir.resolve("postgres"))).isTrue();
-    }
-
-    private record Run(int code, String out, String err) {
     }
 
     /** A household made through the command line, with one USD checking account, to record transactions in. */
@@ -224,7 +219,7 @@ class MykneesCliTest {
     }
 
     private static Seeded seed(String household) {
-        assertThat(run("--household", household, "accounts", "add", "Checking", "--currency", "USD").code).isZero();
+        assertThat(run("--household", household, "accounts", "add", "Checking", "--currency", "USD").code()).isZero();
         UserId actor = new DataDirectory(shared).localUser();
         HouseholdId id = backend.households().listHouseholds(actor).stream()
                 .filter(h -> h.name().equals(household)).findFirst().orElseThrow().id();
@@ -250,14 +245,11 @@ class MykneesCliTest {
         return descriptions;
     }
 
-    private static Run run(String... args) {
+    private static CliRun run(String... args) {
         return run(MykneesCli.on(backend, environment, CLOCK), args);
     }
 
-    private static Run run(MykneesCli cli, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(MykneesCli cli, String... args) {
+        return CliRun.of(cli, args);
     }
 }
