@@ -80,21 +80,8 @@ class OfxCorpusConformanceTest {
 
     @Test
     void factsAssertedUpstreamHold() throws IOException {
-        Path folder = Corpus.folder("ofx");
-        ConformanceReport table = new ConformanceReport("ofx");
-        for (Map.Entry<String, JsonNode> entry : Corpus.expected("ofx").properties()) {
-            JsonNode asserted = entry.getValue().path("asserted_by_upstream_tests");
-            if (asserted.isMissingNode() || !Files.exists(folder.resolve(entry.getKey()))) {
-                continue;
-            }
-            try {
-                FileCheck facts = new FileCheck(entry.getKey());
-                check(entry.getValue(), asserted, run(folder.resolve(entry.getKey())), facts);
-                table.add(facts);
-            } catch (RuntimeException e) {
-                table.add(FileCheck.crashed(entry.getKey(), e));
-            }
-        }
+        ConformanceReport table = ConformanceReport.ofAssertedFacts("ofx",
+                (file, entry, asserted, facts) -> check(entry, asserted, run(file), facts));
         table.write("Facts asserted by the upstream projects' own tests (EXPECTED.json `asserted_by_upstream_tests`), "
                 + "checked against OfxStatementParser with no default currency. Files holding only investment "
                 + "statements must be refused with \"" + INVESTMENT_REFUSAL + "\"; their investment facts are not "
