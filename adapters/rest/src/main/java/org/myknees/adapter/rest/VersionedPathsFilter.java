@@ -12,13 +12,18 @@ import org.myknees.adapter.rest.idempotency.IdempotencyKeyDocumentation;
  * Makes every path of the served document start with {@link MyKneesApi#PATH}. The server's scanner sometimes
  * leaves the application path off (it depends on the order it meets the classes in), and partners generate
  * clients from this document, so it must say the same thing on every start. Also documents the
- * {@code Idempotency-Key} header of every authenticated POST ({@link IdempotencyKeyDocumentation}).
+ * {@code Idempotency-Key} header of every authenticated POST ({@link IdempotencyKeyDocumentation}), and drops
+ * the {@code BinaryFile} schema, which only carries the items of the upload form's file array: the scanner
+ * inlines it there and would otherwise also publish it as a component nothing refers to.
  */
 public class VersionedPathsFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         IdempotencyKeyDocumentation.addTo(openAPI);
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            openAPI.getComponents().removeSchema("BinaryFile");
+        }
         Paths paths = openAPI.getPaths();
         if (paths == null || paths.getPathItems() == null) {
             return;
