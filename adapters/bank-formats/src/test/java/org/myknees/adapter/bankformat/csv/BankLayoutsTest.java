@@ -1,0 +1,147 @@
+package org.myknees.adapter.bankformat.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.myknees.application.importing.StatementParsers;
+import org.myknees.application.importing.port.out.ParseContext;
+import org.myknees.application.importing.port.out.ParsedFile;
+import org.myknees.application.importing.port.out.ParsedTransaction;
+import org.myknees.application.importing.port.out.StatementParser;
+import org.myknees.domain.account.ImportFormat;
+import org.myknees.domain.money.Money;
+
+/**
+ * Sample exports written from the published layouts of UK, US and euro-area banks (one file per layout under
+ * {@code csv/banks}, a few rows each, with the bank's header, delimiter, quoting, charset, dates and amounts).
+ * Each is auto-detected with no profile and no column mapping, as an unseen file would be, and every row is
+ * checked against the {@code .expected} file beside it:
+ * <pre>
+ * # comment
+ * account-currency: GBP        the account's currency, given as the import's default (files that state none)
+ * quarantined: 7 date          a row that must be quarantined: its line and field
+ * summary-lines: 1             balance or total lines that must be skipped with a warning
+ * warning: dateFormat          a warning must contain this text
+ * 2024-03-12 | -12.50 | GBP | TESCO STORES [| pending]
+ * </pre>
+ * The descriptor column is a text the row's descriptor must contain.
+ */
+class BankLayoutsTest {
+
+    private static final String FOLDER = "banks";
+
+    private final StatementParsers parsers = new StatementParsers(
+            ServiceLoader.load(StatementParser.class).stream().map(ServiceLoader.Provider::get).toList());
+
+    static Stream<String> layouts() throws IOException, URISyntaxException {
+        Path folder = Path.of(BankLayoutsTest.class.getResource(FOLDER).toURI());
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".expected")).sorted()
+                    .toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("layouts")
+    void everyRowOfTheBankExportIsReadWithoutMapping(String fileName) throws Exception {
+        byte[] content = resource(fileName);
+        Expected expected = Expected.read(new String(resource(expectedName(fileName)), StandardCharsets.UTF_8));
+
+        StatementParser parser = parsers.detect(content, fileName);
+        ParseContext context = ParseContext.of(fileName);
+        if (expected.accountCurrency.isPresent()) {
+            context = context.withDefaultCurrency(expected.accountCurrency.get());
+        }
+        ParsedFile file = parser.parse(content, context);
+
+        assertThat(parser.format()).isEqualTo(ImportFormat.CSV);
+        List<ParsedTransaction> rows = file.statements().stream().flatMap(s -> s.transactions().stream())
+                .sorted(Comparator.comparingInt(ParsedTransaction::line)).toList();
+        assertThat(file.quarantined()).as("quarantined rows of %s: %s", fileName, file.quarantined())
+                .extracting(q -> q.line() + " " + q.field()).containsExactlyElementsOf(expected.quarantined);
+        assertThat(rows).as("rows of %s (warnings %s)", fileName, file.warnings()).hasSize(expected.rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            ParsedTransaction row = rows.get(i);
+            ExpectedRow want = expected.rows.get(i);
+            String where = fileName + " line " + row.line();
+            assertThat(row.bookingDate()).as("date, %s", where).isEqualTo(want.date);
+            assertThat(row.amount()).as("amount, %s", where).isEqualTo(want.amount);
+            assertThat(row.rawDescriptor()).as("descriptor, %s", where).contains(want.descriptor);
+            assertThat(row.pending()).as("pending, %s", where).isEqualTo(want.pending);
+        }
+        if (expected.summaryLines > 0) {
+            assertThat(file.warnings()).as("warnings of %s", fileName)
+                    .anyMatch(w -> w.contains(expected.summaryLines + " balance or total line"));
+        }
+        for (String text : expected.warnings) {
+            assertThat(file.warnings()).as("warnings of %s", fileName).anyMatch(w -> w.contains(text));
+        }
+    }
+
+    private static String expectedName(String fileName) {
+        return fileName.substring(0, fileName.lastIndexOf('.')) + ".expected";
+    }
+
+    private static byte[] resource(String name) {
+        try (var in = BankLayoutsTest.class.getResourceAsStream(FOLDER + "/" + name)) {
+            assertThat(in).as("test resource %s/%s", FOLDER, name).isNotNull();
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record ExpectedRow(LocalDate date, Money amount, String descriptor, boolean pending) {
+    }
+
+    private record Expected(Optional<Currency> accountCurrency, List<String> quarantined, int summaryLines,
+                            List<String> warnings, List<ExpectedRow> rows) {
+
+        static Expected read(String text) {
+            Optional<Currency> accountCurrency = Optional.empty();
+            List<String> quarantined = new ArrayList<>();
+            List<String> warnings = new ArrayList<>();
+            List<ExpectedRow> rows = new ArrayList<>();
+            int summaryLines = 0;
+            for (String line : text.split("\n")) {
+                String l = line.strip();
+                if (l.isEmpty() || l.startsWith("#")) {
+                    continue;
+                }
+                if (l.startsWith("account-currency:")) {
+                    accountCurrency = Optional.of(Currency.getInstance(value(l)));
+                } else if (l.startsWith("quarantined:")) {
+                    quarantined.add(value(l));
+                } else if (l.startsWith("summary-lines:")) {
+                    summaryLines = Integer.parseInt(value(l));
+                } else if (l.startsWith("warning:")) {
+                    warnings.add(value(l));
+                } else {
+                    String[] parts = l.split("\\s*\\|\\s*");
+                    rows.add(new ExpectedRow(LocalDate.parse(parts[0]), Money.parse(parts[1], parts[2]), parts[3],
+                            parts.length > 4 && parts[4].equals("pending")));
+                }
+            }
+            return new Expected(accountCurrency, quarantined, summaryLines, warnings, rows);
+        }
+
+        private static String value(String line) {
+            return line.substring(line.indexOf(':') + 1).strip();
+        }
+    }
+}
