@@ -30,7 +30,8 @@ import org.myknees.domain.money.Money;
 /**
  * Reads bank CSV exports of any layout: detects the charset, delimiter, header row, column roles, date order
  * and decimal mark, or takes them from a built-in {@link CsvProfile} or the user's options (see the package
- * documentation for the keys). Every data row becomes a transaction or a quarantined row naming its line,
+ * documentation for the keys). Text files of {@code Key: value} blocks, one per transaction, are read as the
+ * table they describe. Every data row becomes a transaction or a quarantined row naming its line,
  * field and reason. The file gives one statement per currency; an account column names each row's account.
  */
 public final class CsvStatementParser implements StatementParser {
@@ -110,8 +111,10 @@ public final class CsvStatementParser implements StatementParser {
             warnings.add("Ignored options that CSV does not know: " + String.join(", ", options.unknownKeys()));
         }
         char delimiter = options.delimiter().orElseGet(() -> Delimiters.detect(text));
+        Optional<List<CsvRecord>> blocks = options.delimiter().isPresent() ? Optional.empty()
+                : KeyValueBlocks.records(text);
         List<CsvRecord> records = new ArrayList<>();
-        for (CsvRecord record : CsvTokenizer.tokenize(text, delimiter)) {
+        for (CsvRecord record : blocks.orElseGet(() -> CsvTokenizer.tokenize(text, delimiter))) {
             if (record.line() > options.skip()) {
                 records.add(record);
             }

@@ -25,6 +25,8 @@ final class LayoutFinder {
     private final List<CsvRecord> records;
     private final CsvOptions options;
     private final String fileName;
+    /** The 0-based columns of a file without header that all hold amounts when none could be chosen. */
+    private List<Integer> undecidedAmounts = List.of();
 
     private LayoutFinder(List<CsvRecord> records, CsvOptions options, String fileName) {
         this.records = records;
@@ -68,6 +70,13 @@ final class LayoutFinder {
         }
         if (!columns.containsKey(ColumnRole.AMOUNT) && !columns.containsKey(ColumnRole.DEBIT)
                 && !columns.containsKey(ColumnRole.CREDIT)) {
+            if (undecidedAmounts.size() > 1) {
+                List<String> numbers = undecidedAmounts.stream().map(c -> String.valueOf(c + 1)).toList();
+                throw new StatementParseException(fileName, sample.get(0).line(), "the file has no header row and "
+                        + "columns " + String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and "
+                        + numbers.get(numbers.size() - 1) + " both hold amounts; name the amount with the option "
+                        + "amount=<column number> (such as amount=" + numbers.get(0) + ")");
+            }
             throw new StatementParseException(fileName, 0, "no amount column found (" + described
                     + "); name it with the option amount=<column>, or debit= and credit=");
         }
@@ -373,10 +382,13 @@ final class LayoutFinder {
         if (numeric.size() == 1) {
             columns.put(ColumnRole.AMOUNT, numeric);
         } else {
-            RunningBalance.find(sample, numeric).ifPresent(found -> {
-                columns.put(ColumnRole.AMOUNT, List.of(found.amount()));
-                columns.put(ColumnRole.BALANCE, List.of(found.balance()));
-            });
+            Optional<RunningBalance.Found> found = RunningBalance.find(sample, numeric);
+            if (found.isPresent()) {
+                columns.put(ColumnRole.AMOUNT, List.of(found.get().amount()));
+                columns.put(ColumnRole.BALANCE, List.of(found.get().balance()));
+            } else {
+                undecidedAmounts = List.copyOf(numeric);
+            }
         }
         return columns;
     }

@@ -1,6 +1,7 @@
 package org.myknees.adapter.bankformat.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +23,7 @@ import org.myknees.application.importing.StatementParsers;
 import org.myknees.application.importing.port.out.ParseContext;
 import org.myknees.application.importing.port.out.ParsedFile;
 import org.myknees.application.importing.port.out.ParsedTransaction;
+import org.myknees.application.importing.port.out.StatementParseException;
 import org.myknees.application.importing.port.out.StatementParser;
 import org.myknees.domain.account.ImportFormat;
 import org.myknees.domain.money.Money;
@@ -37,6 +39,8 @@ import org.myknees.domain.money.Money;
  * quarantined: 7 date          a row that must be quarantined: its line and field
  * summary-lines: 1             balance or total lines that must be skipped with a warning
  * warning: dateFormat          a warning must contain this text
+ * error: amount=               the file must be refused with a message containing this text
+ * error-line: 1                ... and naming this line
  * 2024-03-12 | -12.50 | GBP | TESCO STORES [| pending]
  * </pre>
  * The descriptor column is a text the row's descriptor must contain.
@@ -67,9 +71,18 @@ class BankLayoutsTest {
         if (expected.accountCurrency.isPresent()) {
             context = context.withDefaultCurrency(expected.accountCurrency.get());
         }
+        assertThat(parser.format()).isEqualTo(ImportFormat.CSV);
+        if (!expected.errors.isEmpty()) {
+            ParseContext refused = context;
+            assertThatThrownBy(() -> parser.parse(content, refused)).isInstanceOfSatisfying(
+                    StatementParseException.class, e -> {
+                        assertThat(e.getMessage()).startsWith(fileName).contains(expected.errors);
+                        assertThat(e.line()).isEqualTo(expected.errorLine);
+                    });
+            return;
+        }
         ParsedFile file = parser.parse(content, context);
 
-        assertThat(parser.format()).isEqualTo(ImportFormat.CSV);
         List<ParsedTransaction> rows = file.statements().stream().flatMap(s -> s.transactions().stream())
                 .sorted(Comparator.comparingInt(ParsedTransaction::line)).toList();
         assertThat(file.quarantined()).as("quarantined rows of %s: %s", fileName, file.quarantined())
@@ -110,12 +123,14 @@ class BankLayoutsTest {
     }
 
     private record Expected(Optional<Currency> accountCurrency, List<String> quarantined, int summaryLines,
-                            List<String> warnings, List<ExpectedRow> rows) {
+                            List<String> warnings, List<String> errors, int errorLine, List<ExpectedRow> rows) {
 
         static Expected read(String text) {
             Optional<Currency> accountCurrency = Optional.empty();
             List<String> quarantined = new ArrayList<>();
             List<String> warnings = new ArrayList<>();
+            List<String> errors = new ArrayList<>();
+            int errorLine = 0;
             List<ExpectedRow> rows = new ArrayList<>();
             int summaryLines = 0;
             for (String line : text.split("\n")) {
@@ -131,13 +146,17 @@ class BankLayoutsTest {
                     summaryLines = Integer.parseInt(value(l));
                 } else if (l.startsWith("warning:")) {
                     warnings.add(value(l));
+                } else if (l.startsWith("error:")) {
+                    errors.add(value(l));
+                } else if (l.startsWith("error-line:")) {
+                    errorLine = Integer.parseInt(value(l));
                 } else {
                     String[] parts = l.split("\\s*\\|\\s*");
                     rows.add(new ExpectedRow(LocalDate.parse(parts[0]), Money.parse(parts[1], parts[2]), parts[3],
                             parts.length > 4 && parts[4].equals("pending")));
                 }
             }
-            return new Expected(accountCurrency, quarantined, summaryLines, warnings, rows);
+            return new Expected(accountCurrency, quarantined, summaryLines, warnings, errors, errorLine, rows);
         }
 
         private static String value(String line) {
