@@ -1,4 +1,4 @@
-package org.myknees.adapter.bankformat.csv;
+package org.myknees.adapter.bankformat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,16 +25,17 @@ import org.myknees.application.importing.port.out.ParsedFile;
 import org.myknees.application.importing.port.out.ParsedTransaction;
 import org.myknees.application.importing.port.out.StatementParseException;
 import org.myknees.application.importing.port.out.StatementParser;
-import org.myknees.domain.account.ImportFormat;
 import org.myknees.domain.money.Money;
 
 /**
- * Sample exports written from the published layouts of UK, US and euro-area banks (one file per layout under
- * {@code csv/banks}, a few rows each, with the bank's header, delimiter, quoting, charset, dates and amounts).
- * Each is auto-detected with no profile and no column mapping, as an unseen file would be, and every row is
- * checked against the {@code .expected} file beside it:
+ * Sample exports written from the published layouts of UK, US and euro-area banks and from the quirks of
+ * OFX, QIF and MT940 producers (one file per layout under {@code samples/<format>}, a few rows each, with the
+ * bank's header, delimiter, quoting, charset, dates and amounts). Each is auto-detected with no profile and
+ * no column mapping, as an unseen file would be, must be read by the parser of its folder's format, and every
+ * row is checked against the {@code .expected} file beside it:
  * <pre>
  * # comment
+ * statements: 2                how many statements (accounts, currencies) the file gives
  * account-currency: GBP        the account's currency, given as the import's default (files that state none)
  * quarantined: 7 date          a row that must be quarantined: its line and field
  * summary-lines: 1             balance or total lines that must be skipped with a warning
@@ -45,33 +46,40 @@ import org.myknees.domain.money.Money;
  * </pre>
  * The descriptor column is a text the row's descriptor must contain.
  */
-class BankLayoutsTest {
+class BankExportSamplesTest {
 
-    private static final String FOLDER = "banks";
+    private static final String FOLDER = "samples";
+    private static final List<String> FORMATS = List.of("csv", "ofx", "qif", "mt940");
 
     private final StatementParsers parsers = new StatementParsers(
             ServiceLoader.load(StatementParser.class).stream().map(ServiceLoader.Provider::get).toList());
 
-    static Stream<String> layouts() throws IOException, URISyntaxException {
-        Path folder = Path.of(BankLayoutsTest.class.getResource(FOLDER).toURI());
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".expected")).sorted()
-                    .toList().stream();
+    static Stream<String> samples() throws IOException, URISyntaxException {
+        List<String> samples = new ArrayList<>();
+        for (String format : FORMATS) {
+            Path folder = Path.of(BankExportSamplesTest.class.getResource(FOLDER + "/" + format).toURI());
+            try (Stream<Path> files = Files.list(folder)) {
+                files.map(p -> format + "/" + p.getFileName()).filter(n -> !n.endsWith(".expected")).sorted()
+                        .forEach(samples::add);
+            }
         }
+        return samples.stream();
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("layouts")
-    void everyRowOfTheBankExportIsReadWithoutMapping(String fileName) throws Exception {
-        byte[] content = resource(fileName);
-        Expected expected = Expected.read(new String(resource(expectedName(fileName)), StandardCharsets.UTF_8));
+    @MethodSource("samples")
+    void everyRowOfTheBankExportIsReadWithoutMapping(String sample) throws Exception {
+        String format = sample.substring(0, sample.indexOf('/'));
+        String fileName = sample.substring(sample.indexOf('/') + 1);
+        byte[] content = resource(sample);
+        Expected expected = Expected.read(new String(resource(expectedName(sample)), StandardCharsets.UTF_8));
 
         StatementParser parser = parsers.detect(content, fileName);
         ParseContext context = ParseContext.of(fileName);
         if (expected.accountCurrency.isPresent()) {
             context = context.withDefaultCurrency(expected.accountCurrency.get());
         }
-        assertThat(parser.format()).isEqualTo(ImportFormat.CSV);
+        assertThat(parser.format().family()).as("format detected for %s", sample).isEqualTo(format);
         if (!expected.errors.isEmpty()) {
             ParseContext refused = context;
             assertThatThrownBy(() -> parser.parse(content, refused)).isInstanceOfSatisfying(
@@ -83,6 +91,9 @@ class BankLayoutsTest {
         }
         ParsedFile file = parser.parse(content, context);
 
+        if (expected.statements > 0) {
+            assertThat(file.statements()).as("statements of %s", fileName).hasSize(expected.statements);
+        }
         List<ParsedTransaction> rows = file.statements().stream().flatMap(s -> s.transactions().stream())
                 .sorted(Comparator.comparingInt(ParsedTransaction::line)).toList();
         assertThat(file.quarantined()).as("quarantined rows of %s: %s", fileName, file.quarantined())
@@ -111,7 +122,7 @@ class BankLayoutsTest {
     }
 
     private static byte[] resource(String name) {
-        try (var in = BankLayoutsTest.class.getResourceAsStream(FOLDER + "/" + name)) {
+        try (var in = BankExportSamplesTest.class.getResourceAsStream(FOLDER + "/" + name)) {
             assertThat(in).as("test resource %s/%s", FOLDER, name).isNotNull();
             return in.readAllBytes();
         } catch (IOException e) {
@@ -122,7 +133,7 @@ class BankLayoutsTest {
     private record ExpectedRow(LocalDate date, Money amount, String descriptor, boolean pending) {
     }
 
-    private record Expected(Optional<Currency> accountCurrency, List<String> quarantined, int summaryLines,
+    private record Expected(Optional<Currency> accountCurrency, int statements, List<String> quarantined, int summaryLines,
                             List<String> warnings, List<String> errors, int errorLine, List<ExpectedRow> rows) {
 
         static Expected read(String text) {
@@ -133,6 +144,7 @@ class BankLayoutsTest {
             int errorLine = 0;
             List<ExpectedRow> rows = new ArrayList<>();
             int summaryLines = 0;
+            int statements = 0;
             for (String line : text.split("\n")) {
                 String l = line.strip();
                 if (l.isEmpty() || l.startsWith("#")) {
@@ -142,6 +154,8 @@ class BankLayoutsTest {
                     accountCurrency = Optional.of(Currency.getInstance(value(l)));
                 } else if (l.startsWith("quarantined:")) {
                     quarantined.add(value(l));
+                } else if (l.startsWith("statements:")) {
+                    statements = Integer.parseInt(value(l));
                 } else if (l.startsWith("summary-lines:")) {
                     summaryLines = Integer.parseInt(value(l));
                 } else if (l.startsWith("warning:")) {
@@ -156,7 +170,7 @@ class BankLayoutsTest {
                             parts.length > 4 && parts[4].equals("pending")));
                 }
             }
-            return new Expected(accountCurrency, quarantined, summaryLines, warnings, errors, errorLine, rows);
+            return new Expected(accountCurrency, statements, quarantined, summaryLines, warnings, errors, errorLine, rows);
         }
 
         private static String value(String line) {
