@@ -38,7 +38,7 @@ import org.myknees.domain.money.Money;
  * statements: 2                how many statements (accounts, currencies) the file gives
  * account-currency: GBP        the account's currency, given as the import's default (files that state none)
  * quarantined: 7 date          a row that must be quarantined: its line and field
- * summary-lines: 1             balance or total lines that must be skipped with a warning
+ * summary-lines: 1             balance, total or note lines that must be skipped with a warning
  * warning: dateFormat          a warning must contain this text
  * error: amount=               the file must be refused with a message containing this text
  * error-line: 1                ... and naming this line
@@ -110,7 +110,7 @@ class BankExportSamplesTest {
         }
         if (expected.summaryLines > 0) {
             assertThat(file.warnings()).as("warnings of %s", fileName)
-                    .anyMatch(w -> w.contains(expected.summaryLines + " balance or total line"));
+                    .anyMatch(w -> w.contains(expected.summaryLines + " balance, total or note line"));
         }
         for (String text : expected.warnings) {
             assertThat(file.warnings()).as("warnings of %s", fileName).anyMatch(w -> w.contains(text));

@@ -8,12 +8,15 @@ import java.util.regex.Pattern;
 /**
  * Recognizes the card issuer's sign convention (American Express, Discover): charges positive and payments to
  * the card negative, the reverse of ours. The evidence is the file's own rows: every payment to the card
- * ("PAYMENT RECEIVED - THANK YOU", "AUTOPAY PAYMENT") is negative while most other rows are positive.
+ * ("PAYMENT RECEIVED - THANK YOU", "AUTOPAY PAYMENT", or a row whose kind is "Payment") is negative while
+ * most other rows are positive.
  */
 final class CardSign {
 
     private static final Pattern PAYMENT_TO_CARD = Pattern.compile(
             "\\b(thank you|thanks|payment received|autopay|paiement recu|zahlung erhalten|danke)\\b");
+    /** A kind-of-movement column (Apple Card's Type) that names the payments themselves. */
+    private static final Pattern PAYMENT_KIND = Pattern.compile("^payments?( and credits)?$");
     private static final List<ColumnRole> TEXT = List.of(ColumnRole.DESCRIPTION, ColumnRole.PAYEE, ColumnRole.MEMO,
             ColumnRole.KIND);
 
@@ -60,7 +63,9 @@ final class CardSign {
         for (ColumnRole role : TEXT) {
             columns.getOrDefault(role, List.of()).forEach(c -> text.append(' ').append(record.field(c)));
         }
-        return PAYMENT_TO_CARD.matcher(HeaderVocabulary.normalize(text.toString())).find();
+        boolean paymentKind = columns.containsKey(ColumnRole.KIND) && PAYMENT_KIND.matcher(
+                HeaderVocabulary.normalize(record.field(columns.get(ColumnRole.KIND).get(0)))).matches();
+        return paymentKind || PAYMENT_TO_CARD.matcher(HeaderVocabulary.normalize(text.toString())).find();
     }
 
     private static Optional<Integer> sign(String cell) {

@@ -258,7 +258,7 @@ public final class CsvStatementParser implements StatementParser {
                 }
             }
             if (!summaries.isEmpty()) {
-                warnings.add("Skipped " + summaries.size() + " balance or total line(s), which are no transactions "
+                warnings.add("Skipped " + summaries.size() + " balance, total or note line(s), which are no transactions "
                         + "(line(s) " + summaries + ")");
             }
             if (!repeatedHeaders.isEmpty()) {
@@ -294,15 +294,18 @@ public final class CsvStatementParser implements StatementParser {
         }
 
         /**
-         * A statement's balance or total line: no amount and either no date or a balance text ("Beginning
-         * balance as of …"), or a balance word where the date should be ("Kontostand", "Total").
+         * A statement's balance, total or note line: no amount and either no date, a balance text ("Beginning
+         * balance as of …") or a single cell of text (a disclaimer); or a balance word where the date should
+         * be ("Kontostand", "Total").
          */
         private boolean isSummary(CsvRecord record) {
             String date = cell(record, ColumnRole.DATE);
             boolean dated = !date.isEmpty() && dates.read(date).isPresent();
             boolean noAmount = java.util.stream.Stream.of(ColumnRole.AMOUNT, ColumnRole.DEBIT, ColumnRole.CREDIT)
                     .allMatch(role -> cell(record, role).isEmpty());
-            if (noAmount && (date.isEmpty() || SUMMARY_WORDS.matcher(HeaderVocabulary.normalize(record.text())).find())) {
+            long filled = record.fields().stream().filter(f -> !f.isBlank()).count();
+            if (noAmount && (date.isEmpty() || (!dated && filled == 1)
+                    || SUMMARY_WORDS.matcher(HeaderVocabulary.normalize(record.text())).find())) {
                 return true;
             }
             return !dated && !date.isEmpty() && SUMMARY_WORDS.matcher(HeaderVocabulary.normalize(date)).find();
@@ -378,12 +381,24 @@ public final class CsvStatementParser implements StatementParser {
             return new Signed(in.subtract(out), symbol);
         }
 
+        /**
+         * The role's amount; amounts in several columns named by currency ({@code CAD$}, {@code USD$}) come
+         * from the row's filled one, in that column's currency.
+         */
         private Optional<AmountText.Amount> read(CsvRecord record, ColumnRole role) throws RowProblem {
             if (!layout.has(role)) {
                 return Optional.empty();
             }
+            List<Integer> columns = layout.columnsOf(role);
+            int column = columns.stream().filter(c -> !record.field(c).isBlank()).findFirst().orElse(columns.get(0));
             try {
-                return AmountText.read(record.field(layout.column(role)), decimal);
+                Optional<AmountText.Amount> amount = AmountText.read(record.field(column), decimal);
+                if (columns.size() > 1 && amount.isPresent()) {
+                    Optional<Currency> named = HeaderVocabulary.currencyColumn(layout.header().get(column));
+                    return Optional.of(new AmountText.Amount(amount.get().value(),
+                            named.or(() -> amount.get().currency())));
+                }
+                return amount;
             } catch (AmountText.NotAnAmount e) {
                 throw new RowProblem(role.optionKey(), e.getMessage() + " (decimal mark '" + decimal + "')");
             }

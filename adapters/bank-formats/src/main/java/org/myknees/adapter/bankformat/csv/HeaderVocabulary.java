@@ -29,7 +29,7 @@ final class HeaderVocabulary {
     static {
         names(ColumnRole.DATE,
                 // booking dates first: the day the bank booked the movement
-                "posting date", "posted date", "post date", "date posted", "posted", "booking date",
+                "posting date", "posted date", "post date", "date posted", "posted", "booking date", "clearing date",
                 "completed date", "date completed", "buchungstag", "buchungsdatum", "buchung", "boekingsdatum",
                 "data registrazione", "date de l operation", "date operation", "fecha contable", "date de comptabilisation", "date comptable", "konyveles datuma",
                 "boekdatum", "bokforingsdag", "data contabile", "data ksiegowania",
@@ -46,12 +46,12 @@ final class HeaderVocabulary {
                 "umsatz", "summe", "valor", "net", "neto", "netto", "gross", "bruto", "brutto", "total", "item total");
         names(ColumnRole.DEBIT, "debit", "debits", "debit amount", "withdrawal", "withdrawals", "withdrawal amount",
                 "paid out", "money out", "outflow", "amount out", "ausgang", "soll", "belastung", "cargo", "cargos",
-                "retiro", "uscite", "addebiti", "af", "spent", "debet", "debit euros", "debit eur");
+                "retiro", "uscite", "addebiti", "af", "spent", "lastschrift", "belastungen", "debet", "debit euros", "debit eur");
         names(ColumnRole.CREDIT, "credit", "credits", "credit amount", "deposit", "deposits", "deposit amount",
                 "paid in", "money in", "inflow", "amount in", "eingang", "haben", "gutschrift", "abono", "abonos",
                 "ingreso", "ingresos", "entrate", "accrediti", "bij", "received", "credit euros", "credit eur");
         names(ColumnRole.TYPE, "transaction type", "type", "d c", "dc", "debit credit", "credit debit", "dr cr",
-                "cr dr", "soll haben", "s h", "af bij", "direction", "details", "balance impact");
+                "cr dr", "soll haben", "s h", "af bij", "credit debit indicator", "debit credit indicator", "cd indicator", "direction", "details", "balance impact");
         names(ColumnRole.PAYEE, "payee", "naam tegenpartij", "naam tegenpartij bevat", "name", "merchant", "merchant name", "partner name", "partner",
                 "partnername", "counter party", "counterparty", "counterparty name", "beneficiary", "beneficiary name", "payee name",
                 "auftraggeber empfanger", "empfanger", "zahlungsempfanger", "auftraggeber",
@@ -61,7 +61,7 @@ final class HeaderVocabulary {
         names(ColumnRole.DESCRIPTION, "description", "desc", "transaction description", "original description",
                 "narrative", "particulars", "text", "buchungstext", "beschreibung", "vorgang", "libelle",
                 "libelle operation", "concepto", "descripcion", "descrizione", "omschrijving", "naam omschrijving",
-                "operazione", "transactie", "buchungs info", "libelle court", "zahlungsempfanger in",
+                "operazione", "transactie", "buchungs info", "avisierungstext", "libelle court", "zahlungsempfanger in",
                 "zahlungspflichtige r", "label", "title",
                 "items", "item", "item description", "action", "transaction details", "transaktionstext");
         names(ColumnRole.MEMO, "memo", "notes", "note", "comments", "comment", "verwendungszweck", "reference",
@@ -149,6 +149,22 @@ final class HeaderVocabulary {
             return Optional.of(code.startsWith("euro") ? "EUR" : code.toUpperCase(Locale.ROOT));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The currency of a column named only by its code, as RBC's {@code CAD$} and {@code USD$}: each such column
+     * holds the amounts of rows in that currency.
+     */
+    static Optional<java.util.Currency> currencyColumn(String header) {
+        String code = header.strip().replaceAll("[\\p{Sc}\\s]", "");
+        if (code.length() != 3 || !code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.util.Currency.getInstance(code));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /**

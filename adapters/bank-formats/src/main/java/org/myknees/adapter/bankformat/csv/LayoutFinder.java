@@ -274,6 +274,18 @@ final class LayoutFinder {
             }
         });
         chooseAmountOrDebitCredit(columns, ranks, sample);
+        if (!columns.containsKey(ColumnRole.AMOUNT) && !columns.containsKey(ColumnRole.DEBIT)
+                && !columns.containsKey(ColumnRole.CREDIT)) {
+            List<Integer> perCurrency = new ArrayList<>();
+            for (int column = 0; column < header.size(); column++) {
+                if (HeaderVocabulary.currencyColumn(header.get(column)).isPresent()) {
+                    perCurrency.add(column);
+                }
+            }
+            if (!perCurrency.isEmpty()) {
+                columns.put(ColumnRole.AMOUNT, perCurrency);
+            }
+        }
         return columns;
     }
 
