@@ -1,7 +1,6 @@
 package org.myknees.adapter.bankformat.csv;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.myknees.application.importing.port.out.ParseContext;
 import org.myknees.application.importing.port.out.ParsedFile;
 import org.myknees.application.importing.port.out.ParsedStatement;
@@ -57,7 +57,8 @@ public final class CsvStatementParser implements StatementParser {
         if (head == null || head.length == 0) {
             return 0;
         }
-        String text = TextDecoder.decode(Arrays.copyOf(head, Math.min(head.length, RECOGNIZE_BYTES)), Optional.empty()).text();
+        byte[] sniffed = Arrays.copyOf(head, Math.min(head.length, RECOGNIZE_BYTES));
+        String text = TextDecoder.decode(sniffed, Optional.empty()).text();
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
@@ -301,7 +302,7 @@ public final class CsvStatementParser implements StatementParser {
         private boolean isSummary(CsvRecord record) {
             String date = cell(record, ColumnRole.DATE);
             boolean dated = !date.isEmpty() && dates.read(date).isPresent();
-            boolean noAmount = java.util.stream.Stream.of(ColumnRole.AMOUNT, ColumnRole.DEBIT, ColumnRole.CREDIT)
+            boolean noAmount = Stream.of(ColumnRole.AMOUNT, ColumnRole.DEBIT, ColumnRole.CREDIT)
                     .allMatch(role -> cell(record, role).isEmpty());
             long filled = record.fields().stream().filter(f -> !f.isBlank()).count();
             if (noAmount && (date.isEmpty() || (!dated && filled == 1)

@@ -2,6 +2,7 @@ package org.myknees.adapter.bankformat.csv;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -141,7 +142,7 @@ final class HeaderVocabulary {
             if (ISO_CODE.matcher(code).matches()) {
                 return Optional.of(code.toUpperCase(Locale.ROOT));
             }
-            return AmountText.symbolCurrency(code).map(java.util.Currency::getCurrencyCode);
+            return AmountText.symbolCurrency(code).map(Currency::getCurrencyCode);
         }
         Matcher word = CURRENCY_WORD.matcher(normalize(header));
         if (word.matches()) {
@@ -155,13 +156,13 @@ final class HeaderVocabulary {
      * The currency of a column named only by its code, as RBC's {@code CAD$} and {@code USD$}: each such column
      * holds the amounts of rows in that currency.
      */
-    static Optional<java.util.Currency> currencyColumn(String header) {
+    static Optional<Currency> currencyColumn(String header) {
         String code = header.strip().replaceAll("[\\p{Sc}\\s]", "");
         if (code.length() != 3 || !code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
             return Optional.empty();
         }
         try {
-            return Optional.of(java.util.Currency.getInstance(code));
+            return Optional.of(Currency.getInstance(code));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

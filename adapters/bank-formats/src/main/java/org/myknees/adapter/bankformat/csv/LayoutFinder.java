@@ -1,6 +1,7 @@
 package org.myknees.adapter.bankformat.csv;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.myknees.application.importing.port.out.StatementParseException;
 
 /**
@@ -255,7 +257,7 @@ final class LayoutFinder {
                 return;
             }
             List<int[]> byRank = new ArrayList<>(list);
-            byRank.sort(java.util.Comparator.comparingInt(c -> c[1]));
+            byRank.sort(Comparator.comparingInt(c -> c[1]));
             Optional<int[]> fitting = byRank.stream().filter(c -> fits(role, cellsOf(sample, c[0]))).findFirst();
             if (role == ColumnRole.TYPE) {
                 byRank.stream().filter(c -> !fits(role, cellsOf(sample, c[0]))).findFirst()
@@ -302,7 +304,7 @@ final class LayoutFinder {
         }
         int weakAmount = HeaderVocabulary.rank(ColumnRole.AMOUNT, "net").orElseThrow();
         boolean amountFilled = filledShare(cellsOf(sample, columns.get(ColumnRole.AMOUNT).get(0))) >= 0.5;
-        long pairFilled = sample.stream().filter(r -> java.util.stream.Stream.of(ColumnRole.DEBIT, ColumnRole.CREDIT)
+        long pairFilled = sample.stream().filter(r -> Stream.of(ColumnRole.DEBIT, ColumnRole.CREDIT)
                 .filter(columns::containsKey).anyMatch(role -> !r.field(columns.get(role).get(0)).isBlank())).count();
         boolean pairHoldsNumbers = pairFilled * 2 >= sample.size();
         if (amountFilled && (ranks.getOrDefault(ColumnRole.AMOUNT, weakAmount) < weakAmount || !pairHoldsNumbers)) {
