@@ -53,7 +53,7 @@ final class HeaderVocabulary {
                 "ingreso", "ingresos", "entrate", "accrediti", "bij", "received", "credit euros", "credit eur");
         names(ColumnRole.TYPE, "transaction type", "type", "d c", "dc", "debit credit", "credit debit", "dr cr",
                 "cr dr", "soll haben", "s h", "af bij", "credit debit indicator", "debit credit indicator", "cd indicator", "direction", "details", "balance impact");
-        names(ColumnRole.PAYEE, "payee", "naam tegenpartij", "naam tegenpartij bevat", "name", "merchant", "merchant name", "partner name", "partner",
+        names(ColumnRole.PAYEE, "payee", "naam tegenpartij", "naam tegenpartij bevat", "name", "namn", "navn", "merchant", "merchant name", "partner name", "partner",
                 "partnername", "counter party", "counterparty", "counterparty name", "beneficiary", "beneficiary name", "payee name",
                 "auftraggeber empfanger", "empfanger", "zahlungsempfanger", "auftraggeber",
                 "beguenstigter zahlungspflichtiger", "begunstigter zahlungspflichtiger", "name zahlungsbeteiligter",
@@ -62,7 +62,7 @@ final class HeaderVocabulary {
         names(ColumnRole.DESCRIPTION, "description", "desc", "transaction description", "original description",
                 "narrative", "particulars", "text", "buchungstext", "beschreibung", "vorgang", "libelle",
                 "libelle operation", "concepto", "descripcion", "descrizione", "omschrijving", "naam omschrijving",
-                "operazione", "transactie", "buchungs info", "avisierungstext", "libelle court", "zahlungsempfanger in",
+                "operazione", "transactie", "buchungs info", "avisierungstext", "rubrik", "tekst", "teksti", "libelle court", "zahlungsempfanger in",
                 "zahlungspflichtige r", "label", "title",
                 "items", "item", "item description", "action", "transaction details", "transaktionstext");
         names(ColumnRole.MEMO, "memo", "notes", "note", "comments", "comment", "verwendungszweck", "reference",
@@ -71,7 +71,7 @@ final class HeaderVocabulary {
                 "additional information", "zusatzinfo", "notiz", "mededelingen", "vrije mededeling", "observaciones",
                 "dettagli", "detail de l ecriture", "subject");
         patterns(ColumnRole.MEMO, "vwz ?\\d+", "verwendungszweck ?\\d+", "description ?\\d+", "memo ?\\d+",
-                "omschrijving ?\\d+");
+                "omschrijving ?\\d+", "beschreibung ?\\d+");
         names(ColumnRole.CURRENCY, "currency", "currency code", "ccy", "curr", "cur", "wahrung", "waehrung", "devise",
                 "divisa", "moneda", "devizanem", "monn", "monnaie", "iso currency code", "munt", "devies", "valuta");
         names(ColumnRole.BALANCE, "balance", "running balance", "runningbalance", "current balance", "kontostand",
