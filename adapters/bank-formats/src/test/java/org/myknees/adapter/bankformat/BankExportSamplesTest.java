@@ -117,6 +117,60 @@ class BankExportSamplesTest {
         }
     }
 
+    static Stream<String> utf8CsvSamples() throws IOException, URISyntaxException {
+        return samples().filter(s -> s.startsWith("csv/")).filter(s -> isStrictUtf8(resource(s)));
+    }
+
+    /**
+     * The same export saved another way (Excel's "Unicode text" UTF-16 with BOM, a UTF-8 BOM, other line
+     * endings, blank lines at the end) gives the same rows.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("utf8CsvSamples")
+    void theSameExportSavedWithAnotherEncodingOrLineEndingGivesTheSameRows(String sample) {
+        String fileName = sample.substring(sample.indexOf('/') + 1);
+        Expected expected = Expected.read(new String(resource(expectedName(sample)), StandardCharsets.UTF_8));
+        String text = new String(resource(sample), StandardCharsets.UTF_8).replace("\uFEFF", "");
+        ParseContext context = expected.accountCurrency.map(c -> ParseContext.of(fileName).withDefaultCurrency(c))
+                .orElse(ParseContext.of(fileName));
+        Optional<List<ParsedTransaction>> original = rowsOrRefusal(text.getBytes(StandardCharsets.UTF_8), context);
+
+        String crlf = text.replace("\r\n", "\n").replace("\n", "\r\n");
+        String lf = text.replace("\r\n", "\n") + "\n\n";
+        byte[] utf16 = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, crlf.getBytes(StandardCharsets.UTF_16LE));
+        byte[] bom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, lf.getBytes(StandardCharsets.UTF_8));
+
+        for (byte[] variant : List.of(utf16, bom)) {
+            assertThat(rowsOrRefusal(variant, context)).as("%s saved another way", sample).isEqualTo(original);
+        }
+    }
+
+    /** The rows (line, date, amount, descriptor), or empty when the file is refused. */
+    private Optional<List<ParsedTransaction>> rowsOrRefusal(byte[] content, ParseContext context) {
+        try {
+            ParsedFile file = parsers.detect(content, context.fileName()).parse(content, context);
+            return Optional.of(file.statements().stream().flatMap(s -> s.transactions().stream())
+                    .sorted(Comparator.comparingInt(ParsedTransaction::line)).toList());
+        } catch (StatementParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isStrictUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] out = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, out, first.length, second.length);
+        return out;
+    }
+
     private static String expectedName(String fileName) {
         return fileName.substring(0, fileName.lastIndexOf('.')) + ".expected";
     }
