@@ -32,12 +32,12 @@ final class HeaderVocabulary {
                 // booking dates first: the day the bank booked the movement
                 "posting date", "posted date", "post date", "date posted", "posted", "booking date", "clearing date",
                 "completed date", "date completed", "buchungstag", "buchungsdatum", "buchung", "boekingsdatum",
-                "data registrazione", "date de l operation", "date operation", "fecha contable", "date de comptabilisation", "date comptable", "konyveles datuma",
+                "data registrazione", "fecha contable", "date de comptabilisation", "date comptable", "konyveles datuma",
                 "boekdatum", "bokforingsdag", "data contabile", "data ksiegowania",
                 // then any transaction date
                 "date", "transaction date", "trans date", "txn date", "datum", "fecha", "fecha operacion",
-                "data", "data operazione", "started date", "date started", "run date", "journaldate",
-                "journal date", "created", "created utc", "order date", "datetime", "date time", "timestamp");
+                "date operation", "date de l operation", "data", "data operazione", "data operacji", "started date",
+                "date started", "run date", "journaldate", "journal date", "created", "created utc", "order date", "datetime", "date time", "timestamp");
         names(ColumnRole.VALUE_DATE, "value date", "valuta date", "valutadatum", "wertstellung",
                 "wertstellungsdatum", "wert", "fecha valor", "date de valeur", "date valeur", "data valuta", "valutadag",
                 "rentedatum", "interest date", "valuta");
@@ -62,7 +62,7 @@ final class HeaderVocabulary {
         names(ColumnRole.DESCRIPTION, "description", "desc", "transaction description", "original description",
                 "narrative", "particulars", "text", "buchungstext", "beschreibung", "vorgang", "libelle",
                 "libelle operation", "concepto", "descripcion", "descrizione", "omschrijving", "naam omschrijving",
-                "operazione", "transactie", "buchungs info", "avisierungstext", "rubrik", "tekst", "teksti", "libelle court", "zahlungsempfanger in",
+                "operazione", "transactie", "buchungs info", "avisierungstext", "opis operacji", "opis", "rubrik", "tekst", "teksti", "libelle court", "zahlungsempfanger in",
                 "zahlungspflichtige r", "label", "title",
                 "items", "item", "item description", "action", "transaction details", "transaktionstext");
         names(ColumnRole.MEMO, "memo", "notes", "note", "comments", "comment", "verwendungszweck", "reference",
@@ -75,7 +75,7 @@ final class HeaderVocabulary {
         names(ColumnRole.CURRENCY, "currency", "currency code", "ccy", "curr", "cur", "wahrung", "waehrung", "devise",
                 "divisa", "moneda", "devizanem", "monn", "monnaie", "iso currency code", "munt", "devies", "valuta");
         names(ColumnRole.BALANCE, "balance", "running balance", "runningbalance", "current balance", "kontostand",
-                "running bal", "saldo", "solde", "saldo nach buchung", "saldo na trn", "saldo na mutatie",
+                "running bal", "saldo", "saldo po operacji", "solde", "saldo nach buchung", "saldo na trn", "saldo na mutatie",
                 "disponible", "balance after", "szamlaegyenleg", "account balance");
         names(ColumnRole.ACCOUNT, "account", "account name", "account number", "account no", "kontonummer", "konto",
                 "auftragskonto", "szamlaszam", "accountname", "rekening", "rekeningnummer", "account id", "cuenta", "compte");
