@@ -23,7 +23,10 @@ final class CardSign {
     private CardSign() {
     }
 
-    /** Whether positive amounts are charges; when so, a note saying why is added for the user. */
+    /**
+     * Whether positive amounts are charges; when so, a note saying why is added for the user, and when every
+     * amount is positive with nothing to tell, a note naming the option that decides.
+     */
     static boolean chargesArePositive(List<CsvRecord> sample, Map<ColumnRole, List<Integer>> columns,
                                       List<String> notes) {
         if (!columns.containsKey(ColumnRole.AMOUNT) || columns.containsKey(ColumnRole.TYPE)) {
@@ -48,6 +51,10 @@ final class CardSign {
             } else if (sign.get() < 0) {
                 negative++;
             }
+        }
+        if (payments == 0 && negative == 0 && positive >= 2) {
+            notes.add("Every amount in the file is positive, so nothing in it tells charges from payments; they were "
+                    + "read as money in (set the option negate=true if they are charges, as card issuers write them)");
         }
         if (payments == 0 || positive <= negative) {
             return false;

@@ -49,6 +49,15 @@ class LayoutInferenceTest {
     }
 
     @Test
+    void aFileOfOnlyPositiveAmountsIsReadAsWrittenWithAWarningNamingNegate() {
+        ParsedFile file = parse("Date,Description,Amount\n03/04/2024,KROGER,12.50\n03/13/2024,SHELL,41.17\n");
+
+        assertThat(amounts(file)).containsExactly(Money.parse("12.50", USD), Money.parse("41.17", USD));
+        assertThat(file.warnings()).anyMatch(w -> w.contains("Every amount in the file is positive")
+                && w.contains("negate=true"));
+    }
+
+    @Test
     void theUserCanRefuseTheCardSignConvention() {
         ParsedFile file = parser.parse(("Date,Description,Amount\n03/04/2024,KROGER,12.50\n"
                         + "03/06/2024,PAYMENT RECEIVED - THANK YOU,-500.00\n").getBytes(StandardCharsets.UTF_8),
