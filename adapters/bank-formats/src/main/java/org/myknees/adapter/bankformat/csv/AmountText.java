@@ -39,6 +39,12 @@ final class AmountText {
     private AmountText() {
     }
 
+    /** The currency a symbol such as {@code €} or {@code zł} stands for, when it names one currency only. */
+    static Optional<Currency> symbolCurrency(String symbol) {
+        String code = SYMBOLS.get(symbol.strip().toLowerCase(Locale.ROOT));
+        return code == null ? Optional.empty() : Optional.of(Currency.getInstance(code));
+    }
+
     /** Reads a cell; an empty (blank) cell gives empty. */
     static Optional<Amount> read(String cell, char decimal) throws NotAnAmount {
         String s = clean(cell);

@@ -10,6 +10,8 @@ import java.util.Optional;
  */
 public enum ColumnRole {
     DATE("date", false),
+    /** The day of the purchase, which stands in for the booking date on a row that has none yet (pending). */
+    TRANSACTION_DATE("transactionDate", false),
     VALUE_DATE("valueDate", false),
     DESCRIPTION("description", true),
     PAYEE("payee", false),
@@ -18,6 +20,8 @@ public enum ColumnRole {
     DEBIT("debit", false),
     CREDIT("credit", false),
     TYPE("type", false),
+    /** The kind of movement in words (Card payment, Direct debit); the descriptor of a row that has no other. */
+    KIND("kind", false),
     CURRENCY("currency", false),
     ACCOUNT("account", false),
     BALANCE("balance", false),

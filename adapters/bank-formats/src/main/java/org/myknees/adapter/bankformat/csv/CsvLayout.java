@@ -16,12 +16,15 @@ import java.util.Optional;
  * @param profile        the built-in profile used, if any
  * @param dateFormat     a date pattern the user gave
  * @param headerCurrency a currency the header names, as in {@code Amount (EUR)}
+ * @param notes          what the user should know about choices made from the content (a sign convention)
  */
 record CsvLayout(int headerIndex, List<String> header, Map<ColumnRole, List<Integer>> columns, boolean negate,
-                 Optional<CsvProfile> profile, Optional<String> dateFormat, Optional<Currency> headerCurrency) {
+                 Optional<CsvProfile> profile, Optional<String> dateFormat, Optional<Currency> headerCurrency,
+                 List<String> notes) {
 
     CsvLayout {
         header = List.copyOf(header);
+        notes = List.copyOf(notes);
         Map<ColumnRole, List<Integer>> copy = new EnumMap<>(ColumnRole.class);
         columns.forEach((role, indexes) -> {
             if (!indexes.isEmpty()) {

@@ -76,11 +76,16 @@ public final class CsvProfiles {
         return BUILT_IN.stream().filter(p -> p.code().equals(bare)).findFirst();
     }
 
-    /** The most specific profile whose every header is among the given (normalized) header cells. */
+    /**
+     * The most specific profile whose every header is among the given (normalized) header cells, and which
+     * names at least half of them: a file of many more columns (Monzo's eighteen hold Ally's five names) is
+     * another bank's layout.
+     */
     static Optional<CsvProfile> matchHeader(List<String> normalizedCells) {
         CsvProfile best = null;
+        long named = normalizedCells.stream().filter(c -> !c.isEmpty()).count();
         for (CsvProfile profile : BUILT_IN) {
-            if (profile.headerless()) {
+            if (profile.headerless() || profile.headers().size() * 2 < named) {
                 continue;
             }
             boolean all = profile.headers().stream().map(HeaderVocabulary::normalize).allMatch(normalizedCells::contains);

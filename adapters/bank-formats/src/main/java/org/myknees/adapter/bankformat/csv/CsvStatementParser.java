@@ -1,9 +1,9 @@
 package org.myknees.adapter.bankformat.csv;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.myknees.application.importing.port.out.ParseContext;
 import org.myknees.application.importing.port.out.ParsedFile;
 import org.myknees.application.importing.port.out.ParsedStatement;
@@ -28,7 +30,8 @@ import org.myknees.domain.money.Money;
 /**
  * Reads bank CSV exports of any layout: detects the charset, delimiter, header row, column roles, date order
  * and decimal mark, or takes them from a built-in {@link CsvProfile} or the user's options (see the package
- * documentation for the keys). Every data row becomes a transaction or a quarantined row naming its line,
+ * documentation for the keys). Text files of {@code Key: value} blocks, one per transaction, are read as the
+ * table they describe. Every data row becomes a transaction or a quarantined row naming its line,
  * field and reason. The file gives one statement per currency; an account column names each row's account.
  */
 public final class CsvStatementParser implements StatementParser {
@@ -36,7 +39,13 @@ public final class CsvStatementParser implements StatementParser {
     private static final Currency FALLBACK_CURRENCY = Currency.getInstance("USD");
     private static final int RECOGNIZE_BYTES = 8192;
     private static final Set<String> PENDING_WORDS = Set.of("pending", "pendiente", "en attente", "ausstehend",
-            "vorgemerkt", "processing", "in process", "en cours");
+            "vorgemerkt", "processing", "in process", "en cours", "non contabilizzato", "in behandeling", "en proceso");
+    /** Words that open a balance or total line of a statement, which is no transaction. */
+    private static final Pattern SUMMARY_WORDS = Pattern.compile(
+            "\\b(balance|total|totals|kontostand|saldo|summe|solde|gesamt|anfangssaldo|endsaldo)\\b");
+    /** The account currencies whose countries write day-first dates, a hint when the dates do not decide. */
+    private static final Set<String> DAY_FIRST_CURRENCIES = Set.of("EUR", "GBP", "CHF", "AUD", "NZD", "INR", "SEK",
+            "NOK", "DKK", "PLN", "CZK", "HUF", "BRL", "MXN", "ZAR");
 
     @Override
     public ImportFormat format() {
@@ -48,7 +57,8 @@ public final class CsvStatementParser implements StatementParser {
         if (head == null || head.length == 0) {
             return 0;
         }
-        String text = new String(head, 0, Math.min(head.length, RECOGNIZE_BYTES), StandardCharsets.UTF_8);
+        byte[] sniffed = Arrays.copyOf(head, Math.min(head.length, RECOGNIZE_BYTES));
+        String text = TextDecoder.decode(sniffed, Optional.empty()).text();
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
@@ -78,7 +88,8 @@ public final class CsvStatementParser implements StatementParser {
             score = Math.max(score, 30);
         }
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        if (score > 0 && (name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt"))) {
+        if (score > 0 && (name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt")
+                || name.endsWith(".tab"))) {
             score += 10;
         }
         return Math.min(score, 100);
@@ -101,8 +112,10 @@ public final class CsvStatementParser implements StatementParser {
             warnings.add("Ignored options that CSV does not know: " + String.join(", ", options.unknownKeys()));
         }
         char delimiter = options.delimiter().orElseGet(() -> Delimiters.detect(text));
+        Optional<List<CsvRecord>> blocks = options.delimiter().isPresent() ? Optional.empty()
+                : KeyValueBlocks.records(text);
         List<CsvRecord> records = new ArrayList<>();
-        for (CsvRecord record : CsvTokenizer.tokenize(text, delimiter)) {
+        for (CsvRecord record : blocks.orElseGet(() -> CsvTokenizer.tokenize(text, delimiter))) {
             if (record.line() > options.skip()) {
                 records.add(record);
             }
@@ -112,14 +125,18 @@ public final class CsvStatementParser implements StatementParser {
         }
         CsvLayout layout = LayoutFinder.find(records, options, fileName);
         reportPreamble(records, layout, warnings);
+        warnings.addAll(layout.notes());
         List<CsvRecord> rows = records.subList(layout.headerIndex() + 1, records.size());
         char decimal = options.decimal().orElseGet(
                 () -> AmountText.decimalMark(cells(rows, layout, ColumnRole.AMOUNT, ColumnRole.DEBIT,
                         ColumnRole.CREDIT, ColumnRole.BALANCE), delimiter == ';' ? ',' : '.'));
-        DateText dates = dates(rows, layout, decimal == ',', fileName);
+        boolean dayFirstHint = decimal == ',' || context.defaultCurrency().or(layout::headerCurrency)
+                .map(c -> DAY_FIRST_CURRENCIES.contains(c.getCurrencyCode())).orElse(false);
+        DateText dates = dates(rows, layout, dayFirstHint, fileName);
         if (dates.decidedByDefault()) {
-            warnings.add("Dates such as " + firstAmbiguous(rows, layout) + " can be read either way; they were read as "
-                    + dates.describe() + " (set the option dateFormat if that is wrong)");
+            warnings.add("Dates such as " + firstAmbiguous(rows, layout) + " can be read either way and no date or "
+                    + "order in the file decides; they were read as " + dates.describe()
+                    + " (set the option dateFormat, such as dateFormat=dd/MM/yyyy, if that is wrong)");
         }
         return new RowReader(fileName, layout, dates, decimal, context.defaultCurrency(), warnings).read(rows);
     }
@@ -133,14 +150,17 @@ public final class CsvStatementParser implements StatementParser {
                         + "' is not a date pattern: " + e.getMessage());
             }
         }
-        return DateText.decide(cells(rows, layout, ColumnRole.DATE, ColumnRole.VALUE_DATE), dayFirstHint);
+        return DateText.decide(cells(rows, layout, ColumnRole.DATE, ColumnRole.TRANSACTION_DATE, ColumnRole.VALUE_DATE),
+                dayFirstHint);
     }
 
     private static String firstAmbiguous(List<CsvRecord> rows, CsvLayout layout) {
         for (CsvRecord row : rows) {
             String cell = row.field(layout.column(ColumnRole.DATE)).strip();
             if (!cell.isEmpty() && Character.isDigit(cell.charAt(0)) && cell.length() <= 10) {
-                return cell;
+                String column = layout.header().isEmpty() ? "column " + (layout.column(ColumnRole.DATE) + 1)
+                        : "column '" + layout.header().get(layout.column(ColumnRole.DATE)).strip() + "'";
+                return cell + " (line " + row.line() + ", " + column + ")";
             }
         }
         return "these";
@@ -213,12 +233,17 @@ public final class CsvStatementParser implements StatementParser {
 
         ParsedFile read(List<CsvRecord> rows) {
             List<Integer> repeatedHeaders = new ArrayList<>();
+            List<Integer> summaries = new ArrayList<>();
             for (CsvRecord record : rows) {
                 if (record.isBlank()) {
                     continue;
                 }
                 if (repeatsHeader(record)) {
                     repeatedHeaders.add(record.line());
+                    continue;
+                }
+                if (record.problem().isEmpty() && isSummary(record)) {
+                    summaries.add(record.line());
                     continue;
                 }
                 if (record.problem().isPresent()) {
@@ -232,6 +257,10 @@ public final class CsvStatementParser implements StatementParser {
                     quarantined.add(new QuarantinedRow(record.line(), problem.field, problem.getMessage()
                             + widthNote(record), record.text()));
                 }
+            }
+            if (!summaries.isEmpty()) {
+                warnings.add("Skipped " + summaries.size() + " balance, total or note line(s), which are no transactions "
+                        + "(line(s) " + summaries + ")");
             }
             if (!repeatedHeaders.isEmpty()) {
                 warnings.add("Skipped the header row repeated at line(s) " + repeatedHeaders);
@@ -265,6 +294,24 @@ public final class CsvStatementParser implements StatementParser {
             return true;
         }
 
+        /**
+         * A statement's balance, total or note line: no amount and either no date, a balance text ("Beginning
+         * balance as of …") or a single cell of text (a disclaimer); or a balance word where the date should
+         * be ("Kontostand", "Total").
+         */
+        private boolean isSummary(CsvRecord record) {
+            String date = cell(record, ColumnRole.DATE);
+            boolean dated = !date.isEmpty() && dates.read(date).isPresent();
+            boolean noAmount = Stream.of(ColumnRole.AMOUNT, ColumnRole.DEBIT, ColumnRole.CREDIT)
+                    .allMatch(role -> cell(record, role).isEmpty());
+            long filled = record.fields().stream().filter(f -> !f.isBlank()).count();
+            if (noAmount && (date.isEmpty() || (!dated && filled == 1)
+                    || SUMMARY_WORDS.matcher(HeaderVocabulary.normalize(record.text())).find())) {
+                return true;
+            }
+            return !dated && !date.isEmpty() && SUMMARY_WORDS.matcher(HeaderVocabulary.normalize(date)).find();
+        }
+
         private String widthNote(CsvRecord record) {
             int width = layout.header().size();
             return width > 0 && record.fields().size() < width
@@ -272,7 +319,10 @@ public final class CsvStatementParser implements StatementParser {
         }
 
         private Row row(CsvRecord record) throws RowProblem {
-            LocalDate booking = date(record, ColumnRole.DATE).orElseThrow(() -> new RowProblem("date", "the date is empty"));
+            Optional<LocalDate> booked = date(record, ColumnRole.DATE);
+            LocalDate booking = (booked.isPresent() || !layout.has(ColumnRole.TRANSACTION_DATE) ? booked
+                    : date(record, ColumnRole.TRANSACTION_DATE))
+                    .orElseThrow(() -> new RowProblem("date", "the date is empty"));
             Optional<LocalDate> value = layout.has(ColumnRole.VALUE_DATE) ? date(record, ColumnRole.VALUE_DATE)
                     : Optional.empty();
             Signed signed = amount(record);
@@ -280,8 +330,11 @@ public final class CsvStatementParser implements StatementParser {
             Money amount = money(signed.value, currency.currency, "amount");
             Optional<Money> balance = balance(record, currency.currency);
             String payee = cell(record, ColumnRole.PAYEE);
-            String descriptor = joined(record, textColumns);
             String remittance = joined(record, layout.columnsOf(ColumnRole.MEMO));
+            String descriptor = joined(record, textColumns);
+            if (descriptor.isEmpty() && remittance.isEmpty()) {
+                descriptor = cell(record, ColumnRole.KIND);
+            }
             ParsedTransaction transaction = new ParsedTransaction(record.line(), booking,
                     value.filter(v -> !v.equals(booking)), amount, descriptor.isEmpty() ? remittance : descriptor,
                     present(payee), present(remittance), present(cell(record, ColumnRole.ID)),
@@ -329,12 +382,24 @@ public final class CsvStatementParser implements StatementParser {
             return new Signed(in.subtract(out), symbol);
         }
 
+        /**
+         * The role's amount; amounts in several columns named by currency ({@code CAD$}, {@code USD$}) come
+         * from the row's filled one, in that column's currency.
+         */
         private Optional<AmountText.Amount> read(CsvRecord record, ColumnRole role) throws RowProblem {
             if (!layout.has(role)) {
                 return Optional.empty();
             }
+            List<Integer> columns = layout.columnsOf(role);
+            int column = columns.stream().filter(c -> !record.field(c).isBlank()).findFirst().orElse(columns.get(0));
             try {
-                return AmountText.read(record.field(layout.column(role)), decimal);
+                Optional<AmountText.Amount> amount = AmountText.read(record.field(column), decimal);
+                if (columns.size() > 1 && amount.isPresent()) {
+                    Optional<Currency> named = HeaderVocabulary.currencyColumn(layout.header().get(column));
+                    return Optional.of(new AmountText.Amount(amount.get().value(),
+                            named.or(() -> amount.get().currency())));
+                }
+                return amount;
             } catch (AmountText.NotAnAmount e) {
                 throw new RowProblem(role.optionKey(), e.getMessage() + " (decimal mark '" + decimal + "')");
             }

@@ -167,6 +167,8 @@ final class DateText {
     static boolean looksLikeDate(String cell) {
         String text = cell.strip();
         return YEAR_FIRST.matcher(text).matches() || NUMERIC.matcher(text).matches()
+                || (COMPACT.matcher(text).matches() && new DateText(Optional.empty(), Order.MONTH_DAY_YEAR,
+                false).read(text).isPresent())
                 || (DAY_NAMED_MONTH.matcher(text).matches() && new DateText(Optional.empty(), Order.MONTH_DAY_YEAR,
                 false).read(text).isPresent())
                 || (NAMED_MONTH_DAY.matcher(text).matches() && new DateText(Optional.empty(), Order.MONTH_DAY_YEAR,

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Finds the delimiter of a CSV text among comma, semicolon, tab and pipe: the one that splits the most of the
- * first records into the same number (two or more) of fields; more columns, then that order, break ties.
+ * first records into the same number (two or more) of fields without cutting a quoted cell; more columns,
+ * then that order, break ties.
  */
 final class Delimiters {
 
@@ -25,7 +26,7 @@ final class Delimiters {
             Map<Integer, Integer> rowsByWidth = new HashMap<>();
             for (CsvRecord record : CsvTokenizer.head(sample, candidate, SAMPLE_RECORDS)) {
                 int width = record.fields().size();
-                if (width >= 2 && !record.isBlank()) {
+                if (width >= 2 && !record.isBlank() && !splitsQuotedCell(record)) {
                     rowsByWidth.merge(width, 1, Integer::sum);
                 }
             }
@@ -40,6 +41,14 @@ final class Delimiters {
             }
         }
         return best;
+    }
+
+    /**
+     * A quote left inside a field means the candidate cut a quoted cell ({@code "-45,10"} split at its comma
+     * and read on past the closing quote), so the record does not count for it.
+     */
+    private static boolean splitsQuotedCell(CsvRecord record) {
+        return record.fields().stream().anyMatch(f -> f.indexOf('"') >= 0);
     }
 
     /** Reads the {@code delimiter} option: a single character, or {@code tab}. */

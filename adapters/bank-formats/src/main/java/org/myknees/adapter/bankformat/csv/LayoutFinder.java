@@ -1,6 +1,7 @@
 package org.myknees.adapter.bankformat.csv;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.myknees.application.importing.port.out.StatementParseException;
 
 /**
@@ -25,6 +27,8 @@ final class LayoutFinder {
     private final List<CsvRecord> records;
     private final CsvOptions options;
     private final String fileName;
+    /** The 0-based columns of a file without header that all hold amounts when none could be chosen. */
+    private List<Integer> undecidedAmounts = List.of();
 
     private LayoutFinder(List<CsvRecord> records, CsvOptions options, String fileName) {
         this.records = records;
@@ -55,6 +59,9 @@ final class LayoutFinder {
             columns = profile.isPresent() ? profileColumns(profile.get(), header) : inferredColumns(sample);
         }
         applyUserColumns(columns, header);
+        if (!columns.containsKey(ColumnRole.DATE) && columns.containsKey(ColumnRole.TRANSACTION_DATE)) {
+            columns.put(ColumnRole.DATE, columns.remove(ColumnRole.TRANSACTION_DATE));
+        }
         if (!columns.containsKey(ColumnRole.DATE) && columns.containsKey(ColumnRole.VALUE_DATE)) {
             columns.put(ColumnRole.DATE, columns.remove(ColumnRole.VALUE_DATE));
         }
@@ -65,12 +72,25 @@ final class LayoutFinder {
         }
         if (!columns.containsKey(ColumnRole.AMOUNT) && !columns.containsKey(ColumnRole.DEBIT)
                 && !columns.containsKey(ColumnRole.CREDIT)) {
+            if (undecidedAmounts.size() > 1) {
+                List<String> numbers = undecidedAmounts.stream().map(c -> String.valueOf(c + 1)).toList();
+                throw new StatementParseException(fileName, sample.get(0).line(), "the file has no header row and "
+                        + "columns " + String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and "
+                        + numbers.get(numbers.size() - 1) + " both hold amounts; name the amount with the option "
+                        + "amount=<column number> (such as amount=" + numbers.get(0) + ")");
+            }
             throw new StatementParseException(fileName, 0, "no amount column found (" + described
                     + "); name it with the option amount=<column>, or debit= and credit=");
         }
-        boolean negate = options.negate().orElse(profile.map(CsvProfile::negate).orElse(false));
+        List<String> notes = new ArrayList<>();
+        boolean negate;
+        if (options.negate().isPresent()) {
+            negate = options.negate().get();
+        } else {
+            negate = profile.isPresent() ? profile.get().negate() : CardSign.chargesArePositive(sample, columns, notes);
+        }
         return new CsvLayout(headerIndex, header, columns, negate, profile, options.dateFormat(),
-                headerCurrency(header, columns));
+                headerCurrency(header, columns), notes);
     }
 
     private int headerIndex() {
@@ -205,44 +225,112 @@ final class LayoutFinder {
         return columns;
     }
 
+    /**
+     * Roles from the header names. A name that several roles use ({@code Valuta}: a value date in Germany, the
+     * currency in Italy) takes the first role its cells fit; among columns named for one role the best-ranked
+     * that its cells fit wins, so a blank {@code Betrag} gives way to filled {@code Soll}/{@code Haben}
+     * columns and a {@code Type} column of words other than debit/credit only names the kind of movement.
+     */
     private Map<ColumnRole, List<Integer>> vocabularyColumns(List<String> header, List<CsvRecord> sample) {
+        List<String> cells = normalized(header);
+        Map<ColumnRole, List<int[]>> candidates = new EnumMap<>(ColumnRole.class);
+        for (int column = 0; column < cells.size(); column++) {
+            List<ColumnRole> named = new ArrayList<>();
+            for (ColumnRole role : ColumnRole.values()) {
+                if (HeaderVocabulary.rank(role, cells.get(column)).isPresent()) {
+                    named.add(role);
+                }
+            }
+            if (named.isEmpty()) {
+                continue;
+            }
+            List<String> values = cellsOf(sample, column);
+            ColumnRole role = named.stream().filter(r -> fits(r, values)).findFirst().orElse(named.get(0));
+            int rank = HeaderVocabulary.rank(role, cells.get(column)).orElseThrow();
+            candidates.computeIfAbsent(role, r -> new ArrayList<>()).add(new int[] {column, rank});
+        }
         Map<ColumnRole, List<Integer>> columns = new EnumMap<>(ColumnRole.class);
         Map<ColumnRole, Integer> ranks = new EnumMap<>(ColumnRole.class);
-        List<String> cells = normalized(header);
-        for (int column = 0; column < cells.size(); column++) {
-            for (ColumnRole role : ColumnRole.values()) {
-                Optional<Integer> rank = HeaderVocabulary.rank(role, cells.get(column));
-                if (rank.isEmpty()) {
-                    continue;
-                }
-                if (role.manyColumns()) {
-                    columns.computeIfAbsent(role, r -> new ArrayList<>()).add(column);
-                } else if (!ranks.containsKey(role) || rank.get() < ranks.get(role)) {
-                    ranks.put(role, rank.get());
-                    columns.put(role, new ArrayList<>(List.of(column)));
-                }
-                break;
+        candidates.forEach((role, list) -> {
+            if (role.manyColumns()) {
+                columns.put(role, new ArrayList<>(list.stream().map(c -> c[0]).toList()));
+                return;
             }
-        }
-        int weakAmount = HeaderVocabulary.rank(ColumnRole.AMOUNT, "net").orElseThrow();
-        boolean debitOrCredit = columns.containsKey(ColumnRole.DEBIT) || columns.containsKey(ColumnRole.CREDIT);
-        if (columns.containsKey(ColumnRole.AMOUNT) && debitOrCredit) {
-            if (ranks.get(ColumnRole.AMOUNT) < weakAmount) {
-                columns.remove(ColumnRole.DEBIT);
-                columns.remove(ColumnRole.CREDIT);
-            } else {
-                columns.remove(ColumnRole.AMOUNT);
+            List<int[]> byRank = new ArrayList<>(list);
+            byRank.sort(Comparator.comparingInt(c -> c[1]));
+            Optional<int[]> fitting = byRank.stream().filter(c -> fits(role, cellsOf(sample, c[0]))).findFirst();
+            if (role == ColumnRole.TYPE) {
+                byRank.stream().filter(c -> !fits(role, cellsOf(sample, c[0]))).findFirst()
+                        .ifPresent(c -> columns.put(ColumnRole.KIND, new ArrayList<>(List.of(c[0]))));
             }
-        }
-        if (columns.containsKey(ColumnRole.TYPE)
-                && !Direction.isDirectionColumn(cellsOf(sample, columns.get(ColumnRole.TYPE).get(0)))) {
-            columns.remove(ColumnRole.TYPE);
-        }
-        if (columns.containsKey(ColumnRole.CURRENCY)
-                && !isCurrencyColumn(cellsOf(sample, columns.get(ColumnRole.CURRENCY).get(0)))) {
-            columns.remove(ColumnRole.CURRENCY);
+            if (fitting.isPresent()) {
+                columns.put(role, new ArrayList<>(List.of(fitting.get()[0])));
+                ranks.put(role, fitting.get()[1]);
+                if (role == ColumnRole.DATE) {
+                    byRank.stream().filter(c -> c != fitting.get()).filter(c -> fits(role, cellsOf(sample, c[0])))
+                            .findFirst().ifPresent(c -> columns.put(ColumnRole.TRANSACTION_DATE, List.of(c[0])));
+                }
+            } else if (role != ColumnRole.TYPE && role != ColumnRole.CURRENCY) {
+                columns.put(role, new ArrayList<>(List.of(byRank.get(0)[0])));
+                ranks.put(role, byRank.get(0)[1]);
+            }
+        });
+        chooseAmountOrDebitCredit(columns, ranks, sample);
+        if (!columns.containsKey(ColumnRole.AMOUNT) && !columns.containsKey(ColumnRole.DEBIT)
+                && !columns.containsKey(ColumnRole.CREDIT)) {
+            List<Integer> perCurrency = new ArrayList<>();
+            for (int column = 0; column < header.size(); column++) {
+                if (HeaderVocabulary.currencyColumn(header.get(column)).isPresent()) {
+                    perCurrency.add(column);
+                }
+            }
+            if (!perCurrency.isEmpty()) {
+                columns.put(ColumnRole.AMOUNT, perCurrency);
+            }
         }
         return columns;
+    }
+
+    /**
+     * A file may name both a signed amount and debit/credit columns: the amount wins when it is filled and
+     * well named ({@code Amount} rather than {@code Net} or {@code Total}); debit/credit win when they hold the
+     * numbers and the amount column is mostly blank.
+     */
+    private static void chooseAmountOrDebitCredit(Map<ColumnRole, List<Integer>> columns,
+                                                  Map<ColumnRole, Integer> ranks, List<CsvRecord> sample) {
+        boolean debitOrCredit = columns.containsKey(ColumnRole.DEBIT) || columns.containsKey(ColumnRole.CREDIT);
+        if (!columns.containsKey(ColumnRole.AMOUNT) || !debitOrCredit) {
+            return;
+        }
+        int weakAmount = HeaderVocabulary.rank(ColumnRole.AMOUNT, "net").orElseThrow();
+        boolean amountFilled = filledShare(cellsOf(sample, columns.get(ColumnRole.AMOUNT).get(0))) >= 0.5;
+        long pairFilled = sample.stream().filter(r -> Stream.of(ColumnRole.DEBIT, ColumnRole.CREDIT)
+                .filter(columns::containsKey).anyMatch(role -> !r.field(columns.get(role).get(0)).isBlank())).count();
+        boolean pairHoldsNumbers = pairFilled * 2 >= sample.size();
+        if (amountFilled && (ranks.getOrDefault(ColumnRole.AMOUNT, weakAmount) < weakAmount || !pairHoldsNumbers)) {
+            columns.remove(ColumnRole.DEBIT);
+            columns.remove(ColumnRole.CREDIT);
+        } else {
+            columns.remove(ColumnRole.AMOUNT);
+        }
+    }
+
+    /** Whether the cells of a column can hold the role (blank cells say nothing). */
+    private static boolean fits(ColumnRole role, List<String> cells) {
+        if (filledShare(cells) == 0) {
+            return role != ColumnRole.TYPE && role != ColumnRole.CURRENCY;
+        }
+        return switch (role) {
+            case DATE, TRANSACTION_DATE, VALUE_DATE -> mostly(cells, DateText::looksLikeDate, 0.5);
+            case AMOUNT, DEBIT, CREDIT, BALANCE -> mostly(cells, LayoutFinder::isAmount, 0.5);
+            case TYPE -> Direction.isDirectionColumn(cells);
+            case CURRENCY -> isCurrencyColumn(cells);
+            default -> true;
+        };
+    }
+
+    private static double filledShare(List<String> cells) {
+        return cells.isEmpty() ? 0 : cells.stream().filter(c -> !c.isBlank()).count() / (double) cells.size();
     }
 
     private Optional<CsvProfile> headerlessProfile(List<CsvRecord> sample) {
@@ -264,30 +352,64 @@ final class LayoutFinder {
         return Optional.empty();
     }
 
-    /** Roles read from the cells of a file without header: a date column, one number column, a text column. */
+    /**
+     * Roles read from the cells of a file without header: the first date column is the booking date and a
+     * second the value date; a column of currency codes is the currency; the text column with the longest
+     * texts is the description (not a column of markers such as {@code *}); and of the number columns filled
+     * on (nearly) every row, the amount is the only one, or the one that moves a running balance.
+     */
     private Map<ColumnRole, List<Integer>> inferredColumns(List<CsvRecord> sample) {
         Map<ColumnRole, List<Integer>> columns = new EnumMap<>(ColumnRole.class);
         int width = modalWidth(sample);
         List<Integer> numeric = new ArrayList<>();
+        int description = -1;
+        double longest = 0;
         for (int column = 0; column < width; column++) {
             List<String> cells = cellsOf(sample, column);
             if (cells.stream().allMatch(String::isBlank)) {
                 continue;
             }
-            if (!columns.containsKey(ColumnRole.DATE) && mostly(cells, DateText::looksLikeDate, 0.8)) {
-                columns.put(ColumnRole.DATE, List.of(column));
-            } else if (mostly(cells, LayoutFinder::isAmount, 0.8) && !mostly(cells, DateText::looksLikeDate, 0.5)) {
-                numeric.add(column);
+            if (mostly(cells, DateText::looksLikeDate, 0.8)) {
+                columns.putIfAbsent(columns.containsKey(ColumnRole.DATE) ? ColumnRole.VALUE_DATE : ColumnRole.DATE,
+                        List.of(column));
+            } else if (mostly(cells, LayoutFinder::isAmount, 0.8)) {
+                if (filledShare(cells) >= 0.9) {
+                    numeric.add(column);
+                }
             } else if (!columns.containsKey(ColumnRole.TYPE) && Direction.isDirectionColumn(cells)) {
                 columns.put(ColumnRole.TYPE, List.of(column));
-            } else if (!columns.containsKey(ColumnRole.DESCRIPTION)) {
-                columns.put(ColumnRole.DESCRIPTION, List.of(column));
+            } else if (!columns.containsKey(ColumnRole.CURRENCY) && isCurrencyColumn(cells)) {
+                columns.put(ColumnRole.CURRENCY, List.of(column));
+            } else {
+                double letters = cells.stream().mapToLong(c -> c.chars().filter(Character::isLetter).count())
+                        .average().orElse(0);
+                if (letters > longest) {
+                    longest = letters;
+                    description = column;
+                }
             }
         }
+        if (description >= 0) {
+            columns.put(ColumnRole.DESCRIPTION, List.of(description));
+        }
+        numeric.removeIf(column -> looksLikeIdentifiers(cellsOf(sample, column)));
         if (numeric.size() == 1) {
             columns.put(ColumnRole.AMOUNT, numeric);
+        } else {
+            Optional<RunningBalance.Found> found = RunningBalance.find(sample, numeric);
+            if (found.isPresent()) {
+                columns.put(ColumnRole.AMOUNT, List.of(found.get().amount()));
+                columns.put(ColumnRole.BALANCE, List.of(found.get().balance()));
+            } else {
+                undecidedAmounts = List.copyOf(numeric);
+            }
         }
         return columns;
+    }
+
+    /** Whole numbers of five or more digits on every row (account or reference numbers), never amounts. */
+    private static boolean looksLikeIdentifiers(List<String> cells) {
+        return cells.stream().filter(c -> !c.isBlank()).allMatch(c -> c.strip().matches("\\d{5,}"));
     }
 
     private void applyUserColumns(Map<ColumnRole, List<Integer>> columns, List<String> header) {

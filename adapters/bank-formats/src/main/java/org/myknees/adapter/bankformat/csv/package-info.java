@@ -6,9 +6,11 @@
  * <p>Options a user may pass in {@code ParseContext.options()} (they override what is detected):
  * <ul>
  *   <li>Columns, by header name or 1-based number ({@code 3} or {@code #3}): {@code date} (booking date),
- *       {@code valueDate}, {@code description}, {@code payee}, {@code memo}, {@code amount} (signed),
+ *       {@code transactionDate} (the day of purchase, used where the booking date is empty), {@code valueDate},
+ *       {@code description}, {@code payee}, {@code memo}, {@code amount} (signed),
  *       {@code debit} and {@code credit} (money out / in, either sign), {@code type} (a column of words such as
- *       Debit/Credit/DR/CR that give the amount its sign), {@code currency}, {@code account} (each row's own
+ *       Debit/Credit/DR/CR that give the amount its sign), {@code kind} (the kind of movement in words, which
+ *       describes a row that has no other text), {@code currency}, {@code account} (each row's own
  *       account), {@code balance} (running balance), {@code id} (the bank's row id) and {@code status}
  *       ("pending" marks a pending row). {@code description} and {@code memo} take several columns joined by
  *       {@code |}.</li>

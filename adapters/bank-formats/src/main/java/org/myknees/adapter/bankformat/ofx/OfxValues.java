@@ -52,7 +52,9 @@ final class OfxValues {
 
     /**
      * Reads an OFX amount: a signed decimal with a point, or with a comma as the OFX specification also
-     * allows. Currency symbols, thousands separators and excess decimals are errors, not guesses.
+     * allows. Thousands separators are read only where both marks appear, so the last one must be the decimal
+     * ({@code -1,041.17}, {@code -1.041,17}) and the other must group digits by three; a lone separator stays the
+     * decimal mark. Currency symbols and excess decimals are errors, not guesses.
      */
     static Read<Money> amount(String text, Currency currency) {
         String value = text.strip();
@@ -61,13 +63,29 @@ final class OfxValues {
         }
         boolean decimalComma = value.indexOf(',') >= 0 && value.indexOf('.') < 0
                 && value.indexOf(',') == value.lastIndexOf(',');
-        String decimal = decimalComma ? value.replace(',', '.') : value;
+        String decimal = decimalComma ? value.replace(',', '.') : ungrouped(value);
         try {
             return Read.of(Money.parse(decimal, currency));
         } catch (InvalidAmountException | ArithmeticException e) {
             return Read.failed("'" + value + "' is not an amount of " + currency.getCurrencyCode() + " ("
                     + e.getMessage() + ")");
         }
+    }
+
+    /** {@code -1,041.17} and {@code -1.041,17} as {@code -1041.17}; any other text unchanged. */
+    private static String ungrouped(String value) {
+        int comma = value.lastIndexOf(',');
+        int point = value.lastIndexOf('.');
+        if (comma < 0 || point < 0) {
+            return value;
+        }
+        char group = comma < point ? ',' : '.';
+        int decimalAt = Math.max(comma, point);
+        String whole = value.substring(0, decimalAt);
+        if (!whole.matches("[+-]?\\d{1,3}(\\" + group + "\\d{3})+")) {
+            return value;
+        }
+        return whole.replace(String.valueOf(group), "") + "." + value.substring(decimalAt + 1);
     }
 
     /** Values from a file go into messages cut short, so a hostile file cannot blow up a log line. */
