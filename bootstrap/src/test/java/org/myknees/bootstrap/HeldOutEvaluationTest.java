@@ -74,6 +74,7 @@ class HeldOutEvaluationTest {
         "holdout-descriptors.csv,   600, 0.95, 0.92, 0.87",
         "holdout-b-descriptors.csv, 220, 0.93, 0.90, 0.82",
         "holdout-c-descriptors.csv, 150, 0.79, 0.75, 0.78",
+        "holdout-d-descriptors.csv, 220, 0.00, 0.00, 0.00",
     })
     void theCategorizerGeneralizesToDescriptorsItNeverSaw(String file, int minRows, double minPrimary,
                                                          double minDetailed, double minMerchant) throws IOException {
