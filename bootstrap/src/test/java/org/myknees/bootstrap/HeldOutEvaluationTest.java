@@ -48,7 +48,7 @@ class HeldOutEvaluationTest {
 
     private static final AccountId NO_ACCOUNT = new AccountId(new UUID(0, 0));
     private static final LocalDate DAY = LocalDate.of(2026, 3, 15);
-    /** {@code -Dmyknees.eval.misses=true} lists every merchant-name miss, for studying their causes. */
+    /** {@code -Dmyknees.eval.misses=true} lists every merchant-name and category miss, for studying their causes. */
     private static final boolean PRINT_MISSES = Boolean.getBoolean("myknees.eval.misses");
 
     private static DjlCategorySuggester model;
@@ -100,6 +100,10 @@ class HeldOutEvaluationTest {
                     && !Score.comparable(merchant).equals(Score.comparable(row.get("merchant")))) {
                 System.out.printf(Locale.ROOT, "%s merchant miss [%s] want [%s] got [%s]%n", file,
                         row.get("descriptor"), row.get("merchant"), merchant);
+            }
+            if (PRINT_MISSES && !code.equals(row.get("detailed"))) {
+                System.out.printf(Locale.ROOT, "%s category miss [%s] want %s got %s (%s)%n", file,
+                        row.get("descriptor"), row.get("detailed"), code, source);
             }
             for (String group : List.of("all", "region " + region(row.get("country")), "source " + source)) {
                 scores.computeIfAbsent(group, g -> new Score()).count(primary.equals(row.get("category")),

@@ -19,7 +19,9 @@ public final class MerchantNameExtractor {
 
     private static final Set<String> COMPANY_SUFFIXES = Set.of("LLC", "INC", "LTD", "LIMITED", "CORP",
             "CORPORATION", "CO", "GMBH", "AG", "KG", "SA", "SAS", "SARL", "SRL", "SPA", "BV", "NV", "PLC", "LLP",
-            "LP", "OHG", "UG", "EV", "SE", "SL", "SLU", "SAU", "SNC", "EURL", "BVBA", "SPRL", "VOF", "GESMBH");
+            "LP", "OHG", "UG", "EV", "SE", "SL", "SLU", "SAU", "SNC", "EURL", "BVBA", "SPRL", "VOF", "GESMBH", "GBR", "VAG",
+            "VVAG", "OY", "OYJ");
+    private static final int MIN_COMPOUND_HEAD = 3;
     /** Legal-form parts that come after another one: {@code GMBH & CO KG}, {@code BV & CO}. */
     private static final Set<String> COMBINED_SUFFIXES = Set.of("CO", "KG", "OHG");
     private static final Set<String> LOWER_CASE_WORDS = Set.of("AND", "OF", "THE", "DE", "DU", "DES", "LA", "LE",
@@ -105,11 +107,21 @@ public final class MerchantNameExtractor {
             Piece piece = pieces.get(k);
             boolean partOfWord = piece.glued() && piece.sepBefore == '-'
                     && piece.index == pieces.get(k - 1).index + 1;
-            if (DescriptorVocabulary.PURPOSE_WORDS.contains(piece.norm) && !partOfWord) {
+            if ((DescriptorVocabulary.PURPOSE_WORDS.contains(piece.norm) || endsInPurpose(piece)) && !partOfWord) {
                 return k;
             }
         }
         return end;
+    }
+
+    /** A compound word, longer than its ending by a word of its own, that ends in a purpose. */
+    private static boolean endsInPurpose(Piece piece) {
+        for (String ending : DescriptorVocabulary.PURPOSE_ENDINGS) {
+            if (piece.norm.length() >= ending.length() + MIN_COMPOUND_HEAD && piece.norm.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
