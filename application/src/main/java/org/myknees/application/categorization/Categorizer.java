@@ -124,7 +124,8 @@ public final class Categorizer {
                     .or(() -> merchantName.map(m -> learned.get("merchant:" + m.toLowerCase(Locale.ROOT))))
                     .map(e -> new CategoryEvidence(new CategoryKey(e.code()), 1, e.merchant(),
                             "correction of '" + e.descriptor() + "'", true));
-            Optional<CategoryEvidence> merchant = match.filter(m -> !debitToUnknownCreditor(m, matched.get(), item, merchantName))
+            Optional<CategoryEvidence> merchant = match
+                    .filter(m -> !debitToUnknownCreditor(m, matched.get(), item, merchantName))
                     .map(m -> new CategoryEvidence(matched.get(), MERCHANT_CONFIDENCE, merchantName,
                             "merchant:" + m.alias(), false));
             byRule.add(rule);

@@ -111,7 +111,8 @@ final class DescriptorVocabulary {
             "UNIT", "TERM", "TERMINAL", "FIL", "FILIALE", "MAGASIN", "KASSE", "REG", "LANE", "POS", "SITE", "BRANCH");
     /** Words that name a card or reference, also when a masked or mixed id follows ({@code CARD XXXX1234}). */
     private static final Set<String> CARD_LABELS = Set.of("CARD", "CRD", "ACCT", "ACCOUNT", "ENDING", "KARTE",
-            "CARTE", "PAS", "PASNR", "CD", "TARJ", "TARJETA", "NUMMER", "ORDER", "TXN", "TRANS", "INV", "INVOICE", "AUTH", "CONF", "SEQ");
+            "CARTE", "PAS", "PASNR", "CD", "TARJ", "TARJETA", "NUMMER", "ORDER", "TXN", "TRANS", "INV", "INVOICE",
+            "AUTH", "CONF", "SEQ");
     private static final Set<String> NOISE_WORDS = Set.of("ACH", "NOTPROVIDED", "NONREF");
     /** ACH standard entry class codes that end US descriptors. */
     private static final Set<String> SEC_CODES = Set.of("PPD", "CCD", "WEB", "TEL", "CTX", "IAT", "ARC", "BOC", "POP",

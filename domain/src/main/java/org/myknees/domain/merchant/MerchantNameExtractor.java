@@ -20,8 +20,8 @@ public final class MerchantNameExtractor {
 
     private static final Set<String> COMPANY_SUFFIXES = Set.of("LLC", "INC", "LTD", "LIMITED", "CORP",
             "CORPORATION", "CO", "GMBH", "AG", "KG", "SA", "SAS", "SARL", "SRL", "SPA", "BV", "NV", "PLC", "LLP",
-            "LP", "OHG", "UG", "EV", "SE", "SL", "SLU", "SAU", "SNC", "EURL", "BVBA", "SPRL", "VOF", "GESMBH", "GBR", "VAG",
-            "VVAG", "OY", "OYJ");
+            "LP", "OHG", "UG", "EV", "SE", "SL", "SLU", "SAU", "SNC", "EURL", "BVBA", "SPRL", "VOF", "GESMBH", "GBR",
+            "VAG", "VVAG", "OY", "OYJ");
     private static final int MIN_COMPOUND_HEAD = 3;
     /** Legal-form parts that come after another one: {@code GMBH & CO KG}, {@code BV & CO}. */
     private static final Set<String> COMBINED_SUFFIXES = Set.of("CO", "KG", "OHG");
