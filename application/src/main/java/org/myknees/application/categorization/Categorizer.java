@@ -66,6 +66,8 @@ public final class Categorizer {
 
     private static final int MODEL_BATCH = 256;
     private static final double MERCHANT_CONFIDENCE = 0.95;
+    private static final CategoryKey TAX_PAYMENT = CategoryKey.taxonomy("GOVERNMENT_AND_NON_PROFIT_TAX_PAYMENT");
+    private static final CategoryKey UNSPECIFIED_DEBIT = CategoryKey.taxonomy("TRANSFER_OUT_OTHER_TRANSFER_OUT");
     /** Categories whose counterparty, read from a payment channel's text, is a person or an employer. */
     private static final Set<String> PERSONAL_TRANSFERS = Set.of("TRANSFER_IN_ACCOUNT_TRANSFER",
             "TRANSFER_OUT_ACCOUNT_TRANSFER", "INCOME_WAGES");
@@ -122,8 +124,10 @@ public final class Categorizer {
                     .or(() -> merchantName.map(m -> learned.get("merchant:" + m.toLowerCase(Locale.ROOT))))
                     .map(e -> new CategoryEvidence(new CategoryKey(e.code()), 1, e.merchant(),
                             "correction of '" + e.descriptor() + "'", true));
-            Optional<CategoryEvidence> merchant = match.map(m -> new CategoryEvidence(matched.get(),
-                    MERCHANT_CONFIDENCE, merchantName, "merchant:" + m.alias(), false));
+            Optional<CategoryEvidence> merchant = match
+                    .filter(m -> !debitToUnknownCreditor(m, matched.get(), item, merchantName))
+                    .map(m -> new CategoryEvidence(matched.get(), MERCHANT_CONFIDENCE, merchantName,
+                            "merchant:" + m.alias(), false));
             byRule.add(rule);
             byLearning.add(learning);
             byMerchant.add(merchant);
@@ -154,7 +158,8 @@ public final class Categorizer {
      * {@code IRS TREAS 310 TAX REF}); for a trade word or a direct debit the name read from the text
      * ({@code Apotheke am Markt}, not {@code Apotheke}; {@code Leeds City Council}, not {@code Direct debit}). A
      * bank operation of its own (cash withdrawal, interest, a fee) and a transfer or wage credit that names only
-     * how it arrived have none: what is left of their text is a person, a branch or a reference.
+     * how it arrived have none: what is left of their text is a person, a branch or a reference. A tax is paid to
+     * the public body the text names ({@code GEMEINDE OBERHACHING GRUNDSTEUER}).
      */
     private static Optional<String> shownName(MerchantMatch match, CategoryKey category, Optional<String> extracted) {
         if (!match.counterparty().isEmpty()) {
@@ -164,8 +169,20 @@ public final class Categorizer {
             case MERCHANT -> Optional.of(match.name());
             case GENERIC_TERM -> extracted.or(() -> Optional.of(match.name()));
             case PAYMENT_CHANNEL -> PERSONAL_TRANSFERS.contains(category.value()) ? Optional.empty() : extracted;
-            case BANK_OPERATION -> Optional.empty();
+            case BANK_OPERATION -> category.equals(TAX_PAYMENT) ? extracted : Optional.empty();
         };
+    }
+
+    /**
+     * A direct debit that names its creditor and nothing the directory knows: a debit is collected by a business
+     * or public body (an energy supplier, a lender, a charity), never by "some transfer out", so the creditor's
+     * name is left to the model rather than placed by the channel alone. A text that is nothing but the channel
+     * ({@code CHECK #1042}) names nobody.
+     */
+    private static boolean debitToUnknownCreditor(MerchantMatch match, CategoryKey category, Item item,
+                                                  Optional<String> name) {
+        return match.kind() == DescriptorKind.PAYMENT_CHANNEL && category.equals(UNSPECIFIED_DEBIT) && name.isPresent()
+                && !item.normalizedDescriptor().equals(match.alias());
     }
 
     /** The match's category for the way the money moved ({@link CashFlowDirection}). */

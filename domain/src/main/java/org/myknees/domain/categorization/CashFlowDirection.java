@@ -14,6 +14,11 @@ public final class CashFlowDirection {
 
     private static final CategoryKey WAGES = CategoryKey.taxonomy("INCOME_WAGES");
     private static final CategoryKey TRANSFER_IN = CategoryKey.taxonomy("TRANSFER_IN_ACCOUNT_TRANSFER");
+    /**
+     * Rent is money paid out: the same words on money coming in ({@code FPI J PATEL REF RENT SHARE}) are a
+     * flatmate's share or a refund, a transfer in.
+     */
+    private static final CategoryKey RENT = CategoryKey.taxonomy("RENT_AND_UTILITIES_RENT");
     /** Each category of a pair mapped to the category of the other direction. */
     private static final Map<String, String> OTHER_DIRECTION = new HashMap<>();
     /** Categories of money coming in, among the pairs. */
@@ -40,10 +45,13 @@ public final class CashFlowDirection {
     }
 
     /**
-     * The category of the pair that matches the sign of the amount (negative = money out); any other category,
-     * and any category of a zero amount, unchanged.
+     * The category of the pair that matches the sign of the amount (negative = money out), and a transfer in for
+     * rent received; any other category, and any category of a zero amount, unchanged.
      */
     public static CategoryKey orient(CategoryKey category, long minorUnits) {
+        if (minorUnits > 0 && category.equals(RENT)) {
+            return TRANSFER_IN;
+        }
         Boolean inbound = INBOUND.get(category.value());
         if (inbound == null || minorUnits == 0 || inbound == (minorUnits > 0)) {
             return category;

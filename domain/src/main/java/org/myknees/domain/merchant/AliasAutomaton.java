@@ -36,15 +36,18 @@ final class AliasAutomaton {
     private final int[] aliasChars;
     private final boolean[] wholeTextOnly;
     private final int merchantRank;
+    private final int genericRank;
 
     /**
      * @param aliases       the aliases in matching form, single-spaced; index = alias id
      * @param aliasRank     per alias, the precedence of its entry's kind (lower wins)
      * @param wholeTextOnly per alias, whether it counts only when it is the entire text
      * @param merchantRank  the rank of merchant entries
+     * @param genericRank   the rank of generic terms
      */
-    AliasAutomaton(List<String> aliases, int[] aliasRank, boolean[] wholeTextOnly, int merchantRank) {
+    AliasAutomaton(List<String> aliases, int[] aliasRank, boolean[] wholeTextOnly, int merchantRank, int genericRank) {
         this.merchantRank = merchantRank;
+        this.genericRank = genericRank;
         this.aliasRank = aliasRank.clone();
         this.wholeTextOnly = wholeTextOnly.clone();
         this.aliasChars = aliases.stream().mapToInt(String::length).toArray();
@@ -178,21 +181,36 @@ final class AliasAutomaton {
             wordIndex++;
             from = to + 1;
         }
-        return new Best(choose(found, false), choose(found, true));
+        int best = choose(found, NONE);
+        int merchant = choose(found, merchantRank);
+        int generic = choose(found, genericRank);
+        int firstStart = NONE;
+        for (int i = 0; i < found.size; i++) {
+            firstStart = firstStart == NONE ? found.start(i) : Math.min(firstStart, found.start(i));
+        }
+        return new Best(aliasAt(found, best), aliasAt(found, merchant), aliasAt(found, generic),
+                best == NONE ? NONE : found.start(best), firstStart);
     }
 
-    /** Alias ids of the overall winner and of the best merchant, -1 for none. */
-    record Best(int alias, int merchantAlias) {
+    private static int aliasAt(Candidates found, int candidate) {
+        return candidate == NONE ? NONE : found.alias(candidate);
+    }
+
+    /**
+     * Alias ids of the overall winner, of the best merchant and of the best generic term, -1 for none; the word
+     * the winner starts at, and the first word any alias starts at.
+     */
+    record Best(int alias, int merchantAlias, int genericAlias, int start, int firstStart) {
     }
 
     /**
      * An alias lying inside a longer matched alias is the less specific reading of those words and is set
      * aside ({@code ATM} inside {@code ATM MILANO}); among the rest the order described above decides.
      */
-    private int choose(Candidates found, boolean merchantsOnly) {
+    private int choose(Candidates found, int onlyRank) {
         int best = NONE;
         for (int i = 0; i < found.size; i++) {
-            if (found.isInsideAnother(i) || (merchantsOnly && aliasRank[found.alias(i)] != merchantRank)) {
+            if (found.isInsideAnother(i) || (onlyRank != NONE && aliasRank[found.alias(i)] != onlyRank)) {
                 continue;
             }
             if (best == NONE || better(found.alias(i), found.start(i), found.end(i), found.alias(best),
@@ -200,7 +218,7 @@ final class AliasAutomaton {
                 best = i;
             }
         }
-        return best == NONE ? NONE : found.alias(best);
+        return best;
     }
 
     private boolean better(int alias, int start, int end, int current, int currentStart, int currentEnd) {

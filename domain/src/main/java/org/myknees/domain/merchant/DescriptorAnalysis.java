@@ -89,8 +89,10 @@ final class DescriptorAnalysis {
         if (!placeStripped && kept.size() < keptBeforeCodes && kept.size() > 0) {
             int first = kept.get(kept.size() - 1).index + 1;
             boolean codesEndText = true;
+            // a card reference the bank prints after the state code (S462259812345678 CARD 3321) is already dropped
             for (int k = first; k < pieces.size() && codesEndText; k++) {
-                codesEndText = pieces.get(k).isWord() && pieces.get(k).is(LOCATION_CODE);
+                codesEndText = pieces.get(k).isWord() && pieces.get(k).is(LOCATION_CODE)
+                        || k > first && pieces.get(k).dropped;
             }
             locationCodeIndex = codesEndText ? first : -1;
         }
@@ -535,7 +537,7 @@ final class DescriptorAnalysis {
         for (int length = Math.min(LONGEST_PLACE, kept.size() - 1); length >= 1; length--) {
             int first = kept.size() - length;
             if (!PLACES.contains(join(kept, first, kept.size()))
-                    || kept.get(first - 1).is(PLACE_GUARD)) {
+                    || kept.get(first - 1).guardsPlace()) {
                 continue;
             }
             if (codeStripped || droppedBetween(pieces, kept.get(first - 1), kept.get(first))
@@ -560,7 +562,7 @@ final class DescriptorAnalysis {
             boolean location = last.is(LOCATION_CODE)
                     && before.type != Piece.Type.AMPERSAND && !(last.norm.equals("US") && before.norm.equals("R"))
                     && !gluedIntoName(before, last)
-                    && !before.is(PLACE_GUARD);
+                    && !before.guardsPlace();
             if (!secCode && !location) {
                 return stripped;
             }

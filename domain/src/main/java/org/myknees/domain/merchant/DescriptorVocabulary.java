@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -46,10 +47,10 @@ final class DescriptorVocabulary {
     static final PhraseTable<Boolean> CHANNELS = new PhraseTable<>();
     /** Channel words that banks print after the counterparty. */
     static final Set<String> TRAILING_CHANNELS = Set.of("DD", "DDR", "SO", "STO", "BGC", "BACS", "FPI", "FPO", "FP",
-            "CR");
+            "CR", "CLP", "BCC", "CPM", "CONTACTLESS");
     /** Words a possessive {@code S} is never glued to: {@code FPO S WILLIAMS} is a transfer to S Williams. */
     static final Set<String> NEVER_POSSESSIVE = Set.of("FPO", "FPI", "BGC", "SO", "DD", "TO", "FROM", "FOR", "REF",
-            "AN", "VAN", "NAAR", "DE", "VERS", "A");
+            "AN", "VAN", "NAAR", "DE", "VERS", "A", "EUROPE", "CIE");
     /**
      * Nouns that end business names ({@code BLUE MOON DINER}): the word before a US state code is the town
      * only when it is not one of these.
@@ -83,7 +84,15 @@ final class DescriptorVocabulary {
             "REMBOURSEMENT", "MENSUALITE", "HUUR", "FACTUUR", "TERMIJN", "TERMIJNBEDRAG", "VOORSCHOT", "PREMIE",
             "CONTRIBUTIE", "LIDMAATSCHAP", "BELASTING", "AFVALSTOFFENHEFFING", "SALARIS", "BESTELLING",
             "TERUGBETALING", "ALQUILER", "FACTURA", "CUOTA", "SEGURO", "IBI", "NOMINA", "IMPUESTO", "AFFITTO",
-            "FATTURA", "BOLLETTA", "RATA", "CANONE", "STIPENDIO");
+            "FATTURA", "BOLLETTA", "RATA", "CANONE", "STIPENDIO", "PRAEMIE", "KFZ", "ASSURANCE", "POLIZZA", "CONCEPTO",
+            "DRINKWATER", "GEMEENTELIJKE", "UTIL", "UTILITIES", "MTG", "INS");
+    /**
+     * Endings of German and Dutch compounds that say what a debit was for ({@code HAUSRATVERSICHERUNG},
+     * {@code ELTERNBEITRAG}, {@code WASSERGELD}, {@code WATERFACTUUR}): such a word after the creditor's name ends
+     * it like a purpose word.
+     */
+    static final List<String> PURPOSE_ENDINGS = List.of("VERSICHERUNG", "BEITRAG", "GELD", "GEBUEHR", "GEBUEHREN",
+            "STEUER", "RECHNUNG", "ABSCHLAG", "FACTUUR", "BELASTING", "BELASTINGEN", "PREMIE");
     /** First words of two-word US towns ({@code SAN LEANDRO}, {@code FORT MYERS}). */
     static final Set<String> TOWN_PREFIXES = Set.of("SAN", "SANTA", "ST", "SAINT", "NEW", "EAST", "WEST", "NORTH",
             "SOUTH", "FORT", "FT", "LOS", "LAS", "EL", "LA", "PORT", "MOUNT", "MT", "PALM", "GRAND", "LAKE", "LITTLE",
@@ -102,7 +111,8 @@ final class DescriptorVocabulary {
             "UNIT", "TERM", "TERMINAL", "FIL", "FILIALE", "MAGASIN", "KASSE", "REG", "LANE", "POS", "SITE", "BRANCH");
     /** Words that name a card or reference, also when a masked or mixed id follows ({@code CARD XXXX1234}). */
     private static final Set<String> CARD_LABELS = Set.of("CARD", "CRD", "ACCT", "ACCOUNT", "ENDING", "KARTE",
-            "CARTE", "PAS", "PASNR", "ORDER", "TXN", "TRANS", "INV", "INVOICE", "AUTH", "CONF", "SEQ");
+            "CARTE", "PAS", "PASNR", "CD", "TARJ", "TARJETA", "NUMMER", "ORDER", "TXN", "TRANS", "INV", "INVOICE",
+            "AUTH", "CONF", "SEQ");
     private static final Set<String> NOISE_WORDS = Set.of("ACH", "NOTPROVIDED", "NONREF");
     /** ACH standard entry class codes that end US descriptors. */
     private static final Set<String> SEC_CODES = Set.of("PPD", "CCD", "WEB", "TEL", "CTX", "IAT", "ARC", "BOC", "POP",
@@ -167,7 +177,10 @@ final class DescriptorVocabulary {
             "SEPA INCASSO ALGEMEEN DOORLOPEND", "INCASSO", "PAGO CON TARJETA", "COMPRA", "COMPRA TARJ",
             "COMPRA TARJETA", "PAGO MOVIL EN", "PAGO MOVIL", "RECIBO", "PAGAMENTO POS",
             "CONTACTLESS PAYMENT TO", "BANCONTACT", "BANCONTACT AANKOOP", "PAYCONIQ", "MAESTRO", "SEPA IDEAL", "IDEAL",
-            "PAGAMENTO CARTA", "PAGAMENTO BANCOMAT", "PAGO TARJETA", "ACHAT CARTE",
+            "PAGAMENTO CARTA", "PAGAMENTO BANCOMAT", "PAGO TARJETA", "ACHAT CARTE", "VIS", "VDP", "KORTTIOSTO",
+            "KORTTIMAKSU", "NON PIN", "POS PURCHASE NON PIN", "PURCHASE RETURN", "RETURN", "CARD REFUND",
+            "CARD REFUND FROM", "REFUND FROM", "BETALING MET DEBETKAART", "BETALING MET DEBETKAART NUMMER",
+            "PAIEMENT BANCONTACT", "PAIEMENT MAESTRO", "COMPRA EN",
         }) {
             FRAMING.put(phrase, Boolean.TRUE);
         }
@@ -182,7 +195,7 @@ final class DescriptorVocabulary {
             "SEPA UEBERWEISUNG", "DAUERAUFTRAG", "DOMICILIERING", "ADDEBITO", "ADDEBITO SEPA", "ADDEBITO SEPA DD",
             "ADDEBITO DIRETTO", "BONIFICO", "BONIFICO A VOSTRO FAVORE", "BONIFICO A FAVORE DI", "TRANSFERENCIA",
             "TRANSFERENCIA A FAVOR DE", "TRANSFERENCIA RECIBIDA", "TRANSFERENCIA EMITIDA", "ADEUDO", "ADEUDO SEPA",
-            "BIZUM", "BIZUM ENVIADO A", "BIZUM RECIBIDO DE", "INCASSO", "PRELEVEMENT", "LASTSCHRIFT",
+            "BIZUM", "BIZUM ENVIADO A", "BIZUM RECIBIDO DE", "INCASSO", "PRELEVEMENT", "LASTSCHRIFT", "E LASKU",
         }) {
             CHANNELS.put(phrase, Boolean.TRUE);
         }
@@ -214,6 +227,7 @@ final class DescriptorVocabulary {
         putIntermediary("PY", "PAYMENTUS", true, false);
         putIntermediary("PADDLE NET", "PADDLE", true, true);
         putIntermediary("LS", "LIGHTSPEED", true, false);
+        putIntermediary("KLARNA", "KLARNA", true, false);
 
         for (String label : new String[] {"DES", "ORIG CO NAME", "CO ENTRY DESCR", "CO NAME", "SVWZ", "ABWA", "ABWE",
             "NAME", "NAAM", "REMI", "TRTP", "OMSCHRIJVING", "VERWENDUNGSZWECK", "BUCHUNGSTEXT", "AUFTRAGGEBER",
@@ -229,7 +243,7 @@ final class DescriptorVocabulary {
             "AUTH CODE", "APPROVAL CODE", "CONF", "CONFIRMATION", "SEQ", "ACCT", "ACCOUNT", "ARN", "RRN", "DATE",
             "TIME", "ORDER", "ORDER ID", "INVOICE", "CUST ID", "CUSTOMER ID", "PMT ID", "TRX", "TXN", "RUM", "ICS",
             "REF MANDAT", "ID EMETTEUR", "REF DONNEUR", "KURS", "ISDT", "RTRN", "PURP", "ULTD", "ULTC",
-            "ORIGINAL AMOUNT", "CARD NO", "CARD NUMBER", "NR"}) {
+            "ORIGINAL AMOUNT", "CARD NO", "CARD NUMBER", "NR", "FACT"}) {
             LABELS.put(label, LabelAction.DROP_VALUE);
         }
         for (String label : new String[] {"INDN", "IND NAME", "INDIVIDUAL NAME"}) {

@@ -46,6 +46,8 @@ public final class MerchantDirectory {
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final int MIN_COMPOUND_ENDING = 5;
     private static final int MIN_COMPOUND_HEAD = 3;
+    /** An alias of at least this many characters names its merchant wherever it stands. */
+    private static final int DISTINCTIVE_ALIAS = 15;
 
     private final DescriptorNormalizer normalizer = new DescriptorNormalizer();
     private final List<MerchantEntry> entries;
@@ -69,7 +71,8 @@ public final class MerchantDirectory {
         for (int i = 0; i < whole.length; i++) {
             whole[i] = aliases.wholeTextOnly.get(i);
         }
-        this.automaton = new AliasAutomaton(aliases.forms, rank, whole, DescriptorKind.MERCHANT.ordinal());
+        this.automaton = new AliasAutomaton(aliases.forms, rank, whole, DescriptorKind.MERCHANT.ordinal(),
+                DescriptorKind.GENERIC_TERM.ordinal());
     }
 
     /** The directory shipped with MyKnees, its codes checked against the given taxonomy. */
@@ -231,17 +234,33 @@ public final class MerchantDirectory {
     public Optional<MerchantMatch> match(String rawOrNormalized) {
         NormalizedDescriptor descriptor = normalizer.parse(rawOrNormalized);
         AliasAutomaton.Best best = automaton.best(descriptor.text());
+        boolean ownText = true;
         if (best.alias() < 0 && descriptor.intermediarySells()) {
             best = automaton.best(descriptor.intermediary() + " " + descriptor.text());
+            ownText = false;
         }
         if (best.alias() < 0) {
             return compoundEnding(descriptor.text());
         }
         MerchantMatch match = matchByAlias[best.alias()];
+        if (ownText && match.kind() == DescriptorKind.MERCHANT && partOfLocalName(best, match)) {
+            return Optional.of(best.genericAlias() >= 0 ? matchByAlias[best.genericAlias()] : match.asTrade());
+        }
         if (match.kind() == DescriptorKind.MERCHANT || best.merchantAlias() < 0) {
             return Optional.of(match);
         }
         return Optional.of(match.withCounterparty(matchByAlias[best.merchantAlias()].name()));
+    }
+
+    /**
+     * A short brand alias after words that the directory does not know is part of a longer local name and names
+     * another business ({@code VALLEY FRESH MARKET}, {@code LITTLE ACORNS DAYCARE}, {@code VILLAGE NEWS & POST
+     * OFFICE}): a trade word in the text then places it, or else the brand's category with the name read from the
+     * text. A long alias ({@code RAIFFEISEN TANKSTELLE}) is distinctive anywhere, and words the directory knows
+     * before the alias ({@code WMATA MOBILE SMARTRIP}, {@code DIRECT DEBIT PAYMENT TO SKY}) are no local name.
+     */
+    private static boolean partOfLocalName(AliasAutomaton.Best best, MerchantMatch match) {
+        return match.alias().length() < DISTINCTIVE_ALIAS && best.start() > 0 && best.firstStart() == best.start();
     }
 
     /**

@@ -32,6 +32,11 @@ public record MerchantMatch(String name, CategoryKey detailed, CategoryKey prima
         return new MerchantMatch(entry.name(), entry.detailed(), entry.primary(), entry.kind(), alias, counterparty);
     }
 
+    /** The same category read as a trade rather than this merchant, so the name shown is the one in the text. */
+    MerchantMatch asTrade() {
+        return new MerchantMatch(name, detailed, primary, DescriptorKind.GENERIC_TERM, alias, "");
+    }
+
     MerchantMatch withCounterparty(String merchant) {
         return new MerchantMatch(name, detailed, primary, kind, alias, merchant);
     }

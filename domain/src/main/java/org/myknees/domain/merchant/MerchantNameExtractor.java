@@ -2,6 +2,7 @@ package org.myknees.domain.merchant;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -19,12 +20,25 @@ public final class MerchantNameExtractor {
 
     private static final Set<String> COMPANY_SUFFIXES = Set.of("LLC", "INC", "LTD", "LIMITED", "CORP",
             "CORPORATION", "CO", "GMBH", "AG", "KG", "SA", "SAS", "SARL", "SRL", "SPA", "BV", "NV", "PLC", "LLP",
-            "LP", "OHG", "UG", "EV", "SE", "SL", "SLU", "SAU", "SNC", "EURL", "BVBA", "SPRL", "VOF", "GESMBH");
+            "LP", "OHG", "UG", "EV", "SE", "SL", "SLU", "SAU", "SNC", "EURL", "BVBA", "SPRL", "VOF", "GESMBH", "GBR",
+            "VAG", "VVAG", "OY", "OYJ");
+    private static final int MIN_COMPOUND_HEAD = 3;
     /** Legal-form parts that come after another one: {@code GMBH & CO KG}, {@code BV & CO}. */
     private static final Set<String> COMBINED_SUFFIXES = Set.of("CO", "KG", "OHG");
     private static final Set<String> LOWER_CASE_WORDS = Set.of("AND", "OF", "THE", "DE", "DU", "DES", "LA", "LE",
             "LES", "VON", "VAN", "DER", "DEN", "DIE", "DAS", "ET", "EN", "Y", "DI", "DA", "DEL", "AT", "ON", "IN",
             "FOR", "TO", "UND", "AUX", "AU", "ZUM", "ZUR", "AM", "IM", "BEI", "DELLA", "DELLE", "DEI", "DELLO");
+    /**
+     * Words banks shorten to fit the field, written out after a name's first word ({@code PINNACLE CARD SVCS},
+     * {@code GRANITE FALLS CU}, {@code SONOMA COUNTY TAX COLL}).
+     */
+    private static final Map<String, String> SHORTENED_WORDS = Map.ofEntries(Map.entry("SVCS", "Services"),
+            Map.entry("SVC", "Service"), Map.entry("SOC", "Society"), Map.entry("CU", "Credit Union"),
+            Map.entry("COLL", "Collector"), Map.entry("ASSN", "Association"), Map.entry("ASSOC", "Association"),
+            Map.entry("DEPT", "Department"), Map.entry("INTL", "International"), Map.entry("NATL", "National"),
+            Map.entry("MGMT", "Management"), Map.entry("UNIV", "University"), Map.entry("HOSP", "Hospital"),
+            Map.entry("REST", "Restaurant"), Map.entry("BLDG", "Building"), Map.entry("CNTY", "County"),
+            Map.entry("TWP", "Township"), Map.entry("GOVT", "Government"));
     private static final Set<String> TITLE_CASE_ABBREVIATIONS = Set.of("MR", "MRS", "MS", "DR", "ST", "MT", "JR",
             "SR", "FT", "RD", "LN", "PL", "SQ", "CTR", "BLVD", "HWY", "PKWY");
 
@@ -105,11 +119,21 @@ public final class MerchantNameExtractor {
             Piece piece = pieces.get(k);
             boolean partOfWord = piece.glued() && piece.sepBefore == '-'
                     && piece.index == pieces.get(k - 1).index + 1;
-            if (DescriptorVocabulary.PURPOSE_WORDS.contains(piece.norm) && !partOfWord) {
+            if ((DescriptorVocabulary.PURPOSE_WORDS.contains(piece.norm) || endsInPurpose(piece)) && !partOfWord) {
                 return k;
             }
         }
         return end;
+    }
+
+    /** A compound word, longer than its ending by a word of its own, that ends in a purpose. */
+    private static boolean endsInPurpose(Piece piece) {
+        for (String ending : DescriptorVocabulary.PURPOSE_ENDINGS) {
+            if (piece.norm.length() >= ending.length() + MIN_COMPOUND_HEAD && piece.norm.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -128,7 +152,7 @@ public final class MerchantNameExtractor {
             return end;
         }
         Piece before = pieces.get(end - 2);
-        if (before.is(DescriptorVocabulary.PLACE_GUARD)) {
+        if (before.guardsPlace()) {
             return end;
         }
         boolean twoWordTown = end >= 4 && before.isWord() && (DescriptorVocabulary.TOWN_PREFIXES.contains(before.norm)
@@ -204,7 +228,7 @@ public final class MerchantNameExtractor {
                 place.append(k > end - length ? " " : "").append(pieces.get(k).norm);
             }
             if (DescriptorVocabulary.PLACES.contains(place.toString())
-                    && !pieces.get(end - length - 1).is(DescriptorVocabulary.PLACE_GUARD)) {
+                    && !pieces.get(end - length - 1).guardsPlace()) {
                 return end - length;
             }
         }
@@ -257,6 +281,9 @@ public final class MerchantNameExtractor {
             case WORD:
                 if (text.equals("+")) {
                     return text;
+                }
+                if (!first && SHORTENED_WORDS.containsKey(piece.norm)) {
+                    return SHORTENED_WORDS.get(piece.norm);
                 }
                 break;
             case NUMBER:

@@ -69,6 +69,14 @@ final class Piece {
         return type == Type.NUMBER || (type == Type.MIXED && Character.isDigit(norm.charAt(0)));
     }
 
+    /**
+     * A word after which a place name belongs to the merchant's own name ({@code CITY OF AUSTIN}); not when it
+     * ends a hyphenated word ({@code DRIVE-IN ATLANTA}).
+     */
+    boolean guardsPlace() {
+        return is(DescriptorVocabulary.PLACE_GUARD) && !(glued() && sepBefore == '-');
+    }
+
     /** Glued to the previous piece with no whitespace. */
     boolean glued() {
         return !spaceBefore;

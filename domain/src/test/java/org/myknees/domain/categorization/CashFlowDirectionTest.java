@@ -18,6 +18,8 @@ class CashFlowDirectionTest {
             GOVERNMENT_AND_NON_PROFIT_TAX_PAYMENT | 41200 | INCOME_TAX_REFUND
             TRANSFER_OUT_SAVINGS                  | -5000 | TRANSFER_OUT_SAVINGS
             FOOD_AND_DRINK_RESTAURANT             |  2500 | FOOD_AND_DRINK_RESTAURANT
+            RENT_AND_UTILITIES_RENT               | 45000 | TRANSFER_IN_ACCOUNT_TRANSFER
+            RENT_AND_UTILITIES_RENT               | -45000 | RENT_AND_UTILITIES_RENT
             TRANSFER_OUT_ACCOUNT_TRANSFER         |     0 | TRANSFER_OUT_ACCOUNT_TRANSFER
             """)
     void theSignOfTheAmountPicksTheCategoryOfAPair(String category, long minorUnits, String expected) {

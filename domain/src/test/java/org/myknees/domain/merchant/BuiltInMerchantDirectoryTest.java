@@ -120,6 +120,31 @@ class BuiltInMerchantDirectoryTest {
         assertThat(match.detailed().value()).isEqualTo(detailed);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            HILLSIDE FRESH MARKET | FOOD_AND_DRINK_GROCERIES
+            TINY ACORNS DAYCARE   | GENERAL_SERVICES_CHILDCARE
+            """)
+    void aBrandAliasInsideALongerLocalNameNamesNoBrand(String raw, String detailed) {
+        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
+
+        assertThat(match.kind()).isEqualTo(DescriptorKind.GENERIC_TERM);
+        assertThat(match.counterparty()).isEmpty();
+        assertThat(match.detailed().value()).isEqualTo(detailed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ACORNS INVEST                       | Acorns
+            WMATA MOBILE SMARTRIP WASHINGTON DC | WMATA
+            """)
+    void aBrandAliasAtTheStartOrAfterWordsTheDirectoryKnowsStillNamesTheBrand(String raw, String name) {
+        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
+
+        assertThat(match.kind()).isEqualTo(DescriptorKind.MERCHANT);
+        assertThat(match.name()).isEqualTo(name);
+    }
+
     @Test
     void aPaymentChannelCountsOnlyWhenNothingElseDoes() {
         assertThat(DIRECTORY.match("UEBERWEISUNG AN ANNA KRAUSE MIETE MAERZ").orElseThrow().detailed().value())

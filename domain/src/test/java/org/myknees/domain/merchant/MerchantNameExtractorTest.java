@@ -87,4 +87,33 @@ class MerchantNameExtractorTest {
         assertThat(extractor.namesCompany("GUTSCHRIFT NORDLICHT LOGISTIK GMBH")).isTrue();
         assertThat(extractor.namesCompany("FPI J PATEL REF RENT SHARE")).isFalse();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            THE OLD MILL CD 7731                                     | The Old Mill
+            THE ROSE AND CROWN ON 03 MAR CLP                         | The Rose and Crown
+            VIS CORNER NEWS                                          | Corner News
+            VDP-THE SALTY DOG                                        | The Salty Dog
+            KORTTIOSTO KAHVILA AALTO                                 | Kahvila Aalto
+            CARD REFUND FROM HARBOUR BIKES ON 02 MAR                 | Harbour Bikes
+            PAIEMENT BANCONTACT FRITERIE DU MARCHE                   | Friterie du Marche
+            CARD PAYMENT TO KLARNA*NORTHERN THREADS ON 05 MAR        | Northern Threads
+            PURCHASE AUTHORIZED ON 05/02 PELICAN BAIT SHOP DESTIN FL S123456789012345 CARD 9876 | Pelican Bait Shop
+            STARDUST DRIVE-IN MACON GA                               | Stardust Drive-in
+            """)
+    void bankFramingTrailingCodesAndTownsAreNoPartOfTheName(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            SEPA-LASTSCHRIFT KITA SONNENSCHEIN ELTERNBEITRAG              | Kita Sonnenschein
+            SEPA-LASTSCHRIFT NORDSTERN VERSICHERUNG KFZVERSICHERUNG       | Nordstern Versicherung
+            PRLV SEPA MUTUELLE DU LITTORAL ASSURANCE HABITATION           | Mutuelle du Littoral
+            ORIG CO NAME:SUMMIT CARD SVCS CO ENTRY DESCR:EPAYMENT SEC:WEB | Summit Card Services
+            BLUE LAKE CU DES:LOAN PMT ID:1234 INDN:ANN BELL CO ID:2345678901 PPD | Blue Lake Credit Union
+            """)
+    void purposesAfterACreditorEndItsNameAndShortenedWordsAreWrittenOut(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
 }
