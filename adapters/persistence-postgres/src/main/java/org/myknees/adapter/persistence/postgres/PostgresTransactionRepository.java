@@ -1,10 +1,12 @@
 package org.myknees.adapter.persistence.postgres;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -72,43 +74,48 @@ final class PostgresTransactionRepository implements TransactionRepository {
     public void addAll(HouseholdId household, List<Transaction> transactions) {
         Set<TransactionId> ids = new HashSet<>();
         for (Transaction tx : transactions) {
-            if (!tx.householdId().equals(household)) {
-                throw new IllegalArgumentException("Transaction " + tx.id() + " belongs to household "
-                        + tx.householdId() + ", not " + household);
-            }
-            if (tx.version() != 0) {
-                throw new IllegalArgumentException("Transaction " + tx.id() + " has version " + tx.version()
-                        + "; only new transactions (version 0) can be added");
-            }
             if (!ids.add(tx.id())) {
                 throw new IllegalArgumentException("Transaction " + tx.id() + " appears twice in the batch");
             }
         }
-        if (transactions.isEmpty()) {
-            return;
-        }
-        ReportTotals totals = new ReportTotals();
-        transactions.forEach(totals::add);
+        addAll(household, List.of(transactions).iterator(), transactions.size());
+    }
+
+    /**
+     * Copies chunk after chunk as it arrives, in one unit of work; the choice of keeping or rebuilding the secondary
+     * indexes is made once, from {@code expectedRows}. A transaction that is stored already, or twice in the chunks,
+     * breaks the primary key and fails the whole batch.
+     */
+    @Override
+    public void addAll(HouseholdId household, Iterator<List<Transaction>> chunks, long expectedRows) {
         units.withSession(session -> {
             session.doWork(connection -> {
-                boolean rebuild = SecondaryIndexes.worthRebuilding(connection, transactions.size());
-                // As made: time-ordered ids then append to the primary key.
-                List<Transaction> rows = transactions;
-                if (rebuild) {
-                    SecondaryIndexes.drop(connection);
-                } else {
-                    // In listing order, consecutive rows land next to each other in the listing index.
-                    rows = new ArrayList<>(transactions);
-                    rows.sort(TransactionOrder.NEWEST_FIRST);
-                }
-                try {
-                    TransactionCopy.insert(connection, rows);
-                } catch (SQLException e) {
-                    if (DatabaseFailures.violatedConstraint(e).filter("transactions_pk"::equals).isPresent()) {
-                        throw new IllegalArgumentException("The batch holds a transaction that is already stored: "
-                                + e.getMessage(), e);
+                ReportTotals totals = new ReportTotals();
+                Boolean rebuild = null;
+                while (chunks.hasNext()) {
+                    List<Transaction> chunk = chunks.next();
+                    requireNew(household, chunk);
+                    if (chunk.isEmpty()) {
+                        continue;
                     }
-                    throw e;
+                    if (rebuild == null) {
+                        rebuild = SecondaryIndexes.worthRebuilding(connection, expectedRows);
+                        if (rebuild) {
+                            SecondaryIndexes.drop(connection);
+                        }
+                    }
+                    chunk.forEach(totals::add);
+                    // Without the indexes, in the order made: time-ordered ids then append to the primary key. With
+                    // them, in listing order, so that consecutive rows land next to each other in the listing index.
+                    List<Transaction> rows = chunk;
+                    if (!rebuild) {
+                        rows = new ArrayList<>(chunk);
+                        rows.sort(TransactionOrder.NEWEST_FIRST);
+                    }
+                    copy(connection, rows);
+                }
+                if (rebuild == null) {
+                    return;
                 }
                 if (rebuild) {
                     SecondaryIndexes.create(connection);
@@ -117,6 +124,31 @@ final class PostgresTransactionRepository implements TransactionRepository {
             });
             return null;
         });
+    }
+
+    private static void requireNew(HouseholdId household, List<Transaction> transactions) {
+        for (Transaction tx : transactions) {
+            if (!tx.householdId().equals(household)) {
+                throw new IllegalArgumentException("Transaction " + tx.id() + " belongs to household "
+                        + tx.householdId() + ", not " + household);
+            }
+            if (tx.version() != 0) {
+                throw new IllegalArgumentException("Transaction " + tx.id() + " has version " + tx.version()
+                        + "; only new transactions (version 0) can be added");
+            }
+        }
+    }
+
+    private static void copy(Connection connection, List<Transaction> rows) throws SQLException {
+        try {
+            TransactionCopy.insert(connection, rows);
+        } catch (SQLException e) {
+            if (DatabaseFailures.violatedConstraint(e).filter("transactions_pk"::equals).isPresent()) {
+                throw new IllegalArgumentException("The batch holds a transaction that is already stored or appears"
+                        + " twice: " + e.getMessage(), e);
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -42,7 +42,7 @@ final class SecondaryIndexes {
      * Whether a batch of this many rows goes in faster with the indexes dropped and built again: it is large, and
      * large next to the rows the table holds (all households'), estimated from the listing index's size.
      */
-    static boolean worthRebuilding(Connection connection, int batchRows) throws SQLException {
+    static boolean worthRebuilding(Connection connection, long batchRows) throws SQLException {
         if (batchRows < MIN_REBUILD_ROWS) {
             return false;
         }

@@ -1,6 +1,8 @@
 package org.myknees.application.transaction.port.out;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.myknees.application.paging.Page;
@@ -31,6 +33,19 @@ public interface TransactionRepository {
      * All are stored or, if any fails, none.
      */
     void addAll(HouseholdId household, List<Transaction> transactions);
+
+    /**
+     * {@link #addAll(HouseholdId, List)} of transactions that arrive in chunks, in the order given, all in one go:
+     * the bulk path for large imports, whose chunks are built while earlier ones are stored. All are stored or, if
+     * any fails or the iterator throws, none; the iterator's exception is the one thrown. {@code expectedRows} is
+     * how many transactions the chunks hold together, which a store may use to choose how to load them (not a
+     * limit). No chunk is kept once the next is taken, unless the store holds its transactions in memory.
+     */
+    default void addAll(HouseholdId household, Iterator<List<Transaction>> chunks, long expectedRows) {
+        List<Transaction> all = new ArrayList<>();
+        chunks.forEachRemaining(all::addAll);
+        addAll(household, all);
+    }
 
     /**
      * A page of the household's transactions matching the filter, in {@link TransactionOrder} order.
