@@ -177,14 +177,14 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
         }
         Instant now = clock.instant();
         int newRows = plan.added.size();
-        NewTransactions built = new NewTransactions(plan, c.household());
         progress.storing(plan.addedCount());
-        try (Prefetch<List<Transaction>> chunks = new Prefetch<>(built, CHUNKS_AHEAD, "import " + batchId)) {
+        try (Prefetch<List<Transaction>> chunks = new Prefetch<>(new NewTransactions(plan, c.household()),
+                CHUNKS_AHEAD, "import " + batchId)) {
             unitOfWork.run(() -> {
                 for (Account account : plan.newAccounts) {
                     accounts.save(account);
                 }
-                transactions.addAll(c.household(), chunks, newRows);
+                transactions.addAll(c.household(), batchId, chunks, newRows);
                 for (Transaction posted : plan.replaced) {
                     transactions.save(posted);
                 }
@@ -192,7 +192,7 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
                 ImportBatch batch = new ImportBatch(batchId, c.household(), c.fileName(), parser.format().code(),
                         checksum, now, plan.rows(), plan.addedCount(), plan.duplicates.size(),
                         plan.quarantined.size(), plan.period(), plan.warnings, false, 0);
-                batches.save(batch, built.ids, plan.quarantined);
+                batches.save(batch, plan.quarantined);
                 outbox.append(List.of(new StatementImported(c.household(), batchId, c.fileName(), batch.added(),
                         batch.duplicates(), batch.quarantined(), now)));
             });
@@ -239,7 +239,7 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
                 }
             }
             int removed = transactions.removeAll(household, added) + purchases.removeByBatch(household, id);
-            ImportBatch reverted = batches.save(batch.revert(), List.of());
+            ImportBatch reverted = batches.save(batch.revert());
             outbox.append(List.of(new ImportReverted(household, id, removed, clock.instant())));
             return reverted;
         });
@@ -387,7 +387,6 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
      */
     private final class NewTransactions implements Iterator<List<Transaction>> {
 
-        final List<TransactionId> ids = new ArrayList<>();
         private final List<NewRow> rows;
         private final Instant created;
         private final Optional<Function<List<Categorizer.Item>, List<Resolution>>> byRules;
@@ -435,7 +434,6 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
                         row.pending() ? TransactionStatus.PENDING : TransactionStatus.POSTED, row.externalId(),
                         created).value();
                 built.add(row.valueDate().isPresent() ? tx.toBuilder().valueDate(row.valueDate()).build() : tx);
-                ids.add(tx.id());
             }
             return built;
         }

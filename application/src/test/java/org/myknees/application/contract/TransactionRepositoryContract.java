@@ -24,6 +24,7 @@ import org.myknees.domain.category.CategoryId;
 import org.myknees.domain.category.CategoryKey;
 import org.myknees.domain.household.Household;
 import org.myknees.domain.household.HouseholdId;
+import org.myknees.domain.importing.ImportBatchId;
 import org.myknees.domain.money.Money;
 import org.myknees.domain.onetimeevent.OneTimeEventId;
 import org.myknees.domain.report.Period;
@@ -123,10 +124,13 @@ public abstract class TransactionRepositoryContract {
     void bulk_add_in_chunks_stores_every_row_of_every_chunk() {
         Account account = fixtures().account(fixtures().household().id(), "Checking");
         List<List<Transaction>> chunks = chunks(account, 3, 40);
+        ImportBatchId batch = ImportBatchId.newId();
 
-        ports().transactions().addAll(account.householdId(), chunks.iterator(), 120);
+        ports().transactions().addAll(account.householdId(), batch, chunks.iterator(), 120);
 
         assertThat(ports().transactions().count(account.householdId())).isEqualTo(120);
+        assertThat(ports().importBatches().addedTransactions(account.householdId(), batch))
+                .containsExactlyInAnyOrderElementsOf(chunks.stream().flatMap(List::stream).map(Transaction::id).toList());
         for (List<Transaction> chunk : chunks) {
             for (Transaction tx : chunk) {
                 assertThat(ports().transactions().find(account.householdId(), tx.id())).contains(tx.withVersion(1));
@@ -138,9 +142,10 @@ public abstract class TransactionRepositoryContract {
     void bulk_add_of_no_chunks_or_empty_chunks_stores_nothing() {
         Account account = fixtures().account(fixtures().household().id(), "Checking");
 
-        ports().transactions().addAll(account.householdId(), List.<List<Transaction>>of().iterator(), 0);
-        ports().transactions().addAll(account.householdId(), List.of(List.<Transaction>of(), List.<Transaction>of())
-                .iterator(), 0);
+        ports().transactions().addAll(account.householdId(), ImportBatchId.newId(),
+                List.<List<Transaction>>of().iterator(), 0);
+        ports().transactions().addAll(account.householdId(), ImportBatchId.newId(),
+                List.of(List.<Transaction>of(), List.<Transaction>of()).iterator(), 0);
 
         assertThat(ports().transactions().count(account.householdId())).isZero();
     }
@@ -167,7 +172,8 @@ public abstract class TransactionRepositoryContract {
             }
         };
 
-        assertThatThrownBy(() -> ports().transactions().addAll(account.householdId(), failing, 90)).isSameAs(broken);
+        assertThatThrownBy(() -> ports().transactions().addAll(account.householdId(), ImportBatchId.newId(),
+                failing, 90)).isSameAs(broken);
         assertThat(ports().transactions().count(account.householdId())).isZero();
     }
 
@@ -179,7 +185,8 @@ public abstract class TransactionRepositoryContract {
         last.set(5, chunks.get(0).get(3));
         List<List<Transaction>> repeated = List.of(chunks.get(0), last);
 
-        assertThatThrownBy(() -> ports().transactions().addAll(account.householdId(), repeated.iterator(), 40))
+        assertThatThrownBy(() -> ports().transactions().addAll(account.householdId(),
+                ImportBatchId.newId(), repeated.iterator(), 40))
                 .isInstanceOf(RuntimeException.class);
         assertThat(ports().transactions().count(account.householdId())).isZero();
     }

@@ -25,6 +25,7 @@ import org.myknees.application.transaction.port.out.TransactionRepository;
 import org.myknees.domain.account.AccountId;
 import org.myknees.domain.category.CategoryKey;
 import org.myknees.domain.household.HouseholdId;
+import org.myknees.domain.importing.ImportBatchId;
 import org.myknees.domain.report.Period;
 import org.myknees.domain.transaction.Transaction;
 import org.myknees.domain.transaction.TransactionId;
@@ -78,16 +79,22 @@ final class PostgresTransactionRepository implements TransactionRepository {
                 throw new IllegalArgumentException("Transaction " + tx.id() + " appears twice in the batch");
             }
         }
-        addAll(household, List.of(transactions).iterator(), transactions.size());
+        add(household, null, List.of(transactions).iterator(), transactions.size());
     }
 
     /**
-     * Copies chunk after chunk as it arrives, in one unit of work; the choice of keeping or rebuilding the secondary
-     * indexes is made once, from {@code expectedRows}. A transaction that is stored already, or twice in the chunks,
-     * breaks the primary key and fails the whole batch.
+     * Copies chunk after chunk as it arrives, in one unit of work, each row with the batch in its
+     * {@code import_batch_id}; the choice of keeping or rebuilding the secondary indexes is made once, from
+     * {@code expectedRows}. A transaction that is stored already, or twice in the chunks, breaks the primary key
+     * and fails the whole batch.
      */
     @Override
-    public void addAll(HouseholdId household, Iterator<List<Transaction>> chunks, long expectedRows) {
+    public void addAll(HouseholdId household, ImportBatchId batch, Iterator<List<Transaction>> chunks,
+                       long expectedRows) {
+        add(household, batch.value(), chunks, expectedRows);
+    }
+
+    private void add(HouseholdId household, UUID batch, Iterator<List<Transaction>> chunks, long expectedRows) {
         units.withSession(session -> {
             session.doWork(connection -> {
                 ReportTotals totals = new ReportTotals();
@@ -112,7 +119,7 @@ final class PostgresTransactionRepository implements TransactionRepository {
                         rows = new ArrayList<>(chunk);
                         rows.sort(TransactionOrder.NEWEST_FIRST);
                     }
-                    copy(connection, rows);
+                    copy(connection, rows, batch);
                 }
                 if (rebuild == null) {
                     return;
@@ -139,9 +146,9 @@ final class PostgresTransactionRepository implements TransactionRepository {
         }
     }
 
-    private static void copy(Connection connection, List<Transaction> rows) throws SQLException {
+    private static void copy(Connection connection, List<Transaction> rows, UUID batch) throws SQLException {
         try {
-            TransactionCopy.insert(connection, rows);
+            TransactionCopy.insert(connection, rows, batch);
         } catch (SQLException e) {
             if (DatabaseFailures.violatedConstraint(e).filter("transactions_pk"::equals).isPresent()) {
                 throw new IllegalArgumentException("The batch holds a transaction that is already stored or appears"

@@ -7,7 +7,8 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * The secondary indexes of {@code transactions} (the listing and the category index of the V1 migration), and
+ * The secondary indexes of {@code transactions} (the listing and the category index of the V1 migration, the
+ * import batch index of V8), and
  * the choice the bulk path makes for a large batch: keep them and insert every row into each, or drop them inside
  * the unit of work and build them again after the {@code COPY}. Building sorts every row once, far cheaper per row
  * than inserting rows one by one, but it sorts the whole table, so it pays only when the batch is large next to what
@@ -29,11 +30,14 @@ final class SecondaryIndexes {
     /** Bytes a row takes in the listing index (household, date, id: 36 bytes, tuple header, line pointer, fill). */
     private static final long LISTING_BYTES_PER_ROW = 56;
 
-    private static final List<String> NAMES = List.of("transactions_listing", "transactions_by_category");
+    private static final List<String> NAMES = List.of("transactions_listing", "transactions_by_category",
+            "transactions_by_import_batch");
     private static final List<String> DEFINITIONS = List.of(
             "CREATE INDEX transactions_listing ON transactions (household_id, booking_date DESC, transaction_id DESC)",
             "CREATE INDEX transactions_by_category ON transactions"
-                    + " (household_id, category_key, booking_date DESC, transaction_id DESC)");
+                    + " (household_id, category_key, booking_date DESC, transaction_id DESC)",
+            "CREATE INDEX transactions_by_import_batch ON transactions (household_id, import_batch_id)"
+                    + " WHERE import_batch_id IS NOT NULL");
 
     private SecondaryIndexes() {
     }

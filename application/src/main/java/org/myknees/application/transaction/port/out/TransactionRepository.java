@@ -1,6 +1,5 @@
 package org.myknees.application.transaction.port.out;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.myknees.application.paging.PageRequest;
 import org.myknees.domain.account.AccountId;
 import org.myknees.domain.category.CategoryKey;
 import org.myknees.domain.household.HouseholdId;
+import org.myknees.domain.importing.ImportBatchId;
 import org.myknees.domain.report.Period;
 import org.myknees.domain.transaction.Transaction;
 import org.myknees.domain.transaction.TransactionId;
@@ -35,17 +35,15 @@ public interface TransactionRepository {
     void addAll(HouseholdId household, List<Transaction> transactions);
 
     /**
-     * {@link #addAll(HouseholdId, List)} of transactions that arrive in chunks, in the order given, all in one go:
-     * the bulk path for large imports, whose chunks are built while earlier ones are stored. All are stored or, if
-     * any fails or the iterator throws, none; the iterator's exception is the one thrown. {@code expectedRows} is
-     * how many transactions the chunks hold together, which a store may use to choose how to load them (not a
-     * limit). No chunk is kept once the next is taken, unless the store holds its transactions in memory.
+     * {@link #addAll(HouseholdId, List)} for an import: the transactions the batch adds, recorded as added by it
+     * (see {@link org.myknees.application.importing.port.out.ImportBatchRepository#addedTransactions}), arrive in
+     * chunks, in the order given, and are stored in one go; the chunks of a large import are built while earlier
+     * ones are stored. All are stored or, if any fails or the iterator throws, none; the iterator's exception is the
+     * one thrown. {@code expectedRows} is how many transactions the chunks hold together, which a store may use to
+     * choose how to load them (not a limit). A store that does not hold its data in memory keeps no chunk once it
+     * has taken the next.
      */
-    default void addAll(HouseholdId household, Iterator<List<Transaction>> chunks, long expectedRows) {
-        List<Transaction> all = new ArrayList<>();
-        chunks.forEachRemaining(all::addAll);
-        addAll(household, all);
-    }
+    void addAll(HouseholdId household, ImportBatchId batch, Iterator<List<Transaction>> chunks, long expectedRows);
 
     /**
      * A page of the household's transactions matching the filter, in {@link TransactionOrder} order.
