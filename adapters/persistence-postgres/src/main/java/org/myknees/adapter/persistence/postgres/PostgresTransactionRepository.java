@@ -1,6 +1,5 @@
 package org.myknees.adapter.persistence.postgres;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -43,6 +42,9 @@ final class PostgresTransactionRepository implements TransactionRepository {
 
     /** How many transactions one round trip of {@link #removeAll} handles. */
     private static final int REMOVE_CHUNK = 5_000;
+
+    /** The keys that a transaction id stored twice breaks. */
+    private static final Set<String> ID_KEYS = Set.of("transactions_pk", "transaction_split_lines_pk");
 
     private final HibernateUnitOfWork units;
 
@@ -106,31 +108,33 @@ final class PostgresTransactionRepository implements TransactionRepository {
                         continue;
                     }
                     if (rebuild == null) {
-                        rebuild = SecondaryIndexes.worthRebuilding(connection, expectedRows);
+                        rebuild = TransactionIndexes.worthRebuilding(connection, expectedRows);
                         if (rebuild) {
-                            SecondaryIndexes.drop(connection);
+                            TransactionIndexes.drop(connection);
                         }
                     }
                     chunk.forEach(totals::add);
-                    // Without the indexes, in the order made: time-ordered ids then append to the primary key. With
-                    // them, in listing order, so that consecutive rows land next to each other in the listing index.
-                    List<Transaction> rows = chunk;
-                    if (!rebuild) {
-                        rows = new ArrayList<>(chunk);
-                        rows.sort(TransactionOrder.NEWEST_FIRST);
-                    }
-                    copy(connection, rows, batch);
+                    // With the indexes kept, in listing order, so that consecutive rows land next to each other in
+                    // the listing index; without them, as given.
+                    List<Transaction> rows = rebuild ? chunk : inListingOrder(chunk);
+                    refusingStoredIds(() -> TransactionCopy.insert(connection, rows, batch));
                 }
                 if (rebuild == null) {
                     return;
                 }
                 if (rebuild) {
-                    SecondaryIndexes.create(connection);
+                    refusingStoredIds(() -> TransactionIndexes.create(connection));
                 }
                 totals.write(connection, household.value());
             });
             return null;
         });
+    }
+
+    private static List<Transaction> inListingOrder(List<Transaction> transactions) {
+        List<Transaction> sorted = new ArrayList<>(transactions);
+        sorted.sort(TransactionOrder.NEWEST_FIRST);
+        return sorted;
     }
 
     private static void requireNew(HouseholdId household, List<Transaction> transactions) {
@@ -146,16 +150,24 @@ final class PostgresTransactionRepository implements TransactionRepository {
         }
     }
 
-    private static void copy(Connection connection, List<Transaction> rows, UUID batch) throws SQLException {
+    /**
+     * Runs the work; an id stored twice is the caller's error. The primary key refuses it, or fails to build; or,
+     * when the key is being rebuilt, the split lines' key refuses the second copy of a split transaction's lines.
+     */
+    private static void refusingStoredIds(SqlWork work) throws SQLException {
         try {
-            TransactionCopy.insert(connection, rows, batch);
+            work.run();
         } catch (SQLException e) {
-            if (DatabaseFailures.violatedConstraint(e).filter("transactions_pk"::equals).isPresent()) {
+            if (DatabaseFailures.violatedConstraint(e).filter(ID_KEYS::contains).isPresent()) {
                 throw new IllegalArgumentException("The batch holds a transaction that is already stored or appears"
                         + " twice: " + e.getMessage(), e);
             }
             throw e;
         }
+    }
+
+    private interface SqlWork {
+        void run() throws SQLException;
     }
 
     @Override
