@@ -86,9 +86,9 @@ final class PostgresTransactionRepository implements TransactionRepository {
 
     /**
      * Copies chunk after chunk as it arrives, in one unit of work, each row with the batch in its
-     * {@code import_batch_id}; the choice of keeping or rebuilding the secondary indexes is made once, from
-     * {@code expectedRows}. A transaction that is stored already, or twice in the chunks, breaks the primary key
-     * and fails the whole batch.
+     * {@code import_batch_id}; the choice of keeping or rebuilding the indexes ({@link TransactionIndexes}) is made
+     * once, from {@code expectedRows}. A transaction that is stored already, or twice in the chunks, breaks the
+     * primary key (or fails its build) and so the whole batch.
      */
     @Override
     public void addAll(HouseholdId household, ImportBatchId batch, Iterator<List<Transaction>> chunks,
