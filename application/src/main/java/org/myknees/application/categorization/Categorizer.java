@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.myknees.application.categorization.port.out.CategorySuggester;
 import org.myknees.application.categorization.port.out.CorrectionRepository;
 import org.myknees.application.categorization.port.out.LabelledExample;
@@ -99,16 +100,35 @@ public final class Categorizer {
 
     /** One resolution per item, in order. */
     public List<Resolution> categorize(HouseholdId household, List<Item> items, Depth depth) {
-        RuleSet ruleSet = ruleSet(household);
-        Map<String, LabelledExample> learned = new HashMap<>();
         List<LabelledExample> taught = corrections.list(household);
         if (depth == Depth.FULL) {
             teachModel(household, taught);
         }
+        return categorize(household, ruleSet(household), learned(taught), items, depth);
+    }
+
+    /**
+     * {@link #categorize} at {@link Depth#RULES} with the household's rules and corrections as they are now: reads
+     * the stores once, here, and never again, so the function may run on another thread while this one holds a unit
+     * of work (an import categorizes its chunks that way while earlier chunks are stored).
+     */
+    public Function<List<Item>, List<Resolution>> byRules(HouseholdId household) {
+        RuleSet ruleSet = ruleSet(household);
+        Map<String, LabelledExample> learned = learned(corrections.list(household));
+        return items -> categorize(household, ruleSet, learned, items, Depth.RULES);
+    }
+
+    private static Map<String, LabelledExample> learned(List<LabelledExample> taught) {
+        Map<String, LabelledExample> learned = new HashMap<>();
         for (LabelledExample example : taught) {
             learned.put(example.descriptor(), example);
             example.merchant().ifPresent(m -> learned.putIfAbsent("merchant:" + m.toLowerCase(Locale.ROOT), example));
         }
+        return learned;
+    }
+
+    private List<Resolution> categorize(HouseholdId household, RuleSet ruleSet, Map<String, LabelledExample> learned,
+                                        List<Item> items, Depth depth) {
         List<Optional<CategoryEvidence>> byRule = new ArrayList<>(items.size());
         List<Optional<CategoryEvidence>> byLearning = new ArrayList<>(items.size());
         List<Optional<CategoryEvidence>> byMerchant = new ArrayList<>(items.size());

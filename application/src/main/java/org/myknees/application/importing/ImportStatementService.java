@@ -9,13 +9,16 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.myknees.application.account.port.out.AccountRepository;
 import org.myknees.application.categorization.Categorizer;
@@ -82,8 +85,13 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
     public static final int FUTURE_WARNING_DAYS = 7;
 
     private static final Currency DEFAULT_CURRENCY = Currency.getInstance("USD");
-    /** How many rows the categorizer gets at a time when it runs rules only. */
-    private static final int RULES_CHUNK = 10_000;
+    /**
+     * How many new transactions are built, categorized (by rules) and handed to the store at a time. A thread of
+     * the import's own works {@link #CHUNKS_AHEAD} chunks ahead of the unit of work that stores them, so a large
+     * import never holds all its transactions at once.
+     */
+    private static final int STORE_CHUNK = 25_000;
+    private static final int CHUNKS_AHEAD = 2;
 
     private final StatementParsers parsers;
     private final AccountRepository accounts;
@@ -160,7 +168,6 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
         ParseContext context = new ParseContext(c.fileName(), forced.map(Account::currency), Optional.empty(), options);
         ImportBatchId batchId = ImportBatchId.newId();
         Plan plan = parseAndPlan(c, forced, parser, context, batchId, progress);
-        categorizer.ifPresent(categorizing -> categorize(categorizing, c.household(), plan));
         String checksum = sha256(c.content());
         Optional<ImportBatch> earlier = batches.findCommittedByChecksum(c.household(), checksum);
         boolean nothingNew = plan.added.isEmpty() && plan.replaced.isEmpty() && plan.purchases.isEmpty();
@@ -169,23 +176,27 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
                     earlier.filter(b -> nothingNew).map(ImportBatch::id));
         }
         Instant now = clock.instant();
+        int newRows = plan.added.size();
         progress.storing(plan.addedCount());
-        unitOfWork.run(() -> {
-            for (Account account : plan.newAccounts) {
-                accounts.save(account);
-            }
-            transactions.addAll(c.household(), plan.added);
-            for (Transaction posted : plan.replaced) {
-                transactions.save(posted);
-            }
-            purchases.addAll(c.household(), plan.purchases);
-            ImportBatch batch = new ImportBatch(batchId, c.household(), c.fileName(), parser.format().code(), checksum,
-                    now, plan.rows(), plan.addedCount(), plan.duplicates.size(),
-                    plan.quarantined.size(), plan.period(), plan.warnings, false, 0);
-            batches.save(batch, plan.added.stream().map(Transaction::id).toList(), plan.quarantined);
-            outbox.append(List.of(new StatementImported(c.household(), batchId, c.fileName(), batch.added(),
-                    batch.duplicates(), batch.quarantined(), now)));
-        });
+        try (Prefetch<List<Transaction>> chunks = new Prefetch<>(new NewTransactions(plan, c.household()),
+                CHUNKS_AHEAD, "import " + batchId)) {
+            unitOfWork.run(() -> {
+                for (Account account : plan.newAccounts) {
+                    accounts.save(account);
+                }
+                transactions.addAll(c.household(), batchId, chunks, newRows);
+                for (Transaction posted : plan.replaced) {
+                    transactions.save(posted);
+                }
+                purchases.addAll(c.household(), plan.purchases);
+                ImportBatch batch = new ImportBatch(batchId, c.household(), c.fileName(), parser.format().code(),
+                        checksum, now, plan.rows(), plan.addedCount(), plan.duplicates.size(),
+                        plan.quarantined.size(), plan.period(), plan.warnings, false, 0);
+                batches.save(batch, plan.quarantined);
+                outbox.append(List.of(new StatementImported(c.household(), batchId, c.fileName(), batch.added(),
+                        batch.duplicates(), batch.quarantined(), now)));
+            });
+        }
         progress.stored(plan.addedCount());
         return plan.report(c.fileName(), parser.format(), Optional.of(batchId), false, Optional.empty());
     }
@@ -228,7 +239,7 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
                 }
             }
             int removed = transactions.removeAll(household, added) + purchases.removeByBatch(household, id);
-            ImportBatch reverted = batches.save(batch.revert(), List.of());
+            ImportBatch reverted = batches.save(batch.revert());
             outbox.append(List.of(new ImportReverted(household, id, removed, clock.instant())));
             return reverted;
         });
@@ -313,14 +324,11 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
                         .externalId(row.externalId().or(() -> r.pending().externalId())).build());
                 plan.dates(row.bookingDate());
             } else {
-                Transaction tx = Transaction.record(TransactionId.timeOrdered(clock), rowAccounts.get(i), row.bookingDate(),
-                        row.amount(), row.rawDescriptor(), candidate.normalizedDescriptor(),
-                        row.pending() ? TransactionStatus.PENDING : TransactionStatus.POSTED, row.externalId(), now)
-                        .value();
-                plan.added.add(row.valueDate().isPresent() ? tx.toBuilder().valueDate(row.valueDate()).build() : tx);
+                plan.added.add(new NewRow(row, rowAccounts.get(i), candidate.normalizedDescriptor()));
                 plan.dates(row.bookingDate());
             }
         }
+        plan.now = now;
         planPurchases(household, parsed.orders(), batch, now, plan);
         return plan;
     }
@@ -370,27 +378,84 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
                 lines, now);
     }
 
-    private void categorize(Categorizer categorizer, HouseholdId household, Plan plan) {
-        // Rules alone go in chunks: the categorizer keeps a few working lists per item, which for a million rows at
-        // once add hundreds of megabytes. With the model, one call asks it once per distinct descriptor of the file.
-        int chunk = depth == Categorizer.Depth.RULES ? RULES_CHUNK : Integer.MAX_VALUE;
-        for (int start = 0; start < plan.added.size(); start += chunk) {
-            int end = (int) Math.min(plan.added.size(), (long) start + chunk);
-            List<Categorizer.Item> items = new ArrayList<>(end - start);
-            for (Transaction tx : plan.added.subList(start, end)) {
-                items.add(new Categorizer.Item(tx.rawDescriptor(), tx.normalizedDescriptor(), tx.amount(),
-                        tx.accountId(), tx.bookingDate(), tx.category()));
-            }
-            List<Resolution> resolutions = categorizer.categorize(household, items, depth);
-            for (int i = 0; i < resolutions.size(); i++) {
-                Resolution resolution = resolutions.get(i);
-                Transaction tx = plan.added.get(start + i);
-                if (resolution.assignment().category().isPresent() || resolution.merchant().isPresent()) {
-                    plan.added.set(start + i, tx.toBuilder().category(resolution.assignment())
-                            .merchant(resolution.merchant().or(tx::merchant)).build());
-                }
+    /**
+     * The plan's new rows as transactions, chunk by chunk, categorized when the service categorizes; each row of the
+     * plan is let go once its transaction is built. Rules alone run on the chunks as they are built, with the rules
+     * and corrections read beforehand (the chunks are built on another thread, which must not use the stores while
+     * the import's unit of work holds them). Every source ({@link Categorizer.Depth#FULL}) runs here, on the
+     * calling thread, over all rows at once, so that the model is asked once per distinct descriptor of the file.
+     */
+    private final class NewTransactions implements Iterator<List<Transaction>> {
+
+        private final List<NewRow> rows;
+        private final Instant created;
+        private final Optional<Function<List<Categorizer.Item>, List<Resolution>>> byRules;
+        private Iterator<List<Transaction>> all;
+        private int next;
+
+        NewTransactions(Plan plan, HouseholdId household) {
+            this.rows = plan.added;
+            this.created = plan.now;
+            if (depth == Categorizer.Depth.FULL && categorizer.isPresent()) {
+                this.byRules = Optional.empty();
+                List<Transaction> built = build(rows.size());
+                this.all = List.of(categorized(built, items -> categorizer.get().categorize(household, items, depth)))
+                        .iterator();
+            } else {
+                this.byRules = categorizer.map(categorizing -> categorizing.byRules(household));
             }
         }
+
+        @Override
+        public boolean hasNext() {
+            return all != null ? all.hasNext() : next < rows.size();
+        }
+
+        @Override
+        public List<Transaction> next() {
+            if (all != null) {
+                return all.next();
+            }
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            List<Transaction> chunk = build(STORE_CHUNK);
+            return byRules.map(rules -> categorized(chunk, rules)).orElse(chunk);
+        }
+
+        private List<Transaction> build(int count) {
+            int end = (int) Math.min(rows.size(), (long) next + count);
+            List<Transaction> built = new ArrayList<>(end - next);
+            for (; next < end; next++) {
+                NewRow planned = rows.set(next, null);
+                ParsedTransaction row = planned.row();
+                Transaction tx = Transaction.record(TransactionId.timeOrdered(clock), planned.account(),
+                        row.bookingDate(), row.amount(), row.rawDescriptor(), planned.normalizedDescriptor(),
+                        row.pending() ? TransactionStatus.PENDING : TransactionStatus.POSTED, row.externalId(),
+                        created).value();
+                built.add(row.valueDate().isPresent() ? tx.toBuilder().valueDate(row.valueDate()).build() : tx);
+            }
+            return built;
+        }
+    }
+
+    private static List<Transaction> categorized(List<Transaction> transactions,
+                                                 Function<List<Categorizer.Item>, List<Resolution>> categorizing) {
+        List<Categorizer.Item> items = new ArrayList<>(transactions.size());
+        for (Transaction tx : transactions) {
+            items.add(new Categorizer.Item(tx.rawDescriptor(), tx.normalizedDescriptor(), tx.amount(),
+                    tx.accountId(), tx.bookingDate(), tx.category()));
+        }
+        List<Resolution> resolutions = categorizing.apply(items);
+        for (int i = 0; i < resolutions.size(); i++) {
+            Resolution resolution = resolutions.get(i);
+            Transaction tx = transactions.get(i);
+            if (resolution.assignment().category().isPresent() || resolution.merchant().isPresent()) {
+                transactions.set(i, tx.toBuilder().category(resolution.assignment())
+                        .merchant(resolution.merchant().or(tx::merchant)).build());
+            }
+        }
+        return transactions;
     }
 
     private List<DuplicateVerdict> judge(HouseholdId household, List<ImportCandidate> candidates) {
@@ -500,10 +565,15 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
         }
     }
 
+    /** A row the import adds as a new transaction, with its account and its descriptor normalized. */
+    private record NewRow(ParsedTransaction row, Account account, String normalizedDescriptor) {
+    }
+
     /** What an import will do, computed before anything is written. */
     private static final class Plan {
         final List<Account> newAccounts = new ArrayList<>();
-        final List<Transaction> added = new ArrayList<>();
+        /** Rows to add as new transactions, in file order; built into transactions only while they are stored. */
+        final List<NewRow> added = new ArrayList<>();
         final List<Transaction> replaced = new ArrayList<>();
         final List<Purchase> purchases = new ArrayList<>();
         final List<DuplicateRow> duplicates = new ArrayList<>();
@@ -512,6 +582,8 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
         final List<StatementSummary> summaries = new ArrayList<>();
         LocalDate first;
         LocalDate last;
+        /** When the plan was made: the creation time of its new transactions. */
+        Instant now;
 
         void dates(LocalDate date) {
             first = first == null || date.isBefore(first) ? date : first;

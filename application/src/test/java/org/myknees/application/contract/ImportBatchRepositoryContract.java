@@ -10,10 +10,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.myknees.application.importing.port.out.QuarantinedRow;
 import org.myknees.application.port.out.VersionConflictException;
+import org.myknees.domain.account.Account;
 import org.myknees.domain.household.HouseholdId;
 import org.myknees.domain.importing.ImportBatch;
 import org.myknees.domain.importing.ImportBatchId;
 import org.myknees.domain.report.Period;
+import org.myknees.domain.transaction.Transaction;
 import org.myknees.domain.transaction.TransactionId;
 
 /** What every {@link org.myknees.application.importing.port.out.ImportBatchRepository} must do. */
@@ -28,33 +30,52 @@ public abstract class ImportBatchRepositoryContract {
     }
 
     @Test
-    void a_batch_keeps_its_facts_and_the_ids_it_added_in_order() {
-        HouseholdId household = new ContractFixtures(ports()).household().id();
+    void a_batch_keeps_its_facts_and_lists_the_transactions_it_added_in_id_order() {
+        ContractFixtures fixtures = new ContractFixtures(ports());
+        HouseholdId household = fixtures.household().id();
+        Account account = fixtures.account(household, "Checking");
         ImportBatch batch = batch(household, "abc", "2026-02-01T10:00:00Z");
-        List<TransactionId> added = List.of(TransactionId.newId(), TransactionId.newId(), TransactionId.newId());
+        List<Transaction> added = List.of(withId(account, "00000000-0000-7000-8000-000000000003"),
+                withId(account, "00000000-0000-7000-8000-000000000001"),
+                withId(account, "f0000000-0000-7000-8000-000000000002"));
+        ports().transactions().addAll(household, batch.id(), List.of(added.subList(0, 2), added.subList(2, 3))
+                .iterator(), 3);
+        ports().transactions().addAll(household, ImportBatchId.newId(),
+                List.of(List.of(withId(account, "00000000-0000-7000-8000-000000000002"))).iterator(), 1);
+        ports().transactions().save(ContractFixtures.transaction(account, "2026-01-06", -1, "RECORDED"));
 
-        ImportBatch saved = ports().importBatches().save(batch, added);
+        ImportBatch saved = ports().importBatches().save(batch);
 
         assertThat(saved).isEqualTo(batch.withVersion(1));
         assertThat(ports().importBatches().find(household, batch.id())).contains(saved);
-        assertThat(ports().importBatches().addedTransactions(household, batch.id())).containsExactlyElementsOf(added);
+        assertThat(ports().importBatches().addedTransactions(household, batch.id())).containsExactly(
+                added.get(1).id(), added.get(0).id(), added.get(2).id());
+        ports().transactions().removeAll(household, List.of(added.get(0).id()));
+        assertThat(ports().importBatches().addedTransactions(household, batch.id()))
+                .as("what a batch added and is gone is no longer listed")
+                .containsExactly(added.get(1).id(), added.get(2).id());
         HouseholdId other = new ContractFixtures(ports()).household().id();
         assertThat(ports().importBatches().find(other, batch.id())).isEmpty();
         assertThat(ports().importBatches().addedTransactions(other, batch.id())).isEmpty();
     }
 
+    private static Transaction withId(Account account, String id) {
+        return ContractFixtures.transaction(account, "2026-01-05", -100, "ROW " + id).toBuilder()
+                .id(TransactionId.of(id)).build();
+    }
+
     @Test
     void batches_are_listed_newest_first_and_found_by_checksum_until_reverted() {
         HouseholdId household = new ContractFixtures(ports()).household().id();
-        ImportBatch older = ports().importBatches().save(batch(household, "same", "2026-01-01T00:00:00Z"), List.of());
-        ImportBatch newer = ports().importBatches().save(batch(household, "other", "2026-02-01T00:00:00Z"), List.of());
+        ImportBatch older = ports().importBatches().save(batch(household, "same", "2026-01-01T00:00:00Z"));
+        ImportBatch newer = ports().importBatches().save(batch(household, "other", "2026-02-01T00:00:00Z"));
 
         assertThat(ports().importBatches().list(household)).containsExactly(newer, older);
         assertThat(ports().importBatches().findCommittedByChecksum(household, "same")).contains(older);
-        ImportBatch reverted = ports().importBatches().save(older.revert(), List.of());
+        ImportBatch reverted = ports().importBatches().save(older.revert());
         assertThat(reverted.reverted()).isTrue();
         assertThat(ports().importBatches().findCommittedByChecksum(household, "same")).isEmpty();
-        assertThatThrownBy(() -> ports().importBatches().save(older.revert(), List.of()))
+        assertThatThrownBy(() -> ports().importBatches().save(older.revert()))
                 .isInstanceOf(VersionConflictException.class);
     }
 
@@ -68,8 +89,8 @@ public abstract class ImportBatchRepositoryContract {
                 new QuarantinedRow(4, "currency", "the amount is in EUR but account CHK is in USD",
                         "CAF\u00c9 \u00dcBER \u20ac \ud83d\ude00 'quoted' \"double\" back\\slash\ttab"));
 
-        ImportBatch saved = ports().importBatches().save(batch, List.of(TransactionId.newId()), rows);
-        ImportBatch reverted = ports().importBatches().save(saved.revert(), List.of());
+        ImportBatch saved = ports().importBatches().save(batch, rows);
+        ImportBatch reverted = ports().importBatches().save(saved.revert());
 
         assertThat(reverted.reverted()).isTrue();
         assertThat(ports().importBatches().quarantinedRows(household, batch.id())).containsExactlyElementsOf(rows);
@@ -81,7 +102,7 @@ public abstract class ImportBatchRepositoryContract {
     @Test
     void a_batch_saved_without_quarantined_rows_has_none() {
         HouseholdId household = new ContractFixtures(ports()).household().id();
-        ImportBatch saved = ports().importBatches().save(batch(household, "clean", "2026-03-02T00:00:00Z"), List.of());
+        ImportBatch saved = ports().importBatches().save(batch(household, "clean", "2026-03-02T00:00:00Z"));
 
         assertThat(ports().importBatches().quarantinedRows(household, saved.id())).isEmpty();
     }

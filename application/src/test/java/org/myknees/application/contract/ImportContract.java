@@ -32,6 +32,7 @@ import org.myknees.application.transaction.TransactionService;
 import org.myknees.application.transaction.port.in.TransactionCommands.AnnotateTransactionCommand;
 import org.myknees.application.transaction.port.in.TransactionCommands.PinCategoryCommand;
 import org.myknees.application.transaction.port.out.TransactionFilter;
+import org.myknees.application.transaction.port.out.TransactionOrder;
 import org.myknees.domain.account.Account;
 import org.myknees.domain.account.AccountCode;
 import org.myknees.domain.category.CategoryAssignment;
@@ -44,6 +45,7 @@ import org.myknees.domain.importing.DuplicatePolicy;
 import org.myknees.domain.importing.ImportBatch;
 import org.myknees.domain.purchase.Purchase;
 import org.myknees.domain.transaction.Transaction;
+import org.myknees.domain.transaction.TransactionId;
 import org.myknees.domain.transaction.TransactionStatus;
 
 /**
@@ -225,6 +227,35 @@ public abstract class ImportContract {
         assertThat(reverted.reverted()).isTrue();
         assertThat(stored()).isEmpty();
         assertThat(run("#lines x", "2026-01-03;-1.00;USD;A", "2026-01-04;-2.00;USD;B").added()).isEqualTo(2);
+    }
+
+    @Test
+    void an_import_larger_than_a_chunk_stores_every_row_once_in_file_order_and_reverts_whole() {
+        int rows = 52_000;
+        String[] file = new String[rows + 1];
+        file[0] = "#lines x";
+        for (int i = 1; i <= rows; i++) {
+            file[i] = LocalDate.of(2020, 1, 1).plusDays(i % 2_000) + ";-" + i + ".00;USD;SHOP " + i;
+        }
+
+        ImportReport report = run(file);
+
+        ImportBatch batch = imports.getImport(owner, household.id(), report.batch().orElseThrow());
+        List<TransactionId> added = ports().importBatches().addedTransactions(household.id(), batch.id());
+        assertThat(report.added()).isEqualTo(rows);
+        assertThat(batch.added()).isEqualTo(rows);
+        assertThat(ports().transactions().count(household.id())).isEqualTo(rows);
+        assertThat(added).hasSize(rows).doesNotHaveDuplicates();
+        assertThat(ports().transactions().find(household.id(), added.get(0)).orElseThrow().rawDescriptor())
+                .isEqualTo("SHOP 1");
+        assertThat(ports().transactions().find(household.id(), added.get(rows - 1)).orElseThrow().rawDescriptor())
+                .isEqualTo("SHOP " + rows);
+        assertThat(added).as("time-ordered ids, made in file order")
+                .isSortedAccordingTo((a, b) -> TransactionOrder.compareIds(a.value(), b.value()));
+
+        imports.revertImport(owner, household.id(), batch.id(), true);
+
+        assertThat(ports().transactions().count(household.id())).isZero();
     }
 
     private ImportReport importOrders(String file, String... orders) {

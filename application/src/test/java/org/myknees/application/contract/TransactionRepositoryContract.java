@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +24,7 @@ import org.myknees.domain.category.CategoryId;
 import org.myknees.domain.category.CategoryKey;
 import org.myknees.domain.household.Household;
 import org.myknees.domain.household.HouseholdId;
+import org.myknees.domain.importing.ImportBatchId;
 import org.myknees.domain.money.Money;
 import org.myknees.domain.onetimeevent.OneTimeEventId;
 import org.myknees.domain.report.Period;
@@ -116,6 +118,90 @@ public abstract class TransactionRepositoryContract {
         assertThatThrownBy(() -> ports().transactions().addAll(account.householdId(), rows))
                 .isInstanceOf(RuntimeException.class);
         assertThat(ports().transactions().count(account.householdId())).isZero();
+    }
+
+    @Test
+    void bulk_add_in_chunks_stores_every_row_of_every_chunk() {
+        Account account = fixtures().account(fixtures().household().id(), "Checking");
+        List<List<Transaction>> chunks = chunks(account, 3, 40);
+        ImportBatchId batch = ImportBatchId.newId();
+
+        ports().transactions().addAll(account.householdId(), batch, chunks.iterator(), 120);
+
+        assertThat(ports().transactions().count(account.householdId())).isEqualTo(120);
+        assertThat(ports().importBatches().addedTransactions(account.householdId(), batch))
+                .containsExactlyInAnyOrderElementsOf(chunks.stream().flatMap(List::stream).map(Transaction::id).toList());
+        for (List<Transaction> chunk : chunks) {
+            for (Transaction tx : chunk) {
+                assertThat(ports().transactions().find(account.householdId(), tx.id())).contains(tx.withVersion(1));
+            }
+        }
+    }
+
+    @Test
+    void bulk_add_of_no_chunks_or_empty_chunks_stores_nothing() {
+        Account account = fixtures().account(fixtures().household().id(), "Checking");
+
+        ports().transactions().addAll(account.householdId(), ImportBatchId.newId(),
+                List.<List<Transaction>>of().iterator(), 0);
+        ports().transactions().addAll(account.householdId(), ImportBatchId.newId(),
+                List.of(List.<Transaction>of(), List.<Transaction>of()).iterator(), 0);
+
+        assertThat(ports().transactions().count(account.householdId())).isZero();
+    }
+
+    @Test
+    void bulk_add_in_chunks_whose_iterator_fails_midway_stores_none_and_throws_its_exception() {
+        Account account = fixtures().account(fixtures().household().id(), "Checking");
+        List<List<Transaction>> chunks = chunks(account, 2, 30);
+        IllegalStateException broken = new IllegalStateException("the third chunk could not be built");
+        Iterator<List<Transaction>> failing = new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public List<Transaction> next() {
+                if (next == chunks.size()) {
+                    throw broken;
+                }
+                return chunks.get(next++);
+            }
+        };
+
+        assertThatThrownBy(() -> ports().transactions().addAll(account.householdId(), ImportBatchId.newId(),
+                failing, 90)).isSameAs(broken);
+        assertThat(ports().transactions().count(account.householdId())).isZero();
+    }
+
+    @Test
+    void bulk_add_in_chunks_with_a_row_repeated_in_a_later_chunk_stores_none() {
+        Account account = fixtures().account(fixtures().household().id(), "Checking");
+        List<List<Transaction>> chunks = chunks(account, 2, 20);
+        List<Transaction> last = new ArrayList<>(chunks.get(1));
+        last.set(5, chunks.get(0).get(3));
+        List<List<Transaction>> repeated = List.of(chunks.get(0), last);
+
+        assertThatThrownBy(() -> ports().transactions().addAll(account.householdId(),
+                ImportBatchId.newId(), repeated.iterator(), 40))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(ports().transactions().count(account.householdId())).isZero();
+    }
+
+    private static List<List<Transaction>> chunks(Account account, int count, int size) {
+        List<List<Transaction>> chunks = new ArrayList<>();
+        for (int c = 0; c < count; c++) {
+            List<Transaction> chunk = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                chunk.add(ContractFixtures.transaction(account, LocalDate.of(2025, 3, 1).plusDays(i).toString(),
+                        -(c * 1_000L + i + 1), "CHUNK " + c + " ROW " + i));
+            }
+            chunks.add(chunk);
+        }
+        return chunks;
     }
 
     @Test

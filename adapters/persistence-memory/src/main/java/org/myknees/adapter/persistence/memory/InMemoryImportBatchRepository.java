@@ -1,6 +1,5 @@
 package org.myknees.adapter.persistence.memory;
 
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -14,16 +13,17 @@ import org.myknees.domain.importing.ImportBatch;
 import org.myknees.domain.importing.ImportBatchId;
 import org.myknees.domain.transaction.TransactionId;
 
-/** Import batches held in memory. */
+/** Import batches held in memory; which transactions a batch added is recorded with the transactions. */
 public final class InMemoryImportBatchRepository implements ImportBatchRepository {
 
     private final MemoryDatabase database;
+    private final InMemoryTransactionRepository transactions;
     private final Map<ImportBatchId, ImportBatch> batches = new HashMap<>();
-    private final Map<ImportBatchId, List<TransactionId>> added = new HashMap<>();
     private final Map<ImportBatchId, List<QuarantinedRow>> quarantined = new HashMap<>();
 
-    InMemoryImportBatchRepository(MemoryDatabase database) {
+    InMemoryImportBatchRepository(MemoryDatabase database, InMemoryTransactionRepository transactions) {
         this.database = Objects.requireNonNull(database, "database");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
 
     @Override
@@ -46,7 +46,7 @@ public final class InMemoryImportBatchRepository implements ImportBatchRepositor
     }
 
     @Override
-    public ImportBatch save(ImportBatch batch, Collection<TransactionId> addedIds, List<QuarantinedRow> rows) {
+    public ImportBatch save(ImportBatch batch, List<QuarantinedRow> rows) {
         return database.inUnit(() -> {
             ImportBatch previous = batches.get(batch.id());
             if (previous != null && !previous.householdId().equals(batch.householdId())) {
@@ -55,7 +55,6 @@ public final class InMemoryImportBatchRepository implements ImportBatchRepositor
             ImportBatch stored = Versioned.next("import batch", batches, batch.id(), batch, ImportBatch::version,
                     batch::withVersion);
             if (previous == null) {
-                database.put(added, batch.id(), List.copyOf(addedIds));
                 database.put(quarantined, batch.id(), List.copyOf(rows));
             }
             return database.put(batches, stored.id(), stored);
@@ -64,7 +63,7 @@ public final class InMemoryImportBatchRepository implements ImportBatchRepositor
 
     @Override
     public List<TransactionId> addedTransactions(HouseholdId household, ImportBatchId id) {
-        return database.read(() -> find(household, id).map(b -> added.getOrDefault(id, List.of())).orElse(List.of()));
+        return transactions.addedBy(household, id);
     }
 
     @Override

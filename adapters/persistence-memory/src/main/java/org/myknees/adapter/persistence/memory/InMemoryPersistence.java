@@ -29,7 +29,7 @@ public final class InMemoryPersistence {
         categories = new InMemoryCategoryRepository(database);
         oneTimeEvents = new InMemoryOneTimeEventRepository(database);
         reports = new InMemorySpendingReports(transactions);
-        importBatches = new InMemoryImportBatchRepository(database);
+        importBatches = new InMemoryImportBatchRepository(database, transactions);
         rules = new InMemoryRuleRepository(database);
         corrections = new InMemoryCorrectionRepository(database);
         purchases = new InMemoryPurchaseRepository(database);

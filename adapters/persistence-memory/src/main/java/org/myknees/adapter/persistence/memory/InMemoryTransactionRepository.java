@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -23,6 +24,7 @@ import org.myknees.domain.account.AccountId;
 import org.myknees.domain.category.CategoryAssignment;
 import org.myknees.domain.category.CategoryKey;
 import org.myknees.domain.household.HouseholdId;
+import org.myknees.domain.importing.ImportBatchId;
 import org.myknees.domain.report.Period;
 import org.myknees.domain.transaction.SplitLine;
 import org.myknees.domain.transaction.Transaction;
@@ -43,6 +45,8 @@ public final class InMemoryTransactionRepository implements TransactionRepositor
     private final MemoryDatabase database;
     private final Map<TransactionId, Transaction> byId = new HashMap<>();
     private final Map<HouseholdId, NavigableMap<OrderKey, Transaction>> byHousehold = new HashMap<>();
+    /** The import batch that added a transaction, for the transactions an import added. */
+    private final Map<TransactionId, ImportBatchId> addedBy = new HashMap<>();
 
     InMemoryTransactionRepository(MemoryDatabase database) {
         this.database = Objects.requireNonNull(database, "database");
@@ -69,6 +73,27 @@ public final class InMemoryTransactionRepository implements TransactionRepositor
 
     @Override
     public void addAll(HouseholdId household, List<Transaction> transactions) {
+        add(household, Optional.empty(), transactions);
+    }
+
+    @Override
+    public void addAll(HouseholdId household, ImportBatchId batch, Iterator<List<Transaction>> chunks,
+                       long expectedRows) {
+        List<Transaction> all = new ArrayList<>();
+        chunks.forEachRemaining(all::addAll);
+        add(household, Optional.of(batch), all);
+    }
+
+    /** The transactions the batch added that are still stored, in the order of their ids. */
+    List<TransactionId> addedBy(HouseholdId household, ImportBatchId batch) {
+        return database.read(() -> byHousehold.getOrDefault(household, new TreeMap<>(LISTING_ORDER)).values().stream()
+                .map(Transaction::id)
+                .filter(id -> batch.equals(addedBy.get(id)))
+                .sorted((a, b) -> TransactionOrder.compareIds(a.value(), b.value()))
+                .toList());
+    }
+
+    private void add(HouseholdId household, Optional<ImportBatchId> batch, List<Transaction> transactions) {
         database.inUnit(() -> {
             Set<TransactionId> seen = new HashSet<>();
             for (Transaction tx : transactions) {
@@ -81,6 +106,7 @@ public final class InMemoryTransactionRepository implements TransactionRepositor
             }
             for (Transaction tx : transactions) {
                 replace(null, tx.withVersion(1));
+                batch.ifPresent(b -> database.put(addedBy, tx.id(), b));
             }
             return null;
         });
@@ -150,12 +176,17 @@ public final class InMemoryTransactionRepository implements TransactionRepositor
                 Transaction tx = byId.get(id);
                 if (tx != null && tx.householdId().equals(household)) {
                     NavigableMap<OrderKey, Transaction> rows = byHousehold.get(household);
+                    ImportBatchId batch = addedBy.get(id);
                     database.write(() -> {
                         rows.remove(OrderKey.of(tx));
+                        addedBy.remove(id);
                         return byId.remove(id);
                     }, () -> {
                         rows.put(OrderKey.of(tx), tx);
                         byId.put(id, tx);
+                        if (batch != null) {
+                            addedBy.put(id, batch);
+                        }
                     });
                     removed++;
                 }

@@ -19,9 +19,9 @@ import org.myknees.domain.importing.ImportBatchId;
 import org.myknees.domain.report.Period;
 
 /**
- * A row of {@code import_batches}. The ids of the transactions a batch added live in
- * {@code import_batch_transactions}, written and read by {@link PostgresImportBatchRepository} directly. The
- * import time is kept to the microsecond, PostgreSQL's precision.
+ * A row of {@code import_batches}. The transactions a batch added carry its id in
+ * {@code transactions.import_batch_id}, written by the bulk path and read by {@link PostgresImportBatchRepository}
+ * directly. The import time is kept to the microsecond, PostgreSQL's precision.
  */
 @Entity(name = "ImportBatch")
 @Table(name = "import_batches")

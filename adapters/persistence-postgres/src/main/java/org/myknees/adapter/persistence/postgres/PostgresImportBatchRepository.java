@@ -3,7 +3,6 @@ package org.myknees.adapter.persistence.postgres;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,8 +17,8 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Import batches in {@code import_batches}, the ids they added in {@code import_batch_transactions}, the rows they
- * quarantined in {@code import_quarantined_rows}.
+ * Import batches in {@code import_batches}, the rows they quarantined in {@code import_quarantined_rows}; the
+ * transactions a batch added carry its id in {@code transactions.import_batch_id}.
  */
 final class PostgresImportBatchRepository implements ImportBatchRepository {
 
@@ -60,40 +59,26 @@ final class PostgresImportBatchRepository implements ImportBatchRepository {
     }
 
     @Override
-    public ImportBatch save(ImportBatch batch, Collection<TransactionId> added, List<QuarantinedRow> quarantined) {
-        List<UUID> ids = added.stream().map(TransactionId::value).toList();
+    public ImportBatch save(ImportBatch batch, List<QuarantinedRow> quarantined) {
         UUID household = batch.householdId().value();
         UUID batchId = batch.id().value();
         return units.withSession(session -> {
             VersionedSave.Saved<ImportBatch> saved = VersionedSave.save(session, ImportBatchEntity.class,
                     new ScopedId(household, batchId), batch, batch.version(), ImportBatchEntity::of, "import batch",
                     batch.id());
-            if (saved.previous().isEmpty() && !(ids.isEmpty() && quarantined.isEmpty())) {
+            if (saved.previous().isEmpty() && !quarantined.isEmpty()) {
                 session.doWork(connection -> {
                     CopyManager copies = connection.unwrap(PGConnection.class).getCopyAPI();
-                    if (!ids.isEmpty()) {
-                        // A large import adds a million ids: COPY them, as the transactions themselves are.
-                        try (BinaryCopy rows = new BinaryCopy(copies.copyIn("COPY import_batch_transactions"
-                                + " (household_id, batch_id, position, transaction_id) FROM STDIN (FORMAT binary)"))) {
-                            int position = 0;
-                            for (UUID id : ids) {
-                                rows.row(4).uuid(household).uuid(batchId).int4(++position).uuid(id);
-                            }
-                            rows.finish();
+                    try (BinaryCopy rows = new BinaryCopy(copies.copyIn("COPY import_quarantined_rows"
+                            + " (household_id, batch_id, position, line, field, reason, raw)"
+                            + " FROM STDIN (FORMAT binary)"))) {
+                        int position = 0;
+                        for (QuarantinedRow row : quarantined) {
+                            rows.row(7).uuid(household).uuid(batchId).int4(++position).int4(row.line())
+                                    .text(storable(row.field())).text(storable(row.reason()))
+                                    .text(storable(row.text()));
                         }
-                    }
-                    if (!quarantined.isEmpty()) {
-                        try (BinaryCopy rows = new BinaryCopy(copies.copyIn("COPY import_quarantined_rows"
-                                + " (household_id, batch_id, position, line, field, reason, raw)"
-                                + " FROM STDIN (FORMAT binary)"))) {
-                            int position = 0;
-                            for (QuarantinedRow row : quarantined) {
-                                rows.row(7).uuid(household).uuid(batchId).int4(++position).int4(row.line())
-                                        .text(storable(row.field())).text(storable(row.reason()))
-                                        .text(storable(row.text()));
-                            }
-                            rows.finish();
-                        }
+                        rows.finish();
                     }
                 });
             }
@@ -104,8 +89,9 @@ final class PostgresImportBatchRepository implements ImportBatchRepository {
     @Override
     public List<TransactionId> addedTransactions(HouseholdId household, ImportBatchId id) {
         return units.withSession(session -> session.doReturningWork(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT transaction_id"
-                    + " FROM import_batch_transactions WHERE household_id = ? AND batch_id = ? ORDER BY position")) {
+            // PostgreSQL orders uuid as unsigned bytes, which is TransactionOrder.compareIds.
+            try (PreparedStatement query = connection.prepareStatement("SELECT transaction_id FROM transactions"
+                    + " WHERE household_id = ? AND import_batch_id = ? ORDER BY transaction_id")) {
                 query.setObject(1, household.value());
                 query.setObject(2, id.value());
                 List<TransactionId> ids = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import org.myknees.application.transaction.port.out.TransactionRepository;
 import org.myknees.domain.account.AccountId;
 import org.myknees.domain.category.CategoryKey;
 import org.myknees.domain.household.HouseholdId;
+import org.myknees.domain.importing.ImportBatchId;
 import org.myknees.domain.report.Period;
 import org.myknees.domain.transaction.Transaction;
 import org.myknees.domain.transaction.TransactionId;
@@ -40,6 +42,9 @@ final class PostgresTransactionRepository implements TransactionRepository {
 
     /** How many transactions one round trip of {@link #removeAll} handles. */
     private static final int REMOVE_CHUNK = 5_000;
+
+    /** The keys that a transaction id stored twice breaks. */
+    private static final Set<String> ID_KEYS = Set.of("transactions_pk", "transaction_split_lines_pk");
 
     private final HibernateUnitOfWork units;
 
@@ -72,6 +77,68 @@ final class PostgresTransactionRepository implements TransactionRepository {
     public void addAll(HouseholdId household, List<Transaction> transactions) {
         Set<TransactionId> ids = new HashSet<>();
         for (Transaction tx : transactions) {
+            if (!ids.add(tx.id())) {
+                throw new IllegalArgumentException("Transaction " + tx.id() + " appears twice in the batch");
+            }
+        }
+        add(household, null, List.of(transactions).iterator(), transactions.size());
+    }
+
+    /**
+     * Copies chunk after chunk as it arrives, in one unit of work, each row with the batch in its
+     * {@code import_batch_id}; the choice of keeping or rebuilding the indexes ({@link TransactionIndexes}) is made
+     * once, from {@code expectedRows}. A transaction that is stored already, or twice in the chunks, breaks the
+     * primary key (or fails its build) and so the whole batch.
+     */
+    @Override
+    public void addAll(HouseholdId household, ImportBatchId batch, Iterator<List<Transaction>> chunks,
+                       long expectedRows) {
+        add(household, batch.value(), chunks, expectedRows);
+    }
+
+    private void add(HouseholdId household, UUID batch, Iterator<List<Transaction>> chunks, long expectedRows) {
+        units.withSession(session -> {
+            session.doWork(connection -> {
+                ReportTotals totals = new ReportTotals();
+                Boolean rebuild = null;
+                while (chunks.hasNext()) {
+                    List<Transaction> chunk = chunks.next();
+                    requireNew(household, chunk);
+                    if (chunk.isEmpty()) {
+                        continue;
+                    }
+                    if (rebuild == null) {
+                        rebuild = TransactionIndexes.worthRebuilding(connection, expectedRows);
+                        if (rebuild) {
+                            TransactionIndexes.drop(connection);
+                        }
+                    }
+                    chunk.forEach(totals::add);
+                    // With the indexes kept, in listing order, so that consecutive rows land next to each other in
+                    // the listing index; without them, as given.
+                    List<Transaction> rows = rebuild ? chunk : inListingOrder(chunk);
+                    refusingStoredIds(() -> TransactionCopy.insert(connection, rows, batch));
+                }
+                if (rebuild == null) {
+                    return;
+                }
+                if (rebuild) {
+                    refusingStoredIds(() -> TransactionIndexes.create(connection));
+                }
+                totals.write(connection, household.value());
+            });
+            return null;
+        });
+    }
+
+    private static List<Transaction> inListingOrder(List<Transaction> transactions) {
+        List<Transaction> sorted = new ArrayList<>(transactions);
+        sorted.sort(TransactionOrder.NEWEST_FIRST);
+        return sorted;
+    }
+
+    private static void requireNew(HouseholdId household, List<Transaction> transactions) {
+        for (Transaction tx : transactions) {
             if (!tx.householdId().equals(household)) {
                 throw new IllegalArgumentException("Transaction " + tx.id() + " belongs to household "
                         + tx.householdId() + ", not " + household);
@@ -80,43 +147,27 @@ final class PostgresTransactionRepository implements TransactionRepository {
                 throw new IllegalArgumentException("Transaction " + tx.id() + " has version " + tx.version()
                         + "; only new transactions (version 0) can be added");
             }
-            if (!ids.add(tx.id())) {
-                throw new IllegalArgumentException("Transaction " + tx.id() + " appears twice in the batch");
+        }
+    }
+
+    /**
+     * Runs the work; an id stored twice is the caller's error. The primary key refuses it, or fails to build; or,
+     * when the key is being rebuilt, the split lines' key refuses the second copy of a split transaction's lines.
+     */
+    private static void refusingStoredIds(SqlWork work) throws SQLException {
+        try {
+            work.run();
+        } catch (SQLException e) {
+            if (DatabaseFailures.violatedConstraint(e).filter(ID_KEYS::contains).isPresent()) {
+                throw new IllegalArgumentException("The batch holds a transaction that is already stored or appears"
+                        + " twice: " + e.getMessage(), e);
             }
+            throw e;
         }
-        if (transactions.isEmpty()) {
-            return;
-        }
-        ReportTotals totals = new ReportTotals();
-        transactions.forEach(totals::add);
-        units.withSession(session -> {
-            session.doWork(connection -> {
-                boolean rebuild = SecondaryIndexes.worthRebuilding(connection, transactions.size());
-                // As made: time-ordered ids then append to the primary key.
-                List<Transaction> rows = transactions;
-                if (rebuild) {
-                    SecondaryIndexes.drop(connection);
-                } else {
-                    // In listing order, consecutive rows land next to each other in the listing index.
-                    rows = new ArrayList<>(transactions);
-                    rows.sort(TransactionOrder.NEWEST_FIRST);
-                }
-                try {
-                    TransactionCopy.insert(connection, rows);
-                } catch (SQLException e) {
-                    if (DatabaseFailures.violatedConstraint(e).filter("transactions_pk"::equals).isPresent()) {
-                        throw new IllegalArgumentException("The batch holds a transaction that is already stored: "
-                                + e.getMessage(), e);
-                    }
-                    throw e;
-                }
-                if (rebuild) {
-                    SecondaryIndexes.create(connection);
-                }
-                totals.write(connection, household.value());
-            });
-            return null;
-        });
+    }
+
+    private interface SqlWork {
+        void run() throws SQLException;
     }
 
     @Override

@@ -3,6 +3,8 @@ package org.myknees.adapter.persistence.postgres;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.myknees.domain.category.CategoryAssignment;
 import org.myknees.domain.category.CategoryKey;
 import org.myknees.domain.onetimeevent.OneTimeEventId;
@@ -21,8 +23,9 @@ final class TransactionCopy {
     private static final String TRANSACTIONS = "COPY transactions (household_id, transaction_id, account_id,"
             + " booking_date, value_date, amount, currency, raw_descriptor, normalized_descriptor, merchant, status,"
             + " external_id, notes, tags, one_time_event_id, transfer_link, split_lines, category_key,"
-            + " category_source, category_confidence, category_decided_by, version) FROM STDIN (FORMAT binary)";
-    private static final int TRANSACTION_COLUMNS = 22;
+            + " category_source, category_confidence, category_decided_by, version, import_batch_id)"
+            + " FROM STDIN (FORMAT binary)";
+    private static final int TRANSACTION_COLUMNS = 23;
     private static final String SPLIT_LINES = "COPY transaction_split_lines (household_id, transaction_id, line_no,"
             + " amount, description, category_key) FROM STDIN (FORMAT binary)";
     private static final int SPLIT_LINE_COLUMNS = 6;
@@ -36,13 +39,14 @@ final class TransactionCopy {
     private TransactionCopy() {
     }
 
-    static void insert(Connection connection, List<Transaction> transactions) throws SQLException {
+    /** Inserts the transactions, recorded as added by the import batch {@code batch} unless it is null. */
+    static void insert(Connection connection, List<Transaction> transactions, UUID batch) throws SQLException {
         PGConnection postgres = connection.unwrap(PGConnection.class);
         boolean anySplit = false;
         for (int start = 0; start < transactions.size(); start += ROWS_PER_COPY) {
             try (BinaryCopy rows = new BinaryCopy(postgres.getCopyAPI().copyIn(TRANSACTIONS))) {
                 for (Transaction tx : transactions.subList(start, Math.min(transactions.size(), start + ROWS_PER_COPY))) {
-                    writeTransaction(rows, tx);
+                    writeTransaction(rows, tx, batch);
                     anySplit |= tx.isSplit();
                 }
                 rows.finish();
@@ -65,7 +69,7 @@ final class TransactionCopy {
         }
     }
 
-    private static void writeTransaction(BinaryCopy rows, Transaction tx) throws SQLException {
+    private static void writeTransaction(BinaryCopy rows, Transaction tx, UUID batch) throws SQLException {
         CategoryAssignment category = tx.category();
         rows.row(TRANSACTION_COLUMNS)
                 .uuid(tx.householdId().value())
@@ -89,6 +93,7 @@ final class TransactionCopy {
                 .text(category.source().name())
                 .float8(category.confidence())
                 .text(category.decidedBy())
-                .int8(1);
+                .int8(1)
+                .uuid(Optional.ofNullable(batch));
     }
 }

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,6 +21,7 @@ import org.myknees.application.transaction.port.out.TransactionFilter;
 import org.myknees.application.transaction.port.out.TransactionOrder;
 import org.myknees.domain.account.Account;
 import org.myknees.domain.household.HouseholdId;
+import org.myknees.domain.importing.ImportBatchId;
 import org.myknees.domain.report.Period;
 import org.myknees.domain.report.ReportCalculator;
 import org.myknees.domain.transaction.Transaction;
@@ -68,13 +70,32 @@ class LargeBatchTest {
         assertThat(ports.transactions().count(household)).isEqualTo(1);
     }
 
+    @Test
+    void a_large_batch_in_chunks_holding_an_id_twice_fails_when_the_primary_key_is_built_and_stores_nothing()
+            throws SQLException {
+        Map<String, String> before = indexes();
+        HouseholdId household = new ContractFixtures(ports).household().id();
+        List<Transaction> rows = batch(household, 3);
+        int half = rows.size() / 2;
+        List<Transaction> second = new ArrayList<>(rows.subList(half, rows.size()));
+        second.set(second.size() - 1, rows.get(0));
+        Iterator<List<Transaction>> chunks = List.of(rows.subList(0, half), second).iterator();
+
+        assertThatThrownBy(() -> ports.transactions().addAll(household, ImportBatchId.newId(), chunks, rows.size()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("appears twice");
+
+        assertThat(indexes()).isEqualTo(before);
+        assertThat(ports.transactions().count(household)).isZero();
+    }
+
     private List<Transaction> batch(HouseholdId household, long seed) {
         ContractFixtures fixtures = new ContractFixtures(ports);
         List<Account> accounts = List.of(fixtures.account(household, "Checking"),
                 fixtures.account(household, "Euro", "EUR"));
         RandomTransactions random = new RandomTransactions(seed, accounts, LocalDate.parse("2022-01-01"), 1_500);
         List<Transaction> rows = new ArrayList<>();
-        for (int i = 0; i < SecondaryIndexes.MIN_REBUILD_ROWS; i++) {
+        for (int i = 0; i < TransactionIndexes.MIN_REBUILD_ROWS; i++) {
             rows.add(random.next());
         }
         return rows;
@@ -82,22 +103,31 @@ class LargeBatchTest {
 
     private static boolean worthRebuilding(int rows) throws SQLException {
         try (Connection connection = PostgresPorts.sharedDatabase().dataSource().getConnection()) {
-            return SecondaryIndexes.worthRebuilding(connection, rows);
+            return TransactionIndexes.worthRebuilding(connection, rows);
         }
     }
 
-    /** The definitions of the indexes on {@code transactions}, by name. */
+    /**
+     * The definitions of the indexes on {@code transactions} and of the constraints of {@code transactions} and
+     * {@code transaction_split_lines}, by name.
+     */
     private static Map<String, String> indexes() throws SQLException {
         Map<String, String> indexes = new TreeMap<>();
         try (Connection connection = PostgresPorts.sharedDatabase().dataSource().getConnection();
              Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT indexname, indexdef FROM pg_indexes"
-                     + " WHERE schemaname = current_schema() AND tablename = 'transactions'")) {
+                     + " WHERE schemaname = current_schema() AND tablename = 'transactions'"
+                     + " UNION ALL SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint"
+                     + " WHERE connamespace = current_schema()::regnamespace"
+                     + " AND conrelid IN ('transactions'::regclass, 'transaction_split_lines'::regclass)")) {
             while (rs.next()) {
-                indexes.put(rs.getString(1), rs.getString(2));
+                indexes.put(rs.getString(1) + (rs.getString(2).startsWith("CREATE") ? " (index)" : " (constraint)"),
+                        rs.getString(2));
             }
         }
-        assertThat(indexes).containsKeys("transactions_pk", "transactions_listing", "transactions_by_category");
+        assertThat(indexes).containsKeys("transactions_pk (index)", "transactions_pk (constraint)",
+                "transactions_listing (index)", "transactions_by_category (index)",
+                "transactions_by_import_batch (index)", "transaction_split_lines_transaction_fk (constraint)");
         return indexes;
     }
 }

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.myknees.adapter.persistence.postgres.server.PostgresDatabase;
 
@@ -22,7 +23,7 @@ class MigrationTest {
             PostgresPersistence.start(database.dataSource()).close();
 
             assertThat(strings(database, "SELECT version || ':' || success FROM flyway_schema_history"
-                    + " ORDER BY installed_rank")).containsExactly("1:true", "2:true", "3:true", "4:true", "5:true", "6:true", "7:true");
+                    + " ORDER BY installed_rank")).containsExactly("1:true", "2:true", "3:true", "4:true", "5:true", "6:true", "7:true", "8:true");
         }
     }
 
@@ -48,6 +49,38 @@ class MigrationTest {
             // The outbox is ordered by its sequence alone: change data capture reads it in commit order.
             assertThat(keyedByHousehold).containsExactlyInAnyOrderElementsOf(
                     tables.stream().filter(t -> !t.equals("outbox")).toList());
+        }
+    }
+
+    @Test
+    void version_8_moves_the_batch_of_each_imported_transaction_from_the_link_table_onto_the_row() throws SQLException {
+        try (PostgresDatabase database = TestPostgres.freshSchema()) {
+            Flyway.configure().dataSource(database.dataSource()).locations(PostgresPersistence.MIGRATIONS)
+                    .callbackLocations(PostgresPersistence.MIGRATIONS).target("7").load().migrate();
+            String household = "00000000-0000-4000-8000-00000000000a";
+            String batch = "00000000-0000-4000-8000-00000000000b";
+            execute(database, "INSERT INTO import_batches VALUES ('" + household + "', '" + batch + "', 'a.csv', 'csv',"
+                    + " 'sum', now(), 2, 2, 0, 0, NULL, NULL, '{}', false, 1)");
+            for (String tx : List.of("1", "2", "3")) {
+                execute(database, "INSERT INTO transactions (household_id, transaction_id, account_id, booking_date,"
+                        + " amount, currency, raw_descriptor, normalized_descriptor, status, notes, tags, split_lines,"
+                        + " category_source, category_confidence, version) VALUES ('" + household + "',"
+                        + " '00000000-0000-4000-8000-00000000000" + tx + "', '" + household + "', '2026-01-0" + tx
+                        + "', -100, 'USD', 'T" + tx + "', 'T" + tx + "', 'POSTED', '', '{}', 0, 'NONE', 0, 1)");
+            }
+            for (String tx : List.of("1", "2")) {
+                execute(database, "INSERT INTO import_batch_transactions VALUES ('" + household + "', '" + batch + "', "
+                        + tx + ", '00000000-0000-4000-8000-00000000000" + tx + "')");
+            }
+
+            PostgresPersistence.migrate(database.dataSource());
+
+            assertThat(strings(database, "SELECT transaction_id || ':' || coalesce(import_batch_id::text, '-')"
+                    + " FROM transactions ORDER BY transaction_id")).containsExactly(
+                    "00000000-0000-4000-8000-000000000001:" + batch, "00000000-0000-4000-8000-000000000002:" + batch,
+                    "00000000-0000-4000-8000-000000000003:-");
+            assertThat(strings(database, "SELECT table_name FROM information_schema.tables"
+                    + " WHERE table_schema = current_schema() AND table_name = 'import_batch_transactions'")).isEmpty();
         }
     }
 

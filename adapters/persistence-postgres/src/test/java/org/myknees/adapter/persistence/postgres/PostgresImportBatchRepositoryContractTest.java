@@ -27,7 +27,7 @@ class PostgresImportBatchRepositoryContractTest extends ImportBatchRepositoryCon
         ImportBatch batch = new ImportBatch(ImportBatchId.newId(), household, "binary.csv", "csv", "nul",
                 Instant.parse("2026-03-03T00:00:00Z"), 1, 0, 0, 1, Optional.empty(), List.of(), false, 0);
 
-        ports().importBatches().save(batch, List.of(), List.of(new QuarantinedRow(2, "row", "not a row", "a\0b\0")));
+        ports().importBatches().save(batch, List.of(new QuarantinedRow(2, "row", "not a row", "a\0b\0")));
 
         assertThat(ports().importBatches().quarantinedRows(household, batch.id()))
                 .containsExactly(new QuarantinedRow(2, "row", "not a row", "a\u2400b\u2400"));

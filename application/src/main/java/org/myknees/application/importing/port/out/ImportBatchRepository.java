@@ -1,6 +1,5 @@
 package org.myknees.application.importing.port.out;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.myknees.domain.household.HouseholdId;
@@ -8,7 +7,10 @@ import org.myknees.domain.importing.ImportBatch;
 import org.myknees.domain.importing.ImportBatchId;
 import org.myknees.domain.transaction.TransactionId;
 
-/** Stores import batches, which transactions each one added and which rows it quarantined. Scoped to one household. */
+/**
+ * Stores import batches and the rows each one quarantined, and lists the transactions each one added (recorded with
+ * the transactions). Scoped to one household.
+ */
 public interface ImportBatchRepository {
 
     Optional<ImportBatch> find(HouseholdId household, ImportBatchId id);
@@ -20,21 +22,26 @@ public interface ImportBatchRepository {
     Optional<ImportBatch> findCommittedByChecksum(HouseholdId household, String checksum);
 
     /**
-     * Inserts a new batch (version 0) with the ids of the transactions it added and the rows it quarantined, or
-     * replaces a stored one whose version still matches (the added ids and quarantined rows are then left as they
-     * are). Called inside the import's unit of work, so the batch, its ids and its rows are stored together or not
-     * at all.
+     * Inserts a new batch (version 0) with the rows it quarantined, or replaces a stored one whose version still
+     * matches (its quarantined rows are then left as they are). Called inside the import's unit of work, so the
+     * batch, its rows and its transactions are stored together or not at all.
      *
      * @throws org.myknees.application.port.out.VersionConflictException when the stored version differs
      */
-    ImportBatch save(ImportBatch batch, Collection<TransactionId> added, List<QuarantinedRow> quarantined);
+    ImportBatch save(ImportBatch batch, List<QuarantinedRow> quarantined);
 
-    /** {@link #save(ImportBatch, Collection, List)} of a batch that quarantined nothing, or of a stored batch. */
-    default ImportBatch save(ImportBatch batch, Collection<TransactionId> added) {
-        return save(batch, added, List.of());
+    /** {@link #save(ImportBatch, List)} of a batch that quarantined nothing, or of a stored batch. */
+    default ImportBatch save(ImportBatch batch) {
+        return save(batch, List.of());
     }
 
-    /** The transactions the batch added, in the order it added them. */
+    /**
+     * The transactions the batch added (through
+     * {@link org.myknees.application.transaction.port.out.TransactionRepository#addAll(HouseholdId, ImportBatchId,
+     * java.util.Iterator, long)}) that are still stored, in the order of their ids ({@link
+     * org.myknees.application.transaction.port.out.TransactionOrder#compareIds}): for an import, the order it added
+     * them in, since imports make time-ordered ids. Empty for a batch of another household.
+     */
     List<TransactionId> addedTransactions(HouseholdId household, ImportBatchId id);
 
     /**

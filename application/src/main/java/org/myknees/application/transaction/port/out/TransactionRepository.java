@@ -1,6 +1,7 @@
 package org.myknees.application.transaction.port.out;
 
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.myknees.application.paging.Page;
@@ -8,6 +9,7 @@ import org.myknees.application.paging.PageRequest;
 import org.myknees.domain.account.AccountId;
 import org.myknees.domain.category.CategoryKey;
 import org.myknees.domain.household.HouseholdId;
+import org.myknees.domain.importing.ImportBatchId;
 import org.myknees.domain.report.Period;
 import org.myknees.domain.transaction.Transaction;
 import org.myknees.domain.transaction.TransactionId;
@@ -31,6 +33,17 @@ public interface TransactionRepository {
      * All are stored or, if any fails, none.
      */
     void addAll(HouseholdId household, List<Transaction> transactions);
+
+    /**
+     * {@link #addAll(HouseholdId, List)} for an import: the transactions the batch adds, recorded as added by it
+     * (see {@link org.myknees.application.importing.port.out.ImportBatchRepository#addedTransactions}), arrive in
+     * chunks, in the order given, and are stored in one go; the chunks of a large import are built while earlier
+     * ones are stored. All are stored or, if any fails or the iterator throws, none; the iterator's exception is the
+     * one thrown. {@code expectedRows} is how many transactions the chunks hold together, which a store may use to
+     * choose how to load them (not a limit). A store that does not hold its data in memory keeps no chunk once it
+     * has taken the next.
+     */
+    void addAll(HouseholdId household, ImportBatchId batch, Iterator<List<Transaction>> chunks, long expectedRows);
 
     /**
      * A page of the household's transactions matching the filter, in {@link TransactionOrder} order.
