@@ -113,8 +113,8 @@ final class PostgresSpendingReports implements SpendingReports {
                         long count = rs.getLong(6);
                         UUID event = rs.getObject(4, UUID.class);
                         if (event == null) {
-                            buckets.add(new MonthBucket(YearMonth.from(rs.getDate(1).toLocalDate()), category, total,
-                                    count));
+                            buckets.add(new MonthBucket(YearMonth.from(rs.getObject(1, LocalDate.class)), category,
+                                    total, count));
                         } else {
                             events.add(new EventBucket(new OneTimeEventId(event), category, total, count));
                         }
@@ -145,7 +145,8 @@ final class PostgresSpendingReports implements SpendingReports {
             try (PreparedStatement query = prepare(connection, sql, parameters);
                  ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    int index = (int) ChronoUnit.MONTHS.between(first, YearMonth.from(rs.getDate(1).toLocalDate()));
+                    YearMonth month = YearMonth.from(rs.getObject(1, LocalDate.class));
+                    int index = (int) ChronoUnit.MONTHS.between(first, month);
                     sums[index][0] = rs.getLong(2);
                     sums[index][1] = rs.getLong(3);
                 }
@@ -193,7 +194,7 @@ final class PostgresSpendingReports implements SpendingReports {
                     Currency currency = Currency.getInstance(rs.getString(2));
                     Money income = Money.ofMinor(rs.getLong(3), currency);
                     Money spending = Money.ofMinor(rs.getLong(4), currency);
-                    result.add(new CashFlowMonth(YearMonth.from(rs.getDate(1).toLocalDate()), income, spending,
+                    result.add(new CashFlowMonth(YearMonth.from(rs.getObject(1, LocalDate.class)), income, spending,
                             income.plus(spending)));
                 }
             }
@@ -220,7 +221,7 @@ final class PostgresSpendingReports implements SpendingReports {
             query.setObject(1, household.value());
             try (ResultSet rs = query.executeQuery()) {
                 rs.next();
-                return Optional.ofNullable(rs.getDate(1)).map(Date::toLocalDate);
+                return Optional.ofNullable(rs.getObject(1, LocalDate.class));
             }
         }
     }
