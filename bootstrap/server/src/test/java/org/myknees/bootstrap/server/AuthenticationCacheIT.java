@@ -36,6 +36,8 @@ class AuthenticationCacheIT {
     static void startServer() throws Exception {
         server = LibertyServer.start(Map.of("MYKNEES_AUTH_ISSUER", ISSUER));
         api = new Api(server.base());
+        // The server makes its signing key on the first sign-in.
+        api.newUser("first");
         serverKey = (RsaJsonWebKey) JsonWebKey.Factory.newJwk(Files.readString(
                 server.dataDir().resolve("keys/access-token.jwk"), StandardCharsets.UTF_8));
     }
