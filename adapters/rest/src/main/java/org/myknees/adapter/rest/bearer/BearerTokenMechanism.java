@@ -31,7 +31,7 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
     private static final Logger LOG = Logger.getLogger(BearerTokenMechanism.class.getName());
     private static final String SCHEME = "Bearer ";
     /** Liberty's name for a subject's key in its authentication cache (AttributeNameConstants). */
-    static final String LIBERTY_CACHE_KEY = "com.ibm.wsspi.security.cred.cacheKey";
+    private static final String LIBERTY_CACHE_KEY = "com.ibm.wsspi.security.cred.cacheKey";
     private static final String CACHE_KEY_PREFIX = "myknees-bearer:";
 
     private final AccessTokenVerifier verifier;
