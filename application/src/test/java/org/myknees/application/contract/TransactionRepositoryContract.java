@@ -48,8 +48,26 @@ public abstract class TransactionRepositoryContract {
 
     @Test
     void every_field_survives_a_round_trip() {
+        Transaction tx = everyFieldSet(fixtures().account(fixtures().household().id(), "Checking"));
+
+        Transaction saved = ports().transactions().save(tx);
+
+        assertThat(saved).isEqualTo(tx.withVersion(1));
+        assertThat(ports().transactions().find(tx.householdId(), tx.id())).contains(saved);
+    }
+
+    @Test
+    void a_listing_carries_every_field_as_a_look_up_does() {
         Account account = fixtures().account(fixtures().household().id(), "Checking");
-        Transaction tx = ContractFixtures.transaction(account, "2026-02-03", -4_250, "SQ *BLUE BOTTLE #12 OAKLAND")
+        Transaction rich = ports().transactions().save(everyFieldSet(account));
+        Transaction plain = fixtures().saved(account, "2026-02-01", 1_00, "PLAIN");
+
+        assertThat(ports().transactions().search(account.householdId(), TransactionFilter.all(), PageRequest.first(10))
+                .items()).containsExactly(rich, plain);
+    }
+
+    private static Transaction everyFieldSet(Account account) {
+        return ContractFixtures.transaction(account, "2026-02-03", -4_250, "SQ *BLUE BOTTLE #12 OAKLAND")
                 .toBuilder()
                 .valueDate(Optional.of(LocalDate.parse("2026-02-04")))
                 .merchant(Optional.of("Blue Bottle Coffee"))
@@ -63,11 +81,6 @@ public abstract class TransactionRepositoryContract {
                         new SplitLine(Money.ofMinor(-250, "USD"), "tip", Optional.empty())))
                 .category(CategoryAssignment.automatic(COFFEE, AssignmentSource.MODEL, 0.8125, "minilm-q/1"))
                 .build();
-
-        Transaction saved = ports().transactions().save(tx);
-
-        assertThat(saved).isEqualTo(tx.withVersion(1));
-        assertThat(ports().transactions().find(account.householdId(), tx.id())).contains(saved);
     }
 
     @Test

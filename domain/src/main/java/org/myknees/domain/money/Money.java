@@ -125,7 +125,30 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
 
     /** The amount as plain decimal text with the currency's scale, e.g. {@code "-12.30"}; what JSON carries. */
     public String toDecimalString() {
-        return toDecimal().toPlainString();
+        int scale = currency.getDefaultFractionDigits();
+        if (minorUnits == Long.MIN_VALUE) {
+            return toDecimal().toPlainString();
+        }
+        // Digits and a point placed by hand: the API writes one of these per amount, BigDecimal costs more.
+        String digits = Long.toString(Math.abs(minorUnits));
+        if (scale == 0) {
+            return minorUnits < 0 ? "-" + digits : digits;
+        }
+        StringBuilder text = new StringBuilder(digits.length() + scale + 3);
+        if (minorUnits < 0) {
+            text.append('-');
+        }
+        int whole = digits.length() - scale;
+        if (whole > 0) {
+            text.append(digits, 0, whole);
+        } else {
+            text.append('0');
+        }
+        text.append('.');
+        for (int i = whole; i < 0; i++) {
+            text.append('0');
+        }
+        return text.append(digits, Math.max(whole, 0), digits.length()).toString();
     }
 
     /**

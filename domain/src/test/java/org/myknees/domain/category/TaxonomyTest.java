@@ -38,6 +38,12 @@ class TaxonomyTest {
         assertThat(CategoryKey.custom(id).customId()).isEqualTo(id);
         assertThat(CategoryKey.taxonomy("INCOME_WAGES").isCustom()).isFalse();
         assertThatThrownBy(() -> new CategoryKey("groceries")).isInstanceOf(IllegalArgumentException.class);
+        for (String notACode : List.of("", "_FOOD", "1FOOD", "FOOD-DRINK", "FOOD DRINK", "Food", "FOOD\u00c4")) {
+            assertThatThrownBy(() -> new CategoryKey(notACode)).as(notACode)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(new CategoryKey("A").value()).isEqualTo("A");
+        assertThat(new CategoryKey("FOOD_AND_DRINK_2").value()).isEqualTo("FOOD_AND_DRINK_2");
         assertThatThrownBy(() -> new CategoryKey("custom:not-a-uuid")).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -11,6 +11,23 @@ import org.junit.jupiter.api.Test;
 class MoneyTest {
 
     @Test
+    void decimal_text_is_the_plain_decimal_of_the_amount_at_the_currency_scale_for_any_amount() {
+        Random random = new Random(42);
+        List<Long> amounts = new java.util.ArrayList<>(List.of(0L, 1L, -1L, 9L, -10L, 99L, 100L, -101L, 999L,
+                1000L, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1));
+        for (int i = 0; i < 1000; i++) {
+            amounts.add(random.nextLong() >> random.nextInt(64));
+        }
+        for (String code : List.of("USD", "JPY", "BHD", "CLF")) {
+            for (long minor : amounts) {
+                Money money = Money.ofMinor(minor, code);
+                assertThat(money.toDecimalString()).as("%d %s", minor, code)
+                        .isEqualTo(money.toDecimal().toPlainString());
+            }
+        }
+    }
+
+    @Test
     void parses_decimal_text_with_the_currency_scale() {
         assertThat(Money.parse("-12.34", "USD")).isEqualTo(Money.ofMinor(-1234, "USD"));
         assertThat(Money.parse("5", "USD").minorUnits()).isEqualTo(500);

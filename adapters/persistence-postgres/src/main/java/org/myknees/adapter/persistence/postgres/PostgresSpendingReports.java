@@ -113,8 +113,7 @@ final class PostgresSpendingReports implements SpendingReports {
                         long count = rs.getLong(6);
                         UUID event = rs.getObject(4, UUID.class);
                         if (event == null) {
-                            buckets.add(new MonthBucket(YearMonth.from(rs.getDate(1).toLocalDate()), category, total,
-                                    count));
+                            buckets.add(new MonthBucket(month(rs), category, total, count));
                         } else {
                             events.add(new EventBucket(new OneTimeEventId(event), category, total, count));
                         }
@@ -145,7 +144,7 @@ final class PostgresSpendingReports implements SpendingReports {
             try (PreparedStatement query = prepare(connection, sql, parameters);
                  ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    int index = (int) ChronoUnit.MONTHS.between(first, YearMonth.from(rs.getDate(1).toLocalDate()));
+                    int index = (int) ChronoUnit.MONTHS.between(first, month(rs));
                     sums[index][0] = rs.getLong(2);
                     sums[index][1] = rs.getLong(3);
                 }
@@ -193,8 +192,7 @@ final class PostgresSpendingReports implements SpendingReports {
                     Currency currency = Currency.getInstance(rs.getString(2));
                     Money income = Money.ofMinor(rs.getLong(3), currency);
                     Money spending = Money.ofMinor(rs.getLong(4), currency);
-                    result.add(new CashFlowMonth(YearMonth.from(rs.getDate(1).toLocalDate()), income, spending,
-                            income.plus(spending)));
+                    result.add(new CashFlowMonth(month(rs), income, spending, income.plus(spending)));
                 }
             }
             return result;
@@ -220,7 +218,7 @@ final class PostgresSpendingReports implements SpendingReports {
             query.setObject(1, household.value());
             try (ResultSet rs = query.executeQuery()) {
                 rs.next();
-                return Optional.ofNullable(rs.getDate(1)).map(Date::toLocalDate);
+                return Optional.ofNullable(rs.getObject(1, LocalDate.class));
             }
         }
     }
@@ -259,5 +257,11 @@ final class PostgresSpendingReports implements SpendingReports {
             }
             return new PeriodCover(Optional.of(new Period(firstWhole.atDay(1), lastWhole.atDay(1))), ranges);
         }
+    }
+
+    /** The month in the first column, a date (YearMonth.from would go through the chronology queries per row). */
+    private static YearMonth month(ResultSet rs) throws SQLException {
+        LocalDate date = rs.getObject(1, LocalDate.class);
+        return YearMonth.of(date.getYear(), date.getMonth());
     }
 }

@@ -6,16 +6,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.Session;
-import org.hibernate.query.SelectionQuery;
 import org.myknees.application.paging.Page;
 import org.myknees.application.paging.PageRequest;
 import org.myknees.application.transaction.port.out.TransactionFilter;
@@ -37,7 +33,7 @@ import org.myknees.domain.transaction.TransactionId;
  */
 final class PostgresTransactionRepository implements TransactionRepository {
 
-    /** The escape character of the LIKE patterns below; '!' needs no escaping in HQL or SQL literals. */
+    /** The escape character of the LIKE patterns below; '!' needs no escaping in SQL literals. */
     private static final char LIKE_ESCAPE = '!';
 
     /** How many transactions one round trip of {@link #removeAll} handles. */
@@ -173,21 +169,18 @@ final class PostgresTransactionRepository implements TransactionRepository {
     @Override
     public Page<Transaction> search(HouseholdId household, TransactionFilter filter, PageRequest page) {
         Optional<TransactionOrder.Position> after = page.cursor().map(TransactionOrder::decode);
-        return units.withSession(session -> {
-            List<Transaction> rows = query(session, household, filter, after)
-                    .setMaxResults(page.limit() + 1)
-                    // Nothing read here is written back: no snapshots for dirty checking.
-                    .setReadOnly(true)
-                    .getResultStream()
-                    .map(TransactionEntity::toDomain)
-                    .toList();
+        List<Object> parameters = new ArrayList<>();
+        String sql = listing(household, filter, after, parameters);
+        parameters.add(page.limit() + 1);
+        return units.withSession(session -> session.doReturningWork(connection -> {
+            List<Transaction> rows = TransactionRows.select(connection, household, sql, parameters);
             if (rows.size() <= page.limit()) {
                 return new Page<>(rows, Optional.empty());
             }
             List<Transaction> items = rows.subList(0, page.limit());
             return new Page<>(items, Optional.of(TransactionOrder.encode(
                     TransactionOrder.Position.of(items.get(items.size() - 1)))));
-        });
+        }));
     }
 
     @Override
@@ -300,83 +293,87 @@ final class PostgresTransactionRepository implements TransactionRepository {
                 .getSingleResult());
     }
 
-    private static SelectionQuery<TransactionEntity> query(Session session, HouseholdId household,
-                                                           TransactionFilter filter,
-                                                           Optional<TransactionOrder.Position> after) {
-        StringBuilder hql = new StringBuilder("from Transaction t where t.householdId = :household");
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("household", household.value());
+    /**
+     * The SQL of a listing page (its limit the last parameter), in plain SQL rather than HQL: a page is read often
+     * and Hibernate's translation and entity hydration cost more than the query. Lists are bound as arrays
+     * ({@code = ANY (?)}), so the statement text, and with it the server's prepared plan, is the same for any number
+     * of accounts or categories.
+     */
+    private static String listing(HouseholdId household, TransactionFilter filter,
+                                  Optional<TransactionOrder.Position> after, List<Object> parameters) {
+        StringBuilder sql = new StringBuilder("SELECT ").append(TransactionRows.COLUMNS)
+                .append(" FROM transactions t WHERE t.household_id = ?");
+        parameters.add(household.value());
         filter.period().ifPresent(period -> {
-            hql.append(" and t.bookingDate between :from and :to");
-            parameters.put("from", period.from());
-            parameters.put("to", period.to());
+            sql.append(" AND t.booking_date BETWEEN ? AND ?");
+            parameters.add(period.from());
+            parameters.add(period.to());
         });
         if (!filter.accounts().isEmpty()) {
-            hql.append(" and t.accountId in (:accounts)");
-            parameters.put("accounts", filter.accounts().stream().map(AccountId::value).toList());
+            sql.append(" AND t.account_id = ANY (?)");
+            parameters.add(filter.accounts().stream().map(AccountId::value).toArray(UUID[]::new));
         }
         if (!filter.categories().isEmpty() || filter.uncategorized()) {
-            hql.append(" and (").append(categoryCondition(filter, parameters)).append(')');
+            sql.append(" AND (").append(categoryCondition(filter, parameters)).append(')');
         }
         filter.text().ifPresent(text -> {
-            String like = " like :text escape '" + LIKE_ESCAPE + "'";
-            hql.append(" and (lower(t.rawDescriptor)").append(like)
-                    .append(" or lower(t.normalizedDescriptor)").append(like)
-                    .append(" or lower(t.merchant)").append(like)
-                    .append(" or lower(t.notes)").append(like).append(')');
-            parameters.put("text", "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
+            String like = " LIKE ? ESCAPE '" + LIKE_ESCAPE + "'";
+            sql.append(" AND (lower(t.raw_descriptor)").append(like)
+                    .append(" OR lower(t.normalized_descriptor)").append(like)
+                    .append(" OR lower(t.merchant)").append(like)
+                    .append(" OR lower(t.notes)").append(like).append(')');
+            String pattern = "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%";
+            parameters.addAll(List.of(pattern, pattern, pattern, pattern));
         });
         filter.minAmount().ifPresent(min -> {
-            hql.append(" and t.currency = :minCurrency and t.amount >= :min");
-            parameters.put("minCurrency", min.currency().getCurrencyCode());
-            parameters.put("min", min.minorUnits());
+            sql.append(" AND t.currency = ? AND t.amount >= ?");
+            parameters.add(min.currency().getCurrencyCode());
+            parameters.add(min.minorUnits());
         });
         filter.maxAmount().ifPresent(max -> {
-            hql.append(" and t.currency = :maxCurrency and t.amount <= :max");
-            parameters.put("maxCurrency", max.currency().getCurrencyCode());
-            parameters.put("max", max.minorUnits());
+            sql.append(" AND t.currency = ? AND t.amount <= ?");
+            parameters.add(max.currency().getCurrencyCode());
+            parameters.add(max.minorUnits());
         });
         after.ifPresent(position -> {
-            hql.append(" and (t.bookingDate, t.id) < (:afterDate, :afterId)");
-            parameters.put("afterDate", position.bookingDate());
-            parameters.put("afterId", position.id().value());
+            sql.append(" AND (t.booking_date, t.transaction_id) < (?, ?)");
+            parameters.add(position.bookingDate());
+            parameters.add(position.id().value());
         });
-        hql.append(" order by t.bookingDate desc, t.id desc");
-        SelectionQuery<TransactionEntity> query = session.createSelectionQuery(hql.toString(), TransactionEntity.class);
-        parameters.forEach(query::setParameter);
-        return query;
+        return sql.append(" ORDER BY t.booking_date DESC, t.transaction_id DESC LIMIT ?").toString();
     }
 
     /**
      * The transaction or one of its split lines is in a category of the filter (a primary taxonomy code also
      * takes in its detailed codes, {@code FOOD_AND_DRINK_%}), or, when asked, the transaction is uncategorized.
      */
-    private static String categoryCondition(TransactionFilter filter, Map<String, Object> parameters) {
-        List<String> onTransaction = new ArrayList<>();
-        List<String> onLine = new ArrayList<>();
+    private static String categoryCondition(TransactionFilter filter, List<Object> parameters) {
+        List<String> conditions = new ArrayList<>();
         if (!filter.categories().isEmpty()) {
-            parameters.put("categories", filter.categories().stream().map(CategoryKey::value).toList());
-            onTransaction.add("t.categoryKey in (:categories)");
-            onLine.add("s.categoryKey in (:categories)");
-        }
-        int n = 0;
-        for (CategoryKey key : filter.categories()) {
-            if (!key.isCustom()) {
-                String name = "detailedOf" + n++;
-                parameters.put(name, escapeLike(key.value()) + LIKE_ESCAPE + "_%");
-                onTransaction.add("t.categoryKey like :" + name + " escape '" + LIKE_ESCAPE + "'");
-                onLine.add("s.categoryKey like :" + name + " escape '" + LIKE_ESCAPE + "'");
-            }
-        }
-        List<String> conditions = new ArrayList<>(onTransaction);
-        if (!onLine.isEmpty()) {
-            conditions.add("(t.splitLineCount > 0 and exists (select 1 from t.splits s where "
-                    + String.join(" or ", onLine) + "))");
+            String[] keys = filter.categories().stream().map(CategoryKey::value).toArray(String[]::new);
+            List<String> detailed = filter.categories().stream().filter(key -> !key.isCustom())
+                    .map(key -> escapeLike(key.value()) + LIKE_ESCAPE + "_%").toList();
+            conditions.add(inCategories("t", keys, detailed, parameters));
+            conditions.add("(t.split_lines > 0 AND EXISTS (SELECT 1 FROM transaction_split_lines s"
+                    + " WHERE s.household_id = t.household_id AND s.transaction_id = t.transaction_id AND ("
+                    + inCategories("s", keys, detailed, parameters) + ")))");
         }
         if (filter.uncategorized()) {
-            conditions.add("(t.categoryKey is null and t.splitLineCount = 0)");
+            conditions.add("(t.category_key IS NULL AND t.split_lines = 0)");
         }
-        return String.join(" or ", conditions);
+        return String.join(" OR ", conditions);
+    }
+
+    /** {@code alias.category_key} is one of {@code keys} or matches one of the {@code detailed} LIKE patterns. */
+    private static String inCategories(String alias, String[] keys, List<String> detailed, List<Object> parameters) {
+        StringBuilder condition = new StringBuilder(alias).append(".category_key = ANY (?)");
+        parameters.add(keys);
+        for (String pattern : detailed) {
+            condition.append(" OR ").append(alias).append(".category_key LIKE ? ESCAPE '").append(LIKE_ESCAPE)
+                    .append('\'');
+            parameters.add(pattern);
+        }
+        return condition.toString();
     }
 
     private static String escapeLike(String text) {

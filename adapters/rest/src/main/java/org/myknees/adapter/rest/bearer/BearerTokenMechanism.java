@@ -8,8 +8,13 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import javax.security.auth.Subject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.myknees.adapter.rest.problem.ServletProblems;
@@ -25,6 +30,9 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
 
     private static final Logger LOG = Logger.getLogger(BearerTokenMechanism.class.getName());
     private static final String SCHEME = "Bearer ";
+    /** Liberty's name for a subject's key in its authentication cache (AttributeNameConstants). */
+    private static final String LIBERTY_CACHE_KEY = "com.ibm.wsspi.security.cred.cacheKey";
+    private static final String CACHE_KEY_PREFIX = "myknees-bearer:";
 
     private final AccessTokenVerifier verifier;
 
@@ -55,11 +63,36 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
         }
         try {
             Caller caller = verifier.verify(header.substring(SCHEME.length()).strip());
-            return context.notifyContainerAboutLogin(new CallerPrincipal(caller.user()), caller.groups());
+            AuthenticationStatus status = context.notifyContainerAboutLogin(new CallerPrincipal(caller.user()),
+                    caller.groups());
+            nameSubject(context.getClientSubject(), caller);
+            return status;
         } catch (TokenRejectedException e) {
             LOG.log(Level.FINE, "Access token rejected: {0}", e.getMessage());
             return unauthorized(request, response, "invalid_token",
                     "The access token is not accepted (expired, forged or from an unknown issuer)");
+        }
+    }
+
+    /**
+     * Gives the container's subject of this caller a cache key made of what the subject holds (user and groups), so
+     * that Liberty's authentication cache finds the subject of an earlier request instead of logging the caller in
+     * again (a JAAS login per request). The token is verified on every request before this, so expiry and forgery
+     * are still refused; a change of roles comes with a new token and so a new key. Without Liberty's credential
+     * table in the subject this does nothing and every request logs in.
+     */
+    @SuppressWarnings("unchecked")
+    private static void nameSubject(Subject subject, Caller caller) {
+        if (subject == null) {
+            return;
+        }
+        String key = CACHE_KEY_PREFIX + caller.user() + ":" + String.join(",", new TreeSet<>(caller.groups()));
+        for (Set<Object> credentials : List.of(subject.getPrivateCredentials(), subject.getPublicCredentials())) {
+            for (Object credential : credentials) {
+                if (credential instanceof Hashtable<?, ?> table) {
+                    ((Hashtable<Object, Object>) table).put(LIBERTY_CACHE_KEY, key);
+                }
+            }
         }
     }
 
