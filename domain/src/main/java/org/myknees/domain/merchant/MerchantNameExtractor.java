@@ -21,7 +21,7 @@ public final class MerchantNameExtractor {
     private static final Set<String> COMPANY_SUFFIXES = Set.of("LLC", "INC", "LTD", "LIMITED", "CORP",
             "CORPORATION", "CO", "GMBH", "AG", "KG", "SA", "SAS", "SARL", "SRL", "SPA", "BV", "NV", "PLC", "LLP",
             "LP", "OHG", "UG", "EV", "SE", "SL", "SLU", "SAU", "SNC", "EURL", "BVBA", "SPRL", "VOF", "GESMBH", "GBR",
-            "VAG", "VVAG", "OY", "OYJ");
+            "VAG", "VVAG", "OY", "OYJ", "SCARL", "SCRL");
     private static final int MIN_COMPOUND_HEAD = 3;
     /** Legal-form parts that come after another one: {@code GMBH & CO KG}, {@code BV & CO}. */
     private static final Set<String> COMBINED_SUFFIXES = Set.of("CO", "KG", "OHG");
@@ -38,7 +38,8 @@ public final class MerchantNameExtractor {
             Map.entry("DEPT", "Department"), Map.entry("INTL", "International"), Map.entry("NATL", "National"),
             Map.entry("MGMT", "Management"), Map.entry("UNIV", "University"), Map.entry("HOSP", "Hospital"),
             Map.entry("REST", "Restaurant"), Map.entry("BLDG", "Building"), Map.entry("CNTY", "County"),
-            Map.entry("TWP", "Township"), Map.entry("GOVT", "Government"));
+            Map.entry("TWP", "Township"), Map.entry("GOVT", "Government"), Map.entry("STN", "Station"),
+            Map.entry("MKT", "Market"));
     private static final Set<String> TITLE_CASE_ABBREVIATIONS = Set.of("MR", "MRS", "MS", "DR", "ST", "MT", "JR",
             "SR", "FT", "RD", "LN", "PL", "SQ", "CTR", "BLVD", "HWY", "PKWY");
 
@@ -48,6 +49,7 @@ public final class MerchantNameExtractor {
         DescriptorAnalysis analysis = DescriptorAnalysis.of(raw);
         List<Piece> all = analysis.kept.stream().filter(piece -> !piece.domainSuffix).toList();
         List<Piece> pieces = all.subList(afterLeadingChannels(all), all.size());
+        pieces = pieces.subList(afterNameIntroduction(pieces), pieces.size());
         int end = Math.min(beforeCompanyTail(pieces), beforeEntryDescription(pieces));
         end = Math.min(end, beforePlaceAfterNumber(pieces, analysis));
         end = withoutTrailingChannels(pieces, end);
@@ -103,6 +105,18 @@ public final class MerchantNameExtractor {
             start += channel.length();
         }
         return start;
+    }
+
+    /** {@code PAYPAL EUROPE ... IHR EINKAUF BEI SCHUHHAUS BERGER}: where the words introducing the name end. */
+    private static int afterNameIntroduction(List<Piece> pieces) {
+        for (int k = pieces.size() - 2; k >= 0; k--) {
+            PhraseTable.Entry<Boolean> introduction =
+                    DescriptorVocabulary.NAME_FOLLOWS.longestAt(pieces, k, pieces.size() - 1);
+            if (introduction != null) {
+                return k + introduction.length();
+            }
+        }
+        return 0;
     }
 
     /** {@code BRITISH GAS DD}, {@code GOLDEN TOTS NURSERY SO}, {@code ACME LTD BGC}. */
