@@ -22,6 +22,10 @@ public final class MerchantNameExtractor {
             "CORPORATION", "CO", "GMBH", "AG", "KG", "SA", "SAS", "SARL", "SRL", "SPA", "BV", "NV", "PLC", "LLP",
             "LP", "OHG", "UG", "EV", "SE", "SL", "SLU", "SAU", "SNC", "EURL", "BVBA", "SPRL", "VOF", "GESMBH", "GBR",
             "VAG", "VVAG", "OY", "OYJ", "SCARL", "SCRL");
+    /** Words that end the names of firms which often print no legal form ({@code NORTHFIELD ENGINEERING}). */
+    private static final Set<String> FIRM_WORDS = Set.of("ENGINEERING", "CONSTRUCTION", "LOGISTICS", "SOLUTIONS",
+            "HOLDINGS", "INDUSTRIES", "SYSTEMS", "TECHNOLOGIES", "TECHNOLOGY", "CONSULTING", "CONSULTANTS",
+            "CONTRACTORS", "MANUFACTURING", "ENTERPRISES", "LOGISTIK", "TECHNIK", "BAU", "INDUSTRIE");
     private static final int MIN_COMPOUND_HEAD = 3;
     /** Legal-form parts that come after another one: {@code GMBH & CO KG}, {@code BV & CO}. */
     private static final Set<String> COMBINED_SUFFIXES = Set.of("CO", "KG", "OHG");
@@ -83,13 +87,15 @@ public final class MerchantNameExtractor {
 
     /**
      * Whether the counterparty is a company: a legal form such as {@code LTD}, {@code GMBH} or {@code SARL}
-     * follows its name ({@code ACME ENGINEERING LTD BGC}).
+     * follows its name ({@code ACME ENGINEERING LTD BGC}), or a word firms end their names with ({@code BGC
+     * NORTHFIELD ENGINEERING}).
      */
     public boolean namesCompany(String raw) {
         Objects.requireNonNull(raw, "raw");
         List<Piece> kept = DescriptorAnalysis.of(raw).kept;
         for (int k = 1; k < kept.size(); k++) {
-            if (COMPANY_SUFFIXES.contains(kept.get(k).norm) && !kept.get(k).norm.equals("CO")) {
+            String norm = kept.get(k).norm;
+            if ((COMPANY_SUFFIXES.contains(norm) && !norm.equals("CO")) || FIRM_WORDS.contains(norm)) {
                 return true;
             }
         }

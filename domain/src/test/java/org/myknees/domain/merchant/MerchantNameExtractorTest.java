@@ -93,6 +93,7 @@ class MerchantNameExtractorTest {
     void aLegalFormAfterTheNameMeansACompany() {
         assertThat(extractor.namesCompany("ACME ENGINEERING LTD BGC")).isTrue();
         assertThat(extractor.namesCompany("GUTSCHRIFT NORDLICHT LOGISTIK GMBH")).isTrue();
+        assertThat(extractor.namesCompany("BANK GIRO CREDIT SOUTHDOWN CONTRACTORS")).isTrue();
         assertThat(extractor.namesCompany("FPI J PATEL REF RENT SHARE")).isFalse();
     }
 
