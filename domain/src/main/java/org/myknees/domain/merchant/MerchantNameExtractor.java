@@ -27,6 +27,7 @@ public final class MerchantNameExtractor {
             "HOLDINGS", "INDUSTRIES", "SYSTEMS", "TECHNOLOGIES", "TECHNOLOGY", "CONSULTING", "CONSULTANTS",
             "CONTRACTORS", "MANUFACTURING", "ENTERPRISES", "LOGISTIK", "TECHNIK", "BAU", "INDUSTRIE");
     private static final int MIN_COMPOUND_HEAD = 3;
+    private static final int COLUMN_GAP = 3;
     /** Legal-form parts that come after another one: {@code GMBH & CO KG}, {@code BV & CO}. */
     private static final Set<String> COMBINED_SUFFIXES = Set.of("CO", "KG", "OHG");
     private static final Set<String> LOWER_CASE_WORDS = Set.of("AND", "OF", "THE", "DE", "DU", "DES", "LA", "LE",
@@ -56,6 +57,7 @@ public final class MerchantNameExtractor {
         pieces = pieces.subList(afterNameIntroduction(pieces), pieces.size());
         int end = Math.min(beforeCompanyTail(pieces), beforeEntryDescription(pieces));
         end = Math.min(end, beforePlaceAfterNumber(pieces, analysis));
+        end = Math.min(end, beforeColumnGap(pieces, analysis.raw));
         end = withoutTrailingChannels(pieces, end);
         int beforePurpose = beforePurpose(pieces, end);
         // a town right before the purpose belongs to the creditor's name (STADT KOELN GRUNDBESITZABGABEN)
@@ -123,6 +125,28 @@ public final class MerchantNameExtractor {
             }
         }
         return 0;
+    }
+
+    /**
+     * Exports that print fixed-width columns (Chase's 25-character name, Amex's {@code NAME  CITY  PHONE}) pad the
+     * name with a run of spaces: what follows the first such run is the town or a phone number, not the name.
+     */
+    private static int beforeColumnGap(List<Piece> pieces, String raw) {
+        for (int k = 1; k < pieces.size(); k++) {
+            int to = pieces.get(k).rawStart;
+            if (to - pieces.get(k - 1).rawEnd >= COLUMN_GAP && spacesBefore(raw, to) >= COLUMN_GAP) {
+                return k;
+            }
+        }
+        return pieces.size();
+    }
+
+    private static int spacesBefore(String raw, int at) {
+        int count = 0;
+        while (count < at && raw.charAt(at - 1 - count) == ' ') {
+            count++;
+        }
+        return count;
     }
 
     /** {@code BRITISH GAS DD}, {@code GOLDEN TOTS NURSERY SO}, {@code ACME LTD BGC}. */

@@ -52,6 +52,7 @@ class MerchantNameExtractorTest {
             BETALING VIA BANCONTACT 02-05 12:00 BAKKERIJ PEETERS KAART 1234 XXXX XXXX 9876 | Bakkerij Peeters
             ACHAT CB CAVE SAINT VINCENT 02.05.24 CARTE NUMERO 987  | Cave Saint Vincent
             KIERANS FOODSTORE *MOBI                                | Kierans Foodstore
+            THE OLD FORGE TEA ROOM      MARKETVILLE    01234 567890 | The Old Forge Tea Room
             VIR SEPA RECU DE SARL DUVAL FRERES                     | Sarl Duval Freres
             ADDEBITO SEPA DD ACQUE VERONESI                        | Acque Veronesi
             CONTACTLESS PAYMENT TO THE CORNER CAFE ON 17 JUN       | The Corner Cafe
