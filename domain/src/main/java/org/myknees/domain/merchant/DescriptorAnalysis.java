@@ -386,12 +386,26 @@ final class DescriptorAnalysis {
             return 0;
         }
         Piece next = pieces.get(after);
-        if (next.colonBefore || next.plusBefore) {
+        if (next.colonBefore || next.plusBefore || (bare(label) && chunkHoldsDigit(pieces, after))) {
             return label.length();
         }
         boolean slashForm = label.length() == 1 && SLASH_LABELS.contains(first.norm) && first.slashBefore
                 && (i == 0 || !first.spaceBefore) && next.slashBefore && !next.spaceBefore;
         return slashForm ? 1 : 0;
+    }
+
+    private static boolean bare(PhraseTable.Entry<DescriptorVocabulary.LabelAction> label) {
+        return DescriptorVocabulary.BARE_LABELS.contains(String.join(" ", label.words()));
+    }
+
+    private static boolean chunkHoldsDigit(List<Piece> pieces, int start) {
+        int chunk = pieces.get(start).chunk;
+        for (int k = start; k < pieces.size() && pieces.get(k).chunk == chunk; k++) {
+            if (!pieces.get(k).isWord()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int valueEnd(List<Piece> pieces, int valueStart, boolean slashForm) {

@@ -41,13 +41,24 @@ final class DescriptorVocabulary {
     static final PhraseTable<Intermediary> INTERMEDIARIES = new PhraseTable<>();
     static final PhraseTable<LabelAction> LABELS = new PhraseTable<>();
     /**
+     * Labels some banks print without a colon ({@code Mandatsref. KW-2281 Gläubiger-ID DE98ZZZ...},
+     * {@code ICS FR12ZZZ... RUM PO-001}): they count as labels when the value after them holds a digit.
+     */
+    static final Set<String> BARE_LABELS = Set.of("MANDATSREF", "MANDATSREFERENZ", "GLAEUBIGER ID", "GLAUBIGER ID",
+            "ICS", "RUM", "MACHTIGING", "INCASSANT", "KENMERK", "DEBITK", "CON LA TARJETA");
+    /**
+     * Words after which the payee's name comes, whatever precedes them: German PayPal debits name the shop
+     * only at the end ({@code PAYPAL EUROPE ... IHR EINKAUF BEI SCHUHHAUS BERGER}).
+     */
+    static final PhraseTable<Boolean> NAME_FOLLOWS = new PhraseTable<>();
+    /**
      * How money moved, printed before or after the counterparty of a transfer or debit ({@code BRITISH GAS DD},
      * {@code VIR SEPA RECU DE ...}); kept for matching, since it says a transfer happened, but never part of a name.
      */
     static final PhraseTable<Boolean> CHANNELS = new PhraseTable<>();
     /** Channel words that banks print after the counterparty. */
     static final Set<String> TRAILING_CHANNELS = Set.of("DD", "DDR", "SO", "STO", "BGC", "BACS", "FPI", "FPO", "FP",
-            "CR", "CLP", "BCC", "CPM", "CONTACTLESS");
+            "CR", "CLP", "BCC", "CPM", "CONTACTLESS", "MOBI");
     /** Words a possessive {@code S} is never glued to: {@code FPO S WILLIAMS} is a transfer to S Williams. */
     static final Set<String> NEVER_POSSESSIVE = Set.of("FPO", "FPI", "BGC", "SO", "DD", "TO", "FROM", "FOR", "REF",
             "AN", "VAN", "NAAR", "DE", "VERS", "A", "EUROPE", "CIE");
@@ -85,7 +96,7 @@ final class DescriptorVocabulary {
             "CONTRIBUTIE", "LIDMAATSCHAP", "BELASTING", "AFVALSTOFFENHEFFING", "SALARIS", "BESTELLING",
             "TERUGBETALING", "ALQUILER", "FACTURA", "CUOTA", "SEGURO", "IBI", "NOMINA", "IMPUESTO", "AFFITTO",
             "FATTURA", "BOLLETTA", "RATA", "CANONE", "STIPENDIO", "PRAEMIE", "KFZ", "ASSURANCE", "POLIZZA", "CONCEPTO",
-            "DRINKWATER", "GEMEENTELIJKE", "UTIL", "UTILITIES", "MTG", "INS");
+            "DRINKWATER", "GEMEENTELIJKE", "UTIL", "UTILITIES", "MTG", "INS", "REF");
     /**
      * Endings of German and Dutch compounds that say what a debit was for ({@code HAUSRATVERSICHERUNG},
      * {@code ELTERNBEITRAG}, {@code WASSERGELD}, {@code WATERFACTUUR}): such a word after the creditor's name ends
@@ -108,11 +119,12 @@ final class DescriptorVocabulary {
 
     /** Words that name the number printed after them ({@code STORE 0123}, {@code CARD 1234}). */
     private static final Set<String> NUMBER_LABELS = Set.of("STORE", "STR", "NO", "NR", "NUM", "NUMBER", "LOC",
-            "UNIT", "TERM", "TERMINAL", "FIL", "FILIALE", "MAGASIN", "KASSE", "REG", "LANE", "POS", "SITE", "BRANCH");
+            "UNIT", "TERM", "TERMINAL", "FIL", "FILIALE", "MAGASIN", "KASSE", "REG", "LANE", "POS", "SITE", "BRANCH",
+            "NUMERO", "N");
     /** Words that name a card or reference, also when a masked or mixed id follows ({@code CARD XXXX1234}). */
     private static final Set<String> CARD_LABELS = Set.of("CARD", "CRD", "ACCT", "ACCOUNT", "ENDING", "KARTE",
             "CARTE", "PAS", "PASNR", "CD", "TARJ", "TARJETA", "NUMMER", "ORDER", "TXN", "TRANS", "INV", "INVOICE",
-            "AUTH", "CONF", "SEQ");
+            "AUTH", "CONF", "SEQ", "CARTA", "KAART");
     private static final Set<String> NOISE_WORDS = Set.of("ACH", "NOTPROVIDED", "NONREF");
     /** ACH standard entry class codes that end US descriptors. */
     private static final Set<String> SEC_CODES = Set.of("PPD", "CCD", "WEB", "TEL", "CTX", "IAT", "ARC", "BOC", "POP",
@@ -180,7 +192,7 @@ final class DescriptorVocabulary {
             "PAGAMENTO CARTA", "PAGAMENTO BANCOMAT", "PAGO TARJETA", "ACHAT CARTE", "VIS", "VDP", "KORTTIOSTO",
             "KORTTIMAKSU", "NON PIN", "POS PURCHASE NON PIN", "PURCHASE RETURN", "RETURN", "CARD REFUND",
             "CARD REFUND FROM", "REFUND FROM", "BETALING MET DEBETKAART", "BETALING MET DEBETKAART NUMMER",
-            "PAIEMENT BANCONTACT", "PAIEMENT MAESTRO", "COMPRA EN",
+            "PAIEMENT BANCONTACT", "PAIEMENT MAESTRO", "COMPRA EN", "BETALING VIA BANCONTACT", "BETALING BANCONTACT",
         }) {
             FRAMING.put(phrase, Boolean.TRUE);
         }
@@ -196,8 +208,12 @@ final class DescriptorVocabulary {
             "ADDEBITO DIRETTO", "BONIFICO", "BONIFICO A VOSTRO FAVORE", "BONIFICO A FAVORE DI", "TRANSFERENCIA",
             "TRANSFERENCIA A FAVOR DE", "TRANSFERENCIA RECIBIDA", "TRANSFERENCIA EMITIDA", "ADEUDO", "ADEUDO SEPA",
             "BIZUM", "BIZUM ENVIADO A", "BIZUM RECIBIDO DE", "INCASSO", "PRELEVEMENT", "LASTSCHRIFT", "E LASKU",
+            "DIRECT DEBIT PAYMENT TO", "DIRECT DEBIT TO",
         }) {
             CHANNELS.put(phrase, Boolean.TRUE);
+        }
+        for (String phrase : new String[] {"IHR EINKAUF BEI", "EINKAUF BEI", "UW AANKOOP BIJ", "VOSTRO CARICO DA"}) {
+            NAME_FOLLOWS.put(phrase, Boolean.TRUE);
         }
         putIntermediary("SQ", "SQUARE", false, false);
         putIntermediary("SQU", "SQUARE", true, false);
@@ -217,6 +233,7 @@ final class DescriptorVocabulary {
         putIntermediary("DNH", "GODADDY", true, true);
         putIntermediary("FS", "FASTSPRING", true, false);
         putIntermediary("CKO", "CHECKOUT", true, false);
+        putIntermediary("ADY", "ADYEN", true, false);
         putIntermediary("SPO", "SPOTON", true, false);
         putIntermediary("WPY", "WEPAY", true, false);
         putIntermediary("CLV", "CLOVER", true, false);
@@ -239,14 +256,16 @@ final class DescriptorVocabulary {
             "DESC DATE", "SEC", "TRACE", "TRACE NUMBER", "EED", "TRN", "REF", "REF NR", "REFERENCE", "EREF", "MREF",
             "KREF", "CRED", "IBAN", "BIC", "MARF", "CSID", "KENMERK", "PASVOLGNR", "TRANSACTIE", "TERM", "TERMINAL",
             "DATUM", "DATUM TIJD", "VALUTADATUM", "MACHTIGING", "MACHTIGING ID", "INCASSANT", "INCASSANT ID",
-            "MANDAT", "MANDATSREF", "MANDATSREFERENZ", "GLAEUBIGER ID", "END TO END REF", "ENDTOENDID", "AUTH",
-            "AUTH CODE", "APPROVAL CODE", "CONF", "CONFIRMATION", "SEQ", "ACCT", "ACCOUNT", "ARN", "RRN", "DATE",
-            "TIME", "ORDER", "ORDER ID", "INVOICE", "CUST ID", "CUSTOMER ID", "PMT ID", "TRX", "TXN", "RUM", "ICS",
+            "MANDAT", "MANDATSREF", "MANDATSREFERENZ", "GLAEUBIGER ID", "GLAUBIGER ID", "DEBITK", "END TO END REF",
+            "ENDTOENDID", "AUTH", "AUTH CODE", "APPROVAL CODE", "CONF", "CONFIRMATION", "SEQ", "ACCT", "ACCOUNT", "ARN",
+            "RRN", "DATE", "TIME", "ORDER", "ORDER ID", "INVOICE", "CUST ID", "CUSTOMER ID", "PMT ID", "TRX", "TXN",
+            "RUM", "ICS",
             "REF MANDAT", "ID EMETTEUR", "REF DONNEUR", "KURS", "ISDT", "RTRN", "PURP", "ULTD", "ULTC",
             "ORIGINAL AMOUNT", "CARD NO", "CARD NUMBER", "NR", "FACT"}) {
             LABELS.put(label, LabelAction.DROP_VALUE);
         }
-        for (String label : new String[] {"INDN", "IND NAME", "INDIVIDUAL NAME"}) {
+        // CaixaBank: COMPRA EN <name>, CON LA TARJETA : 4940XXXXXXXX1234 EL 2024-03-12
+        for (String label : new String[] {"INDN", "IND NAME", "INDIVIDUAL NAME", "CON LA TARJETA"}) {
             LABELS.put(label, LabelAction.DROP_UNTIL_LABEL);
         }
     }

@@ -9,12 +9,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.myknees.domain.category.CategoryKey;
 import org.myknees.domain.csv.CsvLine;
@@ -28,8 +30,9 @@ import org.myknees.domain.csv.CsvLine;
  * {@code detailed} a detailed taxonomy code, {@code countries} ISO codes separated by {@code |}, and
  * {@code aliases} descriptor fragments separated by {@code |}, written as banks print them and normalized
  * with {@link DescriptorNormalizer} when loaded. An alias written {@code =UNITED} counts only when it is
- * the whole normalized descriptor, for names that are too common to match inside other text. Lines starting
- * with {@code #} are comments. No two entries may share an alias.
+ * the whole normalized descriptor, for names that are too common to match inside other text; one written
+ * {@code ~THE GEORGE} counts only when no other alias occurs ({@code THE GEORGE HOTEL} is lodging). Lines
+ * starting with {@code #} are comments. No two entries may share an alias.
  *
  * <p>All aliases are compiled into one word-level automaton, so a lookup is one normalization plus one
  * pass over the descriptor's words. When a processor or platform prefix was removed ({@code SQ *},
@@ -48,13 +51,21 @@ public final class MerchantDirectory {
     private static final int MIN_COMPOUND_HEAD = 3;
     /** An alias of at least this many characters names its merchant wherever it stands. */
     private static final int DISTINCTIVE_ALIAS = 15;
+    private static final int MAX_PERSON_NAME_WORDS = 3;
 
     private final DescriptorNormalizer normalizer = new DescriptorNormalizer();
     private final List<MerchantEntry> entries;
     private final MerchantMatch[] matchByAlias;
     private final AliasAutomaton automaton;
+    /** Aliases written {@code ~ALIAS}, read only when no other alias occurs ({@code ~THE GEORGE}, not the hotel). */
+    private final MerchantMatch[] lastResortByAlias;
+    private final AliasAutomaton lastResortAutomaton;
     /** One-word trade words ({@code BAECKEREI}, {@code APOTHEKE}) that also end compound words. */
     private final Map<String, MerchantMatch> compoundEndings = new HashMap<>();
+    /** The entries that {@link #byOpening} stands for, found by one of their aliases; absent in a custom directory. */
+    private final MerchantMatch transferOut;
+    private final MerchantMatch transferIn;
+    private final MerchantMatch pub;
 
     private MerchantDirectory(Aliases aliases) {
         this.entries = List.copyOf(aliases.entries);
@@ -66,6 +77,9 @@ public final class MerchantDirectory {
                 compoundEndings.put(form, matchByAlias[i]);
             }
         }
+        this.transferOut = aliasMatch(aliases, "TRANSFER TO");
+        this.transferIn = aliasMatch(aliases, "TRANSFER FROM");
+        this.pub = aliasMatch(aliases, "PUB");
         int[] rank = aliases.matches.stream().mapToInt(m -> m.kind().ordinal()).toArray();
         boolean[] whole = new boolean[aliases.wholeTextOnly.size()];
         for (int i = 0; i < whole.length; i++) {
@@ -73,6 +87,16 @@ public final class MerchantDirectory {
         }
         this.automaton = new AliasAutomaton(aliases.forms, rank, whole, DescriptorKind.MERCHANT.ordinal(),
                 DescriptorKind.GENERIC_TERM.ordinal());
+        this.lastResortByAlias = aliases.lastResortMatches.toArray(MerchantMatch[]::new);
+        this.lastResortAutomaton = new AliasAutomaton(aliases.lastResortForms,
+                aliases.lastResortMatches.stream().mapToInt(m -> m.kind().ordinal()).toArray(),
+                new boolean[lastResortByAlias.length], DescriptorKind.MERCHANT.ordinal(),
+                DescriptorKind.GENERIC_TERM.ordinal());
+    }
+
+    private static MerchantMatch aliasMatch(Aliases aliases, String form) {
+        int i = aliases.forms.indexOf(form);
+        return i < 0 ? null : aliases.matches.get(i);
     }
 
     /** The directory shipped with MyKnees, its codes checked against the given taxonomy. */
@@ -126,6 +150,8 @@ public final class MerchantDirectory {
         private final List<String> forms = new ArrayList<>();
         private final List<Boolean> wholeTextOnly = new ArrayList<>();
         private final List<MerchantMatch> matches = new ArrayList<>();
+        private final List<String> lastResortForms = new ArrayList<>();
+        private final List<MerchantMatch> lastResortMatches = new ArrayList<>();
         private final Map<String, Integer> lineByForm = new HashMap<>();
 
         Aliases(String source) {
@@ -135,9 +161,14 @@ public final class MerchantDirectory {
         void add(MerchantEntry entry, int line) {
             entries.add(entry);
             Map<String, Boolean> entryForms = new LinkedHashMap<>();
+            Set<String> lastResort = new HashSet<>();
             for (String alias : entry.aliases()) {
                 boolean whole = alias.startsWith("=");
-                String form = matchingForm(normalizer, whole ? alias.substring(1) : alias, source, line);
+                boolean weak = alias.startsWith("~");
+                String form = matchingForm(normalizer, whole || weak ? alias.substring(1) : alias, source, line);
+                if (weak) {
+                    lastResort.add(form);
+                }
                 if (form.isEmpty()) {
                     throw new InvalidMerchantDirectoryException(source, line, "aliases",
                             "alias '" + alias + "' is nothing but noise once normalized");
@@ -149,6 +180,11 @@ public final class MerchantDirectory {
                 if (earlier != null) {
                     throw new InvalidMerchantDirectoryException(source, line, "aliases",
                             "alias '" + form + "' is already used on line " + earlier);
+                }
+                if (lastResort.contains(form)) {
+                    lastResortForms.add(form);
+                    lastResortMatches.add(MerchantMatch.of(entry, form));
+                    return;
                 }
                 forms.add(form);
                 wholeTextOnly.add(whole);
@@ -240,7 +276,8 @@ public final class MerchantDirectory {
             ownText = false;
         }
         if (best.alias() < 0) {
-            return compoundEnding(descriptor.text());
+            return compoundEnding(descriptor.text()).or(() -> lastResort(descriptor.text()))
+                    .or(() -> byOpening(descriptor.text()));
         }
         MerchantMatch match = matchByAlias[best.alias()];
         if (ownText && match.kind() == DescriptorKind.MERCHANT && partOfLocalName(best, match)) {
@@ -283,6 +320,38 @@ public final class MerchantDirectory {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    private Optional<MerchantMatch> lastResort(String text) {
+        int alias = lastResortAutomaton.best(text).alias();
+        return alias < 0 ? Optional.empty() : Optional.of(lastResortByAlias[alias]);
+    }
+
+    /**
+     * Texts no alias names, read by their shape. Neobanks print a payment between people as the other person's
+     * name after {@code To} or {@code From} ({@code To Hannah Whitfield}, {@code Payment from J Smith}), so such a
+     * short text is a transfer. An English name of the form {@code THE ... INN} ({@code THE HARROW INN}, {@code
+     * THE FOX & HOUNDS INN}) is a pub: inns that are lodging say so ({@code HOTEL}, {@code & SUITES}) or are
+     * chains the directory knows.
+     */
+    private Optional<MerchantMatch> byOpening(String text) {
+        String[] words = text.split(" ");
+        int start = words.length > 2 && words[0].equals("PAYMENT") ? 1 : 0;
+        int nameWords = words.length - start - 1;
+        if (nameWords >= 1 && nameWords <= MAX_PERSON_NAME_WORDS) {
+            if (words[start].equals("TO")) {
+                return Optional.ofNullable(transferOut);
+            }
+            if (words[start].equals("FROM")) {
+                return Optional.ofNullable(transferIn);
+            }
+        }
+        for (int k = 2; k < words.length && words[0].equals("THE"); k++) {
+            if (words[k].equals("INN")) {
+                return Optional.ofNullable(pub);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Every entry, in the order of the data. */

@@ -21,8 +21,13 @@ public final class MerchantNameExtractor {
     private static final Set<String> COMPANY_SUFFIXES = Set.of("LLC", "INC", "LTD", "LIMITED", "CORP",
             "CORPORATION", "CO", "GMBH", "AG", "KG", "SA", "SAS", "SARL", "SRL", "SPA", "BV", "NV", "PLC", "LLP",
             "LP", "OHG", "UG", "EV", "SE", "SL", "SLU", "SAU", "SNC", "EURL", "BVBA", "SPRL", "VOF", "GESMBH", "GBR",
-            "VAG", "VVAG", "OY", "OYJ");
+            "VAG", "VVAG", "OY", "OYJ", "SCARL", "SCRL");
+    /** Words that end the names of firms which often print no legal form ({@code NORTHFIELD ENGINEERING}). */
+    private static final Set<String> FIRM_WORDS = Set.of("ENGINEERING", "CONSTRUCTION", "LOGISTICS", "SOLUTIONS",
+            "HOLDINGS", "INDUSTRIES", "SYSTEMS", "TECHNOLOGIES", "TECHNOLOGY", "CONSULTING", "CONSULTANTS",
+            "CONTRACTORS", "MANUFACTURING", "ENTERPRISES", "LOGISTIK", "TECHNIK", "BAU", "INDUSTRIE");
     private static final int MIN_COMPOUND_HEAD = 3;
+    private static final int COLUMN_GAP = 3;
     /** Legal-form parts that come after another one: {@code GMBH & CO KG}, {@code BV & CO}. */
     private static final Set<String> COMBINED_SUFFIXES = Set.of("CO", "KG", "OHG");
     private static final Set<String> LOWER_CASE_WORDS = Set.of("AND", "OF", "THE", "DE", "DU", "DES", "LA", "LE",
@@ -38,7 +43,8 @@ public final class MerchantNameExtractor {
             Map.entry("DEPT", "Department"), Map.entry("INTL", "International"), Map.entry("NATL", "National"),
             Map.entry("MGMT", "Management"), Map.entry("UNIV", "University"), Map.entry("HOSP", "Hospital"),
             Map.entry("REST", "Restaurant"), Map.entry("BLDG", "Building"), Map.entry("CNTY", "County"),
-            Map.entry("TWP", "Township"), Map.entry("GOVT", "Government"));
+            Map.entry("TWP", "Township"), Map.entry("GOVT", "Government"), Map.entry("STN", "Station"),
+            Map.entry("MKT", "Market"));
     private static final Set<String> TITLE_CASE_ABBREVIATIONS = Set.of("MR", "MRS", "MS", "DR", "ST", "MT", "JR",
             "SR", "FT", "RD", "LN", "PL", "SQ", "CTR", "BLVD", "HWY", "PKWY");
 
@@ -48,8 +54,10 @@ public final class MerchantNameExtractor {
         DescriptorAnalysis analysis = DescriptorAnalysis.of(raw);
         List<Piece> all = analysis.kept.stream().filter(piece -> !piece.domainSuffix).toList();
         List<Piece> pieces = all.subList(afterLeadingChannels(all), all.size());
+        pieces = pieces.subList(afterNameIntroduction(pieces), pieces.size());
         int end = Math.min(beforeCompanyTail(pieces), beforeEntryDescription(pieces));
         end = Math.min(end, beforePlaceAfterNumber(pieces, analysis));
+        end = Math.min(end, beforeColumnGap(pieces, analysis.raw));
         end = withoutTrailingChannels(pieces, end);
         int beforePurpose = beforePurpose(pieces, end);
         // a town right before the purpose belongs to the creditor's name (STADT KOELN GRUNDBESITZABGABEN)
@@ -81,13 +89,15 @@ public final class MerchantNameExtractor {
 
     /**
      * Whether the counterparty is a company: a legal form such as {@code LTD}, {@code GMBH} or {@code SARL}
-     * follows its name ({@code ACME ENGINEERING LTD BGC}).
+     * follows its name ({@code ACME ENGINEERING LTD BGC}), or a word firms end their names with ({@code BGC
+     * NORTHFIELD ENGINEERING}).
      */
     public boolean namesCompany(String raw) {
         Objects.requireNonNull(raw, "raw");
         List<Piece> kept = DescriptorAnalysis.of(raw).kept;
         for (int k = 1; k < kept.size(); k++) {
-            if (COMPANY_SUFFIXES.contains(kept.get(k).norm) && !kept.get(k).norm.equals("CO")) {
+            String norm = kept.get(k).norm;
+            if ((COMPANY_SUFFIXES.contains(norm) && !norm.equals("CO")) || FIRM_WORDS.contains(norm)) {
                 return true;
             }
         }
@@ -103,6 +113,40 @@ public final class MerchantNameExtractor {
             start += channel.length();
         }
         return start;
+    }
+
+    /** {@code PAYPAL EUROPE ... IHR EINKAUF BEI SCHUHHAUS BERGER}: where the words introducing the name end. */
+    private static int afterNameIntroduction(List<Piece> pieces) {
+        for (int k = pieces.size() - 2; k >= 0; k--) {
+            PhraseTable.Entry<Boolean> introduction =
+                    DescriptorVocabulary.NAME_FOLLOWS.longestAt(pieces, k, pieces.size() - 1);
+            if (introduction != null) {
+                return k + introduction.length();
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Exports that print fixed-width columns (Chase's 25-character name, Amex's {@code NAME  CITY  PHONE}) pad the
+     * name with a run of spaces: what follows the first such run is the town or a phone number, not the name.
+     */
+    private static int beforeColumnGap(List<Piece> pieces, String raw) {
+        for (int k = 1; k < pieces.size(); k++) {
+            int to = pieces.get(k).rawStart;
+            if (to - pieces.get(k - 1).rawEnd >= COLUMN_GAP && spacesBefore(raw, to) >= COLUMN_GAP) {
+                return k;
+            }
+        }
+        return pieces.size();
+    }
+
+    private static int spacesBefore(String raw, int at) {
+        int count = 0;
+        while (count < at && raw.charAt(at - 1 - count) == ' ') {
+            count++;
+        }
+        return count;
     }
 
     /** {@code BRITISH GAS DD}, {@code GOLDEN TOTS NURSERY SO}, {@code ACME LTD BGC}. */

@@ -31,7 +31,7 @@ class BuiltInMerchantDirectoryTest {
     @Test
     void everyAliasFindsItsOwnEntry() {
         assertThat(DIRECTORY.entries()).allSatisfy(entry -> assertThat(entry.aliases()).allSatisfy(alias -> {
-            MerchantMatch match = DIRECTORY.match(alias.startsWith("=") ? alias.substring(1) : alias).orElseThrow();
+            MerchantMatch match = DIRECTORY.match(alias.startsWith("=") || alias.startsWith("~") ? alias.substring(1) : alias).orElseThrow();
             assertThat(match.name()).as(alias).isEqualTo(entry.name());
             assertThat(match.detailed()).as(alias).isEqualTo(entry.detailed());
         }));
@@ -118,6 +118,19 @@ class BuiltInMerchantDirectoryTest {
 
         assertThat(match.kind()).isEqualTo(DescriptorKind.GENERIC_TERM);
         assertThat(match.detailed().value()).isEqualTo(detailed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            THE CARPENTERS INN ON 02 MAY CLP      | FOOD_AND_DRINK_RESTAURANT
+            CARD PAYMENT TO THE GREEN MAN         | FOOD_AND_DRINK_RESTAURANT
+            The Rose and Crown                    | FOOD_AND_DRINK_RESTAURANT
+            THE SWAN HOTEL ON 02 MAY              | TRAVEL_LODGING
+            To Jane Doe                           | TRANSFER_OUT_ACCOUNT_TRANSFER
+            Payment from A Person                 | TRANSFER_IN_ACCOUNT_TRANSFER
+            """)
+    void aShortTextNoAliasNamesIsReadByItsShape(String raw, String detailed) {
+        assertThat(DIRECTORY.match(raw).orElseThrow().detailed().value()).isEqualTo(detailed);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -43,7 +43,16 @@ class MerchantNameExtractorTest {
             QUEST DIAGNOSTICS 866-697-8378 NJ                      | Quest Diagnostics
             NORTHFIELD WATER CO DD                                 | Northfield Water
             MERIDIAN LETTINGS SO                                   | Meridian Lettings
-            FPO S WILLIAMS REF BIRTHDAY                            | S Williams Ref Birthday
+            FPO S WILLIAMS REF BIRTHDAY                            | S Williams
+            Lastschrift STADTWERKE MUSTERSTADT GMBH Mandatsref. 123456 Gläubiger-ID DE12ZZZ00000000001 Abschlag | Stadtwerke Musterstadt
+            PRLV SEPA ENERGIE DU LAC ICS FR99ZZZ000001 RUM EL-00001 | Energie du Lac
+            SEPA-LASTSCHRIFT PAYPAL EUROPE S.A.R.L. ET CIE S.C.A PP.1111.PP . WOLLSTUBE MAIER, IHR EINKAUF BEI WOLLSTUBE MAIER | Wollstube Maier
+            COMPRA EN LIBRERIA LUNA, CON LA TARJETA : 1234XXXXXXXX9876 EL 2024-05-02 | Libreria Luna
+            PAGAMENTO POS 02/05/2024 12.00 CARTA N. 9876 CARTOLERIA ROSSI MILANO | Cartoleria Rossi
+            BETALING VIA BANCONTACT 02-05 12:00 BAKKERIJ PEETERS KAART 1234 XXXX XXXX 9876 | Bakkerij Peeters
+            ACHAT CB CAVE SAINT VINCENT 02.05.24 CARTE NUMERO 987  | Cave Saint Vincent
+            KIERANS FOODSTORE *MOBI                                | Kierans Foodstore
+            THE OLD FORGE TEA ROOM      MARKETVILLE    01234 567890 | The Old Forge Tea Room
             VIR SEPA RECU DE SARL DUVAL FRERES                     | Sarl Duval Freres
             ADDEBITO SEPA DD ACQUE VERONESI                        | Acque Veronesi
             CONTACTLESS PAYMENT TO THE CORNER CAFE ON 17 JUN       | The Corner Cafe
@@ -85,6 +94,7 @@ class MerchantNameExtractorTest {
     void aLegalFormAfterTheNameMeansACompany() {
         assertThat(extractor.namesCompany("ACME ENGINEERING LTD BGC")).isTrue();
         assertThat(extractor.namesCompany("GUTSCHRIFT NORDLICHT LOGISTIK GMBH")).isTrue();
+        assertThat(extractor.namesCompany("BANK GIRO CREDIT SOUTHDOWN CONTRACTORS")).isTrue();
         assertThat(extractor.namesCompany("FPI J PATEL REF RENT SHARE")).isFalse();
     }
 
