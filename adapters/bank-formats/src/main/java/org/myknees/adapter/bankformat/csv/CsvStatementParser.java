@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.myknees.application.importing.port.out.ParseContext;
 import org.myknees.application.importing.port.out.ParsedFile;
 import org.myknees.application.importing.port.out.ParsedStatement;
@@ -181,17 +180,20 @@ public final class CsvStatementParser implements StatementParser {
     }
 
     private static List<String> cells(List<CsvRecord> rows, CsvLayout layout, ColumnRole... roles) {
+        List<Integer> columnList = new ArrayList<>();
+        for (ColumnRole role : roles) {
+            columnList.addAll(layout.columnsOf(role));
+        }
+        int[] columns = columnList.stream().mapToInt(Integer::intValue).toArray();
         List<String> cells = new ArrayList<>();
         for (CsvRecord row : rows) {
             if (row.problem().isPresent()) {
                 continue;
             }
-            for (ColumnRole role : roles) {
-                for (int column : layout.columnsOf(role)) {
-                    String cell = row.field(column);
-                    if (!cell.isBlank()) {
-                        cells.add(cell);
-                    }
+            for (int column : columns) {
+                String cell = row.field(column);
+                if (!cell.isBlank()) {
+                    cells.add(cell);
                 }
             }
         }
@@ -231,10 +233,12 @@ public final class CsvStatementParser implements StatementParser {
             this.textColumns = List.copyOf(text);
         }
 
+        /** Reads the rows, letting go of each record once read (a large file's records outweigh its rows). */
         ParsedFile read(List<CsvRecord> rows) {
             List<Integer> repeatedHeaders = new ArrayList<>();
             List<Integer> summaries = new ArrayList<>();
-            for (CsvRecord record : rows) {
+            for (int i = 0; i < rows.size(); i++) {
+                CsvRecord record = rows.set(i, null);
                 if (record.isBlank()) {
                     continue;
                 }
@@ -302,8 +306,11 @@ public final class CsvStatementParser implements StatementParser {
         private boolean isSummary(CsvRecord record) {
             String date = cell(record, ColumnRole.DATE);
             boolean dated = !date.isEmpty() && dates.read(date).isPresent();
-            boolean noAmount = Stream.of(ColumnRole.AMOUNT, ColumnRole.DEBIT, ColumnRole.CREDIT)
-                    .allMatch(role -> cell(record, role).isEmpty());
+            boolean noAmount = cell(record, ColumnRole.AMOUNT).isEmpty() && cell(record, ColumnRole.DEBIT).isEmpty()
+                    && cell(record, ColumnRole.CREDIT).isEmpty();
+            if (!noAmount && dated) {
+                return false;
+            }
             long filled = record.fields().stream().filter(f -> !f.isBlank()).count();
             if (noAmount && (date.isEmpty() || (!dated && filled == 1)
                     || SUMMARY_WORDS.matcher(HeaderVocabulary.normalize(record.text())).find())) {
