@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -203,6 +204,8 @@ public final class CsvStatementParser implements StatementParser {
     /** Turns the data rows of one file into transactions, quarantined rows and statements. */
     private static final class RowReader {
 
+        private static final int NORMALIZED_CELLS_MAX = 10_000;
+
         private final String fileName;
         private final CsvLayout layout;
         private final DateText dates;
@@ -213,6 +216,7 @@ public final class CsvStatementParser implements StatementParser {
         /** The description and payee columns, in column order: the descriptor is their text joined. */
         private final List<Integer> textColumns;
         private final List<QuarantinedRow> quarantined = new ArrayList<>();
+        private final Map<String, String> normalizedCells = new HashMap<>();
         private final Map<Currency, List<Row>> byCurrency = new LinkedHashMap<>();
         private boolean usedFallbackCurrency;
 
@@ -291,11 +295,24 @@ public final class CsvStatementParser implements StatementParser {
                 return false;
             }
             for (int i = 0; i < fields.size(); i++) {
-                if (!HeaderVocabulary.normalize(fields.get(i)).equals(normalizedHeader.get(i))) {
+                if (!normalizedCell(fields.get(i)).equals(normalizedHeader.get(i))) {
                     return false;
                 }
             }
             return true;
+        }
+
+        /** A row's first cell is mostly a date that many rows share: each distinct one is normalized once. */
+        private String normalizedCell(String cell) {
+            String normalized = normalizedCells.get(cell);
+            if (normalized == null) {
+                if (normalizedCells.size() >= NORMALIZED_CELLS_MAX) {
+                    normalizedCells.clear();
+                }
+                normalized = HeaderVocabulary.normalize(cell);
+                normalizedCells.put(cell, normalized);
+            }
+            return normalized;
         }
 
         /**
