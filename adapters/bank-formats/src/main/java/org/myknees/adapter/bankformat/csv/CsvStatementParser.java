@@ -217,6 +217,7 @@ public final class CsvStatementParser implements StatementParser {
         private final List<Integer> textColumns;
         private final List<QuarantinedRow> quarantined = new ArrayList<>();
         private final Map<String, String> normalizedCells = new HashMap<>();
+        private final Map<String, Optional<String>> accounts = new HashMap<>();
         private final Map<Currency, List<Row>> byCurrency = new LinkedHashMap<>();
         private boolean usedFallbackCurrency;
 
@@ -364,7 +365,7 @@ public final class CsvStatementParser implements StatementParser {
                     present(payee), present(remittance), present(cell(record, ColumnRole.ID)),
                     layout.has(ColumnRole.STATUS)
                             && PENDING_WORDS.contains(HeaderVocabulary.normalize(cell(record, ColumnRole.STATUS))),
-                    present(cell(record, ColumnRole.ACCOUNT)));
+                    account(cell(record, ColumnRole.ACCOUNT)));
             return new Row(transaction, balance, currency.stated);
         }
 
@@ -490,6 +491,14 @@ public final class CsvStatementParser implements StatementParser {
                 }
             }
             return String.join(" ", parts);
+        }
+
+        /** The row's account: one instance per account named, as every row of a large file holds it until stored. */
+        private Optional<String> account(String text) {
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            return accounts.computeIfAbsent(text, Optional::of);
         }
 
         private static Optional<String> present(String text) {
