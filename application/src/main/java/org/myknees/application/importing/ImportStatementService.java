@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -279,6 +280,9 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
         List<Account> rowAccounts = new ArrayList<>();
         LocalDate futureLimit = LocalDate.now(clock).plusDays(FUTURE_WARNING_DAYS);
         int future = 0;
+        // A file repeats its descriptors (the same merchant month after month): each distinct one is normalized
+        // once, and its rows share one normalized string while the file is judged and stored.
+        Map<String, String> normalized = new HashMap<>();
         for (ParsedStatement statement : parsed.statements()) {
             Account statementAccount = forced.orElse(null);
             if (statementAccount == null && statement.transactions().stream().anyMatch(t -> t.accountRef().isEmpty())) {
@@ -303,7 +307,8 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
                 rows.add(row);
                 rowAccounts.add(account);
                 candidates.add(new ImportCandidate(row.line(), account.id(), row.bookingDate(), row.amount(),
-                        normalizer.apply(row.rawDescriptor()), row.externalId(), row.pending()));
+                        normalized.computeIfAbsent(row.rawDescriptor(), normalizer), row.externalId(),
+                        row.pending()));
             }
         }
         if (future > 0) {
@@ -312,9 +317,10 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
         List<DuplicateVerdict> verdicts = judge(c.household(), candidates);
         Instant now = clock.instant();
         for (int i = 0; i < rows.size(); i++) {
+            // Let each candidate and verdict go once read: the plan grows while they are consumed.
             ParsedTransaction row = rows.get(i);
-            ImportCandidate candidate = candidates.get(i);
-            DuplicateVerdict verdict = verdicts.get(i);
+            ImportCandidate candidate = candidates.set(i, null);
+            DuplicateVerdict verdict = verdicts.set(i, null);
             if (verdict instanceof DuplicateVerdict.Duplicate d) {
                 plan.duplicates.add(new DuplicateRow(row.line(), d.reason()));
             } else if (verdict instanceof DuplicateVerdict.ReplacesPending r) {

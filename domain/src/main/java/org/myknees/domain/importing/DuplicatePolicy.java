@@ -31,6 +31,9 @@ public final class DuplicatePolicy {
 
     public static final int DEFAULT_PENDING_WINDOW_DAYS = 5;
 
+    /** One instance for every new row: a large file holds a verdict per row while it is judged. */
+    private static final DuplicateVerdict NEW = new DuplicateVerdict.New();
+
     private final int pendingWindowDays;
 
     public DuplicatePolicy(int pendingWindowDays) {
@@ -86,8 +89,8 @@ public final class DuplicatePolicy {
                         + " already stored in this account");
             }
         }
-        Deque<Transaction> sameDay = byOccurrence.getOrDefault(OccurrenceKey.of(candidate), new ArrayDeque<>());
-        for (Transaction tx : sameDay) {
+        Deque<Transaction> sameDay = byOccurrence.get(OccurrenceKey.of(candidate));
+        for (Transaction tx : sameDay == null ? List.<Transaction>of() : sameDay) {
             boolean bothHaveIds = tx.externalId().isPresent() && candidate.externalId().isPresent();
             if (!bothHaveIds && !used.contains(tx.id())) {
                 used.add(tx.id());
@@ -109,7 +112,7 @@ public final class DuplicatePolicy {
                 }
             }
         }
-        return new DuplicateVerdict.New();
+        return NEW;
     }
 
     private record OccurrenceKey(Object account, Object date, Object amount, String text) {

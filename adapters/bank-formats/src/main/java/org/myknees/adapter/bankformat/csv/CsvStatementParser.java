@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.myknees.application.importing.port.out.ParseContext;
 import org.myknees.application.importing.port.out.ParsedFile;
 import org.myknees.application.importing.port.out.ParsedStatement;
@@ -181,17 +181,20 @@ public final class CsvStatementParser implements StatementParser {
     }
 
     private static List<String> cells(List<CsvRecord> rows, CsvLayout layout, ColumnRole... roles) {
+        List<Integer> columnList = new ArrayList<>();
+        for (ColumnRole role : roles) {
+            columnList.addAll(layout.columnsOf(role));
+        }
+        int[] columns = columnList.stream().mapToInt(Integer::intValue).toArray();
         List<String> cells = new ArrayList<>();
         for (CsvRecord row : rows) {
             if (row.problem().isPresent()) {
                 continue;
             }
-            for (ColumnRole role : roles) {
-                for (int column : layout.columnsOf(role)) {
-                    String cell = row.field(column);
-                    if (!cell.isBlank()) {
-                        cells.add(cell);
-                    }
+            for (int column : columns) {
+                String cell = row.field(column);
+                if (!cell.isBlank()) {
+                    cells.add(cell);
                 }
             }
         }
@@ -200,6 +203,8 @@ public final class CsvStatementParser implements StatementParser {
 
     /** Turns the data rows of one file into transactions, quarantined rows and statements. */
     private static final class RowReader {
+
+        private static final int NORMALIZED_CELLS_MAX = 10_000;
 
         private final String fileName;
         private final CsvLayout layout;
@@ -211,6 +216,8 @@ public final class CsvStatementParser implements StatementParser {
         /** The description and payee columns, in column order: the descriptor is their text joined. */
         private final List<Integer> textColumns;
         private final List<QuarantinedRow> quarantined = new ArrayList<>();
+        private final Map<String, String> normalizedCells = new HashMap<>();
+        private final Map<String, Optional<String>> accounts = new HashMap<>();
         private final Map<Currency, List<Row>> byCurrency = new LinkedHashMap<>();
         private boolean usedFallbackCurrency;
 
@@ -231,10 +238,12 @@ public final class CsvStatementParser implements StatementParser {
             this.textColumns = List.copyOf(text);
         }
 
+        /** Reads the rows, letting go of each record once read (a large file's records outweigh its rows). */
         ParsedFile read(List<CsvRecord> rows) {
             List<Integer> repeatedHeaders = new ArrayList<>();
             List<Integer> summaries = new ArrayList<>();
-            for (CsvRecord record : rows) {
+            for (int i = 0; i < rows.size(); i++) {
+                CsvRecord record = rows.set(i, null);
                 if (record.isBlank()) {
                     continue;
                 }
@@ -287,11 +296,24 @@ public final class CsvStatementParser implements StatementParser {
                 return false;
             }
             for (int i = 0; i < fields.size(); i++) {
-                if (!HeaderVocabulary.normalize(fields.get(i)).equals(normalizedHeader.get(i))) {
+                if (!normalizedCell(fields.get(i)).equals(normalizedHeader.get(i))) {
                     return false;
                 }
             }
             return true;
+        }
+
+        /** A row's first cell is mostly a date that many rows share: each distinct one is normalized once. */
+        private String normalizedCell(String cell) {
+            String normalized = normalizedCells.get(cell);
+            if (normalized == null) {
+                if (normalizedCells.size() >= NORMALIZED_CELLS_MAX) {
+                    normalizedCells.clear();
+                }
+                normalized = HeaderVocabulary.normalize(cell);
+                normalizedCells.put(cell, normalized);
+            }
+            return normalized;
         }
 
         /**
@@ -302,8 +324,11 @@ public final class CsvStatementParser implements StatementParser {
         private boolean isSummary(CsvRecord record) {
             String date = cell(record, ColumnRole.DATE);
             boolean dated = !date.isEmpty() && dates.read(date).isPresent();
-            boolean noAmount = Stream.of(ColumnRole.AMOUNT, ColumnRole.DEBIT, ColumnRole.CREDIT)
-                    .allMatch(role -> cell(record, role).isEmpty());
+            boolean noAmount = cell(record, ColumnRole.AMOUNT).isEmpty() && cell(record, ColumnRole.DEBIT).isEmpty()
+                    && cell(record, ColumnRole.CREDIT).isEmpty();
+            if (!noAmount && dated) {
+                return false;
+            }
             long filled = record.fields().stream().filter(f -> !f.isBlank()).count();
             if (noAmount && (date.isEmpty() || (!dated && filled == 1)
                     || SUMMARY_WORDS.matcher(HeaderVocabulary.normalize(record.text())).find())) {
@@ -340,7 +365,7 @@ public final class CsvStatementParser implements StatementParser {
                     present(payee), present(remittance), present(cell(record, ColumnRole.ID)),
                     layout.has(ColumnRole.STATUS)
                             && PENDING_WORDS.contains(HeaderVocabulary.normalize(cell(record, ColumnRole.STATUS))),
-                    present(cell(record, ColumnRole.ACCOUNT)));
+                    account(cell(record, ColumnRole.ACCOUNT)));
             return new Row(transaction, balance, currency.stated);
         }
 
@@ -466,6 +491,14 @@ public final class CsvStatementParser implements StatementParser {
                 }
             }
             return String.join(" ", parts);
+        }
+
+        /** The row's account: one instance per account named, as every row of a large file holds it until stored. */
+        private Optional<String> account(String text) {
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            return accounts.computeIfAbsent(text, Optional::of);
         }
 
         private static Optional<String> present(String text) {

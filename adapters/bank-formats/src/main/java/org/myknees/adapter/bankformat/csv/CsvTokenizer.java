@@ -63,11 +63,18 @@ final class CsvTokenizer {
                     return brokenLine(startLine, startPos, fields.size());
                 }
             }
+            int plain = pos;
             while (pos < text.length() && !isLineEnd(text.charAt(pos)) && text.charAt(pos) != delimiter) {
-                field.append(text.charAt(pos++));
+                pos++;
             }
-            fields.add(shared(field));
-            field.setLength(0);
+            if (quote >= 0) {
+                field.append(text, plain, pos);
+                fields.add(shared(field.toString()));
+                field.setLength(0);
+            } else {
+                // An unquoted field is the text as it stands: cut once, not copied char by char.
+                fields.add(shared(text.substring(plain, pos)));
+            }
             if (pos < text.length() && text.charAt(pos) == delimiter) {
                 pos++;
                 continue;
@@ -82,11 +89,10 @@ final class CsvTokenizer {
      * The field's text, as one instance per distinct short value: dates, account names, currencies and types repeat
      * on every row of a large file, and a million copies of each would be kept until the file is read.
      */
-    private String shared(StringBuilder field) {
-        if (field.length() > SHARED_MAX_LENGTH) {
-            return field.toString();
+    private String shared(String value) {
+        if (value.length() > SHARED_MAX_LENGTH) {
+            return value;
         }
-        String value = field.toString();
         String known = shared.putIfAbsent(value, value);
         if (known != null) {
             return known;

@@ -11,6 +11,7 @@ import java.time.temporal.TemporalQueries;
 import java.text.ParsePosition;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,9 +48,17 @@ final class DateText {
             Map.entry("ott", 10), Map.entry("out", 10), Map.entry("nov", 11), Map.entry("dec", 12),
             Map.entry("dez", 12), Map.entry("dic", 12));
 
+    /** How many distinct cells {@link #read} remembers before it starts over. */
+    private static final int KNOWN_MAX = 10_000;
+
     private final Optional<DateTimeFormatter> pattern;
     private final Order order;
     private final boolean decidedByDefault;
+    /**
+     * Cells already read, with their dates: a file repeats a few thousand dates over all its rows, so each is
+     * matched once and its rows share one date. A reader serves one file on one thread.
+     */
+    private final Map<String, Optional<LocalDate>> known = new HashMap<>();
 
     private DateText(Optional<DateTimeFormatter> pattern, Order order, boolean decidedByDefault) {
         this.pattern = pattern;
@@ -74,9 +83,9 @@ final class DateText {
         int onlyDayFirst = 0;
         List<int[]> ambiguous = new ArrayList<>();
         boolean dotted = false;
+        Matcher m = NUMERIC.matcher("");
         for (String cell : cells) {
-            Matcher m = NUMERIC.matcher(cell.strip());
-            if (!m.matches()) {
+            if (!m.reset(cell.strip()).matches()) {
                 continue;
             }
             int a = Integer.parseInt(m.group(1));
@@ -122,6 +131,18 @@ final class DateText {
 
     /** Reads one cell; empty when it is not a date. */
     Optional<LocalDate> read(String cell) {
+        Optional<LocalDate> date = known.get(cell);
+        if (date == null) {
+            if (known.size() >= KNOWN_MAX) {
+                known.clear();
+            }
+            date = parse(cell);
+            known.put(cell, date);
+        }
+        return date;
+    }
+
+    private Optional<LocalDate> parse(String cell) {
         String text = cell.strip();
         if (text.isEmpty()) {
             return Optional.empty();

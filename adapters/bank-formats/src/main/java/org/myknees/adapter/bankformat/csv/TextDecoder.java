@@ -125,6 +125,10 @@ final class TextDecoder {
     }
 
     private static Optional<String> strict(byte[] bytes, Charset charset) {
+        // ASCII reads the same in UTF-8 and needs no decoder, whose buffer of chars is twice the file's size.
+        if (charset.equals(StandardCharsets.UTF_8) && isAscii(bytes)) {
+            return Optional.of(new String(bytes, StandardCharsets.US_ASCII));
+        }
         try {
             CharBuffer chars = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -134,6 +138,15 @@ final class TextDecoder {
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String lenient(byte[] bytes, int offset, Charset charset, List<String> warnings) {
