@@ -108,7 +108,11 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
     private final Optional<Categorizer> categorizer;
     private final Categorizer.Depth depth;
 
-    /** An import service that leaves new rows uncategorized. */
+    /**
+     * An import service that leaves new rows uncategorized. {@code normalizer} must be a pure function of its
+     * argument (as {@code DescriptorNormalizer::normalize} is): an import normalizes each distinct descriptor of a
+     * file once and shares the result between the rows that carry it.
+     */
     public ImportStatementService(StatementParsers parsers, AccountRepository accounts,
                                   TransactionRepository transactions, ImportBatchRepository batches,
                                   PurchaseRepository purchases, HouseholdRepository households, UnitOfWork unitOfWork,
