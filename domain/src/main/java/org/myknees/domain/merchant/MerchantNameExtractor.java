@@ -44,7 +44,8 @@ public final class MerchantNameExtractor {
             Map.entry("MGMT", "Management"), Map.entry("UNIV", "University"), Map.entry("HOSP", "Hospital"),
             Map.entry("REST", "Restaurant"), Map.entry("BLDG", "Building"), Map.entry("CNTY", "County"),
             Map.entry("TWP", "Township"), Map.entry("GOVT", "Government"), Map.entry("STN", "Station"),
-            Map.entry("MKT", "Market"));
+            Map.entry("MKT", "Market"), Map.entry("FCU", "Federal Credit Union"),
+            Map.entry("BS", "Building Society"));
     private static final Set<String> TITLE_CASE_ABBREVIATIONS = Set.of("MR", "MRS", "MS", "DR", "ST", "MT", "JR",
             "SR", "FT", "RD", "LN", "PL", "SQ", "CTR", "BLVD", "HWY", "PKWY");
 
