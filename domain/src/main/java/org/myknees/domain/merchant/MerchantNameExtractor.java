@@ -158,14 +158,17 @@ public final class MerchantNameExtractor {
         return end;
     }
 
-    /** {@code SANITAS SEGURO MEDICO}, {@code STADT KOELN GRUNDBESITZABGABEN}: the name ends before the purpose. */
+    /**
+     * {@code SANITAS SEGURO MEDICO}, {@code STADT KOELN GRUNDBESITZABGABEN}: the name ends before the purpose, and
+     * before the kind of loan that a payment word follows ({@code HOMETOWN SAVINGS BANK MORTGAGE PMT}).
+     */
     private static int beforePurpose(List<Piece> pieces, int end) {
         for (int k = 1; k < end; k++) {
             Piece piece = pieces.get(k);
             boolean partOfWord = piece.glued() && piece.sepBefore == '-'
                     && piece.index == pieces.get(k - 1).index + 1;
             if ((DescriptorVocabulary.PURPOSE_WORDS.contains(piece.norm) || endsInPurpose(piece)) && !partOfWord) {
-                return k;
+                return k > 1 && DescriptorVocabulary.LOAN_KINDS.contains(pieces.get(k - 1).norm) ? k - 1 : k;
             }
         }
         return end;
