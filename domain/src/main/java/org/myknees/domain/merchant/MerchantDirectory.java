@@ -142,10 +142,10 @@ public final class MerchantDirectory {
         return new MerchantDirectory(aliases);
     }
 
-    /** Every entry's aliases in matching form, checked for clashes, in the order of the data. */
     /** Trade words shorter than this ({@code BAR}, {@code INN}) are too short to be sure of as plurals. */
     private static final int MIN_PLURAL_STEM = 4;
 
+    /** Every entry's aliases in matching form, checked for clashes, in the order of the data. */
     private static final class Aliases {
 
         private final String source;
