@@ -167,7 +167,11 @@ public final class MerchantNameExtractor {
             Piece piece = pieces.get(k);
             boolean partOfWord = piece.glued() && piece.sepBefore == '-'
                     && piece.index == pieces.get(k - 1).index + 1;
-            if ((DescriptorVocabulary.PURPOSE_WORDS.contains(piece.norm) || endsInPurpose(piece)) && !partOfWord) {
+            // a word joined to its neighbour by & is part of the name (CLEARWATER TAX & BOOKKEEPING)
+            boolean joined = pieces.get(k - 1).type == Piece.Type.AMPERSAND
+                    || k + 1 < end && pieces.get(k + 1).type == Piece.Type.AMPERSAND;
+            if ((DescriptorVocabulary.PURPOSE_WORDS.contains(piece.norm) || endsInPurpose(piece)) && !partOfWord
+                    && !joined) {
                 return k > 1 && DescriptorVocabulary.LOAN_KINDS.contains(pieces.get(k - 1).norm) ? k - 1 : k;
             }
         }

@@ -17,6 +17,7 @@ class MerchantNameExtractorTest {
             ACH DEBIT RIVERVALE CREDIT UNION AUTO PMT              | Rivervale Credit Union
             PRAIRIE LAKES FCU DES:LOAN PMT ID:88120 INDN:J ELLIS   | Prairie Lakes Federal Credit Union
             REFUND COPPERLEAF TAQUERIA                             | Copperleaf Taqueria
+            CLEARWATER TAX & BOOKKEEPING                           | Clearwater Tax & Bookkeeping
             SQ *JOE'S PIZZA BROOKLYN NY                            | Joe's Pizza
             TRADER JOE S #552 OAKLAND CA                           | Trader Joe's
             MCDONALD'S F4521 HOUSTON TX                            | McDonald's
