@@ -96,7 +96,9 @@ final class DescriptorVocabulary {
             "CONTRIBUTIE", "LIDMAATSCHAP", "BELASTING", "AFVALSTOFFENHEFFING", "SALARIS", "BESTELLING",
             "TERUGBETALING", "ALQUILER", "FACTURA", "CUOTA", "SEGURO", "IBI", "NOMINA", "IMPUESTO", "AFFITTO",
             "FATTURA", "BOLLETTA", "RATA", "CANONE", "STIPENDIO", "PRAEMIE", "KFZ", "ASSURANCE", "POLIZZA", "CONCEPTO",
-            "DRINKWATER", "GEMEENTELIJKE", "UTIL", "UTILITIES", "MTG", "INS", "REF");
+            "DRINKWATER", "GEMEENTELIJKE", "UTIL", "UTILITIES", "MTG", "INS", "REF", "LOAN", "INSPEKTION", "BELASTINGEN");
+    /** The kind of loan a payment is for, printed before the purpose word ({@code MORTGAGE PMT}, {@code AUTO PMT}). */
+    static final Set<String> LOAN_KINDS = Set.of("MORTGAGE", "AUTO", "CAR", "LOAN", "STUDENT", "HOME", "MTG");
     /**
      * Endings of German and Dutch compounds that say what a debit was for ({@code HAUSRATVERSICHERUNG},
      * {@code ELTERNBEITRAG}, {@code WASSERGELD}, {@code WATERFACTUUR}): such a word after the creditor's name ends
@@ -191,7 +193,7 @@ final class DescriptorVocabulary {
             "CONTACTLESS PAYMENT TO", "BANCONTACT", "BANCONTACT AANKOOP", "PAYCONIQ", "MAESTRO", "SEPA IDEAL", "IDEAL",
             "PAGAMENTO CARTA", "PAGAMENTO BANCOMAT", "PAGO TARJETA", "ACHAT CARTE", "VIS", "VDP", "KORTTIOSTO",
             "KORTTIMAKSU", "NON PIN", "POS PURCHASE NON PIN", "PURCHASE RETURN", "RETURN", "CARD REFUND",
-            "CARD REFUND FROM", "REFUND FROM", "BETALING MET DEBETKAART", "BETALING MET DEBETKAART NUMMER",
+            "CARD REFUND FROM", "REFUND FROM", "REFUND", "BETALING MET DEBETKAART", "BETALING MET DEBETKAART NUMMER",
             "PAIEMENT BANCONTACT", "PAIEMENT MAESTRO", "COMPRA EN", "BETALING VIA BANCONTACT", "BETALING BANCONTACT",
         }) {
             FRAMING.put(phrase, Boolean.TRUE);

@@ -138,8 +138,12 @@ public final class MerchantDirectory {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + source, e);
         }
+        aliases.addEnglishPlurals();
         return new MerchantDirectory(aliases);
     }
+
+    /** Trade words shorter than this ({@code BAR}, {@code INN}) are too short to be sure of as plurals. */
+    private static final int MIN_PLURAL_STEM = 4;
 
     /** Every entry's aliases in matching form, checked for clashes, in the order of the data. */
     private static final class Aliases {
@@ -150,6 +154,7 @@ public final class MerchantDirectory {
         private final List<String> forms = new ArrayList<>();
         private final List<Boolean> wholeTextOnly = new ArrayList<>();
         private final List<MerchantMatch> matches = new ArrayList<>();
+        private final List<MerchantEntry> entryOfForm = new ArrayList<>();
         private final List<String> lastResortForms = new ArrayList<>();
         private final List<MerchantMatch> lastResortMatches = new ArrayList<>();
         private final Map<String, Integer> lineByForm = new HashMap<>();
@@ -189,7 +194,45 @@ public final class MerchantDirectory {
                 forms.add(form);
                 wholeTextOnly.add(whole);
                 matches.add(MerchantMatch.of(entry, form));
+                entryOfForm.add(entry);
             });
+        }
+
+        /**
+         * English trade words come in the plural as often as not ({@code ATTORNEYS}, {@code BUTCHERS},
+         * {@code NAILS}, {@code BAKERIES}): each trade word of an English-speaking country also matches its
+         * plural unless another entry already uses that form.
+         */
+        void addEnglishPlurals() {
+            int count = forms.size();
+            for (int i = 0; i < count; i++) {
+                MerchantEntry entry = entryOfForm.get(i);
+                String form = forms.get(i);
+                if (entry.kind() != DescriptorKind.GENERIC_TERM || wholeTextOnly.get(i)
+                        || form.length() < MIN_PLURAL_STEM || !Character.isLetter(form.charAt(form.length() - 1))
+                        || !(entry.countries().contains("US") || entry.countries().contains("GB"))) {
+                    continue;
+                }
+                String plural = plural(form);
+                if (plural != null && lineByForm.putIfAbsent(plural, -1) == null) {
+                    forms.add(plural);
+                    wholeTextOnly.add(false);
+                    matches.add(MerchantMatch.of(entry, plural));
+                    entryOfForm.add(entry);
+                }
+            }
+        }
+
+        private static String plural(String form) {
+            char last = form.charAt(form.length() - 1);
+            if (last == 'S' || last == 'X' || last == 'Z' || form.endsWith("CH") || form.endsWith("SH")) {
+                return null;
+            }
+            char before = form.charAt(form.length() - 2);
+            if (last == 'Y' && "AEIOU".indexOf(before) < 0) {
+                return form.substring(0, form.length() - 1) + "IES";
+            }
+            return form + "S";
         }
     }
 

@@ -44,7 +44,8 @@ public final class MerchantNameExtractor {
             Map.entry("MGMT", "Management"), Map.entry("UNIV", "University"), Map.entry("HOSP", "Hospital"),
             Map.entry("REST", "Restaurant"), Map.entry("BLDG", "Building"), Map.entry("CNTY", "County"),
             Map.entry("TWP", "Township"), Map.entry("GOVT", "Government"), Map.entry("STN", "Station"),
-            Map.entry("MKT", "Market"));
+            Map.entry("MKT", "Market"), Map.entry("FCU", "Federal Credit Union"),
+            Map.entry("BS", "Building Society"));
     private static final Set<String> TITLE_CASE_ABBREVIATIONS = Set.of("MR", "MRS", "MS", "DR", "ST", "MT", "JR",
             "SR", "FT", "RD", "LN", "PL", "SQ", "CTR", "BLVD", "HWY", "PKWY");
 
@@ -157,14 +158,21 @@ public final class MerchantNameExtractor {
         return end;
     }
 
-    /** {@code SANITAS SEGURO MEDICO}, {@code STADT KOELN GRUNDBESITZABGABEN}: the name ends before the purpose. */
+    /**
+     * {@code SANITAS SEGURO MEDICO}, {@code STADT KOELN GRUNDBESITZABGABEN}: the name ends before the purpose, and
+     * before the kind of loan that a payment word follows ({@code HOMETOWN SAVINGS BANK MORTGAGE PMT}).
+     */
     private static int beforePurpose(List<Piece> pieces, int end) {
         for (int k = 1; k < end; k++) {
             Piece piece = pieces.get(k);
             boolean partOfWord = piece.glued() && piece.sepBefore == '-'
                     && piece.index == pieces.get(k - 1).index + 1;
-            if ((DescriptorVocabulary.PURPOSE_WORDS.contains(piece.norm) || endsInPurpose(piece)) && !partOfWord) {
-                return k;
+            // a word joined to its neighbour by & is part of the name (CLEARWATER TAX & BOOKKEEPING)
+            boolean joined = pieces.get(k - 1).type == Piece.Type.AMPERSAND
+                    || k + 1 < end && pieces.get(k + 1).type == Piece.Type.AMPERSAND;
+            if ((DescriptorVocabulary.PURPOSE_WORDS.contains(piece.norm) || endsInPurpose(piece)) && !partOfWord
+                    && !joined) {
+                return k > 1 && DescriptorVocabulary.LOAN_KINDS.contains(pieces.get(k - 1).norm) ? k - 1 : k;
             }
         }
         return end;

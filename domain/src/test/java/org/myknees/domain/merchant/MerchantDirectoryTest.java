@@ -89,6 +89,20 @@ class MerchantDirectoryTest {
     }
 
     @Test
+    void anEnglishTradeWordAlsoMatchesItsPluralUnlessAnotherEntryOwnsIt() {
+        MerchantDirectory trades = directory("""
+                generic_term,Law Office,GENERAL_SERVICES_CONSULTING_AND_LEGAL,US,ATTORNEY
+                generic_term,Childcare,GENERAL_SERVICES_CHILDCARE,GB,NURSERY|DAY CARE
+                generic_term,Garden centre,HOME_IMPROVEMENT_HARDWARE,GB,NURSERIES
+                generic_term,Bakery,FOOD_AND_DRINK_OTHER_FOOD_AND_DRINK,DE,BAECKER
+                """);
+        assertThat(trades.match("HARGROVE & LUTZ ATTORNEYS")).map(MerchantMatch::name).contains("Law Office");
+        assertThat(trades.match("LITTLE OWLS DAY CARES")).map(MerchantMatch::name).contains("Childcare");
+        assertThat(trades.match("HILLSIDE NURSERIES")).map(MerchantMatch::name).contains("Garden centre");
+        assertThat(trades.match("BAECKERS HOF")).isEmpty();
+    }
+
+    @Test
     void matchesWholeWordsOnly() {
         assertThat(SMALL.match("UBERTI FIREARMS")).isEmpty();
         assertThat(SMALL.match("BLUE BOTTLES ETC")).isEmpty();

@@ -13,6 +13,11 @@ class MerchantNameExtractorTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             STARBUCKS STORE 05523 SEATTLE WA                       | Starbucks
+            HOMETOWN SAVINGS BANK MORTGAGE PMT                     | Hometown Savings Bank
+            ACH DEBIT RIVERVALE CREDIT UNION AUTO PMT              | Rivervale Credit Union
+            PRAIRIE LAKES FCU DES:LOAN PMT ID:88120 INDN:J ELLIS   | Prairie Lakes Federal Credit Union
+            REFUND COPPERLEAF TAQUERIA                             | Copperleaf Taqueria
+            CLEARWATER TAX & BOOKKEEPING                           | Clearwater Tax & Bookkeeping
             SQ *JOE'S PIZZA BROOKLYN NY                            | Joe's Pizza
             TRADER JOE S #552 OAKLAND CA                           | Trader Joe's
             MCDONALD'S F4521 HOUSTON TX                            | McDonald's
