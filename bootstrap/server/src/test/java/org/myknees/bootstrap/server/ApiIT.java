@@ -1,13 +1,14 @@
 package org.myknees.bootstrap.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.myknees.bootstrap.server.TestTokens.claims;
+import static org.myknees.bootstrap.server.TestTokens.sign;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -20,9 +21,7 @@ import java.util.concurrent.Future;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
-import org.jose4j.jwt.NumericDate;
 import org.jose4j.keys.HmacKey;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -158,20 +157,20 @@ class ApiIT {
                 server.dataDir().resolve("keys/access-token.jwk"), StandardCharsets.UTF_8));
         KeyPair otherKey = KeyPairGenerator.getInstance("RSA").generateKeyPair();
 
-        assertThat(api.get("/api/v1/users/me", sign(claims(subject, ISSUER, 300), serverKey.getPrivateKey(),
+        assertThat(api.get("/api/v1/users/me", sign(claims(ISSUER, subject, "user", 300), serverKey.getPrivateKey(),
                 AlgorithmIdentifiers.RSA_USING_SHA256, serverKey.getKeyId())).status())
                 .as("a token we sign correctly is accepted").isEqualTo(200);
 
         Map<String, String> attacks = Map.of(
                 "no token", "",
-                "expired", sign(claims(subject, ISSUER, -600), serverKey.getPrivateKey(),
+                "expired", sign(claims(ISSUER, subject, "user", -600), serverKey.getPrivateKey(),
                         AlgorithmIdentifiers.RSA_USING_SHA256, serverKey.getKeyId()),
-                "wrong signature", sign(claims(subject, ISSUER, 300), otherKey.getPrivate(),
+                "wrong signature", sign(claims(ISSUER, subject, "user", 300), otherKey.getPrivate(),
                         AlgorithmIdentifiers.RSA_USING_SHA256, serverKey.getKeyId()),
-                "wrong issuer", sign(claims(subject, "https://evil.example", 300), serverKey.getPrivateKey(),
+                "wrong issuer", sign(claims("https://evil.example", subject, "user", 300), serverKey.getPrivateKey(),
                         AlgorithmIdentifiers.RSA_USING_SHA256, serverKey.getKeyId()),
-                "alg none", unsigned(claims(subject, ISSUER, 300)),
-                "HS256 with the public key as secret", sign(claims(subject, ISSUER, 300),
+                "alg none", unsigned(claims(ISSUER, subject, "user", 300)),
+                "HS256 with the public key as secret", sign(claims(ISSUER, subject, "user", 300),
                         new HmacKey(serverKey.getRsaPublicKey().getEncoded()), AlgorithmIdentifiers.HMAC_SHA256,
                         serverKey.getKeyId()));
         for (Map.Entry<String, String> attack : attacks.entrySet()) {
@@ -344,30 +343,6 @@ class ApiIT {
 
     private static Map<String, String> money(String amount) {
         return Map.of("amount", amount, "currency", "USD");
-    }
-
-    private static JwtClaims claims(String subject, String issuer, long expiresInSeconds) {
-        JwtClaims claims = new JwtClaims();
-        claims.setIssuer(issuer);
-        claims.setAudience("myknees");
-        claims.setSubject(subject);
-        claims.setClaim("upn", subject);
-        claims.setStringListClaim("groups", "user");
-        long now = Instant.now().getEpochSecond();
-        claims.setIssuedAt(NumericDate.fromSeconds(now - 700));
-        claims.setExpirationTime(NumericDate.fromSeconds(now + expiresInSeconds));
-        claims.setJwtId(UUID.randomUUID().toString());
-        return claims;
-    }
-
-    private static String sign(JwtClaims claims, java.security.Key key, String alg, String kid) throws Exception {
-        JsonWebSignature jws = new JsonWebSignature();
-        jws.setPayload(claims.toJson());
-        jws.setKey(key);
-        jws.setAlgorithmHeaderValue(alg);
-        jws.setKeyIdHeaderValue(kid);
-        jws.setDoKeyValidation(false);
-        return jws.getCompactSerialization();
     }
 
     private static String unsigned(JwtClaims claims) {

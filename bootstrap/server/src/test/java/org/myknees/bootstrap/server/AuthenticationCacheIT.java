@@ -1,20 +1,15 @@
 package org.myknees.bootstrap.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.myknees.bootstrap.server.TestTokens.sign;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.RsaJsonWebKey;
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
-import org.jose4j.jwt.JwtClaims;
-import org.jose4j.jwt.NumericDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,8 +60,8 @@ class AuthenticationCacheIT {
     @Test
     void rolesComeFromEachTokenNotFromAnEarlierSubjectOfTheSameUser() throws Exception {
         String subject = api.newUser("roles").get("user").get("id").asText();
-        String member = token(subject, 300, "user");
-        String noRole = token(subject, 300, "guest");
+        String member = sign(serverKey, ISSUER, subject, 300, "user");
+        String noRole = sign(serverKey, ISSUER, subject, 300, "guest");
 
         assertThat(api.get("/api/v1/users/me", member).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/users/me", noRole).status()).isEqualTo(403);
@@ -78,25 +73,7 @@ class AuthenticationCacheIT {
     void anExpiredTokenIsRefusedRightAfterAValidOneOfTheSameUserAndRoles() throws Exception {
         String subject = api.newUser("expiry").get("user").get("id").asText();
 
-        assertThat(api.get("/api/v1/users/me", token(subject, 300, "user")).status()).isEqualTo(200);
-        assertThat(api.get("/api/v1/users/me", token(subject, -600, "user")).status()).isEqualTo(401);
-    }
-
-    private static String token(String subject, long expiresInSeconds, String group) throws Exception {
-        JwtClaims claims = new JwtClaims();
-        claims.setIssuer(ISSUER);
-        claims.setAudience("myknees");
-        claims.setSubject(subject);
-        claims.setStringListClaim("groups", group);
-        long now = Instant.now().getEpochSecond();
-        claims.setIssuedAt(NumericDate.fromSeconds(now - 700));
-        claims.setExpirationTime(NumericDate.fromSeconds(now + expiresInSeconds));
-        claims.setJwtId(UUID.randomUUID().toString());
-        JsonWebSignature jws = new JsonWebSignature();
-        jws.setPayload(claims.toJson());
-        jws.setKey(serverKey.getPrivateKey());
-        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
-        jws.setKeyIdHeaderValue(serverKey.getKeyId());
-        return jws.getCompactSerialization();
+        assertThat(api.get("/api/v1/users/me", sign(serverKey, ISSUER, subject, 300, "user")).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/users/me", sign(serverKey, ISSUER, subject, -600, "user")).status()).isEqualTo(401);
     }
 }

@@ -2,11 +2,11 @@ package org.myknees.bootstrap.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.myknees.bootstrap.server.TestTokens.sign;
 
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +15,6 @@ import java.util.UUID;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jwk.RsaJwkGenerator;
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
-import org.jose4j.jwt.JwtClaims;
-import org.jose4j.jwt.NumericDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -139,14 +135,14 @@ class GeneratedClientIT {
                 server.dataDir().resolve("keys/access-token.jwk"), StandardCharsets.UTF_8));
         RsaJsonWebKey otherKey = RsaJwkGenerator.generateJwk(2048);
         otherKey.setKeyId(serverKey.getKeyId());
-        assertThat(new UsersApi(client(sign(serverKey, subject, 300, "user"))).getCurrentUser().getEmail())
+        assertThat(new UsersApi(client(sign(serverKey, ISSUER, subject, 300, "user"))).getCurrentUser().getEmail())
                 .as("a token the server's key signs is accepted").isEqualTo(email);
 
         Map<String, String> unauthenticated = Map.of(
                 "no token", "",
                 "not a token", "abc.def.ghi",
-                "expired", sign(serverKey, subject, -600, "user"),
-                "wrong signature", sign(otherKey, subject, 300, "user"));
+                "expired", sign(serverKey, ISSUER, subject, -600, "user"),
+                "wrong signature", sign(otherKey, ISSUER, subject, 300, "user"));
         for (Map.Entry<String, String> attempt : unauthenticated.entrySet()) {
             UsersApi users = new UsersApi(client(attempt.getValue().isEmpty() ? null : attempt.getValue()));
             ProblemResponse problem = problem(users::getCurrentUser, 401);
@@ -155,7 +151,7 @@ class GeneratedClientIT {
             assertThat(problem.getInstance()).as(attempt.getKey()).isEqualTo("/api/v1/users/me");
         }
 
-        UsersApi withoutRole = new UsersApi(client(sign(serverKey, subject, 300, "guest")));
+        UsersApi withoutRole = new UsersApi(client(sign(serverKey, ISSUER, subject, 300, "guest")));
         assertThat(problem(withoutRole::getCurrentUser, 403).getType())
                 .isEqualTo("https://myknees.org/problems/forbidden");
     }
@@ -192,25 +188,5 @@ class GeneratedClientIT {
     private static RecordTransactionRequest transaction(UUID account, String date, String amount, String text) {
         return new RecordTransactionRequest().accountId(account).bookingDate(LocalDate.parse(date))
                 .amount(usd(amount)).description(text);
-    }
-
-    private static String sign(RsaJsonWebKey key, String subject, long expiresInSeconds, String group)
-            throws Exception {
-        JwtClaims claims = new JwtClaims();
-        claims.setIssuer(ISSUER);
-        claims.setAudience("myknees");
-        claims.setSubject(subject);
-        claims.setClaim("upn", subject);
-        claims.setStringListClaim("groups", group);
-        long now = Instant.now().getEpochSecond();
-        claims.setIssuedAt(NumericDate.fromSeconds(now - 700));
-        claims.setExpirationTime(NumericDate.fromSeconds(now + expiresInSeconds));
-        claims.setJwtId(UUID.randomUUID().toString());
-        JsonWebSignature jws = new JsonWebSignature();
-        jws.setPayload(claims.toJson());
-        jws.setKey(key.getPrivateKey());
-        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
-        jws.setKeyIdHeaderValue(key.getKeyId());
-        return jws.getCompactSerialization();
     }
 }
