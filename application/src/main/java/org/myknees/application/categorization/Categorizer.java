@@ -31,6 +31,7 @@ import org.myknees.domain.category.CategoryKey;
 import org.myknees.domain.category.HouseholdCategory;
 import org.myknees.domain.category.Taxonomy;
 import org.myknees.domain.household.HouseholdId;
+import org.myknees.domain.merchant.CutWordCompletion;
 import org.myknees.domain.merchant.DescriptorKind;
 import org.myknees.domain.merchant.MerchantDirectory;
 import org.myknees.domain.merchant.MerchantMatch;
@@ -136,8 +137,12 @@ public final class Categorizer {
         Map<String, SuggestionRequest> forModel = new LinkedHashMap<>();
         for (Item item : items) {
             Optional<CategoryEvidence> rule = rule(ruleSet, item);
-            Optional<MerchantMatch> match = depth == Depth.FULL ? merchants.match(item.rawDescriptor()) : Optional.empty();
-            Optional<String> name = depth == Depth.FULL ? names.extract(item.rawDescriptor()) : Optional.empty();
+            Optional<MerchantMatch> found = depth == Depth.FULL ? merchants.match(item.rawDescriptor()) : Optional.empty();
+            Optional<String> read = depth == Depth.FULL ? names.extract(item.rawDescriptor()) : Optional.empty();
+            Optional<CutWordCompletion> cut = read.filter(n -> found.isEmpty() || saysOnlyChannel(found.get(), item))
+                    .flatMap(merchants::completion);
+            Optional<MerchantMatch> match = cut.map(CutWordCompletion::match).or(() -> found);
+            Optional<String> name = cut.map(c -> c.completedName(read.get())).or(() -> read);
             Optional<CategoryKey> matched = match.map(m -> oriented(m, item));
             Optional<String> merchantName = match.isPresent() ? shownName(match.get(), matched.get(), name) : name;
             Optional<CategoryEvidence> learning = Optional.ofNullable(learned.get(item.normalizedDescriptor()))
@@ -203,6 +208,15 @@ public final class Categorizer {
                                                   Optional<String> name) {
         return match.kind() == DescriptorKind.PAYMENT_CHANNEL && category.equals(UNSPECIFIED_DEBIT) && name.isPresent()
                 && !item.normalizedDescriptor().equals(match.alias());
+    }
+
+    /**
+     * A payment channel that says nothing about the payee but how the money moved, where a trade word cut from the
+     * name says more; a payment between people is not completed (a surname such as {@code BAKER} is no bakery).
+     */
+    private boolean saysOnlyChannel(MerchantMatch match, Item item) {
+        return match.kind() == DescriptorKind.PAYMENT_CHANNEL
+                && !PERSONAL_TRANSFERS.contains(oriented(match, item).value());
     }
 
     /** The match's category for the way the money moved ({@link CashFlowDirection}). */

@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.myknees.domain.category.CategoryKey;
 import org.myknees.domain.csv.CsvLine;
@@ -52,6 +54,10 @@ public final class MerchantDirectory {
     /** An alias of at least this many characters names its merchant wherever it stands. */
     private static final int DISTINCTIVE_ALIAS = 15;
     private static final int MAX_PERSON_NAME_WORDS = 3;
+    /** A cut last word needs this many letters on its own, fewer after whole words of the same alias. */
+    private static final int MIN_CUT_WORD = 4;
+    private static final int MIN_CUT_WORD_IN_PHRASE = 2;
+    private static final int MAX_CUT_PHRASE_WORDS = 3;
 
     private final DescriptorNormalizer normalizer = new DescriptorNormalizer();
     private final List<MerchantEntry> entries;
@@ -66,6 +72,10 @@ public final class MerchantDirectory {
     private final MerchantMatch transferOut;
     private final MerchantMatch transferIn;
     private final MerchantMatch pub;
+    /** Trade words and merchants' aliases of several words, sorted, to complete a last word the bank cut. */
+    private final TreeMap<String, MerchantMatch> completable = new TreeMap<>();
+    /** Every word of every alias: such a word is whole, not cut ({@code FOODS} is no cut {@code FOODSTORE}). */
+    private final Set<String> aliasWords = new HashSet<>();
 
     private MerchantDirectory(Aliases aliases) {
         this.entries = List.copyOf(aliases.entries);
@@ -75,6 +85,12 @@ public final class MerchantDirectory {
             if (matchByAlias[i].kind() == DescriptorKind.GENERIC_TERM && !aliases.wholeTextOnly.get(i)
                     && form.length() >= MIN_COMPOUND_ENDING && form.indexOf(' ') < 0) {
                 compoundEndings.put(form, matchByAlias[i]);
+            }
+            aliasWords.addAll(Arrays.asList(form.split(" ")));
+            DescriptorKind kind = matchByAlias[i].kind();
+            if (!aliases.wholeTextOnly.get(i) && (kind == DescriptorKind.GENERIC_TERM
+                    || kind == DescriptorKind.MERCHANT && form.indexOf(' ') > 0)) {
+                completable.put(form, matchByAlias[i]);
             }
         }
         this.transferOut = aliasMatch(aliases, "TRANSFER TO");
@@ -395,6 +411,63 @@ public final class MerchantDirectory {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Banks cut a card name to 22–25 characters, often inside its last word ({@code MOONSTRUCK PATISS}, {@code
+     * HALLIDAYS SUPERMARK}, {@code WILLOW CREEK ANIMAL CL}, {@code PRET A MANG}). When the name's last words
+     * begin exactly one trade (or one merchant's alias of several words) and nothing else of the same length in
+     * words, that is what the name was cut from. A lone word needs {@value #MIN_CUT_WORD} letters and something
+     * before it; a merchant is only completed from a cut phrase, never from one word.
+     *
+     * @param name the name read from the text ({@link MerchantNameExtractor#extract})
+     */
+    public Optional<CutWordCompletion> completion(String name) {
+        String[] words = normalizer.parse(name).text().split(" ");
+        String last = words[words.length - 1];
+        if (words.length < 2 || !last.chars().allMatch(Character::isLetter) || aliasWords.contains(last)) {
+            return Optional.empty();
+        }
+        for (int k = Math.min(MAX_CUT_PHRASE_WORDS, words.length); k >= 1; k--) {
+            if (last.length() < (k == 1 ? MIN_CUT_WORD : MIN_CUT_WORD_IN_PHRASE)) {
+                continue;
+            }
+            String phrase = String.join(" ", Arrays.copyOfRange(words, words.length - k, words.length));
+            Optional<CutWordCompletion> found = completion(phrase, k == 1);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<CutWordCompletion> completion(String phrase, boolean tradesOnly) {
+        String first = null;
+        MerchantMatch match = null;
+        boolean wordCertain = true;
+        for (Map.Entry<String, MerchantMatch> candidate
+                : completable.subMap(phrase, false, phrase + Character.MAX_VALUE, false).entrySet()) {
+            String rest = candidate.getKey().substring(phrase.length());
+            MerchantMatch found = candidate.getValue();
+            if (rest.indexOf(' ') >= 0 || rest.equals("S") || rest.equals("ES")
+                    || tradesOnly && found.kind() != DescriptorKind.GENERIC_TERM) {
+                continue;
+            }
+            if (match == null) {
+                first = candidate.getKey();
+                match = found;
+            } else if (!found.detailed().equals(match.detailed()) || found.kind() != match.kind()) {
+                return Optional.empty();
+            } else if (!candidate.getKey().startsWith(first)) {
+                // several spellings of one trade (PHARMACY, PHARMACIE): the category is certain, the word is not
+                wordCertain = false;
+            }
+        }
+        if (match == null) {
+            return Optional.empty();
+        }
+        String word = wordCertain ? first.substring(first.lastIndexOf(' ') + 1) : "";
+        return Optional.of(new CutWordCompletion(match, word));
     }
 
     /** Every entry, in the order of the data. */

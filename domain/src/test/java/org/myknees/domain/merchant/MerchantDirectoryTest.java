@@ -189,4 +189,37 @@ class MerchantDirectoryTest {
 
         assertThat(quoted.match("HARRY DAVID 0412")).map(MerchantMatch::name).contains("Harry, David & Co");
     }
+
+    private static final MerchantDirectory TRADES = directory("""
+            merchant,Pret A Manger,FOOD_AND_DRINK_COFFEE,GB,PRET A MANGER
+            generic_term,Bakery,FOOD_AND_DRINK_OTHER_FOOD_AND_DRINK,FR|GB,PATISSERIE|BAKERY
+            generic_term,Pharmacy,MEDICAL_PHARMACIES_AND_SUPPLEMENTS,GB|FR,PHARMACY|PHARMACIE
+            generic_term,Vet,MEDICAL_VETERINARY_SERVICES,US,ANIMAL CLINIC
+            generic_term,Grocer,FOOD_AND_DRINK_GROCERIES,US,FOODS|FOODSTORE
+            generic_term,Cinema,ENTERTAINMENT_TV_AND_MOVIES,US,CINEMA
+            generic_term,Church,GOVERNMENT_AND_NON_PROFIT_DONATIONS,US,CINEMATHEQUE
+            """);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Moonstruck Patiss      | FOOD_AND_DRINK_OTHER_FOOD_AND_DRINK | Moonstruck Patisserie
+            Cornerstone Pharmac    | MEDICAL_PHARMACIES_AND_SUPPLEMENTS  | Cornerstone Pharmac
+            Willow Creek Animal CL | MEDICAL_VETERINARY_SERVICES         | Willow Creek Animal Clinic
+            Pret A Mang            | FOOD_AND_DRINK_COFFEE               | Pret A Manger
+            """)
+    void aLastWordTheBankCutIsCompletedFromTheDirectory(String name, String detailed, String completed) {
+        CutWordCompletion completion = TRADES.completion(name).orElseThrow();
+
+        assertThat(completion.match().detailed().value()).isEqualTo(detailed);
+        assertThat(completion.completedName(name)).isEqualTo(completed);
+    }
+
+    @Test
+    void aWholeWordALoneWordOrAnAmbiguousBeginningIsNotCompleted() {
+        assertThat(TRADES.completion("Gateway Fresh Foods")).as("a word of an alias is whole").isEmpty();
+        assertThat(TRADES.completion("Patiss")).as("nothing before it").isEmpty();
+        assertThat(TRADES.completion("Harbor Lights Cine")).as("two trades begin so").isEmpty();
+        assertThat(TRADES.completion("Pret A")).as("too short").isEmpty();
+        assertThat(TRADES.completion("Corner Pret")).as("one word never completes a merchant").isEmpty();
+    }
 }
