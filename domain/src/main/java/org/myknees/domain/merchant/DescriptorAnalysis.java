@@ -201,12 +201,15 @@ final class DescriptorAnalysis {
 
     /** Store and reference numbers, masked card numbers, ids such as {@code 2K4LM1} or {@code S301234567890}. */
     private static void dropNumbersAndIds(List<Piece> pieces) {
-        for (Piece piece : pieces) {
+        for (int k = 0; k < pieces.size(); k++) {
+            Piece piece = pieces.get(k);
             boolean marked = piece.sepBefore == '#' || piece.sepBefore == '+';
             switch (piece.type) {
                 case NUMBER -> piece.dropped = marked
                         || (piece.digits >= 3 && !DescriptorVocabulary.BRAND_NUMBERS.contains(piece.norm));
-                case MIXED -> piece.dropped = marked || piece.norm.startsWith("XX") || isTimeOrDay(piece.norm)
+                case MIXED -> piece.dropped = marked || piece.norm.startsWith("XX") || piece.norm.endsWith("XX")
+                        || isTimeOrDay(piece.norm)
+                        || k > 0 && pieces.get(k - 1).sepBefore == ':' && isCardSlot(piece.norm)
                         || (!isBrandWithNumber(piece) && (piece.digits >= 3
                             || (piece.digits >= 2 && piece.norm.length() >= 6)));
                 case WORD -> piece.dropped = isMaskWord(piece.norm);
@@ -235,6 +238,11 @@ final class DescriptorAnalysis {
         boolean wordThenNumber = lastDigit == norm.length() - 1 && piece.digits <= 2 && letters >= 3;
         boolean numberThenWord = firstDigit == 0 && piece.digits <= 4 && letters >= 3;
         return digitsContiguous && (wordThenNumber || numberThenWord);
+    }
+
+    /** Austrian card texts print the card's slot after the time, before the merchant ({@code 14:22 K1 ...}). */
+    private static boolean isCardSlot(String mixed) {
+        return mixed.length() == 2 && mixed.charAt(0) == 'K' && Character.isDigit(mixed.charAt(1));
     }
 
     private static boolean isMaskWord(String word) {

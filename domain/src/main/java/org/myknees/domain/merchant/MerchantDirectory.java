@@ -362,12 +362,16 @@ public final class MerchantDirectory {
     /**
      * German and Dutch write a shop's kind and its name as one word ({@code LANDBAECKEREI}, {@code STADTAPOTHEKE},
      * {@code TANDARTSPRAKTIJK}): when nothing else matched, the longest trade word that ends a longer word
-     * places the descriptor.
+     * places the descriptor, unless the word is a known town.
      */
     private Optional<MerchantMatch> compoundEnding(String text) {
         MerchantMatch found = null;
         int foundLength = 0;
         for (String word : text.split(" ")) {
+            // a town is no compound (SCARBOROUGH is not a borough council)
+            if (DescriptorVocabulary.PLACES.contains(word)) {
+                continue;
+            }
             for (int start = MIN_COMPOUND_HEAD; word.length() - start >= Math.max(MIN_COMPOUND_ENDING, foundLength + 1);
                     start++) {
                 MerchantMatch match = compoundEndings.get(word.substring(start));

@@ -98,9 +98,15 @@ class BuiltInMerchantDirectoryTest {
         assertThat(new MerchantNameExtractor().extract("SQ *SUNRISE HOLLOW Portland OR")).contains("Sunrise Hollow");
     }
 
+    @Test
+    void aTownIsNoCompoundOfATradeWord() {
+        assertThat(DIRECTORY.match("GOLDEN PLAICE         SCARBOROUGH")).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             SQ *SUNRISE BAKERY Portland OR                     | FOOD_AND_DRINK_OTHER_FOOD_AND_DRINK
+            LITTLE LAMBS PLAYGROUP SO                          | GENERAL_SERVICES_CHILDCARE
             KARTENZAHLUNG METZGEREI HUBER PASSAU               | FOOD_AND_DRINK_GROCERIES
             CB BOUCHERIE MARTIN 12/03 DIJON                    | FOOD_AND_DRINK_GROCERIES
             Betaalautomaat 12-04-2024 pasnr. 012 SLAGERIJ DE VRIES | FOOD_AND_DRINK_GROCERIES

@@ -13,6 +13,8 @@ class MerchantNameExtractorTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             STARBUCKS STORE 05523 SEATTLE WA                       | Starbucks
+            COMPRA TARJ. 4412XXXX MESON EL ARRIERO MADRID          | Meson El Arriero
+            POS 12.03 14:22 K1 GASTHOF ZUM OCHSEN SALZBURG         | Gasthof zum Ochsen
             HOMETOWN SAVINGS BANK MORTGAGE PMT                     | Hometown Savings Bank
             ACH DEBIT RIVERVALE CREDIT UNION AUTO PMT              | Rivervale Credit Union
             PRAIRIE LAKES FCU DES:LOAN PMT ID:88120 INDN:J ELLIS   | Prairie Lakes Federal Credit Union
