@@ -21,7 +21,7 @@ public final class MerchantNameExtractor {
     private static final Set<String> COMPANY_SUFFIXES = Set.of("LLC", "INC", "LTD", "LIMITED", "CORP",
             "CORPORATION", "CO", "GMBH", "AG", "KG", "SA", "SAS", "SARL", "SRL", "SPA", "BV", "NV", "PLC", "LLP",
             "LP", "OHG", "UG", "EV", "SE", "SL", "SLU", "SAU", "SNC", "EURL", "BVBA", "SPRL", "VOF", "GESMBH", "GBR",
-            "VAG", "VVAG", "OY", "OYJ", "SCARL", "SCRL");
+            "VAG", "VVAG", "OY", "OYJ", "SCARL", "SCRL", "EG");
     /** Words that end the names of firms which often print no legal form ({@code NORTHFIELD ENGINEERING}). */
     private static final Set<String> FIRM_WORDS = Set.of("ENGINEERING", "CONSTRUCTION", "LOGISTICS", "SOLUTIONS",
             "HOLDINGS", "INDUSTRIES", "SYSTEMS", "TECHNOLOGIES", "TECHNOLOGY", "CONSULTING", "CONSULTANTS",
@@ -288,9 +288,14 @@ public final class MerchantNameExtractor {
     }
 
     private static int withoutCompanySuffix(List<Piece> pieces, int end) {
+        int first = end;
         while (end > 1) {
             Piece last = pieces.get(end - 1);
             Piece before = pieces.get(end - 2);
+            if (end == first && last.norm.equals("CO") && before.type == Piece.Type.AMPERSAND) {
+                // a name that ends in & CO is a trading name (BOOKWORM & CO); only & CO KG is a legal form
+                break;
+            }
             if (COMPANY_SUFFIXES.contains(last.norm) || last.type == Piece.Type.AMPERSAND) {
                 end--;
                 // GMBH & CO KG is one legal form; of SUNNYSIDE NAIL SPA INC only INC is

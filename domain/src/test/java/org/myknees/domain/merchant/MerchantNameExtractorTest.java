@@ -14,6 +14,8 @@ class MerchantNameExtractorTest {
     @CsvSource(delimiter = '|', textBlock = """
             STARBUCKS STORE 05523 SEATTLE WA                       | Starbucks
             COMPRA TARJ. 4412XXXX MESON EL ARRIERO MADRID          | Meson El Arriero
+            CARD PAYMENT TO BOOKWORM & CO ON 28 OCT                | Bookworm & Co
+            SEPA-LASTSCHRIFT HANSA WOHNBAU EG MIETE                | Hansa Wohnbau
             POS 12.03 14:22 K1 GASTHOF ZUM OCHSEN SALZBURG         | Gasthof zum Ochsen
             HOMETOWN SAVINGS BANK MORTGAGE PMT                     | Hometown Savings Bank
             ACH DEBIT RIVERVALE CREDIT UNION AUTO PMT              | Rivervale Credit Union
