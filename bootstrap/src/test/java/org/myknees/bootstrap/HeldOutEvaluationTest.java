@@ -29,6 +29,7 @@ import org.myknees.domain.categorization.Resolution;
 import org.myknees.domain.category.CategoryAssignment;
 import org.myknees.domain.category.CategoryKey;
 import org.myknees.domain.category.Taxonomy;
+import org.myknees.domain.csv.CsvLine;
 import org.myknees.domain.household.HouseholdId;
 import org.myknees.domain.merchant.DescriptorNormalizer;
 import org.myknees.domain.merchant.MerchantDirectory;
@@ -134,10 +135,10 @@ class HeldOutEvaluationTest {
         try (InputStream in = HeldOutEvaluationTest.class.getResourceAsStream(resource)) {
             assertThat(in).as("test resource " + resource).isNotNull();
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> header = fields(reader.readLine());
+            List<String> header = CsvLine.split(reader.readLine());
             List<Map<String, String>> rows = new ArrayList<>();
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                List<String> fields = fields(line);
+                List<String> fields = CsvLine.split(line);
                 assertThat(fields).as(resource + ": " + line).hasSameSizeAs(header);
                 Map<String, String> row = new TreeMap<>();
                 for (int k = 0; k < header.size(); k++) {
@@ -147,29 +148,6 @@ class HeldOutEvaluationTest {
             }
             return rows;
         }
-    }
-
-    /** Comma-separated fields; a field in double quotes may hold commas and doubled quotes. */
-    private static List<String> fields(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                field.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
     }
 
     private static final class Score {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.myknees.domain.csv.CsvLine;
 
 /** Reads the small CSV files of these tests: a header, then rows whose fields may be double-quoted. */
 final class CsvRows {
@@ -33,7 +34,7 @@ final class CsvRows {
     }
 
     static List<Map<String, String>> read(BufferedReader reader, String source) throws IOException {
-        List<String> header = fields(reader.readLine());
+        List<String> header = CsvLine.split(reader.readLine());
         List<Map<String, String>> rows = new ArrayList<>();
         int line = 1;
         for (String text = reader.readLine(); text != null; text = reader.readLine()) {
@@ -41,7 +42,7 @@ final class CsvRows {
             if (text.isBlank()) {
                 continue;
             }
-            List<String> fields = fields(text);
+            List<String> fields = CsvLine.split(text);
             if (fields.size() != header.size()) {
                 throw new IllegalStateException(source + " line " + line + " has " + fields.size()
                         + " fields, the header " + header.size());
@@ -53,27 +54,5 @@ final class CsvRows {
             rows.add(row);
         }
         return rows;
-    }
-
-    static List<String> fields(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                field.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
     }
 }
