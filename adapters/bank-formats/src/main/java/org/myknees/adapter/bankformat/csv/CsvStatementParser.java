@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.myknees.application.importing.port.out.ParseContext;
 import org.myknees.application.importing.port.out.ParsedFile;
 import org.myknees.application.importing.port.out.ParsedStatement;
@@ -43,6 +44,10 @@ public final class CsvStatementParser implements StatementParser {
     /** Words that open a balance or total line of a statement, which is no transaction. */
     private static final Pattern SUMMARY_WORDS = Pattern.compile(
             "\\b(balance|total|totals|kontostand|saldo|summe|solde|gesamt|anfangssaldo|endsaldo)\\b");
+    /** A cell that labels a balance line rather than describing a movement. */
+    private static final Pattern BALANCE_LABEL = Pattern.compile(
+            "(anfangssaldo|endsaldo|schlusssaldo|kontostand|saldo|solde|opening balance|closing balance"
+                    + "|beginning balance|ending balance|total)( .*)?");
     /** The account currencies whose countries write day-first dates, a hint when the dates do not decide. */
     private static final Set<String> DAY_FIRST_CURRENCIES = Set.of("EUR", "GBP", "CHF", "AUD", "NZD", "INR", "SEK",
             "NOK", "DKK", "PLN", "CZK", "HUF", "BRL", "MXN", "ZAR");
@@ -220,6 +225,7 @@ public final class CsvStatementParser implements StatementParser {
         private final Map<String, Optional<String>> accounts = new HashMap<>();
         private final Map<Currency, List<Row>> byCurrency = new LinkedHashMap<>();
         private boolean usedFallbackCurrency;
+        private int rowsWithText;
 
         RowReader(String fileName, CsvLayout layout, DateText dates, char decimal, Optional<Currency> defaultCurrency,
                   List<String> warnings) {
@@ -240,6 +246,10 @@ public final class CsvStatementParser implements StatementParser {
 
         /** Reads the rows, letting go of each record once read (a large file's records outweigh its rows). */
         ParsedFile read(List<CsvRecord> rows) {
+            int lastRow = rows.size() - 1;
+            while (lastRow >= 0 && rows.get(lastRow).isBlank()) {
+                lastRow--;
+            }
             List<Integer> repeatedHeaders = new ArrayList<>();
             List<Integer> summaries = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
@@ -251,7 +261,7 @@ public final class CsvStatementParser implements StatementParser {
                     repeatedHeaders.add(record.line());
                     continue;
                 }
-                if (record.problem().isEmpty() && isSummary(record)) {
+                if (record.problem().isEmpty() && isSummary(record, i == lastRow)) {
                     summaries.add(record.line());
                     continue;
                 }
@@ -261,6 +271,9 @@ public final class CsvStatementParser implements StatementParser {
                 }
                 try {
                     Row row = row(record);
+                    if (!row.transaction.rawDescriptor().isEmpty()) {
+                        rowsWithText++;
+                    }
                     byCurrency.computeIfAbsent(row.transaction.amount().currency(), c -> new ArrayList<>()).add(row);
                 } catch (RowProblem problem) {
                     quarantined.add(new QuarantinedRow(record.line(), problem.field, problem.getMessage()
@@ -321,20 +334,41 @@ public final class CsvStatementParser implements StatementParser {
          * balance as of …") or a single cell of text (a disclaimer); or a balance word where the date should
          * be ("Kontostand", "Total").
          */
-        private boolean isSummary(CsvRecord record) {
+        private boolean isSummary(CsvRecord record, boolean lastRow) {
             String date = cell(record, ColumnRole.DATE);
             boolean dated = !date.isEmpty() && dates.read(date).isPresent();
             boolean noAmount = cell(record, ColumnRole.AMOUNT).isEmpty() && cell(record, ColumnRole.DEBIT).isEmpty()
                     && cell(record, ColumnRole.CREDIT).isEmpty();
-            if (!noAmount && dated) {
-                return false;
-            }
             long filled = record.fields().stream().filter(f -> !f.isBlank()).count();
+            if (!noAmount && dated) {
+                return isDatedBalance(record, lastRow, filled);
+            }
+            if (date.isEmpty() && filled <= 3 && record.fields().stream()
+                    .anyMatch(f -> BALANCE_LABEL.matcher(HeaderVocabulary.normalize(f)).matches())) {
+                return true;
+            }
             if (noAmount && (date.isEmpty() || (!dated && filled == 1)
                     || SUMMARY_WORDS.matcher(HeaderVocabulary.normalize(record.text())).find())) {
                 return true;
             }
             return !dated && !date.isEmpty() && SUMMARY_WORDS.matcher(HeaderVocabulary.normalize(date)).find();
+        }
+
+        /**
+         * A dated balance line with an amount: no text of its own but a balance label in some cell (the
+         * Volksbank's {@code Anfangssaldo} and {@code Endsaldo} rows), or, as the file's last row, no text at
+         * all where every row before has some (LCL's closing balance).
+         */
+        private boolean isDatedBalance(CsvRecord record, boolean lastRow, long filled) {
+            if (!joined(record, textColumns).isEmpty() || !joined(record, layout.columnsOf(ColumnRole.MEMO)).isEmpty()) {
+                return false;
+            }
+            if (record.fields().stream().anyMatch(f -> BALANCE_LABEL.matcher(HeaderVocabulary.normalize(f)).matches())) {
+                return true;
+            }
+            long numbers = 1 + Stream.of(ColumnRole.AMOUNT, ColumnRole.DEBIT, ColumnRole.CREDIT, ColumnRole.BALANCE)
+                    .filter(r -> !cell(record, r).isEmpty()).count();
+            return lastRow && rowsWithText > 0 && filled <= numbers;
         }
 
         private String widthNote(CsvRecord record) {

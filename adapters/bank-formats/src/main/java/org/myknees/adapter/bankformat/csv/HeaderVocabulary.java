@@ -4,10 +4,12 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +24,29 @@ final class HeaderVocabulary {
     private static final Pattern ISO_CODE = Pattern.compile("[A-Za-z]{3}");
     /** A currency named after the column's name, as in {@code Umsatz in EUR} or {@code Débit euros}. */
     private static final Pattern CURRENCY_WORD = Pattern.compile(
-            "^(.+?) (?:(?:in|en) )?(eur|euros?|usd|gbp|chf|sek|nok|dkk|pln|czk|huf)$");
+            "^(.+?) (?:(?:in|en) )?(eur|euros?|euroa|usd|gbp|chf|sek|nok|dkk|pln|czk|huf)$");
+    /** The euro written out as a unit: {@code Montant(EUROS)}, Finnish {@code Määrä EUROA}. */
+    private static final Pattern EURO_WORD = Pattern.compile("euros?|euroa");
+
+    private static final Set<String> DATE_WORDS = Set.of("date", "datum", "dato", "fecha", "data");
+    /** Words of a column about another currency than the account's (N26's Original Amount / Currency). */
+    private static final Set<String> FOREIGN_WORDS = Set.of("original", "orig", "foreign", "exchange", "fx");
+    private static final Set<String> VALUE_WORDS = Set.of("value", "valor", "valuta", "wert", "valeur", "rente");
+    private static final Set<String> DEBIT_WORDS = Set.of("debit", "debits", "withdrawal", "withdrawals", "soll",
+            "uttak", "debet");
+    private static final Set<String> CREDIT_WORDS = Set.of("credit", "credits", "deposit", "deposits", "haben",
+            "innskudd");
+    /** Words naming a role inside a longer header, tried in this order after dates, debits and credits. */
+    private static final Map<ColumnRole, Set<String>> KEYWORDS = new LinkedHashMap<>();
+
+    static {
+        KEYWORDS.put(ColumnRole.AMOUNT, Set.of("amount", "betrag", "montant", "importe", "importo", "bedrag",
+                "belopp", "belob", "kwota", "montante", "maara", "umsatz"));
+        KEYWORDS.put(ColumnRole.BALANCE, Set.of("balance", "saldo", "solde", "kontostand"));
+        KEYWORDS.put(ColumnRole.CURRENCY, Set.of("currency", "wahrung", "waehrung", "devise", "divisa"));
+        KEYWORDS.put(ColumnRole.DESCRIPTION, Set.of("description", "narrative", "details", "text", "tekst",
+                "libelle", "concepto", "omschrijving", "beschreibung", "descricao"));
+    }
 
     private static final Map<ColumnRole, List<String>> NAMES = new EnumMap<>(ColumnRole.class);
     private static final Map<ColumnRole, List<Pattern>> PATTERNS = new EnumMap<>(ColumnRole.class);
@@ -34,27 +58,29 @@ final class HeaderVocabulary {
                 "completed date", "date completed", "buchungstag", "buchungsdatum", "buchung", "boekingsdatum",
                 "data registrazione", "fecha contable", "date de comptabilisation", "date comptable", "konyveles datuma",
                 "boekdatum", "bokforingsdag", "data contabile", "data ksiegowania",
+                "date entered", "settled date", "settlement date", "f operativa", "fecha operativa", "kirjauspaiva",
+                "bogforingsdato", "bokforingsdato", "data lancamento", "data movimento", "posted transactions date", "date op",
                 // then any transaction date
                 "date", "transaction date", "trans date", "txn date", "datum", "fecha", "fecha operacion",
                 "date operation", "date de l operation", "data", "data operazione", "data operacji", "started date",
-                "date started", "run date", "journaldate", "journal date", "created", "created utc", "order date", "datetime", "date time", "timestamp");
+                "date started", "run date", "journaldate", "journal date", "created", "created utc", "order date", "datetime", "date time", "timestamp", "dato", "time");
         names(ColumnRole.VALUE_DATE, "value date", "valuta date", "valutadatum", "wertstellung",
                 "wertstellungsdatum", "wert", "fecha valor", "date de valeur", "date valeur", "data valuta", "valutadag",
-                "rentedatum", "interest date", "valuta");
+                "rentedatum", "interest date", "valuta", "f valor", "data valor", "arvopaiva", "date val", "rentedato");
         names(ColumnRole.AMOUNT, "amount", "betrag", "montant", "importe", "importo", "bedrag", "belopp", "belob",
                 "kwota", "osszeg", "castka", "value", "transaction amount", "montant de l operation",
                 "montant operation", "montant de l operation en euro", "montant operation en euro", "importo operazione", "amount total", "net amount", "netamount",
-                "umsatz", "summe", "valor", "net", "neto", "netto", "gross", "bruto", "brutto", "total", "item total");
+                "umsatz", "summe", "valor", "montante", "maara", "net", "neto", "netto", "gross", "bruto", "brutto", "total", "item total");
         names(ColumnRole.DEBIT, "debit", "debits", "debit amount", "withdrawal", "withdrawals", "withdrawal amount",
                 "paid out", "money out", "outflow", "amount out", "ausgang", "soll", "belastung", "cargo", "cargos",
-                "retiro", "uscite", "addebiti", "af", "spent", "lastschrift", "belastungen", "debet", "debit euros", "debit eur");
+                "retiro", "uscite", "addebiti", "af", "spent", "lastschrift", "belastungen", "debet", "debit euros", "debit eur", "out", "uttak", "uttag", "debito");
         names(ColumnRole.CREDIT, "credit", "credits", "credit amount", "deposit", "deposits", "deposit amount",
                 "paid in", "money in", "inflow", "amount in", "eingang", "haben", "gutschrift", "abono", "abonos",
-                "ingreso", "ingresos", "entrate", "accrediti", "bij", "received", "credit euros", "credit eur");
+                "ingreso", "ingresos", "entrate", "accrediti", "bij", "received", "credit euros", "credit eur", "in", "innskudd", "insattning", "credito");
         names(ColumnRole.TYPE, "transaction type", "type", "d c", "dc", "debit credit", "credit debit", "dr cr",
                 "cr dr", "soll haben", "s h", "af bij", "credit debit indicator", "debit credit indicator", "cd indicator", "direction", "details", "balance impact");
         names(ColumnRole.PAYEE, "payee", "naam tegenpartij", "naam tegenpartij bevat", "name", "namn", "navn", "merchant", "merchant name", "partner name", "partner",
-                "partnername", "counter party", "counterparty", "counterparty name", "beneficiary", "beneficiary name", "payee name",
+                "partnername", "counter party", "counterparty", "counterparty name", "beneficiary", "beneficiary name", "payee name", "sender empfanger", "empfanger zahlungspflichtiger", "saaja maksaja", "maksaja saaja",
                 "auftraggeber empfanger", "empfanger", "zahlungsempfanger", "auftraggeber",
                 "beguenstigter zahlungspflichtiger", "begunstigter zahlungspflichtiger", "name zahlungsbeteiligter",
                 "begunstigter auftraggeber", "auftraggeber begunstigter", "empfanger auftraggeber",
@@ -64,23 +90,24 @@ final class HeaderVocabulary {
                 "libelle operation", "concepto", "descripcion", "descrizione", "omschrijving", "naam omschrijving",
                 "operazione", "transactie", "buchungs info", "avisierungstext", "opis operacji", "opis", "rubrik", "tekst", "teksti", "libelle court", "zahlungsempfanger in",
                 "zahlungspflichtige r", "label", "title",
-                "items", "item", "item description", "action", "transaction details", "transaktionstext");
+                "items", "item", "item description", "action", "transaction details", "transaktionstext", "movimiento", "forklaring", "selitys",
+                "descricao", "vorgang verwendungszweck", "details");
         names(ColumnRole.MEMO, "memo", "notes", "note", "comments", "comment", "verwendungszweck", "reference",
                 "referenz", "payment reference", "remittance information", "purpose", "reason", "mitteilung",
                 "communication", "motivo", "kozlemeny", "message", "additional description",
                 "additional information", "zusatzinfo", "notiz", "mededelingen", "vrije mededeling", "observaciones",
-                "dettagli", "detail de l ecriture", "subject");
+                "dettagli", "detail de l ecriture", "subject", "mas datos", "viesti", "viite");
         patterns(ColumnRole.MEMO, "vwz ?\\d+", "verwendungszweck ?\\d+", "description ?\\d+", "memo ?\\d+",
                 "omschrijving ?\\d+", "beschreibung ?\\d+");
         names(ColumnRole.CURRENCY, "currency", "currency code", "ccy", "curr", "cur", "wahrung", "waehrung", "devise",
-                "divisa", "moneda", "devizanem", "monn", "monnaie", "iso currency code", "munt", "devies", "valuta");
+                "divisa", "moneda", "devizanem", "monn", "monnaie", "iso currency code", "munt", "devies", "valuta", "posted currency");
         names(ColumnRole.BALANCE, "balance", "running balance", "runningbalance", "current balance", "kontostand",
                 "running bal", "saldo", "saldo po operacji", "solde", "saldo nach buchung", "saldo na trn", "saldo na mutatie",
-                "disponible", "balance after", "szamlaegyenleg", "account balance");
+                "disponible", "balance after", "szamlaegyenleg", "account balance", "accountbalance", "daily posted balance");
         names(ColumnRole.ACCOUNT, "account", "account name", "account number", "account no", "kontonummer", "konto",
-                "auftragskonto", "szamlaszam", "accountname", "rekening", "rekeningnummer", "account id", "cuenta", "compte");
+                "auftragskonto", "szamlaszam", "accountname", "rekening", "rekeningnummer", "account id", "cuenta", "compte", "account num", "posted account", "bank account");
         names(ColumnRole.ID, "transaction id", "id", "reference number", "fitid", "transaction number",
-                "n de transaction", "tranzakcioazonosito", "transferwise id", "confirmation number", "order id");
+                "n de transaction", "tranzakcioazonosito", "transferwise id", "confirmation number", "order id", "unique id", "reference no", "arkistointitunnus");
         names(ColumnRole.STATUS, "status", "state", "transaction status", "contabilizzazione");
     }
 
@@ -113,19 +140,28 @@ final class HeaderVocabulary {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         boolean space = false;
+        boolean lower = false;
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
             if (Character.getType(c) == Character.NON_SPACING_MARK) {
                 continue;
             }
+            // letters that no decomposition takes apart (Danish Beløb, Polish Kwota złotych)
+            int plain = "øØłŁđĐ".indexOf(c);
+            if (plain >= 0) {
+                c = "oOlLdD".charAt(plain);
+            }
             if (Character.isLetterOrDigit(c)) {
-                if (space && out.length() > 0) {
+                // camelCase names (Boursorama's dateOp, accountNum) are words too
+                if ((space || (lower && Character.isUpperCase(c))) && out.length() > 0) {
                     out.append(' ');
                 }
                 out.append(Character.toLowerCase(c));
+                lower = Character.isLowerCase(c);
                 space = false;
             } else {
                 space = true;
+                lower = false;
             }
         }
         return out.toString().toLowerCase(Locale.ROOT);
@@ -142,12 +178,15 @@ final class HeaderVocabulary {
             if (ISO_CODE.matcher(code).matches()) {
                 return Optional.of(code.toUpperCase(Locale.ROOT));
             }
+            if (EURO_WORD.matcher(normalize(code)).matches()) {
+                return Optional.of("EUR");
+            }
             return AmountText.symbolCurrency(code).map(Currency::getCurrencyCode);
         }
         Matcher word = CURRENCY_WORD.matcher(normalize(header));
         if (word.matches()) {
             String code = word.group(2);
-            return Optional.of(code.startsWith("euro") ? "EUR" : code.toUpperCase(Locale.ROOT));
+            return Optional.of(EURO_WORD.matcher(code).matches() ? "EUR" : code.toUpperCase(Locale.ROOT));
         }
         return Optional.empty();
     }
@@ -173,6 +212,45 @@ final class HeaderVocabulary {
      * empty when it does not name the role at all.
      */
     static Optional<Integer> rank(ColumnRole role, String normalized) {
+        Optional<Integer> exact = exactRank(role, normalized);
+        if (exact.isPresent()) {
+            return exact;
+        }
+        for (ColumnRole other : ColumnRole.values()) {
+            if (exactRank(other, normalized).isPresent()) {
+                return Optional.empty();
+            }
+        }
+        return keywordRole(normalized).filter(role::equals)
+                .map(r -> NAMES.getOrDefault(r, List.of()).size() + 1);
+    }
+
+    /**
+     * The role a header no list holds names by one of its words ({@code Posted Transactions Date},
+     * {@code Kontoumsatz Betrag}, Finnish compounds ending in {@code päivä}); ranked below every listed name.
+     */
+    private static Optional<ColumnRole> keywordRole(String normalized) {
+        List<String> words = List.of(normalized.split(" "));
+        if (words.stream().anyMatch(FOREIGN_WORDS::contains)) {
+            return Optional.empty();
+        }
+        if (words.stream().anyMatch(w -> DATE_WORDS.contains(w) || w.endsWith("datum") || w.endsWith("paiva"))) {
+            return Optional.of(words.stream().anyMatch(VALUE_WORDS::contains) ? ColumnRole.VALUE_DATE : ColumnRole.DATE);
+        }
+        boolean debit = words.stream().anyMatch(DEBIT_WORDS::contains);
+        boolean credit = words.stream().anyMatch(CREDIT_WORDS::contains);
+        if (debit != credit) {
+            return Optional.of(debit ? ColumnRole.DEBIT : ColumnRole.CREDIT);
+        }
+        for (Map.Entry<ColumnRole, Set<String>> entry : KEYWORDS.entrySet()) {
+            if (words.stream().anyMatch(entry.getValue()::contains)) {
+                return Optional.of(entry.getKey());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Integer> exactRank(ColumnRole role, String normalized) {
         List<String> names = NAMES.getOrDefault(role, List.of());
         int index = names.indexOf(normalized);
         if (index >= 0) {

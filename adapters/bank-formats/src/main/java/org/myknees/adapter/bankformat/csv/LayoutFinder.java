@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.myknees.application.importing.port.out.StatementParseException;
@@ -23,6 +25,9 @@ final class LayoutFinder {
     private static final int HEADER_SEARCH = 30;
     private static final int CONTENT_SAMPLE = 500;
     private static final Pattern COLUMN_NUMBER = Pattern.compile("#?(\\d{1,4})");
+    private static final Set<ColumnRole> CONTENT_ROLES = EnumSet.of(ColumnRole.DATE,
+            ColumnRole.TRANSACTION_DATE, ColumnRole.VALUE_DATE, ColumnRole.AMOUNT, ColumnRole.DEBIT, ColumnRole.CREDIT,
+            ColumnRole.BALANCE, ColumnRole.TYPE, ColumnRole.CURRENCY);
 
     private final List<CsvRecord> records;
     private final CsvOptions options;
@@ -142,7 +147,7 @@ final class LayoutFinder {
                 }
                 continue;
             }
-            if (CsvProfiles.matchHeader(cells).isPresent() || namesDateAndAmount(cells)) {
+            if (CsvProfiles.matchHeader(cells).isPresent() || (namesDateAndAmount(cells) && !holdsData(record.fields()))) {
                 return i;
             }
             if (weak < 0 && namesTwoRoles(record.fields(), cells)) {
@@ -169,8 +174,12 @@ final class LayoutFinder {
     private static boolean namesTwoRoles(List<String> fields, List<String> cells) {
         long roles = cells.stream().filter(c -> java.util.Arrays.stream(ColumnRole.values())
                 .anyMatch(r -> HeaderVocabulary.rank(r, c).isPresent())).count();
-        boolean data = fields.stream().anyMatch(f -> DateText.looksLikeDate(f) || isAmount(f));
-        return roles >= 2 && !data;
+        return roles >= 2 && !holdsData(fields);
+    }
+
+    /** A header names columns: a row holding a date or an amount is data, whatever words its texts use. */
+    private static boolean holdsData(List<String> fields) {
+        return fields.stream().anyMatch(f -> DateText.looksLikeDate(f) || isAmount(f));
     }
 
     private int firstNonBlank() {
@@ -245,7 +254,11 @@ final class LayoutFinder {
                 continue;
             }
             List<String> values = cellsOf(sample, column);
-            ColumnRole role = named.stream().filter(r -> fits(r, values)).findFirst().orElse(named.get(0));
+            // a role its cells prove (dates, amounts, direction words, currency codes) beats one any text fits,
+            // so Chase's Details of DEBIT/CREDIT is a type and Metro's Details of payees a description
+            ColumnRole role = named.stream().filter(r -> CONTENT_ROLES.contains(r) && filledShare(values) > 0
+                    && fits(r, values)).findFirst()
+                    .or(() -> named.stream().filter(r -> fits(r, values)).findFirst()).orElse(named.get(0));
             int rank = HeaderVocabulary.rank(role, cells.get(column)).orElseThrow();
             candidates.computeIfAbsent(role, r -> new ArrayList<>()).add(new int[] {column, rank});
         }
@@ -276,6 +289,9 @@ final class LayoutFinder {
             }
         });
         chooseAmountOrDebitCredit(columns, ranks, sample);
+        if (!columns.containsKey(ColumnRole.TYPE) && columns.containsKey(ColumnRole.AMOUNT)) {
+            unnamedDirection(header, columns, sample).ifPresent(c -> columns.put(ColumnRole.TYPE, List.of(c)));
+        }
         if (!columns.containsKey(ColumnRole.AMOUNT) && !columns.containsKey(ColumnRole.DEBIT)
                 && !columns.containsKey(ColumnRole.CREDIT)) {
             List<Integer> perCurrency = new ArrayList<>();
@@ -313,6 +329,22 @@ final class LayoutFinder {
         } else {
             columns.remove(ColumnRole.AMOUNT);
         }
+    }
+
+    /**
+     * A column of direction marks that no header word names, such as the Volksbank's unnamed {@code S}/{@code H}
+     * column beside {@code Umsatz}: it signs the amounts.
+     */
+    private static Optional<Integer> unnamedDirection(List<String> header, Map<ColumnRole, List<Integer>> columns,
+                                                      List<CsvRecord> sample) {
+        List<Integer> taken = columns.values().stream().flatMap(List::stream).toList();
+        for (int column = 0; column < header.size(); column++) {
+            if (!taken.contains(column) && header.get(column).isBlank()
+                    && Direction.isDirectionColumn(cellsOf(sample, column))) {
+                return Optional.of(column);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the cells of a column can hold the role (blank cells say nothing). */
@@ -362,8 +394,8 @@ final class LayoutFinder {
         Map<ColumnRole, List<Integer>> columns = new EnumMap<>(ColumnRole.class);
         int width = modalWidth(sample);
         List<Integer> numeric = new ArrayList<>();
-        int description = -1;
-        double longest = 0;
+        List<Integer> partlyNumeric = new ArrayList<>();
+        List<Integer> texts = new ArrayList<>();
         for (int column = 0; column < width; column++) {
             List<String> cells = cellsOf(sample, column);
             if (cells.stream().allMatch(String::isBlank)) {
@@ -375,25 +407,32 @@ final class LayoutFinder {
             } else if (mostly(cells, LayoutFinder::isAmount, 0.8)) {
                 if (filledShare(cells) >= 0.9) {
                     numeric.add(column);
+                } else {
+                    partlyNumeric.add(column);
                 }
             } else if (!columns.containsKey(ColumnRole.TYPE) && Direction.isDirectionColumn(cells)) {
                 columns.put(ColumnRole.TYPE, List.of(column));
             } else if (!columns.containsKey(ColumnRole.CURRENCY) && isCurrencyColumn(cells)) {
                 columns.put(ColumnRole.CURRENCY, List.of(column));
-            } else {
-                double letters = cells.stream().mapToLong(c -> c.chars().filter(Character::isLetter).count())
-                        .average().orElse(0);
-                if (letters > longest) {
-                    longest = letters;
-                    description = column;
-                }
+            } else if (cells.stream().mapToLong(c -> c.chars().filter(Character::isLetter).count()).average()
+                    .orElse(0) >= 2) {
+                texts.add(column);
             }
         }
-        if (description >= 0) {
-            columns.put(ColumnRole.DESCRIPTION, List.of(description));
+        // every column of words is part of the text (Scotiabank's type and payee, NAB's type and merchant);
+        // a column of markers such as "*" or "-" is not
+        if (!texts.isEmpty()) {
+            columns.put(ColumnRole.DESCRIPTION, texts);
         }
         numeric.removeIf(column -> looksLikeIdentifiers(cellsOf(sample, column)));
-        if (numeric.size() == 1) {
+        Optional<int[]> pair = debitCreditPair(sample, partlyNumeric, numeric);
+        if (pair.isPresent()) {
+            columns.put(ColumnRole.DEBIT, List.of(pair.get()[0]));
+            columns.put(ColumnRole.CREDIT, List.of(pair.get()[1]));
+            if (numeric.size() == 1) {
+                columns.put(ColumnRole.BALANCE, numeric);
+            }
+        } else if (numeric.size() == 1) {
             columns.put(ColumnRole.AMOUNT, numeric);
         } else {
             Optional<RunningBalance.Found> found = RunningBalance.find(sample, numeric);
@@ -405,6 +444,30 @@ final class LayoutFinder {
             }
         }
         return columns;
+    }
+
+    /**
+     * Two amount columns of a file without header that take turns (exactly one filled on each row) are money
+     * out and money in. Which is which is decided by a running balance where the file has one (each balance is
+     * the previous one plus the credit minus the debit, in either file order); without one the first is taken
+     * as the debit, the order of every bank layout seen so far (TD Canada Trust, Lloyds, Westpac).
+     */
+    private static Optional<int[]> debitCreditPair(List<CsvRecord> sample, List<Integer> partly, List<Integer> full) {
+        if (partly.size() != 2 || sample.size() < 2) {
+            return Optional.empty();
+        }
+        int first = partly.get(0);
+        int second = partly.get(1);
+        boolean alternate = sample.stream()
+                .allMatch(r -> r.field(first).isBlank() != r.field(second).isBlank());
+        if (!alternate) {
+            return Optional.empty();
+        }
+        if (full.size() == 1 && RunningBalance.movesAsDebitCredit(sample, second, first, full.get(0))
+                && !RunningBalance.movesAsDebitCredit(sample, first, second, full.get(0))) {
+            return Optional.of(new int[] {second, first});
+        }
+        return Optional.of(new int[] {first, second});
     }
 
     /** Whole numbers of five or more digits on every row (account or reference numbers), never amounts. */

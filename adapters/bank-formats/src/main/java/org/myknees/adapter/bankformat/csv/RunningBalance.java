@@ -54,6 +54,32 @@ final class RunningBalance {
         return Optional.empty();
     }
 
+    /**
+     * Whether the running balance moves by the credit column minus the debit column on every row (a blank cell
+     * counts as zero), in either file order.
+     */
+    static boolean movesAsDebitCredit(List<CsvRecord> sample, int debit, int credit, int balance) {
+        List<String> all = new ArrayList<>();
+        for (CsvRecord record : sample) {
+            List.of(debit, credit, balance).forEach(c -> all.add(record.field(c)));
+        }
+        char decimal = AmountText.decimalMark(all, '.');
+        BigDecimal[] balances = read(sample, balance, decimal);
+        BigDecimal[] amounts = new BigDecimal[sample.size()];
+        for (int i = 0; i < sample.size(); i++) {
+            try {
+                BigDecimal out = AmountText.read(sample.get(i).field(debit), decimal).map(a -> a.value().abs())
+                        .orElse(BigDecimal.ZERO);
+                BigDecimal in = AmountText.read(sample.get(i).field(credit), decimal).map(a -> a.value().abs())
+                        .orElse(BigDecimal.ZERO);
+                amounts[i] = in.subtract(out);
+            } catch (AmountText.NotAnAmount e) {
+                return false;
+            }
+        }
+        return balances != null && runs(amounts, balances);
+    }
+
     private static BigDecimal[] read(List<CsvRecord> sample, int column, char decimal) {
         BigDecimal[] out = new BigDecimal[sample.size()];
         for (int i = 0; i < sample.size(); i++) {
