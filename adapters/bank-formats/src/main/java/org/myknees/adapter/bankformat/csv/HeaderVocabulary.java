@@ -58,7 +58,7 @@ final class HeaderVocabulary {
                 "completed date", "date completed", "buchungstag", "buchungsdatum", "buchung", "boekingsdatum",
                 "data registrazione", "fecha contable", "date de comptabilisation", "date comptable", "konyveles datuma",
                 "boekdatum", "bokforingsdag", "data contabile", "data ksiegowania",
-                "date entered", "settled date", "settlement date", "f operativa", "fecha operativa", "kirjauspaiva",
+                "date entered", "settled date", "f operativa", "fecha operativa", "kirjauspaiva",
                 "bogforingsdato", "bokforingsdato", "data lancamento", "data movimento", "posted transactions date", "date op",
                 // then any transaction date
                 "date", "transaction date", "trans date", "txn date", "datum", "fecha", "fecha operacion",
