@@ -28,13 +28,16 @@ import org.myknees.application.importing.port.out.StatementParser;
 import org.myknees.domain.money.Money;
 
 /**
- * Sample exports written from the published layouts of UK, US and euro-area banks and from the quirks of
- * OFX, QIF and MT940 producers (one file per layout under {@code samples/<format>}, a few rows each, with the
+ * Sample exports written from the published layouts of banks in Europe, North America and Oceania and from
+ * the quirks of OFX, QIF, MT940/MT942 and camt.052/053/054 producers (one file per layout under
+ * {@code samples/<format>}, a few rows each, with the
  * bank's header, delimiter, quoting, charset, dates and amounts). Each is auto-detected with no profile and
  * no column mapping, as an unseen file would be, must be read by the parser of its folder's format, and every
  * row is checked against the {@code .expected} file beside it:
  * <pre>
  * # comment
+ * format: camt.054             the exact format detected (by default the folder's family: csv, ofx, qif,
+ *                              mt940, or any camt.05x for the folder camt)
  * statements: 2                how many statements (accounts, currencies) the file gives
  * account-currency: GBP        the account's currency, given as the import's default (files that state none)
  * quarantined: 7 date          a row that must be quarantined: its line and field
@@ -49,7 +52,7 @@ import org.myknees.domain.money.Money;
 class BankExportSamplesTest {
 
     private static final String FOLDER = "samples";
-    private static final List<String> FORMATS = List.of("csv", "ofx", "qif", "mt940");
+    private static final List<String> FORMATS = List.of("csv", "ofx", "qif", "mt940", "camt");
 
     private final StatementParsers parsers = new StatementParsers(
             ServiceLoader.load(StatementParser.class).stream().map(ServiceLoader.Provider::get).toList());
@@ -79,7 +82,13 @@ class BankExportSamplesTest {
         if (expected.accountCurrency.isPresent()) {
             context = context.withDefaultCurrency(expected.accountCurrency.get());
         }
-        assertThat(parser.format().family()).as("format detected for %s", sample).isEqualTo(format);
+        if (expected.format.isPresent()) {
+            assertThat(parser.format().code()).as("format detected for %s", sample).isEqualTo(expected.format.get());
+        } else if (format.equals("camt")) {
+            assertThat(parser.format().code()).as("format detected for %s", sample).startsWith("camt.05");
+        } else {
+            assertThat(parser.format().family()).as("format detected for %s", sample).isEqualTo(format);
+        }
         if (!expected.errors.isEmpty()) {
             ParseContext refused = context;
             assertThatThrownBy(() -> parser.parse(content, refused)).isInstanceOfSatisfying(
@@ -187,11 +196,12 @@ class BankExportSamplesTest {
     private record ExpectedRow(LocalDate date, Money amount, String descriptor, boolean pending) {
     }
 
-    private record Expected(Optional<Currency> accountCurrency, int statements, List<String> quarantined, int summaryLines,
+    private record Expected(Optional<String> format, Optional<Currency> accountCurrency, int statements, List<String> quarantined, int summaryLines,
                             List<String> warnings, List<String> errors, int errorLine, List<ExpectedRow> rows) {
 
         static Expected read(String text) {
             Optional<Currency> accountCurrency = Optional.empty();
+            Optional<String> format = Optional.empty();
             List<String> quarantined = new ArrayList<>();
             List<String> warnings = new ArrayList<>();
             List<String> errors = new ArrayList<>();
@@ -204,7 +214,9 @@ class BankExportSamplesTest {
                 if (l.isEmpty() || l.startsWith("#")) {
                     continue;
                 }
-                if (l.startsWith("account-currency:")) {
+                if (l.startsWith("format:")) {
+                    format = Optional.of(value(l));
+                } else if (l.startsWith("account-currency:")) {
                     accountCurrency = Optional.of(Currency.getInstance(value(l)));
                 } else if (l.startsWith("quarantined:")) {
                     quarantined.add(value(l));
@@ -224,7 +236,7 @@ class BankExportSamplesTest {
                             parts.length > 4 && parts[4].equals("pending")));
                 }
             }
-            return new Expected(accountCurrency, statements, quarantined, summaryLines, warnings, errors, errorLine, rows);
+            return new Expected(format, accountCurrency, statements, quarantined, summaryLines, warnings, errors, errorLine, rows);
         }
 
         private static String value(String line) {
