@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 final class CardSign {
 
     private static final Pattern PAYMENT_TO_CARD = Pattern.compile(
-            "\\b(thank you|thanks|payment received|autopay|paiement recu|zahlung erhalten|danke)\\b");
+            "\\b(thank you|thanks|payment received|autopay|paiement recu|zahlung erhalten|danke"
+                    + "|pagamento recebido|pago recibido|pagamento ricevuto|betaling ontvangen)\\b");
     /** A kind-of-movement column (Apple Card's Type) that names the payments themselves. */
     private static final Pattern PAYMENT_KIND = Pattern.compile("^payments?( and credits)?$");
     private static final List<ColumnRole> TEXT = List.of(ColumnRole.DESCRIPTION, ColumnRole.PAYEE, ColumnRole.MEMO,

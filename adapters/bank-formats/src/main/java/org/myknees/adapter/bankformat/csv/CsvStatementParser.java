@@ -339,10 +339,10 @@ public final class CsvStatementParser implements StatementParser {
             boolean dated = !date.isEmpty() && dates.read(date).isPresent();
             boolean noAmount = cell(record, ColumnRole.AMOUNT).isEmpty() && cell(record, ColumnRole.DEBIT).isEmpty()
                     && cell(record, ColumnRole.CREDIT).isEmpty();
-            long filled = record.fields().stream().filter(f -> !f.isBlank()).count();
             if (!noAmount && dated) {
-                return isDatedBalance(record, lastRow, filled);
+                return isDatedBalance(record, lastRow);
             }
+            long filled = filled(record);
             if (date.isEmpty() && filled <= 3 && record.fields().stream()
                     .anyMatch(f -> BALANCE_LABEL.matcher(HeaderVocabulary.normalize(f)).matches())) {
                 return true;
@@ -359,8 +359,9 @@ public final class CsvStatementParser implements StatementParser {
          * Volksbank's {@code Anfangssaldo} and {@code Endsaldo} rows), or, as the file's last row, no text at
          * all where every row before has some (LCL's closing balance).
          */
-        private boolean isDatedBalance(CsvRecord record, boolean lastRow, long filled) {
-            if (!joined(record, textColumns).isEmpty() || !joined(record, layout.columnsOf(ColumnRole.MEMO)).isEmpty()) {
+        private boolean isDatedBalance(CsvRecord record, boolean lastRow) {
+            if (textColumns.stream().anyMatch(c -> !record.field(c).isBlank())
+                    || layout.columnsOf(ColumnRole.MEMO).stream().anyMatch(c -> !record.field(c).isBlank())) {
                 return false;
             }
             if (record.fields().stream().anyMatch(f -> BALANCE_LABEL.matcher(HeaderVocabulary.normalize(f)).matches())) {
@@ -368,7 +369,11 @@ public final class CsvStatementParser implements StatementParser {
             }
             long numbers = 1 + Stream.of(ColumnRole.AMOUNT, ColumnRole.DEBIT, ColumnRole.CREDIT, ColumnRole.BALANCE)
                     .filter(r -> !cell(record, r).isEmpty()).count();
-            return lastRow && rowsWithText > 0 && filled <= numbers;
+            return lastRow && rowsWithText > 0 && filled(record) <= numbers;
+        }
+
+        private static long filled(CsvRecord record) {
+            return record.fields().stream().filter(f -> !f.isBlank()).count();
         }
 
         private String widthNote(CsvRecord record) {

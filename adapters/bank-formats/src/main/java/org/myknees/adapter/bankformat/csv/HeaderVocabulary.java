@@ -44,8 +44,8 @@ final class HeaderVocabulary {
                 "belopp", "belob", "kwota", "montante", "maara", "umsatz"));
         KEYWORDS.put(ColumnRole.BALANCE, Set.of("balance", "saldo", "solde", "kontostand"));
         KEYWORDS.put(ColumnRole.CURRENCY, Set.of("currency", "wahrung", "waehrung", "devise", "divisa"));
-        KEYWORDS.put(ColumnRole.DESCRIPTION, Set.of("description", "narrative", "details", "text", "tekst",
-                "libelle", "concepto", "omschrijving", "beschreibung", "descricao"));
+        KEYWORDS.put(ColumnRole.DESCRIPTION, Set.of("description", "narrative", "narration", "details", "text", "tekst",
+                "libelle", "concepto", "omschrijving", "beschreibung", "descricao", "opis"));
     }
 
     private static final Map<ColumnRole, List<String>> NAMES = new EnumMap<>(ColumnRole.class);
@@ -70,7 +70,7 @@ final class HeaderVocabulary {
         names(ColumnRole.AMOUNT, "amount", "betrag", "montant", "importe", "importo", "bedrag", "belopp", "belob",
                 "kwota", "osszeg", "castka", "value", "transaction amount", "montant de l operation",
                 "montant operation", "montant de l operation en euro", "montant operation en euro", "importo operazione", "amount total", "net amount", "netamount",
-                "umsatz", "summe", "valor", "montante", "maara", "net", "neto", "netto", "gross", "bruto", "brutto", "total", "item total");
+                "umsatz", "summe", "valor", "objem", "montante", "maara", "net", "neto", "netto", "gross", "bruto", "brutto", "total", "item total");
         names(ColumnRole.DEBIT, "debit", "debits", "debit amount", "withdrawal", "withdrawals", "withdrawal amount",
                 "paid out", "money out", "outflow", "amount out", "ausgang", "soll", "belastung", "cargo", "cargos",
                 "retiro", "uscite", "addebiti", "af", "spent", "lastschrift", "belastungen", "debet", "debit euros", "debit eur", "out", "uttak", "uttag", "debito");
@@ -80,7 +80,7 @@ final class HeaderVocabulary {
         names(ColumnRole.TYPE, "transaction type", "type", "d c", "dc", "debit credit", "credit debit", "dr cr",
                 "cr dr", "soll haben", "s h", "af bij", "credit debit indicator", "debit credit indicator", "cd indicator", "direction", "details", "balance impact");
         names(ColumnRole.PAYEE, "payee", "naam tegenpartij", "naam tegenpartij bevat", "name", "namn", "navn", "merchant", "merchant name", "partner name", "partner",
-                "partnername", "counter party", "counterparty", "counterparty name", "beneficiary", "beneficiary name", "payee name", "sender empfanger", "empfanger zahlungspflichtiger", "saaja maksaja", "maksaja saaja",
+                "partnername", "counter party", "counterparty", "counterparty name", "beneficiary", "beneficiary name", "payee name", "naam van de tegenpartij", "sender empfanger", "empfanger zahlungspflichtiger", "saaja maksaja", "maksaja saaja",
                 "auftraggeber empfanger", "empfanger", "zahlungsempfanger", "auftraggeber",
                 "beguenstigter zahlungspflichtiger", "begunstigter zahlungspflichtiger", "name zahlungsbeteiligter",
                 "begunstigter auftraggeber", "auftraggeber begunstigter", "empfanger auftraggeber",
@@ -91,16 +91,16 @@ final class HeaderVocabulary {
                 "operazione", "transactie", "buchungs info", "avisierungstext", "opis operacji", "opis", "rubrik", "tekst", "teksti", "libelle court", "zahlungsempfanger in",
                 "zahlungspflichtige r", "label", "title",
                 "items", "item", "item description", "action", "transaction details", "transaktionstext", "movimiento", "forklaring", "selitys",
-                "descricao", "vorgang verwendungszweck", "details");
+                "descricao", "vorgang verwendungszweck", "details", "narration", "opis transakcji", "uzivatelska identifikace");
         names(ColumnRole.MEMO, "memo", "notes", "note", "comments", "comment", "verwendungszweck", "reference",
                 "referenz", "payment reference", "remittance information", "purpose", "reason", "mitteilung",
                 "communication", "motivo", "kozlemeny", "message", "additional description",
                 "additional information", "zusatzinfo", "notiz", "mededelingen", "vrije mededeling", "observaciones",
-                "dettagli", "detail de l ecriture", "subject", "mas datos", "viesti", "viite");
+                "dettagli", "detail de l ecriture", "subject", "mas datos", "viesti", "viite", "zprava pro prijemce", "poznamka");
         patterns(ColumnRole.MEMO, "vwz ?\\d+", "verwendungszweck ?\\d+", "description ?\\d+", "memo ?\\d+",
                 "omschrijving ?\\d+", "beschreibung ?\\d+");
         names(ColumnRole.CURRENCY, "currency", "currency code", "ccy", "curr", "cur", "wahrung", "waehrung", "devise",
-                "divisa", "moneda", "devizanem", "monn", "monnaie", "iso currency code", "munt", "devies", "valuta", "posted currency");
+                "divisa", "moneda", "devizanem", "monn", "monnaie", "iso currency code", "munt", "devies", "valuta", "posted currency", "waluta", "mena");
         names(ColumnRole.BALANCE, "balance", "running balance", "runningbalance", "current balance", "kontostand",
                 "running bal", "saldo", "saldo po operacji", "solde", "saldo nach buchung", "saldo na trn", "saldo na mutatie",
                 "disponible", "balance after", "szamlaegyenleg", "account balance", "accountbalance", "daily posted balance");
@@ -248,6 +248,11 @@ final class HeaderVocabulary {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the header names a column about another currency than the account's ({@code Original Currency}). */
+    static boolean namesAnotherCurrency(String header) {
+        return List.of(normalize(header).split(" ")).stream().anyMatch(FOREIGN_WORDS::contains);
     }
 
     private static Optional<Integer> exactRank(ColumnRole role, String normalized) {

@@ -292,6 +292,13 @@ final class LayoutFinder {
         if (!columns.containsKey(ColumnRole.TYPE) && columns.containsKey(ColumnRole.AMOUNT)) {
             unnamedDirection(header, columns, sample).ifPresent(c -> columns.put(ColumnRole.TYPE, List.of(c)));
         }
+        continueTextIntoUnnamedColumns(header, columns);
+        // a column of currency codes under a name no list holds (BNP Paribas Fortis' "Valuta rekening")
+        if (!columns.containsKey(ColumnRole.CURRENCY)) {
+            unclaimed(header, columns).stream().filter(c -> !HeaderVocabulary.namesAnotherCurrency(header.get(c)))
+                    .filter(c -> isCurrencyColumn(cellsOf(sample, c))).findFirst()
+                    .ifPresent(c -> columns.put(ColumnRole.CURRENCY, List.of(c)));
+        }
         if (!columns.containsKey(ColumnRole.AMOUNT) && !columns.containsKey(ColumnRole.DEBIT)
                 && !columns.containsKey(ColumnRole.CREDIT)) {
             List<Integer> perCurrency = new ArrayList<>();
@@ -337,14 +344,38 @@ final class LayoutFinder {
      */
     private static Optional<Integer> unnamedDirection(List<String> header, Map<ColumnRole, List<Integer>> columns,
                                                       List<CsvRecord> sample) {
-        List<Integer> taken = columns.values().stream().flatMap(List::stream).toList();
-        for (int column = 0; column < header.size(); column++) {
-            if (!taken.contains(column) && header.get(column).isBlank()
-                    && Direction.isDirectionColumn(cellsOf(sample, column))) {
-                return Optional.of(column);
+        return unclaimed(header, columns).stream().filter(c -> header.get(c).isBlank())
+                .filter(c -> Direction.isDirectionColumn(cellsOf(sample, c))).findFirst();
+    }
+
+    /**
+     * Unnamed columns right after a description or memo column carry on its text (PKO BP writes the payee and
+     * the title of a transfer in the columns after {@code Opis transakcji}).
+     */
+    private static void continueTextIntoUnnamedColumns(List<String> header, Map<ColumnRole, List<Integer>> columns) {
+        List<Integer> free = unclaimed(header, columns);
+        for (ColumnRole role : List.of(ColumnRole.DESCRIPTION, ColumnRole.MEMO)) {
+            List<Integer> own = columns.get(role);
+            if (own == null) {
+                continue;
+            }
+            for (int column = own.get(own.size() - 1) + 1; column < header.size() && header.get(column).isBlank()
+                    && free.contains(column); column++) {
+                own.add(column);
             }
         }
-        return Optional.empty();
+    }
+
+    /** The columns no role has taken, in order. */
+    private static List<Integer> unclaimed(List<String> header, Map<ColumnRole, List<Integer>> columns) {
+        List<Integer> taken = columns.values().stream().flatMap(List::stream).toList();
+        List<Integer> free = new ArrayList<>();
+        for (int column = 0; column < header.size(); column++) {
+            if (!taken.contains(column)) {
+                free.add(column);
+            }
+        }
+        return free;
     }
 
     /** Whether the cells of a column can hold the role (blank cells say nothing). */
