@@ -1,19 +1,26 @@
 package org.myknees.adapter.bankformat.qif;
 
 import java.util.Currency;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.myknees.domain.money.InvalidAmountException;
 import org.myknees.domain.money.Money;
 
 /**
  * QIF amounts: signed decimals, often with thousands separators ({@code -1,234.56}); files from
- * continental European software write {@code -1.234,56}. Spaces inside a number are grouping too.
+ * continental European software write {@code -1.234,56}. Spaces inside a number are grouping too, and the
+ * account currency's symbol ({@code -$41.17} in a dollar account) is ignored.
  */
 final class QifAmounts {
 
     /** Far beyond any real amount; keeps hostile digit strings away from BigDecimal. */
     private static final int LONGEST_AMOUNT = 40;
     private static final int SHOWN_CHARS = 80;
+    private static final Pattern CURRENCY_SYMBOL = Pattern.compile("\\p{Sc}");
+    private static final Map<String, Set<String>> SYMBOL_CURRENCIES = Map.of(
+            "$", Set.of("USD", "CAD", "AUD", "NZD", "SGD", "HKD"), "£", Set.of("GBP"), "€", Set.of("EUR"),
+            "¥", Set.of("JPY", "CNY"));
 
     private QifAmounts() {
     }
@@ -23,7 +30,12 @@ final class QifAmounts {
         if (value.length() > LONGEST_AMOUNT) {
             return QifReading.failed("'" + shown(value) + "' is too long for an amount");
         }
-        String plain = plainDecimal(value.replace(" ", "").replace("\u00a0", ""));
+        String bare = CURRENCY_SYMBOL.matcher(value).replaceAll("");
+        if (!bare.equals(value) && !symbolsFit(value, currency)) {
+            return QifReading.failed("'" + value + "' is written in another currency than the account's "
+                    + currency.getCurrencyCode());
+        }
+        String plain = plainDecimal(bare.replace(" ", "").replace("\u00a0", ""));
         if (plain == null) {
             return QifReading.failed("'" + value + "' has misplaced thousands separators");
         }
@@ -33,6 +45,15 @@ final class QifAmounts {
             return QifReading.failed("'" + value + "' is not an amount of " + currency.getCurrencyCode() + " ("
                     + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * Whether every currency symbol in the amount is the account currency's: some exporters write it into the
+     * amount ({@code T-$41.17}), while {@code $20} in a euro account is not what it seems.
+     */
+    private static boolean symbolsFit(String value, Currency currency) {
+        return CURRENCY_SYMBOL.matcher(value).results().map(m -> m.group())
+                .allMatch(symbol -> SYMBOL_CURRENCIES.getOrDefault(symbol, Set.of()).contains(currency.getCurrencyCode()));
     }
 
     /**
