@@ -143,4 +143,51 @@ class LayoutInferenceTest {
         assertThat(CsvProfiles.matchHeader(monzo)).isEmpty();
         assertThat(CsvProfiles.matchHeader(ally)).hasValueSatisfying(p -> assertThat(p.code()).isEqualTo("ally-bank"));
     }
+
+    @Test
+    void aHeaderNoListHoldsIsReadByItsWordsButADataRowUsingThoseWordsIsNoHeader() {
+        ParsedFile file = parse("Posted Transactions Date,Transaction Narrative,Debit Amt,Credit Amt\n"
+                + "04/03/2024,DIRECT DEBIT DATE 04,12.50,\n15/03/2024,SALARY DEPOSIT,,2100.00\n");
+        ParsedFile headerless = parse("04/03/2024,DIRECT DEBIT AMOUNT DATE,-12.50\n15/03/2024,SALARY,2100.00\n");
+
+        assertThat(amounts(file)).containsExactly(Money.parse("-12.50", USD), Money.parse("2100.00", USD));
+        assertThat(amounts(headerless)).containsExactly(Money.parse("-12.50", USD), Money.parse("2100.00", USD));
+    }
+
+    @Test
+    void camelCaseHeadersAreWords() {
+        assertThat(HeaderVocabulary.normalize("dateOp")).isEqualTo("date op");
+        assertThat(HeaderVocabulary.normalize("IBAN")).isEqualTo("iban");
+        assertThat(HeaderVocabulary.normalize("Beløb")).isEqualTo("belob");
+    }
+
+    @Test
+    void headerlessDebitAndCreditColumnsAreToldApartByTheRunningBalance() {
+        ParsedFile depositFirst = parse("03/04/2024,KROGER,,12.50,1221.56\n03/15/2024,PAYROLL,2100.00,,3321.56\n"
+                + "03/18/2024,DUKE ENERGY,,54.00,3267.56\n");
+        ParsedFile withoutBalance = parse("03/04/2024,KROGER,12.50,\n03/15/2024,PAYROLL,,2100.00\n");
+
+        assertThat(amounts(depositFirst)).containsExactly(Money.parse("-12.50", USD), Money.parse("2100.00", USD),
+                Money.parse("-54.00", USD));
+        assertThat(amounts(withoutBalance)).containsExactly(Money.parse("-12.50", USD), Money.parse("2100.00", USD));
+    }
+
+    @Test
+    void aBalanceLineIsSkippedButARowWithoutTextAmongRowsWithoutTextIsKept() {
+        ParsedFile closing = parse("Date,Description,Amount\n03/04/2024,KROGER,-12.50\n03/31/2024,,3267.56\n");
+        ParsedFile bare = parse("Date,Description,Amount\n03/04/2024,,-12.50\n03/31/2024,,20.00\n");
+
+        assertThat(amounts(closing)).containsExactly(Money.parse("-12.50", USD));
+        assertThat(closing.warnings()).anyMatch(w -> w.contains("1 balance, total or note line") && w.contains("[3]"));
+        assertThat(amounts(bare)).containsExactly(Money.parse("-12.50", USD), Money.parse("20.00", USD));
+    }
+
+    @Test
+    void unnamedColumnsAfterTheDescriptionCarryItOnAndAnUnnamedColumnOfMarksSignsTheAmount() {
+        ParsedFile file = parse("Datum;Opis;;;Umsatz;\n04.03.2024;Karte;REWE;Koeln;12,50;S\n"
+                + "15.03.2024;Gehalt;ACME;;2.100,00;H\n");
+
+        assertThat(amounts(file)).containsExactly(Money.parse("-12.50", USD), Money.parse("2100.00", USD));
+        assertThat(file.statements().get(0).transactions().get(0).rawDescriptor()).isEqualTo("Karte REWE Koeln");
+    }
 }
