@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Splits text into records as RFC 4180 describes, with the leniency real bank files need: any of CRLF, LF
- * or a lone CR ends a line; quoted fields may hold delimiters, line breaks and doubled quotes; spaces before
+ * or a lone CR ends a line; quoted fields may hold delimiters, line breaks (read as LF) and doubled quotes; spaces before
  * an opening quote are dropped; text after a closing quote is kept. A quote left open until the end of the
  * file marks only its own physical line as broken, and reading resumes on the next line. Runs in time
  * linear in the text.
@@ -132,12 +132,13 @@ final class CsvTokenizer {
                 return true;
             }
             if (c == '\r' || c == '\n') {
+                // a line break inside a cell reads the same whatever line endings the file was saved with
                 linesInside++;
                 if (c == '\r' && pos + 1 < text.length() && text.charAt(pos + 1) == '\n') {
-                    field.append('\r');
                     pos++;
                 }
-                field.append(text.charAt(pos++));
+                field.append('\n');
+                pos++;
                 continue;
             }
             field.append(c);

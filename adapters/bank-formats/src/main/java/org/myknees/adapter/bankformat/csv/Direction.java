@@ -9,9 +9,9 @@ enum Direction {
     OUT, IN;
 
     private static final Set<String> OUT_WORDS = Set.of("debit", "dr", "d", "db", "withdrawal", "out", "outflow",
-            "soll", "s", "check", "cargo", "debito", "af");
+            "soll", "s", "check", "cargo", "debito", "af", "debet");
     private static final Set<String> IN_WORDS = Set.of("credit", "cr", "c", "deposit", "in", "inflow", "haben", "h",
-            "dslip", "abono", "credito", "bij");
+            "dslip", "abono", "credito", "bij", "kredit");
 
     static Optional<Direction> of(String cell) {
         String word = HeaderVocabulary.normalize(cell);

@@ -30,7 +30,8 @@ final class HeaderVocabulary {
 
     private static final Set<String> DATE_WORDS = Set.of("date", "datum", "dato", "fecha", "data");
     /** Words of a column about another currency than the account's (N26's Original Amount / Currency). */
-    private static final Set<String> FOREIGN_WORDS = Set.of("original", "orig", "foreign", "exchange", "fx");
+    private static final Set<String> FOREIGN_WORDS = Set.of("original", "orig", "foreign", "exchange", "fx",
+            "ursprunglicher");
     private static final Set<String> VALUE_WORDS = Set.of("value", "valor", "valuta", "wert", "valeur", "rente");
     private static final Set<String> DEBIT_WORDS = Set.of("debit", "debits", "withdrawal", "withdrawals", "soll",
             "uttak", "debet");
@@ -45,7 +46,7 @@ final class HeaderVocabulary {
         KEYWORDS.put(ColumnRole.BALANCE, Set.of("balance", "saldo", "solde", "kontostand"));
         KEYWORDS.put(ColumnRole.CURRENCY, Set.of("currency", "wahrung", "waehrung", "devise", "divisa"));
         KEYWORDS.put(ColumnRole.DESCRIPTION, Set.of("description", "narrative", "narration", "details", "text", "tekst",
-                "libelle", "concepto", "omschrijving", "beschreibung", "descricao", "opis"));
+                "libelle", "concepto", "omschrijving", "beschreibung", "descricao", "opis", "beskrivning"));
     }
 
     private static final Map<ColumnRole, List<String>> NAMES = new EnumMap<>(ColumnRole.class);
@@ -91,12 +92,12 @@ final class HeaderVocabulary {
                 "operazione", "transactie", "buchungs info", "avisierungstext", "opis operacji", "opis", "rubrik", "tekst", "teksti", "libelle court", "zahlungsempfanger in",
                 "zahlungspflichtige r", "label", "title",
                 "items", "item", "item description", "action", "transaction details", "transaktionstext", "movimiento", "forklaring", "selitys",
-                "descricao", "vorgang verwendungszweck", "details", "narration", "opis transakcji", "uzivatelska identifikace");
+                "descricao", "vorgang verwendungszweck", "details", "narration", "opis transakcji", "uzivatelska identifikace", "beskrivning");
         names(ColumnRole.MEMO, "memo", "notes", "note", "comments", "comment", "verwendungszweck", "reference",
                 "referenz", "payment reference", "remittance information", "purpose", "reason", "mitteilung",
                 "communication", "motivo", "kozlemeny", "message", "additional description",
                 "additional information", "zusatzinfo", "notiz", "mededelingen", "vrije mededeling", "observaciones",
-                "dettagli", "detail de l ecriture", "subject", "mas datos", "viesti", "viite", "zprava pro prijemce", "poznamka");
+                "dettagli", "detail de l ecriture", "subject", "mas datos", "viesti", "viite", "zprava pro prijemce", "poznamka", "referens");
         patterns(ColumnRole.MEMO, "vwz ?\\d+", "verwendungszweck ?\\d+", "description ?\\d+", "memo ?\\d+",
                 "omschrijving ?\\d+", "beschreibung ?\\d+");
         names(ColumnRole.CURRENCY, "currency", "currency code", "ccy", "curr", "cur", "wahrung", "waehrung", "devise",

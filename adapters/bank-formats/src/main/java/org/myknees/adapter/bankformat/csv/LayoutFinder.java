@@ -25,6 +25,8 @@ final class LayoutFinder {
     private static final int HEADER_SEARCH = 30;
     private static final int CONTENT_SAMPLE = 500;
     private static final Pattern COLUMN_NUMBER = Pattern.compile("#?(\\d{1,4})");
+    /** A decimal mark followed by one or two digits at the end of a number: {@code -12.50}, {@code 2.100,5}. */
+    private static final Pattern DECIMALS = Pattern.compile("\\d[.,]\\d{1,2}\\D*$");
     private static final Set<ColumnRole> CONTENT_ROLES = EnumSet.of(ColumnRole.DATE,
             ColumnRole.TRANSACTION_DATE, ColumnRole.VALUE_DATE, ColumnRole.AMOUNT, ColumnRole.DEBIT, ColumnRole.CREDIT,
             ColumnRole.BALANCE, ColumnRole.TYPE, ColumnRole.CURRENCY);
@@ -456,6 +458,13 @@ final class LayoutFinder {
             columns.put(ColumnRole.DESCRIPTION, texts);
         }
         numeric.removeIf(column -> looksLikeIdentifiers(cellsOf(sample, column)));
+        // codes and sequence numbers are whole numbers; where other columns hold decimal amounts they are no amounts
+        if (numeric.stream().anyMatch(c -> mostly(cellsOf(sample, c), LayoutFinder::hasDecimals, 0.5))) {
+            List<Integer> whole = numeric.stream().filter(c -> cellsOf(sample, c).stream().noneMatch(LayoutFinder::hasDecimals)).toList();
+            if (whole.size() < numeric.size()) {
+                numeric.removeAll(whole);
+            }
+        }
         Optional<int[]> pair = debitCreditPair(sample, partlyNumeric, numeric);
         if (pair.isPresent()) {
             columns.put(ColumnRole.DEBIT, List.of(pair.get()[0]));
@@ -469,7 +478,7 @@ final class LayoutFinder {
             Optional<RunningBalance.Found> found = RunningBalance.find(sample, numeric);
             if (found.isPresent()) {
                 columns.put(ColumnRole.AMOUNT, List.of(found.get().amount()));
-                columns.put(ColumnRole.BALANCE, List.of(found.get().balance()));
+                found.get().balance().ifPresent(b -> columns.put(ColumnRole.BALANCE, List.of(b)));
             } else {
                 undecidedAmounts = List.copyOf(numeric);
             }
@@ -499,6 +508,10 @@ final class LayoutFinder {
             return Optional.of(new int[] {second, first});
         }
         return Optional.of(new int[] {first, second});
+    }
+
+    private static boolean hasDecimals(String cell) {
+        return DECIMALS.matcher(cell.strip()).find();
     }
 
     /** Whole numbers of five or more digits on every row (account or reference numbers), never amounts. */

@@ -8,12 +8,16 @@ import java.util.Optional;
 /**
  * Tells the amount column from balance columns in a file without header by arithmetic: the amount is the
  * column that, on every row, turns one balance into the next (a running balance, in either file order) or
- * the balance before the row into the balance after it (ABN AMRO's layout).
+ * the balance before the row into the balance after it (ABN AMRO's layout), or moves a balance-before column
+ * from row to row (ASN Bank's layout).
  */
 final class RunningBalance {
 
-    /** The column of the signed amounts and the column of the balance after each row. */
-    record Found(int amount, int balance) {
+    /**
+     * The column of the signed amounts and the column of the balance after each row, if the file has one (a
+     * file giving the balance before each row has none).
+     */
+    record Found(int amount, Optional<Integer> balance) {
     }
 
     private RunningBalance() {
@@ -42,11 +46,14 @@ final class RunningBalance {
                     continue;
                 }
                 if (runs(values.get(a), values.get(b))) {
-                    return Optional.of(new Found(numericColumns.get(a), numericColumns.get(b)));
+                    return Optional.of(new Found(numericColumns.get(a), Optional.of(numericColumns.get(b))));
+                }
+                if (runsBefore(values.get(a), values.get(b))) {
+                    return Optional.of(new Found(numericColumns.get(a), Optional.empty()));
                 }
                 for (int before = 0; before < numericColumns.size(); before++) {
                     if (before != a && before != b && moves(values.get(before), values.get(a), values.get(b))) {
-                        return Optional.of(new Found(numericColumns.get(a), numericColumns.get(b)));
+                        return Optional.of(new Found(numericColumns.get(a), Optional.of(numericColumns.get(b))));
                     }
                 }
             }
@@ -103,6 +110,17 @@ final class RunningBalance {
         for (int i = 1; i < amount.length; i++) {
             ascending &= balance[i].compareTo(balance[i - 1].add(amount[i])) == 0;
             descending &= balance[i - 1].compareTo(balance[i].add(amount[i - 1])) == 0;
+        }
+        return ascending || descending;
+    }
+
+    /** Each balance is the one before the row: the next row's balance is it plus this row's amount (ASN Bank). */
+    private static boolean runsBefore(BigDecimal[] amount, BigDecimal[] balance) {
+        boolean ascending = true;
+        boolean descending = true;
+        for (int i = 1; i < amount.length; i++) {
+            ascending &= balance[i].compareTo(balance[i - 1].add(amount[i - 1])) == 0;
+            descending &= balance[i - 1].compareTo(balance[i].add(amount[i])) == 0;
         }
         return ascending || descending;
     }
