@@ -37,7 +37,7 @@ import org.myknees.domain.money.Money;
  * <pre>
  * # comment
  * format: camt.054             the exact format detected (by default the folder's family: csv, ofx, qif,
- *                              mt940, or any camt.05x for the folder camt)
+ *                              mt940, or any camt.05x for the folder camt; required for aggregator json)
  * statements: 2                how many statements (accounts, currencies) the file gives
  * account-currency: GBP        the account's currency, given as the import's default (files that state none)
  * quarantined: 7 date          a row that must be quarantined: its line and field
@@ -52,7 +52,7 @@ import org.myknees.domain.money.Money;
 class BankExportSamplesTest {
 
     private static final String FOLDER = "samples";
-    private static final List<String> FORMATS = List.of("csv", "ofx", "qif", "mt940", "camt");
+    private static final List<String> FORMATS = List.of("csv", "ofx", "qif", "mt940", "camt", "json");
 
     private final StatementParsers parsers = new StatementParsers(
             ServiceLoader.load(StatementParser.class).stream().map(ServiceLoader.Provider::get).toList());
