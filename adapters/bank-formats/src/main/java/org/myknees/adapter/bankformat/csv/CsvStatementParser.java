@@ -343,8 +343,7 @@ public final class CsvStatementParser implements StatementParser {
                 return isDatedBalance(record, lastRow);
             }
             long filled = filled(record);
-            if (date.isEmpty() && filled <= 3 && record.fields().stream()
-                    .anyMatch(f -> BALANCE_LABEL.matcher(HeaderVocabulary.normalize(f)).matches())) {
+            if (date.isEmpty() && filled <= 3 && holdsBalanceLabel(record)) {
                 return true;
             }
             if (noAmount && (date.isEmpty() || (!dated && filled == 1)
@@ -364,12 +363,17 @@ public final class CsvStatementParser implements StatementParser {
                     || layout.columnsOf(ColumnRole.MEMO).stream().anyMatch(c -> !record.field(c).isBlank())) {
                 return false;
             }
-            if (record.fields().stream().anyMatch(f -> BALANCE_LABEL.matcher(HeaderVocabulary.normalize(f)).matches())) {
+            if (holdsBalanceLabel(record)) {
                 return true;
             }
             long numbers = 1 + Stream.of(ColumnRole.AMOUNT, ColumnRole.DEBIT, ColumnRole.CREDIT, ColumnRole.BALANCE)
                     .filter(r -> !cell(record, r).isEmpty()).count();
             return lastRow && rowsWithText > 0 && filled(record) <= numbers;
+        }
+
+        private static boolean holdsBalanceLabel(CsvRecord record) {
+            return record.fields().stream()
+                    .anyMatch(f -> BALANCE_LABEL.matcher(HeaderVocabulary.normalize(f)).matches());
         }
 
         private static long filled(CsvRecord record) {

@@ -8,10 +8,10 @@ import java.util.Optional;
 
 /**
  * Splits text into records as RFC 4180 describes, with the leniency real bank files need: any of CRLF, LF
- * or a lone CR ends a line; quoted fields may hold delimiters, line breaks (read as LF) and doubled quotes; spaces before
- * an opening quote are dropped; text after a closing quote is kept. A quote left open until the end of the
- * file marks only its own physical line as broken, and reading resumes on the next line. Runs in time
- * linear in the text.
+ * or a lone CR ends a line; quoted fields may hold delimiters, line breaks (read as LF) and doubled quotes;
+ * spaces before an opening quote are dropped; text after a closing quote is kept. A quote left open until the
+ * end of the file marks only its own physical line as broken, and reading resumes on the next line. Runs in
+ * time linear in the text.
  */
 final class CsvTokenizer {
 

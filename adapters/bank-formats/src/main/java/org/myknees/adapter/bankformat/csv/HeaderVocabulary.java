@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +51,8 @@ final class HeaderVocabulary {
     }
 
     private static final Map<ColumnRole, List<String>> NAMES = new EnumMap<>(ColumnRole.class);
+    /** Every name of every role. */
+    private static final Set<String> LISTED = new HashSet<>();
     private static final Map<ColumnRole, List<Pattern>> PATTERNS = new EnumMap<>(ColumnRole.class);
 
     static {
@@ -57,58 +60,73 @@ final class HeaderVocabulary {
                 // booking dates first: the day the bank booked the movement
                 "posting date", "posted date", "post date", "date posted", "posted", "booking date", "clearing date",
                 "completed date", "date completed", "buchungstag", "buchungsdatum", "buchung", "boekingsdatum",
-                "data registrazione", "fecha contable", "date de comptabilisation", "date comptable", "konyveles datuma",
-                "boekdatum", "bokforingsdag", "data contabile", "data ksiegowania",
-                "date entered", "settled date", "f operativa", "fecha operativa", "kirjauspaiva",
-                "bogforingsdato", "bokforingsdato", "data lancamento", "data movimento", "posted transactions date", "date op",
+                "data registrazione", "fecha contable", "date de comptabilisation", "date comptable",
+                "konyveles datuma", "boekdatum", "bokforingsdag", "data contabile", "data ksiegowania", "date entered",
+                "settled date", "f operativa", "fecha operativa", "kirjauspaiva", "bogforingsdato", "bokforingsdato",
+                "data lancamento", "data movimento", "posted transactions date", "date op",
                 // then any transaction date
                 "date", "transaction date", "trans date", "txn date", "datum", "fecha", "fecha operacion",
                 "date operation", "date de l operation", "data", "data operazione", "data operacji", "started date",
-                "date started", "run date", "journaldate", "journal date", "created", "created utc", "order date", "datetime", "date time", "timestamp", "dato", "time");
+                "date started", "run date", "journaldate", "journal date", "created", "created utc", "order date",
+                "datetime", "date time", "timestamp", "dato", "time");
         names(ColumnRole.VALUE_DATE, "value date", "valuta date", "valutadatum", "wertstellung",
-                "wertstellungsdatum", "wert", "fecha valor", "date de valeur", "date valeur", "data valuta", "valutadag",
-                "rentedatum", "interest date", "valuta", "f valor", "data valor", "arvopaiva", "date val", "rentedato");
+                "wertstellungsdatum", "wert", "fecha valor", "date de valeur", "date valeur", "data valuta",
+                "valutadag", "rentedatum", "interest date", "valuta", "f valor", "data valor", "arvopaiva", "date val",
+                "rentedato");
         names(ColumnRole.AMOUNT, "amount", "betrag", "montant", "importe", "importo", "bedrag", "belopp", "belob",
                 "kwota", "osszeg", "castka", "value", "transaction amount", "montant de l operation",
-                "montant operation", "montant de l operation en euro", "montant operation en euro", "importo operazione", "amount total", "net amount", "netamount",
-                "umsatz", "summe", "valor", "objem", "montante", "maara", "net", "neto", "netto", "gross", "bruto", "brutto", "total", "item total");
+                "montant operation", "montant de l operation en euro", "montant operation en euro",
+                "importo operazione", "amount total", "net amount", "netamount", "umsatz", "summe", "valor", "objem",
+                "montante", "maara", "net", "neto", "netto", "gross", "bruto", "brutto", "total", "item total");
         names(ColumnRole.DEBIT, "debit", "debits", "debit amount", "withdrawal", "withdrawals", "withdrawal amount",
                 "paid out", "money out", "outflow", "amount out", "ausgang", "soll", "belastung", "cargo", "cargos",
-                "retiro", "uscite", "addebiti", "af", "spent", "lastschrift", "belastungen", "debet", "debit euros", "debit eur", "out", "uttak", "uttag", "debito");
+                "retiro", "uscite", "addebiti", "af", "spent", "lastschrift", "belastungen", "debet", "debit euros",
+                "debit eur", "out", "uttak", "uttag", "debito");
         names(ColumnRole.CREDIT, "credit", "credits", "credit amount", "deposit", "deposits", "deposit amount",
                 "paid in", "money in", "inflow", "amount in", "eingang", "haben", "gutschrift", "abono", "abonos",
-                "ingreso", "ingresos", "entrate", "accrediti", "bij", "received", "credit euros", "credit eur", "in", "innskudd", "insattning", "credito");
+                "ingreso", "ingresos", "entrate", "accrediti", "bij", "received", "credit euros", "credit eur", "in",
+                "innskudd", "insattning", "credito");
         names(ColumnRole.TYPE, "transaction type", "type", "d c", "dc", "debit credit", "credit debit", "dr cr",
-                "cr dr", "soll haben", "s h", "af bij", "credit debit indicator", "debit credit indicator", "cd indicator", "direction", "details", "balance impact");
-        names(ColumnRole.PAYEE, "payee", "naam tegenpartij", "naam tegenpartij bevat", "name", "namn", "navn", "merchant", "merchant name", "partner name", "partner",
-                "partnername", "counter party", "counterparty", "counterparty name", "beneficiary", "beneficiary name", "payee name", "naam van de tegenpartij", "sender empfanger", "empfanger zahlungspflichtiger", "saaja maksaja", "maksaja saaja",
-                "auftraggeber empfanger", "empfanger", "zahlungsempfanger", "auftraggeber",
-                "beguenstigter zahlungspflichtiger", "begunstigter zahlungspflichtiger", "name zahlungsbeteiligter",
-                "begunstigter auftraggeber", "auftraggeber begunstigter", "empfanger auftraggeber",
-                "partner nev", "nombre", "beneficiario", "nom", "tiers", "contrepartie", "naam", "store name");
+                "cr dr", "soll haben", "s h", "af bij", "credit debit indicator", "debit credit indicator",
+                "cd indicator", "direction", "details", "balance impact");
+        names(ColumnRole.PAYEE, "payee", "naam tegenpartij", "naam tegenpartij bevat", "name", "namn", "navn",
+                "merchant", "merchant name", "partner name", "partner",
+                "partnername", "counter party", "counterparty", "counterparty name", "beneficiary", "beneficiary name",
+                "payee name", "naam van de tegenpartij", "sender empfanger", "empfanger zahlungspflichtiger",
+                "saaja maksaja", "maksaja saaja", "auftraggeber empfanger", "empfanger", "zahlungsempfanger",
+                "auftraggeber", "beguenstigter zahlungspflichtiger", "begunstigter zahlungspflichtiger",
+                "name zahlungsbeteiligter", "begunstigter auftraggeber", "auftraggeber begunstigter",
+                "empfanger auftraggeber", "partner nev", "nombre", "beneficiario", "nom", "tiers", "contrepartie",
+                "naam", "store name");
         names(ColumnRole.DESCRIPTION, "description", "desc", "transaction description", "original description",
                 "narrative", "particulars", "text", "buchungstext", "beschreibung", "vorgang", "libelle",
                 "libelle operation", "concepto", "descripcion", "descrizione", "omschrijving", "naam omschrijving",
-                "operazione", "transactie", "buchungs info", "avisierungstext", "opis operacji", "opis", "rubrik", "tekst", "teksti", "libelle court", "zahlungsempfanger in",
-                "zahlungspflichtige r", "label", "title",
-                "items", "item", "item description", "action", "transaction details", "transaktionstext", "movimiento", "forklaring", "selitys",
-                "descricao", "vorgang verwendungszweck", "details", "narration", "opis transakcji", "uzivatelska identifikace", "beskrivning");
+                "operazione", "transactie", "buchungs info", "avisierungstext", "opis operacji", "opis", "rubrik",
+                "tekst", "teksti", "libelle court", "zahlungsempfanger in", "zahlungspflichtige r", "label", "title",
+                "items", "item", "item description", "action", "transaction details", "transaktionstext", "movimiento",
+                "forklaring", "selitys", "descricao", "vorgang verwendungszweck", "details", "narration",
+                "opis transakcji", "uzivatelska identifikace", "beskrivning");
         names(ColumnRole.MEMO, "memo", "notes", "note", "comments", "comment", "verwendungszweck", "reference",
                 "referenz", "payment reference", "remittance information", "purpose", "reason", "mitteilung",
-                "communication", "motivo", "kozlemeny", "message", "additional description",
-                "additional information", "zusatzinfo", "notiz", "mededelingen", "vrije mededeling", "observaciones",
-                "dettagli", "detail de l ecriture", "subject", "mas datos", "viesti", "viite", "zprava pro prijemce", "poznamka", "referens");
+                "communication", "motivo", "kozlemeny", "message", "additional description", "additional information",
+                "zusatzinfo", "notiz", "mededelingen", "vrije mededeling", "observaciones", "dettagli",
+                "detail de l ecriture", "subject", "mas datos", "viesti", "viite", "zprava pro prijemce", "poznamka",
+                "referens");
         patterns(ColumnRole.MEMO, "vwz ?\\d+", "verwendungszweck ?\\d+", "description ?\\d+", "memo ?\\d+",
                 "omschrijving ?\\d+", "beschreibung ?\\d+");
         names(ColumnRole.CURRENCY, "currency", "currency code", "ccy", "curr", "cur", "wahrung", "waehrung", "devise",
-                "divisa", "moneda", "devizanem", "monn", "monnaie", "iso currency code", "munt", "devies", "valuta", "posted currency", "waluta", "mena");
+                "divisa", "moneda", "devizanem", "monn", "monnaie", "iso currency code", "munt", "devies", "valuta",
+                "posted currency", "waluta", "mena");
         names(ColumnRole.BALANCE, "balance", "running balance", "runningbalance", "current balance", "kontostand",
-                "running bal", "saldo", "saldo po operacji", "solde", "saldo nach buchung", "saldo na trn", "saldo na mutatie",
-                "disponible", "balance after", "szamlaegyenleg", "account balance", "accountbalance", "daily posted balance");
+                "running bal", "saldo", "saldo po operacji", "solde", "saldo nach buchung", "saldo na trn",
+                "saldo na mutatie", "disponible", "balance after", "szamlaegyenleg", "account balance",
+                "accountbalance", "daily posted balance");
         names(ColumnRole.ACCOUNT, "account", "account name", "account number", "account no", "kontonummer", "konto",
-                "auftragskonto", "szamlaszam", "accountname", "rekening", "rekeningnummer", "account id", "cuenta", "compte", "account num", "posted account", "bank account");
+                "auftragskonto", "szamlaszam", "accountname", "rekening", "rekeningnummer", "account id", "cuenta",
+                "compte", "account num", "posted account", "bank account");
         names(ColumnRole.ID, "transaction id", "id", "reference number", "fitid", "transaction number",
-                "n de transaction", "tranzakcioazonosito", "transferwise id", "confirmation number", "order id", "unique id", "reference no", "arkistointitunnus");
+                "n de transaction", "tranzakcioazonosito", "transferwise id", "confirmation number", "order id",
+                "unique id", "reference no", "arkistointitunnus");
         names(ColumnRole.STATUS, "status", "state", "transaction status", "contabilizzazione");
     }
 
@@ -117,6 +135,7 @@ final class HeaderVocabulary {
 
     private static void names(ColumnRole role, String... names) {
         NAMES.put(role, List.of(names));
+        LISTED.addAll(List.of(names));
     }
 
     private static void patterns(ColumnRole role, String... regexes) {
@@ -217,13 +236,27 @@ final class HeaderVocabulary {
         if (exact.isPresent()) {
             return exact;
         }
-        for (ColumnRole other : ColumnRole.values()) {
-            if (exactRank(other, normalized).isPresent()) {
-                return Optional.empty();
-            }
+        if (listedForAnyRole(normalized)) {
+            return Optional.empty();
         }
         return keywordRole(normalized).filter(role::equals)
                 .map(r -> NAMES.getOrDefault(r, List.of()).size() + 1);
+    }
+
+    /** Whether some role lists the name (so its words name no other role). */
+    private static boolean listedForAnyRole(String normalized) {
+        if (LISTED.contains(normalized)) {
+            return true;
+        }
+        for (List<Pattern> patterns : PATTERNS.values()) {
+            for (Pattern pattern : patterns) {
+                if (pattern.matcher(normalized).matches()) {
+                    return true;
+                }
+            }
+        }
+        Matcher word = CURRENCY_WORD.matcher(normalized);
+        return word.matches() && (listedForAnyRole(word.group(1)) || keywordRole(word.group(1)).isPresent());
     }
 
     /**
@@ -236,7 +269,8 @@ final class HeaderVocabulary {
             return Optional.empty();
         }
         if (words.stream().anyMatch(w -> DATE_WORDS.contains(w) || w.endsWith("datum") || w.endsWith("paiva"))) {
-            return Optional.of(words.stream().anyMatch(VALUE_WORDS::contains) ? ColumnRole.VALUE_DATE : ColumnRole.DATE);
+            boolean value = words.stream().anyMatch(VALUE_WORDS::contains);
+            return Optional.of(value ? ColumnRole.VALUE_DATE : ColumnRole.DATE);
         }
         boolean debit = words.stream().anyMatch(DEBIT_WORDS::contains);
         boolean credit = words.stream().anyMatch(CREDIT_WORDS::contains);

@@ -149,7 +149,8 @@ final class LayoutFinder {
                 }
                 continue;
             }
-            if (CsvProfiles.matchHeader(cells).isPresent() || (namesDateAndAmount(cells) && !holdsData(record.fields()))) {
+            if (CsvProfiles.matchHeader(cells).isPresent()
+                    || (namesDateAndAmount(cells) && !holdsData(record.fields()))) {
                 return i;
             }
             if (weak < 0 && namesTwoRoles(record.fields(), cells)) {
@@ -460,7 +461,8 @@ final class LayoutFinder {
         numeric.removeIf(column -> looksLikeIdentifiers(cellsOf(sample, column)));
         // codes and sequence numbers are whole numbers; where other columns hold decimal amounts they are no amounts
         if (numeric.stream().anyMatch(c -> mostly(cellsOf(sample, c), LayoutFinder::hasDecimals, 0.5))) {
-            List<Integer> whole = numeric.stream().filter(c -> cellsOf(sample, c).stream().noneMatch(LayoutFinder::hasDecimals)).toList();
+            List<Integer> whole = numeric.stream()
+                    .filter(c -> cellsOf(sample, c).stream().noneMatch(LayoutFinder::hasDecimals)).toList();
             if (whole.size() < numeric.size()) {
                 numeric.removeAll(whole);
             }

@@ -52,8 +52,9 @@ final class QifAmounts {
      * amount ({@code T-$41.17}), while {@code $20} in a euro account is not what it seems.
      */
     private static boolean symbolsFit(String value, Currency currency) {
+        String code = currency.getCurrencyCode();
         return CURRENCY_SYMBOL.matcher(value).results().map(m -> m.group())
-                .allMatch(symbol -> SYMBOL_CURRENCIES.getOrDefault(symbol, Set.of()).contains(currency.getCurrencyCode()));
+                .allMatch(symbol -> SYMBOL_CURRENCIES.getOrDefault(symbol, Set.of()).contains(code));
     }
 
     /**
