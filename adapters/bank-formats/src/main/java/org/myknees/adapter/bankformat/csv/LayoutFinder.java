@@ -207,6 +207,11 @@ final class LayoutFinder {
         return date && amount;
     }
 
+    /**
+     * The data rows whose cells decide the roles. Rows without any date (totals, notes, the detail lines of a
+     * collective order) are left out when at least two rows have one, so that a footer cannot outvote the rows
+     * under a column; they are still read, and skipped or quarantined, row by row.
+     */
     private List<CsvRecord> dataSample(int headerIndex) {
         List<CsvRecord> sample = new ArrayList<>();
         for (int i = headerIndex + 1; i < records.size() && sample.size() < CONTENT_SAMPLE; i++) {
@@ -215,7 +220,9 @@ final class LayoutFinder {
                 sample.add(record);
             }
         }
-        return sample;
+        List<CsvRecord> dated = sample.stream()
+                .filter(r -> r.fields().stream().anyMatch(DateText::looksLikeDate)).toList();
+        return dated.size() >= 2 ? dated : sample;
     }
 
     private Map<ColumnRole, List<Integer>> profileColumns(CsvProfile profile, List<String> header) {
