@@ -521,15 +521,19 @@ public final class CsvStatementParser implements StatementParser {
             return layout.has(role) ? record.field(layout.column(role)).strip() : "";
         }
 
-        /** The non-blank cells of the columns, in column order, leaving out a cell an earlier one contains. */
+        /**
+         * The non-blank cells of the columns, in column order, leaving out a cell another one contains (Fineco's
+         * {@code Descrizione} is the start of its {@code Descrizione_Completa}).
+         */
         private static String joined(CsvRecord record, List<Integer> columns) {
             if (columns.size() == 1) {
                 return record.field(columns.get(0)).strip();
             }
-            Set<String> parts = new LinkedHashSet<>();
+            List<String> parts = new ArrayList<>();
             for (int column : columns) {
                 String cell = record.field(column).strip();
                 if (!cell.isEmpty() && parts.stream().noneMatch(p -> p.contains(cell))) {
+                    parts.removeIf(cell::contains);
                     parts.add(cell);
                 }
             }

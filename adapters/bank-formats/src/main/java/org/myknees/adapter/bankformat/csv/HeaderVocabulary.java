@@ -47,7 +47,8 @@ final class HeaderVocabulary {
         KEYWORDS.put(ColumnRole.BALANCE, Set.of("balance", "saldo", "solde", "kontostand"));
         KEYWORDS.put(ColumnRole.CURRENCY, Set.of("currency", "wahrung", "waehrung", "devise", "divisa"));
         KEYWORDS.put(ColumnRole.DESCRIPTION, Set.of("description", "narrative", "narration", "details", "text", "tekst",
-                "libelle", "concepto", "omschrijving", "beschreibung", "descricao", "opis", "beskrivning"));
+                "libelle", "concepto", "omschrijving", "beschreibung", "descricao", "opis", "beskrivning",
+                "beschrijving", "descrizione"));
     }
 
     private static final Map<ColumnRole, List<String>> NAMES = new EnumMap<>(ColumnRole.class);
@@ -77,7 +78,8 @@ final class HeaderVocabulary {
                 "kwota", "osszeg", "castka", "value", "transaction amount", "montant de l operation",
                 "montant operation", "montant de l operation en euro", "montant operation en euro",
                 "importo operazione", "amount total", "net amount", "netamount", "umsatz", "summe", "valor", "objem",
-                "montante", "maara", "net", "neto", "netto", "gross", "bruto", "brutto", "total", "item total");
+                "montante", "maara", "net", "neto", "netto", "gross", "bruto", "brutto", "total", "item total",
+                "change");
         names(ColumnRole.DEBIT, "debit", "debits", "debit amount", "withdrawal", "withdrawals", "withdrawal amount",
                 "paid out", "money out", "outflow", "amount out", "ausgang", "soll", "belastung", "cargo", "cargos",
                 "retiro", "uscite", "addebiti", "af", "spent", "lastschrift", "belastungen", "debet", "debit euros",
@@ -88,7 +90,7 @@ final class HeaderVocabulary {
                 "innskudd", "insattning", "credito");
         names(ColumnRole.TYPE, "transaction type", "type", "d c", "dc", "debit credit", "credit debit", "dr cr",
                 "cr dr", "soll haben", "s h", "af bij", "credit debit indicator", "debit credit indicator",
-                "cd indicator", "direction", "details", "balance impact");
+                "cd indicator", "direction", "details", "balance impact", "betaalwijze");
         names(ColumnRole.PAYEE, "payee", "naam tegenpartij", "naam tegenpartij bevat", "name", "namn", "navn",
                 "merchant", "merchant name", "partner name", "partner",
                 "partnername", "counter party", "counterparty", "counterparty name", "beneficiary", "beneficiary name",
@@ -97,7 +99,7 @@ final class HeaderVocabulary {
                 "auftraggeber", "beguenstigter zahlungspflichtiger", "begunstigter zahlungspflichtiger",
                 "name zahlungsbeteiligter", "begunstigter auftraggeber", "auftraggeber begunstigter",
                 "empfanger auftraggeber", "partner nev", "nombre", "beneficiario", "nom", "tiers", "contrepartie",
-                "naam", "store name");
+                "naam", "store name", "naam v d tegenpartij", "tegenrekeninghouder");
         names(ColumnRole.DESCRIPTION, "description", "desc", "transaction description", "original description",
                 "narrative", "particulars", "text", "buchungstext", "beschreibung", "vorgang", "libelle",
                 "libelle operation", "concepto", "descripcion", "descrizione", "omschrijving", "naam omschrijving",
@@ -105,7 +107,8 @@ final class HeaderVocabulary {
                 "tekst", "teksti", "libelle court", "zahlungsempfanger in", "zahlungspflichtige r", "label", "title",
                 "items", "item", "item description", "action", "transaction details", "transaktionstext", "movimiento",
                 "forklaring", "selitys", "descricao", "vorgang verwendungszweck", "details", "narration",
-                "opis transakcji", "uzivatelska identifikace", "beskrivning");
+                "opis transakcji", "uzivatelska identifikace", "beskrivning", "beschrijving", "descrizione completa",
+                "transactions");
         names(ColumnRole.MEMO, "memo", "notes", "note", "comments", "comment", "verwendungszweck", "reference",
                 "referenz", "payment reference", "remittance information", "purpose", "reason", "mitteilung",
                 "communication", "motivo", "kozlemeny", "message", "additional description", "additional information",
@@ -113,7 +116,7 @@ final class HeaderVocabulary {
                 "detail de l ecriture", "subject", "mas datos", "viesti", "viite", "zprava pro prijemce", "poznamka",
                 "referens");
         patterns(ColumnRole.MEMO, "vwz ?\\d+", "verwendungszweck ?\\d+", "description ?\\d+", "memo ?\\d+",
-                "omschrijving ?\\d+", "beschreibung ?\\d+");
+                "omschrijving ?\\d+", "beschreibung ?\\d+", "mededeling ?\\d+");
         names(ColumnRole.CURRENCY, "currency", "currency code", "ccy", "curr", "cur", "wahrung", "waehrung", "devise",
                 "divisa", "moneda", "devizanem", "monn", "monnaie", "iso currency code", "munt", "devies", "valuta",
                 "posted currency", "waluta", "mena");

@@ -350,12 +350,22 @@ final class LayoutFinder {
 
     /**
      * A column of direction marks that no header word names, such as the Volksbank's unnamed {@code S}/{@code H}
-     * column beside {@code Umsatz}: it signs the amounts.
+     * column beside {@code Umsatz} or Knab's {@code CreditDebet}: it signs the amounts. A named column must hold
+     * both directions beside amounts that are never negative, so that a column of flags such as {@code C}
+     * (cleared) cannot turn money out into money in.
      */
     private static Optional<Integer> unnamedDirection(List<String> header, Map<ColumnRole, List<Integer>> columns,
                                                       List<CsvRecord> sample) {
-        return unclaimed(header, columns).stream().filter(c -> header.get(c).isBlank())
-                .filter(c -> Direction.isDirectionColumn(cellsOf(sample, c))).findFirst();
+        boolean unsigned = cellsOf(sample, columns.get(ColumnRole.AMOUNT).get(0)).stream()
+                .noneMatch(c -> c.strip().startsWith("-") || c.strip().endsWith("-"));
+        return unclaimed(header, columns).stream()
+                .filter(c -> Direction.isDirectionColumn(cellsOf(sample, c)))
+                .filter(c -> header.get(c).isBlank() || (unsigned && bothDirections(cellsOf(sample, c))))
+                .findFirst();
+    }
+
+    private static boolean bothDirections(List<String> cells) {
+        return cells.stream().map(Direction::of).flatMap(Optional::stream).distinct().count() == 2;
     }
 
     /**
