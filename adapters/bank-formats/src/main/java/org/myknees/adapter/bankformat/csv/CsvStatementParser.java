@@ -346,6 +346,9 @@ public final class CsvStatementParser implements StatementParser {
             if (date.isEmpty() && filled <= 3 && holdsBalanceLabel(record)) {
                 return true;
             }
+            if (date.isEmpty() && filled == 1 && isNote(record)) {
+                return true;
+            }
             if (noAmount && (date.isEmpty() || (!dated && filled == 1)
                     || SUMMARY_WORDS.matcher(HeaderVocabulary.normalize(record.text())).find())) {
                 return true;
@@ -369,6 +372,15 @@ public final class CsvStatementParser implements StatementParser {
             long numbers = 1 + Stream.of(ColumnRole.AMOUNT, ColumnRole.DEBIT, ColumnRole.CREDIT, ColumnRole.BALANCE)
                     .filter(r -> !cell(record, r).isEmpty()).count();
             return lastRow && rowsWithText > 0 && filled(record) <= numbers;
+        }
+
+        /**
+         * A single cell of words and no number, wherever it sits (Robinhood's disclaimer fills the last column,
+         * under the amounts).
+         */
+        private static boolean isNote(CsvRecord record) {
+            String text = record.fields().stream().filter(f -> !f.isBlank()).findFirst().orElse("");
+            return text.chars().noneMatch(Character::isDigit) && text.chars().filter(Character::isLetter).count() > 3;
         }
 
         private static boolean holdsBalanceLabel(CsvRecord record) {

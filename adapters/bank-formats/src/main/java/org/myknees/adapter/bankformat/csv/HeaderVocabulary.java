@@ -99,7 +99,8 @@ final class HeaderVocabulary {
                 "auftraggeber", "beguenstigter zahlungspflichtiger", "begunstigter zahlungspflichtiger",
                 "name zahlungsbeteiligter", "begunstigter auftraggeber", "auftraggeber begunstigter",
                 "empfanger auftraggeber", "partner nev", "nombre", "beneficiario", "nom", "tiers", "contrepartie",
-                "naam", "store name", "naam v d tegenpartij", "tegenrekeninghouder");
+                "naam", "store name", "naam v d tegenpartij", "tegenrekeninghouder",
+                "name of sender receiver");
         names(ColumnRole.DESCRIPTION, "description", "desc", "transaction description", "original description",
                 "narrative", "particulars", "text", "buchungstext", "beschreibung", "vorgang", "libelle",
                 "libelle operation", "concepto", "descripcion", "descrizione", "omschrijving", "naam omschrijving",
