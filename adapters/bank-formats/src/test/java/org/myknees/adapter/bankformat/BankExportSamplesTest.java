@@ -231,7 +231,7 @@ class BankExportSamplesTest {
                 } else if (l.startsWith("error-line:")) {
                     errorLine = Integer.parseInt(value(l));
                 } else {
-                    String[] parts = l.split("\\s*\\|\\s*");
+                    String[] parts = l.split("\\s*\\|\\s*", -1);
                     rows.add(new ExpectedRow(LocalDate.parse(parts[0]), Money.parse(parts[1], parts[2]), parts[3],
                             parts.length > 4 && parts[4].equals("pending")));
                 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.myknees.adapter.bankformat.DateConventions;
 import org.myknees.application.importing.port.out.ParseContext;
 import org.myknees.application.importing.port.out.ParsedFile;
 import org.myknees.application.importing.port.out.ParsedStatement;
@@ -48,9 +49,6 @@ public final class CsvStatementParser implements StatementParser {
     private static final Pattern BALANCE_LABEL = Pattern.compile(
             "(anfangssaldo|endsaldo|schlusssaldo|kontostand|saldo|solde|opening balance|closing balance"
                     + "|beginning balance|ending balance|total)( .*)?");
-    /** The account currencies whose countries write day-first dates, a hint when the dates do not decide. */
-    private static final Set<String> DAY_FIRST_CURRENCIES = Set.of("EUR", "GBP", "CHF", "AUD", "NZD", "INR", "SEK",
-            "NOK", "DKK", "PLN", "CZK", "HUF", "BRL", "MXN", "ZAR");
 
     @Override
     public ImportFormat format() {
@@ -136,7 +134,7 @@ public final class CsvStatementParser implements StatementParser {
                 () -> AmountText.decimalMark(cells(rows, layout, ColumnRole.AMOUNT, ColumnRole.DEBIT,
                         ColumnRole.CREDIT, ColumnRole.BALANCE), delimiter == ';' ? ',' : '.'));
         boolean dayFirstHint = decimal == ',' || context.defaultCurrency().or(layout::headerCurrency)
-                .map(c -> DAY_FIRST_CURRENCIES.contains(c.getCurrencyCode())).orElse(false);
+                .map(DateConventions::writesDayFirst).orElse(false);
         DateText dates = dates(rows, layout, dayFirstHint, fileName);
         if (dates.decidedByDefault()) {
             warnings.add("Dates such as " + firstAmbiguous(rows, layout) + " can be read either way and no date or "

@@ -91,7 +91,8 @@ final class QifDates {
     /**
      * Gathers what the dates of a file say about their day/month order: a first number above 12 proves
      * day-first, a second one above 12 proves month-first; the side with more proof wins. With no proof, dotted
-     * dates are day-first (the European habit) and others month-first (Quicken's own), and the note says so.
+     * dates, and any dates of an account whose currency is written day-first, are day-first (the European habit)
+     * and others month-first (Quicken's own), and the note says so.
      */
     static final class Evidence {
         private int dates;
@@ -117,13 +118,17 @@ final class QifDates {
             }
         }
 
-        /** @param forced the order the user set ({@code MDY} or {@code DMY}), if any */
-        Decision decide(Optional<String> forced) {
+        /**
+         * @param forced the order the user set ({@code MDY} or {@code DMY}), if any
+         * @param dayFirstAccount whether the account's currency is written day-first where it is used: with no
+         *                        proof in the file, its dates are then read day-first too (a UK bank's QIF)
+         */
+        Decision decide(Optional<String> forced, boolean dayFirstAccount) {
             String key = forced.map(f -> f.strip().toUpperCase(Locale.ROOT)).orElse("");
             if (key.equals("MDY") || key.equals("DMY")) {
                 return new Decision(key.equals("MDY") ? Order.MONTH_FIRST : Order.DAY_FIRST, Optional.empty());
             }
-            Order fallback = dotted * 2 > dates ? Order.DAY_FIRST : Order.MONTH_FIRST;
+            Order fallback = dotted * 2 > dates || dayFirstAccount ? Order.DAY_FIRST : Order.MONTH_FIRST;
             Order order = monthFirst == dayFirst ? fallback
                     : monthFirst > dayFirst ? Order.MONTH_FIRST : Order.DAY_FIRST;
             if (monthFirst > 0 && dayFirst > 0) {

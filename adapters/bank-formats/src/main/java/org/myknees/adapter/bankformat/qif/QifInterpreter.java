@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.myknees.adapter.bankformat.DateConventions;
 import org.myknees.application.importing.port.out.ParseContext;
 import org.myknees.application.importing.port.out.ParsedFile;
 import org.myknees.application.importing.port.out.ParsedStatement;
@@ -60,7 +61,8 @@ final class QifInterpreter {
                 record.first('D').ifPresent(evidence::add);
             }
         });
-        QifDates.Decision decision = evidence.decide(Optional.ofNullable(context.options().get("dateOrder")));
+        QifDates.Decision decision = evidence.decide(Optional.ofNullable(context.options().get("dateOrder")),
+                context.defaultCurrency().map(DateConventions::writesDayFirst).orElse(false));
         dateOrder = decision.order();
         decision.note().ifPresent(warnings::add);
 

@@ -123,10 +123,20 @@ class QifStatementParserTest {
         }
 
         @Test
-        void readsAmbiguousDatesMonthFirstAndSaysSo() {
-            ParsedFile file = parse(bank("6/1/94", "6/2/94"));
+        void readsAmbiguousDatesOfADollarAccountMonthFirstAndSaysSo() {
+            ParsedFile file = parse(bank("6/1/94", "6/2/94"),
+                    ParseContext.of("t.qif").withDefaultCurrency(Currency.getInstance("USD")));
 
             assertThat(dates(file)).containsExactly(LocalDate.of(1994, 6, 1), LocalDate.of(1994, 6, 2));
+            assertThat(file.warnings()).anySatisfy(w -> assertThat(w).contains("dateOrder"));
+        }
+
+        @Test
+        void readsAmbiguousDatesOfAPoundAccountDayFirstAndSaysSo() {
+            ParsedFile file = parse(bank("6/1/94", "6/2/94"),
+                    ParseContext.of("t.qif").withDefaultCurrency(Currency.getInstance("GBP")));
+
+            assertThat(dates(file)).containsExactly(LocalDate.of(1994, 1, 6), LocalDate.of(1994, 2, 6));
             assertThat(file.warnings()).anySatisfy(w -> assertThat(w).contains("dateOrder"));
         }
 
