@@ -29,11 +29,11 @@ import org.myknees.domain.money.Money;
 
 /**
  * Sample exports written from the published layouts of banks in Europe, North America and Oceania and from
- * the quirks of OFX, QIF, MT940/MT942 and camt.052/053/054 producers (one file per layout under
- * {@code samples/<format>}, a few rows each, with the
- * bank's header, delimiter, quoting, charset, dates and amounts). Each is auto-detected with no profile and
- * no column mapping, as an unseen file would be, must be read by the parser of its folder's format, and every
- * row is checked against the {@code .expected} file beside it:
+ * the quirks of OFX, QIF, MT940/MT942, camt.052/053/054 and aggregator JSON producers (one file per layout
+ * under {@code samples/<format>}, a few rows each, with the bank's header, delimiter, quoting, charset, dates
+ * and amounts). Each is auto-detected with no profile and no column mapping, as an unseen file would be, must
+ * be read by the parser of its folder's format, and every row is checked against the {@code .expected} file
+ * beside it:
  * <pre>
  * # comment
  * format: camt.054             the exact format detected (by default the folder's family: csv, ofx, qif,
@@ -196,8 +196,9 @@ class BankExportSamplesTest {
     private record ExpectedRow(LocalDate date, Money amount, String descriptor, boolean pending) {
     }
 
-    private record Expected(Optional<String> format, Optional<Currency> accountCurrency, int statements, List<String> quarantined, int summaryLines,
-                            List<String> warnings, List<String> errors, int errorLine, List<ExpectedRow> rows) {
+    private record Expected(Optional<String> format, Optional<Currency> accountCurrency, int statements,
+                            List<String> quarantined, int summaryLines, List<String> warnings, List<String> errors,
+                            int errorLine, List<ExpectedRow> rows) {
 
         static Expected read(String text) {
             Optional<Currency> accountCurrency = Optional.empty();
@@ -236,7 +237,8 @@ class BankExportSamplesTest {
                             parts.length > 4 && parts[4].equals("pending")));
                 }
             }
-            return new Expected(format, accountCurrency, statements, quarantined, summaryLines, warnings, errors, errorLine, rows);
+            return new Expected(format, accountCurrency, statements, quarantined, summaryLines, warnings, errors,
+                    errorLine, rows);
         }
 
         private static String value(String line) {
