@@ -166,7 +166,7 @@ public record Transaction(TransactionId id, HouseholdId householdId, AccountId a
             return Set.of();
         }
         Set<String> sorted = new TreeSet<>();
-        for (String tag : Objects.requireNonNull(tags, "tags")) {
+        for (String tag : tags) {
             String t = Objects.requireNonNull(tag, "tag").strip().toLowerCase(Locale.ROOT);
             if (t.isEmpty() || t.length() > MAX_TAG) {
                 throw new IllegalArgumentException("A tag must have 1 to " + MAX_TAG + " characters: '" + tag + "'");
