@@ -38,6 +38,7 @@ import org.myknees.domain.merchant.MerchantMatch;
 import org.myknees.domain.merchant.MerchantNameExtractor;
 import org.myknees.domain.money.Money;
 import org.myknees.domain.rule.Rule;
+import org.myknees.domain.rule.RuleId;
 import org.myknees.domain.rule.RuleOutcome;
 import org.myknees.domain.rule.RuleSet;
 import org.myknees.domain.rule.RuleSubject;
@@ -135,8 +136,9 @@ public final class Categorizer {
         List<Optional<CategoryEvidence>> byMerchant = new ArrayList<>(items.size());
         List<Optional<String>> extracted = new ArrayList<>(items.size());
         Map<String, SuggestionRequest> forModel = new LinkedHashMap<>();
+        Map<RuleId, String> ruleNames = new HashMap<>();
         for (Item item : items) {
-            Optional<CategoryEvidence> rule = rule(ruleSet, item);
+            Optional<CategoryEvidence> rule = rule(ruleSet, item, ruleNames);
             Optional<MerchantMatch> found = depth == Depth.FULL ? merchants.match(item.rawDescriptor()) : Optional.empty();
             Optional<String> read = depth == Depth.FULL ? names.extract(item.rawDescriptor()) : Optional.empty();
             Optional<CutWordCompletion> cut = read.filter(n -> found.isEmpty() || saysOnlyChannel(found.get(), item))
@@ -168,7 +170,8 @@ public final class Categorizer {
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             long minorUnits = item.amount().minorUnits();
-            List<CategoryEvidence> model = modelAnswers.getOrDefault(item.normalizedDescriptor(), List.of()).stream()
+            List<CategoryEvidence> answers = modelAnswers.get(item.normalizedDescriptor());
+            List<CategoryEvidence> model = answers == null ? List.of() : answers.stream()
                     .map(e -> new CategoryEvidence(CashFlowDirection.orient(e.category(), minorUnits), e.confidence(),
                             e.merchant(), e.decidedBy(), e.learned()))
                     .toList();
@@ -263,12 +266,17 @@ public final class Categorizer {
                         + "category of the household"));
     }
 
-    private static Optional<CategoryEvidence> rule(RuleSet ruleSet, Item item) {
+    /**
+     * The evidence of the first rule that matches the item; {@code ruleNames} keeps each rule's "decided by" text, so
+     * the rows a rule categorizes share one string instead of one each.
+     */
+    private static Optional<CategoryEvidence> rule(RuleSet ruleSet, Item item, Map<RuleId, String> ruleNames) {
         RuleOutcome outcome = ruleSet.evaluate(new RuleSubject(item.rawDescriptor(), item.normalizedDescriptor(),
                 Optional.empty(), item.amount(), item.account(), item.bookingDate()));
         if (outcome instanceof RuleOutcome.Matched matched && matched.category().isPresent()) {
             return Optional.of(new CategoryEvidence(matched.category().get().value(), 1,
-                    matched.merchant().map(d -> d.value()), "rule:" + matched.category().get().rule().id(), false));
+                    matched.merchant().map(d -> d.value()),
+                    ruleNames.computeIfAbsent(matched.category().get().rule().id(), id -> "rule:" + id), false));
         }
         return Optional.empty();
     }

@@ -230,6 +230,10 @@ final class AmountText {
 
     /** Drops spaces of every kind and invisible format characters (such as right-to-left marks). */
     private static String clean(String cell) {
+        if (isVisibleAscii(cell)) {
+            // The common cell ("-12.34"): nothing to drop, and no copy made for each of a large file's rows.
+            return cell;
+        }
         StringBuilder out = new StringBuilder(cell.length());
         for (int i = 0; i < cell.length(); i++) {
             char c = cell.charAt(i);
@@ -239,6 +243,16 @@ final class AmountText {
             out.append(Character.isSpaceChar(c) || Character.isWhitespace(c) ? ' ' : c);
         }
         return out.toString().strip();
+    }
+
+    private static boolean isVisibleAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= ' ' || c > '~') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int firstDigit(String s) {

@@ -469,7 +469,7 @@ public final class CsvStatementParser implements StatementParser {
                 return Optional.empty();
             }
             List<Integer> columns = layout.columnsOf(role);
-            int column = columns.stream().filter(c -> !record.field(c).isBlank()).findFirst().orElse(columns.get(0));
+            int column = filledOrFirst(record, columns);
             try {
                 Optional<AmountText.Amount> amount = AmountText.read(record.field(column), decimal);
                 if (columns.size() > 1 && amount.isPresent()) {
@@ -481,6 +481,16 @@ public final class CsvStatementParser implements StatementParser {
             } catch (AmountText.NotAnAmount e) {
                 throw new RowProblem(role.optionKey(), e.getMessage() + " (decimal mark '" + decimal + "')");
             }
+        }
+
+        /** The first of the columns whose cell holds text, else the first column (a loop: it runs on every row). */
+        private static int filledOrFirst(CsvRecord record, List<Integer> columns) {
+            for (int i = 0; i < columns.size(); i++) {
+                if (!record.field(columns.get(i)).isBlank()) {
+                    return columns.get(i);
+                }
+            }
+            return columns.get(0);
         }
 
         private record CurrencyChoice(Currency currency, boolean stated) {
@@ -536,6 +546,9 @@ public final class CsvStatementParser implements StatementParser {
          * {@code Descrizione} is the start of its {@code Descrizione_Completa}).
          */
         private static String joined(CsvRecord record, List<Integer> columns) {
+            if (columns.isEmpty()) {
+                return "";
+            }
             if (columns.size() == 1) {
                 return record.field(columns.get(0)).strip();
             }
