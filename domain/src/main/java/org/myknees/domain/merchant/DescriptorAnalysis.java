@@ -83,6 +83,11 @@ final class DescriptorAnalysis {
         }
         List<Piece> kept = live(pieces);
         mergePossessives(kept);
+        for (Piece piece : kept) {
+            if (piece.isWord()) {
+                piece.norm = DescriptorVocabulary.SHORTENED_FOR_MATCHING.getOrDefault(piece.norm, piece.norm);
+            }
+        }
         int keptBeforeCodes = kept.size();
         boolean placeStripped = stripTrailingPlace(pieces, kept);
         int locationCodeIndex = -1;
@@ -372,10 +377,10 @@ final class DescriptorAnalysis {
         }
     }
 
-    /** {@code DES:} and {@code CO ENTRY DESCR:} of US ACH texts say what the entry was for, not who sent it. */
+    /** {@code DES:}, {@code TYPE:} and {@code CO ENTRY DESCR:} of US ACH texts say what the entry was for, not who sent it. */
     private static boolean isEntryDescription(List<Piece> pieces, int label, int labelLength) {
         String first = pieces.get(label).norm;
-        return labelLength == 1 ? first.equals("DES")
+        return labelLength == 1 ? first.equals("DES") || first.equals("TYPE")
                 : labelLength == 3 && first.equals("CO") && pieces.get(label + 1).norm.equals("ENTRY");
     }
 

@@ -342,6 +342,10 @@ public final class MerchantDirectory {
         if (ownText && match.kind() == DescriptorKind.MERCHANT && partOfLocalName(best, match)) {
             return Optional.of(best.genericAlias() >= 0 ? matchByAlias[best.genericAlias()] : match.asTrade());
         }
+        if (ownText && match.kind() == DescriptorKind.MERCHANT && best.genericAlias() >= 0
+                && opensLocalName(best, match, matchByAlias[best.genericAlias()])) {
+            return Optional.of(matchByAlias[best.genericAlias()]);
+        }
         if (match.kind() == DescriptorKind.MERCHANT || best.merchantAlias() < 0) {
             return Optional.of(match);
         }
@@ -357,6 +361,17 @@ public final class MerchantDirectory {
      */
     private static boolean partOfLocalName(AliasAutomaton.Best best, MerchantMatch match) {
         return match.alias().length() < DISTINCTIVE_ALIAS && best.start() > 0 && best.firstStart() == best.start();
+    }
+
+    /**
+     * A one-word brand alias that opens a name whose trade word belongs to another sector is a surname or place
+     * that a local business is named after ({@code HARGREAVES FAMILY BUTCHERS} is no investment platform, {@code
+     * HOBBS BUTCHERS} no clothes shop): the trade word places it and the name is read from the text. A trade of the
+     * brand's own sector ({@code STARBUCKS COFFEE}, {@code KROGER FUEL}) leaves the brand.
+     */
+    private static boolean opensLocalName(AliasAutomaton.Best best, MerchantMatch brand, MerchantMatch trade) {
+        return best.start() == 0 && brand.alias().indexOf(' ') < 0 && brand.alias().length() < DISTINCTIVE_ALIAS
+                && !trade.primary().equals(brand.primary());
     }
 
     /**
