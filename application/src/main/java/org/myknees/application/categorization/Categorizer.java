@@ -144,8 +144,11 @@ public final class Categorizer {
                     .flatMap(merchants::completion);
             Optional<MerchantMatch> match = cut.map(CutWordCompletion::match).or(() -> found);
             Optional<String> name = cut.map(c -> c.completedName(read.get())).or(() -> read);
-            Optional<CategoryKey> matched = match.map(m -> oriented(m, item));
-            Optional<String> merchantName = match.isPresent() ? shownName(match.get(), matched.get(), name) : name;
+            Optional<CategoryKey> direction = match.map(m -> oriented(m, item));
+            // the name follows the kind of transfer: a standing order to J SMITH SAVINGS still names no merchant
+            Optional<String> merchantName = match.isPresent() ? shownName(match.get(), direction.get(), name) : name;
+            Optional<CategoryKey> matched = direction.map(c -> CashFlowDirection.towardsSavings(c,
+                    item.normalizedDescriptor()));
             Optional<CategoryEvidence> learning = Optional.ofNullable(learned.get(item.normalizedDescriptor()))
                     .or(() -> merchantName.map(m -> learned.get("merchant:" + m.toLowerCase(Locale.ROOT))))
                     .map(e -> new CategoryEvidence(new CategoryKey(e.code()), 1, e.merchant(),
@@ -229,8 +232,7 @@ public final class Categorizer {
             return CashFlowDirection.orientChannel(match.detailed(), minorUnits,
                     minorUnits > 0 && names.namesCompany(item.rawDescriptor()));
         }
-        return CashFlowDirection.towardsSavings(CashFlowDirection.orient(match.detailed(), minorUnits),
-                item.normalizedDescriptor());
+        return CashFlowDirection.orient(match.detailed(), minorUnits);
     }
 
     /**

@@ -103,8 +103,12 @@ final class DescriptorVocabulary {
             "JANVIER", "FEVRIER", "MARS", "AVRIL", "JUIN", "JUILLET", "AOUT", "SEPTEMBRE", "OCTOBRE", "NOVEMBRE",
             "DECEMBRE", "JANUAR", "FEBRUAR", "MAERZ", "OKTOBER", "DEZEMBER", "JANUARI", "FEBRUARI", "MAART",
             "AUGUSTUS");
-    /** The kind of loan a payment is for, printed before the purpose word ({@code MORTGAGE PMT}, {@code AUTO PMT}). */
-    static final Set<String> LOAN_KINDS = Set.of("MORTGAGE", "AUTO", "CAR", "LOAN", "STUDENT", "HOME", "MTG");
+    /**
+     * The kind of loan or payment, printed before the purpose word ({@code MORTGAGE PMT}, {@code AUTO PMT}, {@code
+     * WEB PMTS}).
+     */
+    static final Set<String> PAYMENT_KINDS = Set.of("MORTGAGE", "AUTO", "CAR", "LOAN", "STUDENT", "HOME", "MTG",
+            "WEB", "ONLINE", "MOBILE");
     /**
      * Endings of German and Dutch compounds that say what a debit was for ({@code HAUSRATVERSICHERUNG},
      * {@code ELTERNBEITRAG}, {@code WASSERGELD}, {@code WATERFACTUUR}): such a word after the creditor's name ends

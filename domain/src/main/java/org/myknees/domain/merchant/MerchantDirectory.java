@@ -59,6 +59,17 @@ public final class MerchantDirectory {
     private static final int MIN_CUT_WORD_IN_PHRASE = 2;
     private static final int MAX_CUT_PHRASE_WORDS = 3;
 
+    /** Brands that carry payments between people, whose texts hold what the payment was for ({@code TIKKIE … PIZZA}). */
+    private static final Set<String> PAYMENT_APPS = Set.of("TRANSFER_OUT_ACCOUNT_TRANSFER",
+            "TRANSFER_IN_ACCOUNT_TRANSFER");
+
+    /**
+     * Sectors of shops and services a local business is named after a person or place in; a bill's word ({@code
+     * WATER}, {@code TAX}) after a brand is a branch's street or a pub's name ({@code THE MOON UNDER WATER}).
+     */
+    private static final Set<String> LOCAL_TRADES = Set.of("FOOD_AND_DRINK", "GENERAL_MERCHANDISE", "PERSONAL_CARE",
+            "MEDICAL", "HOME_IMPROVEMENT", "GENERAL_SERVICES", "ENTERTAINMENT");
+
     private final DescriptorNormalizer normalizer = new DescriptorNormalizer();
     private final List<MerchantEntry> entries;
     private final MerchantMatch[] matchByAlias;
@@ -371,7 +382,8 @@ public final class MerchantDirectory {
      */
     private static boolean opensLocalName(AliasAutomaton.Best best, MerchantMatch brand, MerchantMatch trade) {
         return best.start() == 0 && brand.alias().indexOf(' ') < 0 && brand.alias().length() < DISTINCTIVE_ALIAS
-                && !trade.primary().equals(brand.primary());
+                && !trade.primary().equals(brand.primary()) && !PAYMENT_APPS.contains(brand.detailed().value())
+                && LOCAL_TRADES.contains(trade.primary().value());
     }
 
     /**

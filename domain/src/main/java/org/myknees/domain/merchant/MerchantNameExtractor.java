@@ -155,7 +155,8 @@ public final class MerchantNameExtractor {
     private static int beforeFieldBreak(List<Piece> pieces, String raw) {
         for (int k = 1; k < pieces.size(); k++) {
             String between = raw.substring(pieces.get(k - 1).rawEnd, pieces.get(k).rawStart);
-            if (between.contains("//") || between.contains(" - ") && pieces.size() - k <= 2) {
+            boolean branch = between.contains(" - ") && pieces.size() - k <= 2 && pieces.get(k - 1).isWord();
+            if (between.contains("//") || branch) {
                 return k;
             }
         }
@@ -180,7 +181,8 @@ public final class MerchantNameExtractor {
 
     /**
      * {@code SANITAS SEGURO MEDICO}, {@code STADT KOELN GRUNDBESITZABGABEN}: the name ends before the purpose, and
-     * before the kind of loan that a payment word follows ({@code HOMETOWN SAVINGS BANK MORTGAGE PMT}).
+     * before the kind of loan or payment that a payment word follows ({@code HOMETOWN SAVINGS BANK MORTGAGE PMT},
+     * {@code OAKWOOD VILLAGE APTS WEB PMTS}).
      */
     private static int beforePurpose(List<Piece> pieces, int end) {
         for (int k = 1; k < end; k++) {
@@ -192,7 +194,7 @@ public final class MerchantNameExtractor {
                     || k + 1 < end && pieces.get(k + 1).type == Piece.Type.AMPERSAND;
             if ((DescriptorVocabulary.PURPOSE_WORDS.contains(piece.norm) || endsInPurpose(piece)) && !partOfWord
                     && !joined) {
-                return k > 1 && DescriptorVocabulary.LOAN_KINDS.contains(pieces.get(k - 1).norm) ? k - 1 : k;
+                return k > 1 && DescriptorVocabulary.PAYMENT_KINDS.contains(pieces.get(k - 1).norm) ? k - 1 : k;
             }
         }
         return end;
