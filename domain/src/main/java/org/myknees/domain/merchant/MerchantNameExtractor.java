@@ -320,8 +320,9 @@ public final class MerchantNameExtractor {
         while (end > 1) {
             Piece last = pieces.get(end - 1);
             Piece before = pieces.get(end - 2);
-            if (end == first && last.norm.equals("CO") && before.type == Piece.Type.AMPERSAND) {
-                // a name that ends in & CO is a trading name (BOOKWORM & CO); only & CO KG is a legal form
+            if (end == first && last.norm.equals("CO")) {
+                // a name that ends in CO is a trading name (BOOKWORM & CO, WILLAMETTE PIZZA CO); only GMBH & CO KG
+                // and CO LTD hold it as part of a legal form
                 break;
             }
             if (COMPANY_SUFFIXES.contains(last.norm) || last.type == Piece.Type.AMPERSAND) {
