@@ -385,7 +385,10 @@ final class DescriptorAnalysis {
         }
     }
 
-    /** {@code DES:}, {@code TYPE:} and {@code CO ENTRY DESCR:} of US ACH texts say what the entry was for, not who sent it. */
+    /**
+     * {@code DES:}, {@code TYPE:} and {@code CO ENTRY DESCR:} of US ACH texts say what the entry was for, not who
+     * sent it.
+     */
     private static boolean isEntryDescription(List<Piece> pieces, int label, int labelLength) {
         String first = pieces.get(label).norm;
         return labelLength == 1 ? first.equals("DES") || first.equals("TYPE")

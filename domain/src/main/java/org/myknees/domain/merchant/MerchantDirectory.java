@@ -59,7 +59,7 @@ public final class MerchantDirectory {
     private static final int MIN_CUT_WORD_IN_PHRASE = 2;
     private static final int MAX_CUT_PHRASE_WORDS = 3;
 
-    /** Brands that carry payments between people, whose texts hold what the payment was for ({@code TIKKIE … PIZZA}). */
+    /** Categories of brands that carry payments between people ({@code TIKKIE … PIZZA} is no pizzeria). */
     private static final Set<String> PAYMENT_APPS = Set.of("TRANSFER_OUT_ACCOUNT_TRANSFER",
             "TRANSFER_IN_ACCOUNT_TRANSFER");
 
@@ -384,7 +384,8 @@ public final class MerchantDirectory {
      * A one-word brand alias that opens a name whose trade word belongs to another sector is a surname or place
      * that a local business is named after ({@code HARGREAVES FAMILY BUTCHERS} is no investment platform, {@code
      * HOBBS BUTCHERS} no clothes shop): the trade word places it and the name is read from the text. A trade of the
-     * brand's own sector ({@code STARBUCKS COFFEE}, {@code KROGER FUEL}) leaves the brand.
+     * brand's own sector ({@code STARBUCKS COFFEE}), a bill's word ({@link #LOCAL_TRADES}) and a payment app, whose
+     * texts say what a payment between people was for ({@code TIKKIE … PIZZA}), leave the brand.
      */
     private static boolean opensLocalName(AliasAutomaton.Best best, MerchantMatch brand, MerchantMatch trade) {
         return best.start() == 0 && brand.alias().indexOf(' ') < 0 && brand.alias().length() < DISTINCTIVE_ALIAS
