@@ -70,6 +70,7 @@ public final class Categorizer {
     private static final int MODEL_BATCH = 256;
     private static final double MERCHANT_CONFIDENCE = 0.95;
     private static final CategoryKey TAX_PAYMENT = CategoryKey.taxonomy("GOVERNMENT_AND_NON_PROFIT_TAX_PAYMENT");
+    private static final CategoryKey TAX_REFUND = CategoryKey.taxonomy("INCOME_TAX_REFUND");
     private static final CategoryKey UNSPECIFIED_DEBIT = CategoryKey.taxonomy("TRANSFER_OUT_OTHER_TRANSFER_OUT");
     /** Categories whose counterparty, read from a payment channel's text, is a person or an employer. */
     private static final Set<String> PERSONAL_TRANSFERS = Set.of("TRANSFER_IN_ACCOUNT_TRANSFER",
@@ -145,8 +146,11 @@ public final class Categorizer {
                     .flatMap(merchants::completion);
             Optional<MerchantMatch> match = cut.map(CutWordCompletion::match).or(() -> found);
             Optional<String> name = cut.map(c -> c.completedName(read.get())).or(() -> read);
-            Optional<CategoryKey> matched = match.map(m -> oriented(m, item));
-            Optional<String> merchantName = match.isPresent() ? shownName(match.get(), matched.get(), name) : name;
+            Optional<CategoryKey> direction = match.map(m -> oriented(m, item));
+            // the name follows the kind of transfer: a standing order to J SMITH SAVINGS still names no merchant
+            Optional<String> merchantName = match.isPresent() ? shownName(match.get(), direction.get(), name) : name;
+            Optional<CategoryKey> matched = direction.map(c -> CashFlowDirection.towardsSavings(c,
+                    item.normalizedDescriptor()));
             Optional<CategoryEvidence> learning = Optional.ofNullable(learned.get(item.normalizedDescriptor()))
                     .or(() -> merchantName.map(m -> learned.get("merchant:" + m.toLowerCase(Locale.ROOT))))
                     .map(e -> new CategoryEvidence(new CategoryKey(e.code()), 1, e.merchant(),
@@ -186,8 +190,9 @@ public final class Categorizer {
      * {@code IRS TREAS 310 TAX REF}); for a trade word or a direct debit the name read from the text
      * ({@code Apotheke am Markt}, not {@code Apotheke}; {@code Leeds City Council}, not {@code Direct debit}). A
      * bank operation of its own (cash withdrawal, interest, a fee) and a transfer or wage credit that names only
-     * how it arrived have none: what is left of their text is a person, a branch or a reference. A tax is paid to
-     * the public body the text names ({@code GEMEINDE OBERHACHING GRUNDSTEUER}).
+     * how it arrived have none: what is left of their text is a person, a branch or a reference. A tax is paid to,
+     * and refunded by, the public body the text names ({@code GEMEINDE OBERHACHING GRUNDSTEUER}, {@code BGC HMRC TAX
+     * REFUND}).
      */
     private static Optional<String> shownName(MerchantMatch match, CategoryKey category, Optional<String> extracted) {
         if (!match.counterparty().isEmpty()) {
@@ -197,7 +202,8 @@ public final class Categorizer {
             case MERCHANT -> Optional.of(match.name());
             case GENERIC_TERM -> extracted.or(() -> Optional.of(match.name()));
             case PAYMENT_CHANNEL -> PERSONAL_TRANSFERS.contains(category.value()) ? Optional.empty() : extracted;
-            case BANK_OPERATION -> category.equals(TAX_PAYMENT) ? extracted : Optional.empty();
+            case BANK_OPERATION -> category.equals(TAX_PAYMENT) || category.equals(TAX_REFUND) ? extracted
+                    : Optional.empty();
         };
     }
 

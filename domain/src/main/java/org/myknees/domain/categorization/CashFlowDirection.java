@@ -2,6 +2,7 @@ package org.myknees.domain.categorization;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.myknees.domain.category.CategoryKey;
 
 /**
@@ -19,6 +20,13 @@ public final class CashFlowDirection {
      * flatmate's share or a refund, a transfer in.
      */
     private static final CategoryKey RENT = CategoryKey.taxonomy("RENT_AND_UTILITIES_RENT");
+    private static final CategoryKey TRANSFER_OUT = CategoryKey.taxonomy("TRANSFER_OUT_ACCOUNT_TRANSFER");
+    private static final CategoryKey SAVINGS_IN = CategoryKey.taxonomy("TRANSFER_IN_SAVINGS");
+    private static final CategoryKey SAVINGS_OUT = CategoryKey.taxonomy("TRANSFER_OUT_SAVINGS");
+    /** Words that name a savings account in US, UK, German, French, Dutch, Spanish and Italian bank texts. */
+    private static final Set<String> SAVINGS_WORDS = Set.of("SAVINGS", "SAVING", "SAVER", "LIVRET", "LDDS", "LEP",
+            "TAGESGELD", "TAGESGELDKONTO", "SPARKONTO", "SPARBUCH", "SPAARREKENING", "SPAARREKENINGEN", "AHORRO",
+            "RISPARMIO");
     /** Each category of a pair mapped to the category of the other direction. */
     private static final Map<String, String> OTHER_DIRECTION = new HashMap<>();
     /** Categories of money coming in, among the pairs. */
@@ -57,6 +65,26 @@ public final class CashFlowDirection {
             return category;
         }
         return CategoryKey.taxonomy(OTHER_DIRECTION.get(category.value()));
+    }
+
+    /**
+     * A transfer between accounts that names a savings account ({@code SO SAVINGS ACCOUNT}, {@code TRANSFER TO SHARE
+     * 0001 SAVINGS}, {@code VIR LIVRET A}, {@code DAUERAUFTRAG TAGESGELD}) moves money to or from savings; any other
+     * category unchanged.
+     *
+     * @param normalizedText the descriptor in matching form (upper case, words separated by single spaces)
+     */
+    public static CategoryKey towardsSavings(CategoryKey category, String normalizedText) {
+        boolean out = category.equals(TRANSFER_OUT);
+        if (!out && !category.equals(TRANSFER_IN)) {
+            return category;
+        }
+        for (String word : normalizedText.split(" ")) {
+            if (SAVINGS_WORDS.contains(word)) {
+                return out ? SAVINGS_OUT : SAVINGS_IN;
+            }
+        }
+        return category;
     }
 
     /**

@@ -54,6 +54,9 @@ final class DescriptorAnalysis {
      */
     final int placeAfterNumber;
 
+    /** The last kept piece is a {@code CO} that stood before the town taken off, kept for the name only. */
+    private final boolean closingCoBeforeTown;
+
     private DescriptorAnalysis(String raw, List<Piece> kept, DescriptorVocabulary.Intermediary intermediary,
             boolean placeStripped, int locationCodeIndex, int placeAfterNumber) {
         this.raw = raw;
@@ -62,6 +65,7 @@ final class DescriptorAnalysis {
         this.placeStripped = placeStripped;
         this.locationCodeIndex = locationCodeIndex;
         this.placeAfterNumber = placeAfterNumber;
+        this.closingCoBeforeTown = placeStripped && kept.size() > 1 && kept.get(kept.size() - 1).norm.equals("CO");
     }
 
     static DescriptorAnalysis of(String raw) {
@@ -83,6 +87,11 @@ final class DescriptorAnalysis {
         }
         List<Piece> kept = live(pieces);
         mergePossessives(kept);
+        for (Piece piece : kept) {
+            if (piece.isWord()) {
+                piece.norm = DescriptorVocabulary.SHORTENED_FOR_MATCHING.getOrDefault(piece.norm, piece.norm);
+            }
+        }
         int keptBeforeCodes = kept.size();
         boolean placeStripped = stripTrailingPlace(pieces, kept);
         int locationCodeIndex = -1;
@@ -160,10 +169,14 @@ final class DescriptorAnalysis {
         return !next.norm.equals(DescriptorScanner.PLUS) && (!processor.needsStar() || next.starBefore);
     }
 
-    /** The kept pieces' matching forms joined by single spaces. */
+    /**
+     * The kept pieces' matching forms joined by single spaces. A closing {@code CO} kept for the name before a town
+     * is left out, as it is from a text that ends in it, so that normalizing twice changes nothing.
+     */
     String text() {
         StringBuilder text = new StringBuilder(raw.length());
-        for (Piece piece : kept) {
+        int size = closingCoBeforeTown ? kept.size() - 1 : kept.size();
+        for (Piece piece : kept.subList(0, size)) {
             if (text.length() > 0) {
                 text.append(' ');
             }
@@ -372,10 +385,13 @@ final class DescriptorAnalysis {
         }
     }
 
-    /** {@code DES:} and {@code CO ENTRY DESCR:} of US ACH texts say what the entry was for, not who sent it. */
+    /**
+     * {@code DES:}, {@code TYPE:} and {@code CO ENTRY DESCR:} of US ACH texts say what the entry was for, not who
+     * sent it.
+     */
     private static boolean isEntryDescription(List<Piece> pieces, int label, int labelLength) {
         String first = pieces.get(label).norm;
-        return labelLength == 1 ? first.equals("DES")
+        return labelLength == 1 ? first.equals("DES") || first.equals("TYPE")
                 : labelLength == 3 && first.equals("CO") && pieces.get(label + 1).norm.equals("ENTRY");
     }
 
@@ -567,7 +583,10 @@ final class DescriptorAnalysis {
                 for (int k = kept.size() - 1; k >= first; k--) {
                     kept.remove(k).dropped = true;
                 }
-                stripCodes(kept);
+                // before a town, CO is the end of a trading name (CORONADO BREWING CO SAN DIEGO CA), not Colorado
+                if (!kept.get(kept.size() - 1).norm.equals("CO")) {
+                    stripCodes(kept);
+                }
                 return true;
             }
             return false;

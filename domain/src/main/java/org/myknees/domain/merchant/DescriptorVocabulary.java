@@ -45,7 +45,8 @@ final class DescriptorVocabulary {
      * {@code ICS FR12ZZZ... RUM PO-001}): they count as labels when the value after them holds a digit.
      */
     static final Set<String> BARE_LABELS = Set.of("MANDATSREF", "MANDATSREFERENZ", "GLAEUBIGER ID", "GLAUBIGER ID",
-            "ICS", "RUM", "MACHTIGING", "INCASSANT", "KENMERK", "DEBITK", "CON LA TARJETA");
+            "ICS", "RUM", "MACHTIGING", "INCASSANT", "KENMERK", "DEBITK", "CON LA TARJETA", "FACT", "ECH",
+            "BEITRAGSNR", "KD NR", "VS NR");
     /**
      * Words after which the payee's name comes, whatever precedes them: German PayPal debits name the shop
      * only at the end ({@code PAYPAL EUROPE ... IHR EINKAUF BEI SCHUHHAUS BERGER}).
@@ -96,9 +97,18 @@ final class DescriptorVocabulary {
             "CONTRIBUTIE", "LIDMAATSCHAP", "BELASTING", "AFVALSTOFFENHEFFING", "SALARIS", "BESTELLING",
             "TERUGBETALING", "ALQUILER", "FACTURA", "CUOTA", "SEGURO", "IBI", "NOMINA", "IMPUESTO", "AFFITTO",
             "FATTURA", "BOLLETTA", "RATA", "CANONE", "STIPENDIO", "PRAEMIE", "KFZ", "ASSURANCE", "POLIZZA", "CONCEPTO",
-            "DRINKWATER", "GEMEENTELIJKE", "UTIL", "UTILITIES", "MTG", "INS", "REF", "LOAN", "INSPEKTION", "BELASTINGEN");
-    /** The kind of loan a payment is for, printed before the purpose word ({@code MORTGAGE PMT}, {@code AUTO PMT}). */
-    static final Set<String> LOAN_KINDS = Set.of("MORTGAGE", "AUTO", "CAR", "LOAN", "STUDENT", "HOME", "MTG");
+            "DRINKWATER", "GEMEENTELIJKE", "UTIL", "UTILITIES", "MTG", "INS", "REF", "LOAN", "INSPEKTION",
+            "BELASTINGEN", "REFERENCE", "PMTS", "RENEWAL",
+            // a month written out after a creditor's name says which bill it was (CRECHE LES LUTINS MARS)
+            "JANVIER", "FEVRIER", "MARS", "AVRIL", "JUIN", "JUILLET", "AOUT", "SEPTEMBRE", "OCTOBRE", "NOVEMBRE",
+            "DECEMBRE", "JANUAR", "FEBRUAR", "MAERZ", "OKTOBER", "DEZEMBER", "JANUARI", "FEBRUARI", "MAART",
+            "AUGUSTUS");
+    /**
+     * The kind of loan or payment, printed before the purpose word ({@code MORTGAGE PMT}, {@code AUTO PMT}, {@code
+     * WEB PMTS}).
+     */
+    static final Set<String> PAYMENT_KINDS = Set.of("MORTGAGE", "AUTO", "CAR", "LOAN", "STUDENT", "HOME", "MTG",
+            "WEB", "ONLINE", "MOBILE");
     /**
      * Endings of German and Dutch compounds that say what a debit was for ({@code HAUSRATVERSICHERUNG},
      * {@code ELTERNBEITRAG}, {@code WASSERGELD}, {@code WATERFACTUUR}): such a word after the creditor's name ends
@@ -114,7 +124,13 @@ final class DescriptorVocabulary {
     static final Set<String> TOWN_SUFFIXES = Set.of("ISLAND", "BEACH", "CITY", "SPRINGS", "FALLS", "HEIGHTS",
             "VILLAGE", "HILLS", "VALLEY", "HARBOR", "RAPIDS", "CREEK", "BAY", "POINT", "JUNCTION", "GROVE", "RIDGE",
             "LAKES", "GARDENS", "BLUFFS", "MESA", "VISTA", "FORGE", "SHORES", "PLAINS", "CROSSING", "TOWNSHIP", "RIVER",
-            "HILL", "WOODS", "MILLS", "CLAIRE");
+            "HILL", "WOODS", "MILLS", "CLAIRE", "BCH", "HTS", "SPGS");
+    /**
+     * Words banks shorten to fit a 22–25-character field, read in full for matching ({@code LITTLE SPROUTS LEARNING
+     * CTR} is a learning center, {@code HORSHAM DISTRICT CNCL} a council).
+     */
+    static final Map<String, String> SHORTENED_FOR_MATCHING = Map.of("CTR", "CENTER", "CNCL", "COUNCIL",
+            "MTN", "MOUNTAIN", "APTS", "APARTMENTS");
     /** Labels recognised in the slash-delimited SEPA form {@code /TRTP/.../NAME/.../REMI/...}. */
     static final Set<String> SLASH_LABELS = Set.of("TRTP", "IBAN", "BIC", "NAME", "REMI", "EREF", "MARF", "CSID",
             "ORDP", "BENM", "ID", "ISDT", "RTRN", "CNTP", "PURP", "ULTD", "ULTC");
@@ -153,7 +169,7 @@ final class DescriptorVocabulary {
             "SWE", "DK", "DNK", "PL", "POL");
     /** Words after which a place name is part of the merchant's own name ({@code CITY OF AUSTIN}). */
     private static final Set<String> PLACE_GUARDS = Set.of("OF", "DE", "DU", "DES", "VON", "AM", "IN", "AT", "LA",
-            "LE", "DI", "DEL", "VAN");
+            "LE", "DI", "DEL", "VAN", "GRAND", "GREATER");
     static final Set<String> PLACES = loadPlaces();
     static final int LONGEST_PLACE = 4;
 
@@ -195,6 +211,9 @@ final class DescriptorVocabulary {
             "KORTTIMAKSU", "NON PIN", "POS PURCHASE NON PIN", "PURCHASE RETURN", "RETURN", "CARD REFUND",
             "CARD REFUND FROM", "REFUND FROM", "REFUND", "BETALING MET DEBETKAART", "BETALING MET DEBETKAART NUMMER",
             "PAIEMENT BANCONTACT", "PAIEMENT MAESTRO", "COMPRA EN", "BETALING VIA BANCONTACT", "BETALING BANCONTACT",
+            // credit unions' exports (Withdrawal POS #…, Deposit ACH …), Lloyds' DEB, Amex's AplPay, N26's cards
+            "WITHDRAWAL POS", "WITHDRAWAL ACH", "WITHDRAWAL DEBIT CARD", "DEPOSIT ACH", "DEB", "APLPAY",
+            "MASTERCARD ZAHLUNG", "VISA ZAHLUNG",
         }) {
             FRAMING.put(phrase, Boolean.TRUE);
         }
@@ -210,7 +229,8 @@ final class DescriptorVocabulary {
             "ADDEBITO DIRETTO", "BONIFICO", "BONIFICO A VOSTRO FAVORE", "BONIFICO A FAVORE DI", "TRANSFERENCIA",
             "TRANSFERENCIA A FAVOR DE", "TRANSFERENCIA RECIBIDA", "TRANSFERENCIA EMITIDA", "ADEUDO", "ADEUDO SEPA",
             "BIZUM", "BIZUM ENVIADO A", "BIZUM RECIBIDO DE", "INCASSO", "PRELEVEMENT", "LASTSCHRIFT", "E LASKU",
-            "DIRECT DEBIT PAYMENT TO", "DIRECT DEBIT TO",
+            "DIRECT DEBIT PAYMENT TO", "DIRECT DEBIT TO", "VIA FASTER PAYMENT TO",
+            "STANDING ORDER VIA FASTER PAYMENT TO", "FASTER PAYMENTS RECEIPT", "BANK CREDIT",
         }) {
             CHANNELS.put(phrase, Boolean.TRUE);
         }
@@ -251,7 +271,7 @@ final class DescriptorVocabulary {
         for (String label : new String[] {"DES", "ORIG CO NAME", "CO ENTRY DESCR", "CO NAME", "SVWZ", "ABWA", "ABWE",
             "NAME", "NAAM", "REMI", "TRTP", "OMSCHRIJVING", "VERWENDUNGSZWECK", "BUCHUNGSTEXT", "AUFTRAGGEBER",
             "EMPFAENGER", "BEGUENSTIGTER", "ZAHLUNGSEMPFAENGER", "LIBELLE", "DE", "MOTIF", "BEN", "BENEFICIAIRE",
-            "PAYEE", "MEMO", "DESCRIPTION", "ORDP", "BENM", "CNTP"}) {
+            "PAYEE", "MEMO", "DESCRIPTION", "ORDP", "BENM", "CNTP", "TYPE"}) {
             LABELS.put(label, LabelAction.KEEP_VALUE);
         }
         for (String label : new String[] {"ID", "CO ID", "ORIG ID", "IND ID", "PPD ID", "WEB ID", "CCD ID",
@@ -263,11 +283,12 @@ final class DescriptorVocabulary {
             "RRN", "DATE", "TIME", "ORDER", "ORDER ID", "INVOICE", "CUST ID", "CUSTOMER ID", "PMT ID", "TRX", "TXN",
             "RUM", "ICS",
             "REF MANDAT", "ID EMETTEUR", "REF DONNEUR", "KURS", "ISDT", "RTRN", "PURP", "ULTD", "ULTC",
-            "ORIGINAL AMOUNT", "CARD NO", "CARD NUMBER", "NR", "FACT"}) {
+            "ORIGINAL AMOUNT", "CARD NO", "CARD NUMBER", "NR", "FACT", "ECH", "BEITRAGSNR", "KD NR", "VS NR"}) {
             LABELS.put(label, LabelAction.DROP_VALUE);
         }
         // CaixaBank: COMPRA EN <name>, CON LA TARJETA : 4940XXXXXXXX1234 EL 2024-03-12
-        for (String label : new String[] {"INDN", "IND NAME", "INDIVIDUAL NAME", "CON LA TARJETA"}) {
+        // credit unions repeat the payee after CO: at the end (… TYPE: PAYROLL ID: 9111111101 CO: WOODWARD INC)
+        for (String label : new String[] {"INDN", "IND NAME", "INDIVIDUAL NAME", "CON LA TARJETA", "CO"}) {
             LABELS.put(label, LabelAction.DROP_UNTIL_LABEL);
         }
     }

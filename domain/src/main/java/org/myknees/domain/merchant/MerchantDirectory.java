@@ -59,6 +59,21 @@ public final class MerchantDirectory {
     private static final int MIN_CUT_WORD_IN_PHRASE = 2;
     private static final int MAX_CUT_PHRASE_WORDS = 3;
 
+    /** Categories of brands that carry payments between people ({@code TIKKIE … PIZZA} is no pizzeria). */
+    private static final Set<String> PAYMENT_APPS = Set.of("TRANSFER_OUT_ACCOUNT_TRANSFER",
+            "TRANSFER_IN_ACCOUNT_TRANSFER");
+
+    /**
+     * Sectors of shops and services a local business is named after a person or place in; a bill's word ({@code
+     * WATER}, {@code TAX}) after a brand is a branch's street or a pub's name ({@code THE MOON UNDER WATER}).
+     */
+    private static final Set<String> LOCAL_TRADES = Set.of("FOOD_AND_DRINK", "GENERAL_MERCHANDISE", "PERSONAL_CARE",
+            "MEDICAL", "HOME_IMPROVEMENT", "GENERAL_SERVICES", "ENTERTAINMENT");
+
+    private static final Set<String> UTILITY_WORDS = Set.of("UTIL", "UTILS", "UTILITY", "UTILITIES");
+    private static final Set<String> MUNICIPAL_WORDS = Set.of("CITY", "TOWN", "COUNTY", "VILLAGE", "TOWNSHIP",
+            "BOROUGH", "MUNICIPAL");
+
     private final DescriptorNormalizer normalizer = new DescriptorNormalizer();
     private final List<MerchantEntry> entries;
     private final MerchantMatch[] matchByAlias;
@@ -72,6 +87,7 @@ public final class MerchantDirectory {
     private final MerchantMatch transferOut;
     private final MerchantMatch transferIn;
     private final MerchantMatch pub;
+    private final MerchantMatch waterUtility;
     /** Trade words and merchants' aliases of several words, sorted, to complete a last word the bank cut. */
     private final TreeMap<String, MerchantMatch> completable = new TreeMap<>();
     /** Every word of every alias: such a word is whole, not cut ({@code FOODS} is no cut {@code FOODSTORE}). */
@@ -96,6 +112,7 @@ public final class MerchantDirectory {
         this.transferOut = aliasMatch(aliases, "TRANSFER TO");
         this.transferIn = aliasMatch(aliases, "TRANSFER FROM");
         this.pub = aliasMatch(aliases, "PUB");
+        this.waterUtility = aliasMatch(aliases, "WATER UTILITY");
         int[] rank = aliases.matches.stream().mapToInt(m -> m.kind().ordinal()).toArray();
         boolean[] whole = new boolean[aliases.wholeTextOnly.size()];
         for (int i = 0; i < whole.length; i++) {
@@ -342,6 +359,10 @@ public final class MerchantDirectory {
         if (ownText && match.kind() == DescriptorKind.MERCHANT && partOfLocalName(best, match)) {
             return Optional.of(best.genericAlias() >= 0 ? matchByAlias[best.genericAlias()] : match.asTrade());
         }
+        if (ownText && match.kind() == DescriptorKind.MERCHANT && best.genericAlias() >= 0
+                && opensLocalName(best, match, matchByAlias[best.genericAlias()])) {
+            return Optional.of(matchByAlias[best.genericAlias()]);
+        }
         if (match.kind() == DescriptorKind.MERCHANT || best.merchantAlias() < 0) {
             return Optional.of(match);
         }
@@ -357,6 +378,19 @@ public final class MerchantDirectory {
      */
     private static boolean partOfLocalName(AliasAutomaton.Best best, MerchantMatch match) {
         return match.alias().length() < DISTINCTIVE_ALIAS && best.start() > 0 && best.firstStart() == best.start();
+    }
+
+    /**
+     * A one-word brand alias that opens a name whose trade word belongs to another sector is a surname or place
+     * that a local business is named after ({@code HARGREAVES FAMILY BUTCHERS} is no investment platform, {@code
+     * HOBBS BUTCHERS} no clothes shop): the trade word places it and the name is read from the text. A trade of the
+     * brand's own sector ({@code STARBUCKS COFFEE}), a bill's word ({@link #LOCAL_TRADES}) and a payment app, whose
+     * texts say what a payment between people was for ({@code TIKKIE … PIZZA}), leave the brand.
+     */
+    private static boolean opensLocalName(AliasAutomaton.Best best, MerchantMatch brand, MerchantMatch trade) {
+        return best.start() == 0 && brand.alias().indexOf(' ') < 0 && brand.alias().length() < DISTINCTIVE_ALIAS
+                && !trade.primary().equals(brand.primary()) && !PAYMENT_APPS.contains(brand.detailed().value())
+                && LOCAL_TRADES.contains(trade.primary().value());
     }
 
     /**
@@ -393,9 +427,9 @@ public final class MerchantDirectory {
     /**
      * Texts no alias names, read by their shape. Neobanks print a payment between people as the other person's
      * name after {@code To} or {@code From} ({@code To Hannah Whitfield}, {@code Payment from J Smith}), so such a
-     * short text is a transfer. An English name of the form {@code THE ... INN} ({@code THE HARROW INN}, {@code
-     * THE FOX & HOUNDS INN}) is a pub: inns that are lodging say so ({@code HOTEL}, {@code & SUITES}) or are
-     * chains the directory knows.
+     * short text is a transfer. An English name of the form {@code THE ... INN}, {@code THE ... ARMS} or {@code THE
+     * ... HEAD} ({@code THE HARROW INN}, {@code THE FOX & HOUNDS INN}, {@code THE STAGS HEAD}) is a pub: inns that
+     * are lodging say so ({@code HOTEL}, {@code & SUITES}) or are chains the directory knows.
      */
     private Optional<MerchantMatch> byOpening(String text) {
         String[] words = text.split(" ");
@@ -410,11 +444,31 @@ public final class MerchantDirectory {
             }
         }
         for (int k = 2; k < words.length && words[0].equals("THE"); k++) {
-            if (words[k].equals("INN")) {
+            boolean last = k == words.length - 1 || DescriptorVocabulary.PLACES.contains(words[k + 1]);
+            if (words[k].equals("INN") || words[k].equals("ARMS") || words[k].equals("HEAD") && last) {
                 return Optional.ofNullable(pub);
             }
         }
-        return Optional.empty();
+        return municipalUtility(words) ? Optional.ofNullable(waterUtility) : Optional.empty();
+    }
+
+    /**
+     * A US town's utility bill ({@code CITY OF MESA UTIL}, {@code TOWN OF CARY UTILITIES}, {@code SIOUX FALLS
+     * UTILITIES}) is for water and sewer: towns seldom sell power or gas, and those that do print the word.
+     */
+    private static boolean municipalUtility(String[] words) {
+        boolean utility = false;
+        boolean town = false;
+        for (int k = 0; k < words.length; k++) {
+            String word = words[k];
+            if (UTILITY_WORDS.contains(word)) {
+                utility = true;
+                town |= k > 0 && (DescriptorVocabulary.PLACES.contains(words[k - 1])
+                        || k > 1 && DescriptorVocabulary.PLACES.contains(words[k - 2] + " " + words[k - 1]));
+            }
+            town |= MUNICIPAL_WORDS.contains(word);
+        }
+        return utility && town;
     }
 
     /**

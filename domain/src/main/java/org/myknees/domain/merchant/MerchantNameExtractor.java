@@ -45,9 +45,10 @@ public final class MerchantNameExtractor {
             Map.entry("REST", "Restaurant"), Map.entry("BLDG", "Building"), Map.entry("CNTY", "County"),
             Map.entry("TWP", "Township"), Map.entry("GOVT", "Government"), Map.entry("STN", "Station"),
             Map.entry("MKT", "Market"), Map.entry("FCU", "Federal Credit Union"),
-            Map.entry("BS", "Building Society"));
+            Map.entry("BS", "Building Society"), Map.entry("CTR", "Center"), Map.entry("CNCL", "Council"),
+            Map.entry("MTN", "Mountain"), Map.entry("APTS", "Apartments"));
     private static final Set<String> TITLE_CASE_ABBREVIATIONS = Set.of("MR", "MRS", "MS", "DR", "ST", "MT", "JR",
-            "SR", "FT", "RD", "LN", "PL", "SQ", "CTR", "BLVD", "HWY", "PKWY");
+            "SR", "FT", "RD", "LN", "PL", "SQ", "BLVD", "HWY", "PKWY");
 
     /** The display name, or empty when the text held no name at all (only numbers, dates or framing). */
     public Optional<String> extract(String raw) {
@@ -59,13 +60,17 @@ public final class MerchantNameExtractor {
         int end = Math.min(beforeCompanyTail(pieces), beforeEntryDescription(pieces));
         end = Math.min(end, beforePlaceAfterNumber(pieces, analysis));
         end = Math.min(end, beforeColumnGap(pieces, analysis.raw));
+        end = Math.min(end, beforeFieldBreak(pieces, analysis.raw));
         end = withoutTrailingChannels(pieces, end);
         int beforePurpose = beforePurpose(pieces, end);
-        // a town right before the purpose belongs to the creditor's name (STADT KOELN GRUNDBESITZABGABEN)
+        // a town right before the purpose belongs to a one-word creditor (STADT KOELN GRUNDBESITZABGABEN,
+        // FINANZAMT FREISING), not to a name of its own (FITNESSSTUDIO EISENWERK FREISING MITGLIEDSBEITRAG)
         boolean purposeCut = beforePurpose < end;
         end = beforePurpose;
         if (analysis.placeStripped) {
             end = withoutShortNumber(pieces, end);
+        } else if (purposeCut && end > 2) {
+            end = withoutTrailingPlace(pieces, end, 2);
         } else if (!purposeCut) {
             end = withoutTrailingPlace(pieces, withoutDistrictNumber(pieces, end));
             end = withoutTownBeforeStateCode(pieces, end, analysis.locationCodeIndex);
@@ -142,6 +147,22 @@ public final class MerchantNameExtractor {
         return pieces.size();
     }
 
+    /**
+     * Where the name's field ends inside one text: Sparkasse's card texts print the town after a double slash
+     * ({@code REWE MARKT GMBH//MUENCHEN/DE}), and Toast and Square print a branch after a spaced hyphen ({@code
+     * FIREBIRD TAVERN - DENVER}) when at most two words follow it.
+     */
+    private static int beforeFieldBreak(List<Piece> pieces, String raw) {
+        for (int k = 1; k < pieces.size(); k++) {
+            String between = raw.substring(pieces.get(k - 1).rawEnd, pieces.get(k).rawStart);
+            boolean branch = between.contains(" - ") && pieces.size() - k <= 2 && pieces.get(k - 1).isWord();
+            if (between.contains("//") || branch) {
+                return k;
+            }
+        }
+        return pieces.size();
+    }
+
     private static int spacesBefore(String raw, int at) {
         int count = 0;
         while (count < at && raw.charAt(at - 1 - count) == ' ') {
@@ -160,7 +181,8 @@ public final class MerchantNameExtractor {
 
     /**
      * {@code SANITAS SEGURO MEDICO}, {@code STADT KOELN GRUNDBESITZABGABEN}: the name ends before the purpose, and
-     * before the kind of loan that a payment word follows ({@code HOMETOWN SAVINGS BANK MORTGAGE PMT}).
+     * before the kind of loan or payment that a payment word follows ({@code HOMETOWN SAVINGS BANK MORTGAGE PMT},
+     * {@code OAKWOOD VILLAGE APTS WEB PMTS}).
      */
     private static int beforePurpose(List<Piece> pieces, int end) {
         for (int k = 1; k < end; k++) {
@@ -172,7 +194,7 @@ public final class MerchantNameExtractor {
                     || k + 1 < end && pieces.get(k + 1).type == Piece.Type.AMPERSAND;
             if ((DescriptorVocabulary.PURPOSE_WORDS.contains(piece.norm) || endsInPurpose(piece)) && !partOfWord
                     && !joined) {
-                return k > 1 && DescriptorVocabulary.LOAN_KINDS.contains(pieces.get(k - 1).norm) ? k - 1 : k;
+                return k > 1 && DescriptorVocabulary.PAYMENT_KINDS.contains(pieces.get(k - 1).norm) ? k - 1 : k;
             }
         }
         return end;
@@ -204,12 +226,13 @@ public final class MerchantNameExtractor {
             return end;
         }
         Piece before = pieces.get(end - 2);
-        if (before.guardsPlace()) {
-            return end;
-        }
+        // LA JOLLA, DEL MAR: a town's own first word may look like a particle that would guard it
         boolean twoWordTown = end >= 4 && before.isWord() && (DescriptorVocabulary.TOWN_PREFIXES.contains(before.norm)
                 || DescriptorVocabulary.TOWN_SUFFIXES.contains(last.norm));
-        return twoWordTown ? end - 2 : end - 1;
+        if (twoWordTown && !pieces.get(end - 3).guardsPlace()) {
+            return end - 2;
+        }
+        return before.guardsPlace() ? end : end - 1;
     }
 
     /** {@code PIEDMONT NATURAL GAS DES:WEB PAY}: what an ACH entry was for is not the payee's name. */
@@ -271,10 +294,15 @@ public final class MerchantNameExtractor {
      * the first is part of the name.
      */
     private static int withoutTrailingPlace(List<Piece> pieces, int end) {
-        if (end < 2 || !pieces.get(end - 1).is(DescriptorVocabulary.PLACE_END)) {
+        return withoutTrailingPlace(pieces, end, 1);
+    }
+
+    /** As above, leaving at least {@code minWords} pieces of name. */
+    private static int withoutTrailingPlace(List<Piece> pieces, int end, int minWords) {
+        if (end < minWords + 1 || !pieces.get(end - 1).is(DescriptorVocabulary.PLACE_END)) {
             return end;
         }
-        for (int length = Math.min(DescriptorVocabulary.LONGEST_PLACE, end - 1); length >= 1; length--) {
+        for (int length = Math.min(DescriptorVocabulary.LONGEST_PLACE, end - minWords); length >= 1; length--) {
             StringBuilder place = new StringBuilder();
             for (int k = end - length; k < end; k++) {
                 place.append(k > end - length ? " " : "").append(pieces.get(k).norm);
@@ -292,8 +320,9 @@ public final class MerchantNameExtractor {
         while (end > 1) {
             Piece last = pieces.get(end - 1);
             Piece before = pieces.get(end - 2);
-            if (end == first && last.norm.equals("CO") && before.type == Piece.Type.AMPERSAND) {
-                // a name that ends in & CO is a trading name (BOOKWORM & CO); only & CO KG is a legal form
+            if (end == first && last.norm.equals("CO")) {
+                // a name that ends in CO is a trading name (BOOKWORM & CO, WILLAMETTE PIZZA CO); only GMBH & CO KG
+                // and CO LTD hold it as part of a legal form
                 break;
             }
             if (COMPANY_SUFFIXES.contains(last.norm) || last.type == Piece.Type.AMPERSAND) {
@@ -339,8 +368,9 @@ public final class MerchantNameExtractor {
                 if (text.equals("+")) {
                     return text;
                 }
-                if (!first && SHORTENED_WORDS.containsKey(piece.norm)) {
-                    return SHORTENED_WORDS.get(piece.norm);
+                String printed = text.toUpperCase(Locale.ROOT);
+                if (!first && SHORTENED_WORDS.containsKey(printed)) {
+                    return SHORTENED_WORDS.get(printed);
                 }
                 break;
             case NUMBER:

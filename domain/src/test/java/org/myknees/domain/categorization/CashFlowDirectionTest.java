@@ -26,7 +26,19 @@ class CashFlowDirectionTest {
         assertThat(CashFlowDirection.orient(CategoryKey.taxonomy(category), minorUnits).value()).isEqualTo(expected);
     }
 
-    @Test
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            TRANSFER_OUT_ACCOUNT_TRANSFER | SO SAVINGS ACCOUNT           | TRANSFER_OUT_SAVINGS
+            TRANSFER_IN_ACCOUNT_TRANSFER  | VIR RECU LIVRET A            | TRANSFER_IN_SAVINGS
+            TRANSFER_OUT_ACCOUNT_TRANSFER | DAUERAUFTRAG TAGESGELD       | TRANSFER_OUT_SAVINGS
+            TRANSFER_OUT_ACCOUNT_TRANSFER | FPO J SMITH BIRTHDAY         | TRANSFER_OUT_ACCOUNT_TRANSFER
+            LOAN_PAYMENTS_MORTGAGE_PAYMENT | HOMETOWN SAVINGS BANK MORTGAGE PMT | LOAN_PAYMENTS_MORTGAGE_PAYMENT
+            """)
+    void aTransferThatNamesASavingsAccountIsSavings(String category, String text, String expected) {
+        assertThat(CashFlowDirection.towardsSavings(CategoryKey.taxonomy(category), text).value()).isEqualTo(expected);
+    }
+
+        @Test
     void aChannelCreditFromACompanyIsWagesAndFromAPersonATransfer() {
         CategoryKey bankGiroCredit = CategoryKey.taxonomy("TRANSFER_IN_ACCOUNT_TRANSFER");
 

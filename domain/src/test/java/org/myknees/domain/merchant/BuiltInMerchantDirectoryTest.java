@@ -40,6 +40,12 @@ class BuiltInMerchantDirectoryTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             SQ *BLUE BOTTLE COFFEE Oakland CA                        | Blue Bottle Coffee          | FOOD_AND_DRINK_COFFEE
+            CARD PAYMENT TO HARGREAVES QUALITY BUTCHERS ON 12 JAN    | Food shop                   | FOOD_AND_DRINK_GROCERIES
+            TIKKIE VAN J DE VRIES PIZZA                              | Tikkie                      | TRANSFER_OUT_ACCOUNT_TRANSFER
+            THE COOPERS ARMS                                         | Restaurant                    | FOOD_AND_DRINK_RESTAURANT
+            THE DRUIDS HEAD KILKENNY                                 | Restaurant                    | FOOD_AND_DRINK_RESTAURANT
+            CITY OF SPRINGDALE UTIL DES:UTIL PYMT                    | Water supplier              | RENT_AND_UTILITIES_WATER
+            GREENVILLE UTILITIES                                     | Water supplier              | RENT_AND_UTILITIES_WATER
             UBER   *EATS PENDING HELP.UBER.COM CA                    | Uber Eats                   | FOOD_AND_DRINK_RESTAURANT
             UBER   *TRIP HELP.UBER.COM CA                            | Uber                        | TRANSPORTATION_TAXIS_AND_RIDE_SHARES
             AMZN Mktp US*2K1AB3CD4                                   | Amazon                      | GENERAL_MERCHANDISE_ONLINE_MARKETPLACES

@@ -13,6 +13,20 @@ class MerchantNameExtractorTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             STARBUCKS STORE 05523 SEATTLE WA                       | Starbucks
+            Withdrawal POS #512208871234 BLUEGILL BAIT SHOP PEORIA IL | Bluegill Bait Shop
+            Withdrawal ACH PRAIRIE ELECTRIC COOP TYPE: PAYMENT ID: 9000123456 CO: PRAIRIE ELECTRIC COOP | Prairie Electric Coop
+            DEB KIRKBY BAKERS CD 1234                              | Kirkby Bakers
+            AplPay MAPLE & RYE NEW YORK NY                         | Maple & Rye
+            KARTENZAHLUNG BIOLADEN SONNENHOF//KASSEL/DE 2026-01-05T10:12:44 KFN 1 VJ 2712 | Bioladen Sonnenhof
+            CB LA PETITE FABRIQUE FACT 120126                      | La Petite Fabrique
+            TST* HARBOR LIGHT GRILL - MIDTOWN OMAHA NE             | Harbor Light Grill
+            SEASIDE SURF CO LA JOLLA CA                            | Seaside Surf Co
+            BILL PAYMENT VIA FASTER PAYMENT TO BRIGHTWAY LETTINGS REFERENCE FLAT 2 | Brightway Lettings
+            LITTLE ACORN LEARNING CTR WEB ID: 1234567890           | Little Acorn Learning Center
+            SEPA-LASTSCHRIFT YOGASTUDIO LOTUS PASSAU MITGLIEDSBEITRAG | Yogastudio Lotus
+            SEPA-LASTSCHRIFT FINANZAMT PASSAU EINKOMMENSTEUER      | Finanzamt Passau
+            PRLV SEPA MICRO CRECHE LES LUTINS FEVRIER              | Micro Creche les Lutins
+            ELMWOOD VILLAGE APTS WEB PMTS WEB ID: 1770400000       | Elmwood Village Apartments
             COMPRA TARJ. 4412XXXX MESON EL ARRIERO MADRID          | Meson El Arriero
             CARD PAYMENT TO BOOKWORM & CO ON 28 OCT                | Bookworm & Co
             SEPA-LASTSCHRIFT HANSA WOHNBAU EG MIETE                | Hansa Wohnbau
@@ -50,7 +64,7 @@ class MerchantNameExtractorTest {
             MARIO'S ITALIAN KITCHEN SAN LEANDRO CA                 | Mario's Italian Kitchen
             CULVERS OF MADISON WI                                  | Culvers of Madison
             QUEST DIAGNOSTICS 866-697-8378 NJ                      | Quest Diagnostics
-            NORTHFIELD WATER CO DD                                 | Northfield Water
+            NORTHFIELD WATER CO DD                                 | Northfield Water Co
             MERIDIAN LETTINGS SO                                   | Meridian Lettings
             FPO S WILLIAMS REF BIRTHDAY                            | S Williams
             Lastschrift STADTWERKE MUSTERSTADT GMBH Mandatsref. 123456 Gläubiger-ID DE12ZZZ00000000001 Abschlag | Stadtwerke Musterstadt
