@@ -130,6 +130,11 @@ public final class CsvStatementParser implements StatementParser {
         reportPreamble(records, layout, warnings);
         warnings.addAll(layout.notes());
         List<CsvRecord> rows = records.subList(layout.headerIndex() + 1, records.size());
+        if (!layout.header().isEmpty() && rows.stream().allMatch(CsvRecord::isBlank)) {
+            int headerLine = records.get(layout.headerIndex()).line();
+            throw new StatementParseException(fileName, headerLine, "the file holds a header (line " + headerLine
+                    + ") and no rows under it, so there is nothing to import");
+        }
         char decimal = options.decimal().orElseGet(
                 () -> AmountText.decimalMark(cells(rows, layout, ColumnRole.AMOUNT, ColumnRole.DEBIT,
                         ColumnRole.CREDIT, ColumnRole.BALANCE), delimiter == ';' ? ',' : '.'));

@@ -72,7 +72,8 @@ final class LayoutFinder {
         if (!columns.containsKey(ColumnRole.DATE) && columns.containsKey(ColumnRole.VALUE_DATE)) {
             columns.put(ColumnRole.DATE, columns.remove(ColumnRole.VALUE_DATE));
         }
-        String described = header.isEmpty() ? "the file has no header row" : "the header is: " + String.join(", ", header);
+        String described = header.isEmpty() ? "no header row was recognised and no column's cells read as dates"
+                : "the header is: " + String.join(", ", header);
         if (!columns.containsKey(ColumnRole.DATE)) {
             throw new StatementParseException(fileName, 0,
                     "no date column found (" + described + "); name it with the option date=<column>");
