@@ -34,7 +34,7 @@ final class ForeignContent {
         }
         String head = new String(content, 0, Math.min(content.length, SNIFFED_CHARS), StandardCharsets.ISO_8859_1)
                 .replace("\u00EF\u00BB\u00BF", "").stripLeading().toLowerCase(Locale.ROOT);
-        if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<head")) {
+        if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<head") || head.startsWith("<table")) {
             return Optional.of("the file is an HTML web page, often the bank's sign-in or error page saved in place "
                     + "of the download; sign in again and download the statement anew");
         }

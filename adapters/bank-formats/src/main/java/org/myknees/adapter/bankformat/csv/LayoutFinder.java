@@ -322,7 +322,29 @@ final class LayoutFinder {
                 columns.put(ColumnRole.AMOUNT, perCurrency);
             }
         }
+        if (columns.containsKey(ColumnRole.AMOUNT) && columns.get(ColumnRole.AMOUNT).size() == 1) {
+            columns.put(ColumnRole.AMOUNT, namesakesTakingTurns(header, columns.get(ColumnRole.AMOUNT).get(0), sample));
+        }
         return columns;
+    }
+
+    /**
+     * The amount column and the later columns of the same name whose cells it takes turns with, one filled per
+     * row (debit and credit columns a user relabelled {@code Amount} both): each row's amount is its filled one.
+     */
+    private static List<Integer> namesakesTakingTurns(List<String> header, int amount, List<CsvRecord> sample) {
+        List<Integer> namesakes = new ArrayList<>(List.of(amount));
+        String name = HeaderVocabulary.normalize(header.get(amount));
+        for (int column = amount + 1; column < header.size(); column++) {
+            int other = column;
+            boolean sameName = HeaderVocabulary.normalize(header.get(column)).equals(name);
+            boolean turns = sample.stream().noneMatch(r -> !r.field(amount).isBlank() && !r.field(other).isBlank())
+                    && sample.stream().anyMatch(r -> !r.field(other).isBlank());
+            if (sameName && turns) {
+                namesakes.add(column);
+            }
+        }
+        return namesakes;
     }
 
     /**
