@@ -12,6 +12,7 @@ import java.util.Optional;
 final class ForeignContent {
 
     private static final int SNIFFED_CHARS = 512;
+    private static final int OPENING_CHARS = 80;
 
     private ForeignContent() {
     }
@@ -29,6 +30,10 @@ final class ForeignContent {
             return Optional.of("the file is a ZIP archive, such as an Excel (.xlsx) or OpenDocument workbook saved "
                     + "under another name; open it and save it as CSV, or import the bank's own CSV download");
         }
+        if (startsWith(content, 0x89, 0x50, 0x4E, 0x47) || startsWith(content, 0xFF, 0xD8, 0xFF)) {
+            return Optional.of("the file is an image (PNG or JPEG), such as a screenshot; download the statement "
+                    + "as CSV, OFX, QIF, MT940 or camt instead");
+        }
         if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
             return Optional.of("the file is an Excel 97-2003 workbook (.xls); open it and save it as CSV");
         }
@@ -39,6 +44,22 @@ final class ForeignContent {
                     + "of the download; sign in again and download the statement anew");
         }
         return Optional.empty();
+    }
+
+    /**
+     * The first line of a file that reads as text, shortened, so that a refusal shows what the file holds (a
+     * bank's "no transactions found" note, a JSON error reply); empty for binary content.
+     */
+    static Optional<String> opening(byte[] content) {
+        String head = new String(content, 0, Math.min(content.length, SNIFFED_CHARS), StandardCharsets.UTF_8)
+                .replace("\uFEFF", "").strip();
+        String line = head.lines().findFirst().orElse("").strip();
+        boolean text = !line.isEmpty() && line.chars().noneMatch(c -> Character.isISOControl(c) && c != '\t'
+                || c == '\uFFFD');
+        if (!text) {
+            return Optional.empty();
+        }
+        return Optional.of(line.length() > OPENING_CHARS ? line.substring(0, OPENING_CHARS) + "…" : line);
     }
 
     private static boolean startsWith(byte[] content, int... magic) {

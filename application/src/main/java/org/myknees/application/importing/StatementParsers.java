@@ -39,8 +39,9 @@ public final class StatementParsers {
                 .max(Comparator.comparingInt(Scored::score));
         if (best.isEmpty() || best.get().score() < MINIMUM_CONFIDENCE) {
             throw new StatementParseException(fileName, 0, ForeignContent.describe(content).orElseGet(
-                    () -> "The format of the file was not recognised; pass a format explicitly (one of: "
-                            + formats() + ")"));
+                    () -> "The format of the file was not recognised" + ForeignContent.opening(content)
+                            .map(line -> " (it begins: '" + line + "')").orElse("")
+                            + "; pass a format explicitly (one of: " + formats() + ")"));
         }
         return best.get().parser();
     }

@@ -40,9 +40,18 @@ class StatementParsersTest {
     }
 
     @Test
-    void unknownTextStillAsksForAFormat() {
-        byte[] text = "hello world".getBytes(StandardCharsets.US_ASCII);
+    void unknownTextIsQuotedAndStillAsksForAFormat() {
+        byte[] text = "No transactions were found for the selected period.\n".getBytes(StandardCharsets.US_ASCII);
 
-        assertThatThrownBy(() -> noParsers.detect(text, "notes.txt")).hasMessageContaining("pass a format explicitly");
+        assertThatThrownBy(() -> noParsers.detect(text, "notes.txt"))
+                .hasMessageContaining("(it begins: 'No transactions were found for the selected period.')")
+                .hasMessageContaining("pass a format explicitly");
+    }
+
+    @Test
+    void aScreenshotIsRefusedAsAnImage() {
+        byte[] png = {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A};
+
+        assertThatThrownBy(() -> noParsers.detect(png, "export.csv")).hasMessageContaining("image");
     }
 }
