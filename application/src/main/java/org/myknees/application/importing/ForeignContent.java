@@ -1,6 +1,7 @@
 package org.myknees.application.importing;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -13,6 +14,8 @@ final class ForeignContent {
 
     private static final int SNIFFED_CHARS = 512;
     private static final int OPENING_CHARS = 80;
+    /** How saved web pages start, including a bare table (some banks' "Excel" download). */
+    private static final List<String> HTML_STARTS = List.of("<!doctype html", "<html", "<head", "<table");
 
     private ForeignContent() {
     }
@@ -39,7 +42,7 @@ final class ForeignContent {
         }
         String head = new String(content, 0, Math.min(content.length, SNIFFED_CHARS), StandardCharsets.ISO_8859_1)
                 .replace("\u00EF\u00BB\u00BF", "").stripLeading().toLowerCase(Locale.ROOT);
-        if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<head") || head.startsWith("<table")) {
+        if (HTML_STARTS.stream().anyMatch(head::startsWith)) {
             return Optional.of("the file is an HTML web page, often the bank's sign-in or error page saved in place "
                     + "of the download; sign in again and download the statement anew");
         }

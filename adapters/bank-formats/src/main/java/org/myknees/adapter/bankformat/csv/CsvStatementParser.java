@@ -319,7 +319,8 @@ public final class CsvStatementParser implements StatementParser {
          */
         private void refuseTransactionsOverSeveralLines() {
             Optional<QuarantinedRow> datedWithoutAmount = quarantined.stream()
-                    .filter(q -> q.field().equals("amount") && q.reason().startsWith("the amount is empty")).findFirst();
+                    .filter(q -> q.field().equals("amount") && q.reason().startsWith("the amount is empty"))
+                    .findFirst();
             Optional<QuarantinedRow> amountWithoutDate = quarantined.stream()
                     .filter(q -> q.field().equals("date") && q.reason().startsWith("the date is empty")).findFirst();
             if (datedWithoutAmount.isPresent() && amountWithoutDate.isPresent()) {

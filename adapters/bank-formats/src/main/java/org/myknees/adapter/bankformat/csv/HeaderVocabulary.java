@@ -60,7 +60,8 @@ final class HeaderVocabulary {
     static {
         names(ColumnRole.DATE,
                 // booking dates first: the day the bank booked the movement
-                "posting date", "posted date", "post date", "date posted", "posted", "posted on", "booking date", "clearing date",
+                "posting date", "posted date", "post date", "date posted", "posted", "posted on", "booking date",
+                "clearing date",
                 "completed date", "date completed", "buchungstag", "buchungsdatum", "buchung", "boekingsdatum",
                 "data registrazione", "fecha contable", "date de comptabilisation", "date comptable",
                 "konyveles datuma", "boekdatum", "bokforingsdag", "data contabile", "data ksiegowania", "date entered",

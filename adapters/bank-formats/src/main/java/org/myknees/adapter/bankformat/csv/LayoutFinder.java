@@ -336,11 +336,13 @@ final class LayoutFinder {
         List<Integer> namesakes = new ArrayList<>(List.of(amount));
         String name = HeaderVocabulary.normalize(header.get(amount));
         for (int column = amount + 1; column < header.size(); column++) {
+            if (!HeaderVocabulary.normalize(header.get(column)).equals(name)) {
+                continue;
+            }
             int other = column;
-            boolean sameName = HeaderVocabulary.normalize(header.get(column)).equals(name);
             boolean turns = sample.stream().noneMatch(r -> !r.field(amount).isBlank() && !r.field(other).isBlank())
                     && sample.stream().anyMatch(r -> !r.field(other).isBlank());
-            if (sameName && turns) {
+            if (turns) {
                 namesakes.add(column);
             }
         }
