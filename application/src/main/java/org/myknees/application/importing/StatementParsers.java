@@ -29,14 +29,19 @@ public final class StatementParsers {
                         + "'; known formats: " + formats()));
     }
 
-    /** The parser most confident that the content is its format. */
+    /**
+     * The parser most confident that the content is its format; a file none claims is refused saying what it
+     * is where its first bytes tell (empty, PDF, workbook, web page).
+     */
     public StatementParser detect(byte[] content, String fileName) {
         byte[] head = Arrays.copyOf(content, Math.min(content.length, HEAD_BYTES));
         Optional<Scored> best = parsers.stream().map(p -> new Scored(p, safeRecognize(p, head, fileName)))
                 .max(Comparator.comparingInt(Scored::score));
         if (best.isEmpty() || best.get().score() < MINIMUM_CONFIDENCE) {
-            throw new StatementParseException(fileName, 0, "The format of the file was not recognised; pass a "
-                    + "format explicitly (one of: " + formats() + ")");
+            throw new StatementParseException(fileName, 0, ForeignContent.describe(content).orElseGet(
+                    () -> "The format of the file was not recognised" + ForeignContent.opening(content)
+                            .map(line -> " (it begins: '" + line + "')").orElse("")
+                            + "; pass a format explicitly (one of: " + formats() + ")"));
         }
         return best.get().parser();
     }

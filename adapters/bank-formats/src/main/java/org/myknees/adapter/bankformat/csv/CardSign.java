@@ -16,8 +16,11 @@ final class CardSign {
     private static final Pattern PAYMENT_TO_CARD = Pattern.compile(
             "\\b(thank you|thanks|payment received|autopay|paiement recu|zahlung erhalten|danke"
                     + "|pagamento recebido|pago recibido|pagamento ricevuto|betaling ontvangen)\\b");
-    /** A kind-of-movement column (Apple Card's Type) that names the payments themselves. */
-    private static final Pattern PAYMENT_KIND = Pattern.compile("^payments?( and credits)?$");
+    /**
+     * A kind-of-movement column that names money coming in: the payments themselves (Apple Card's Type), or
+     * income and deposits in budgeting apps that write spending positive (Copilot's type).
+     */
+    private static final Pattern PAYMENT_KIND = Pattern.compile("^(payments?( and credits)?|income|deposits?)$");
     private static final List<ColumnRole> TEXT = List.of(ColumnRole.DESCRIPTION, ColumnRole.PAYEE, ColumnRole.MEMO,
             ColumnRole.KIND);
 
@@ -60,9 +63,10 @@ final class CardSign {
         if (payments == 0 || positive <= negative) {
             return false;
         }
-        notes.add("Payments to the card (such as 'thank you' rows) are negative and charges positive in this file, "
-                + "as card issuers write them; amounts were negated so that charges are money out (set the option "
-                + "negate=false if that is wrong)");
+        notes.add("Money coming in (payments to the card such as 'thank you' rows, or rows of kind income) is "
+                + "negative and charges positive in this file, as card issuers and some budgeting apps write them; "
+                + "amounts were negated so that charges are money out (set the option negate=false if that is "
+                + "wrong)");
         return true;
     }
 

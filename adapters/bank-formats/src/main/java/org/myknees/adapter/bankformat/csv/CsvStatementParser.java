@@ -130,12 +130,21 @@ public final class CsvStatementParser implements StatementParser {
         reportPreamble(records, layout, warnings);
         warnings.addAll(layout.notes());
         List<CsvRecord> rows = records.subList(layout.headerIndex() + 1, records.size());
+        if (!layout.header().isEmpty() && rows.stream().allMatch(CsvRecord::isBlank)) {
+            int headerLine = records.get(layout.headerIndex()).line();
+            throw new StatementParseException(fileName, headerLine, "the file holds a header (line " + headerLine
+                    + ") and no rows under it, so there is nothing to import");
+        }
         char decimal = options.decimal().orElseGet(
                 () -> AmountText.decimalMark(cells(rows, layout, ColumnRole.AMOUNT, ColumnRole.DEBIT,
                         ColumnRole.CREDIT, ColumnRole.BALANCE), delimiter == ';' ? ',' : '.'));
         boolean dayFirstHint = decimal == ',' || context.defaultCurrency().or(layout::headerCurrency)
                 .map(DateConventions::writesDayFirst).orElse(false);
         DateText dates = dates(rows, layout, dayFirstHint, fileName);
+        if (dates.serial()) {
+            warnings.add("The dates are spreadsheet serial day numbers (a date column saved as a number); they were "
+                    + "read as days counted from 1899-12-30, as Excel, LibreOffice and Google Sheets count them");
+        }
         if (dates.decidedByDefault()) {
             warnings.add("Dates such as " + firstAmbiguous(rows, layout) + " can be read either way and no date or "
                     + "order in the file decides; they were read as " + dates.describe()
@@ -289,6 +298,9 @@ public final class CsvStatementParser implements StatementParser {
                 warnings.add("The file states no currency and none was given for the account; amounts were read as "
                         + FALLBACK_CURRENCY.getCurrencyCode());
             }
+            if (byCurrency.isEmpty()) {
+                refuseTransactionsOverSeveralLines();
+            }
             List<ParsedStatement> statements = new ArrayList<>();
             for (Map.Entry<Currency, List<Row>> group : byCurrency.entrySet()) {
                 statements.add(statement(group.getKey(), group.getValue()));
@@ -298,6 +310,27 @@ public final class CsvStatementParser implements StatementParser {
                         Optional.empty(), List.of()));
             }
             return new ParsedFile(statements, List.of(), quarantined, warnings);
+        }
+
+        /**
+         * Refuses a file whose dated lines hold no amount while its amounts sit on undated lines: each transaction
+         * is written over several lines (GnuCash's full export: a transaction line, then one line per split), and
+         * pairing them up would mean guessing which split is the account's own.
+         */
+        private void refuseTransactionsOverSeveralLines() {
+            Optional<QuarantinedRow> datedWithoutAmount = quarantined.stream()
+                    .filter(q -> q.field().equals("amount") && q.reason().startsWith("the amount is empty"))
+                    .findFirst();
+            Optional<QuarantinedRow> amountWithoutDate = quarantined.stream()
+                    .filter(q -> q.field().equals("date") && q.reason().startsWith("the date is empty")).findFirst();
+            if (datedWithoutAmount.isPresent() && amountWithoutDate.isPresent()) {
+                int line = datedWithoutAmount.get().line();
+                throw new StatementParseException(fileName, line, "no line holds both a date and an amount: dated "
+                        + "lines such as line " + line + " have no amount and amounts sit on undated lines such as "
+                        + "line " + amountWithoutDate.get().line() + ", so each transaction is written over several "
+                        + "lines (a transaction and its splits, as in GnuCash's full export); export one line per "
+                        + "transaction (GnuCash: Simple Layout) and import that");
+            }
         }
 
         /** Compared cell by cell, so that a data row costs one normalized cell, not all of them. */

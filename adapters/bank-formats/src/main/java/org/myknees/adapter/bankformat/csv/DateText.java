@@ -50,10 +50,17 @@ final class DateText {
 
     /** How many distinct cells {@link #read} remembers before it starts over. */
     private static final int KNOWN_MAX = 10_000;
+    /** Day 0 of spreadsheet serial dates (Excel, LibreOffice and Google Sheets agree from March 1900 on). */
+    private static final LocalDate SERIAL_EPOCH = LocalDate.of(1899, 12, 30);
+    private static final Pattern SERIAL = Pattern.compile("^\\d{5}$");
+    /** Serial days of 2000-01-01 and 2099-12-31: five-digit numbers outside them are no dates of a statement. */
+    private static final int SERIAL_FIRST = 36_526;
+    private static final int SERIAL_LAST = 73_050;
 
     private final Optional<DateTimeFormatter> pattern;
     private final Order order;
     private final boolean decidedByDefault;
+    private final boolean serial;
     /**
      * Cells already read, with their dates: a file repeats a few thousand dates over all its rows, so each is
      * matched once and its rows share one date. A reader serves one file on one thread.
@@ -61,9 +68,14 @@ final class DateText {
     private final Map<String, Optional<LocalDate>> known = new HashMap<>();
 
     private DateText(Optional<DateTimeFormatter> pattern, Order order, boolean decidedByDefault) {
+        this(pattern, order, decidedByDefault, false);
+    }
+
+    private DateText(Optional<DateTimeFormatter> pattern, Order order, boolean decidedByDefault, boolean serial) {
         this.pattern = pattern;
         this.order = order;
         this.decidedByDefault = decidedByDefault;
+        this.serial = serial;
     }
 
     /** A reader that uses the user's pattern, such as {@code dd.MM.yyyy}. */
@@ -79,6 +91,10 @@ final class DateText {
      * @param dayFirstHint whether the file's conventions point to day-first dates when the cells do not decide
      */
     static DateText decide(List<String> cells, boolean dayFirstHint) {
+        // A date column a spreadsheet re-formatted as General before saving holds serial day numbers.
+        if (!cells.isEmpty() && cells.stream().allMatch(DateText::isSerial)) {
+            return new DateText(Optional.empty(), Order.MONTH_DAY_YEAR, false, true);
+        }
         int onlyMonthFirst = 0;
         int onlyDayFirst = 0;
         List<int[]> ambiguous = new ArrayList<>();
@@ -121,8 +137,16 @@ final class DateText {
         return decidedByDefault;
     }
 
+    /** True when the dates are spreadsheet serial day numbers (45355 for 2024-03-04). */
+    boolean serial() {
+        return serial;
+    }
+
     /** The order in words, for messages. */
     String describe() {
+        if (serial) {
+            return "spreadsheet serial day numbers";
+        }
         if (pattern.isPresent()) {
             return "the given date format";
         }
@@ -131,6 +155,10 @@ final class DateText {
 
     /** Reads one cell; empty when it is not a date. */
     Optional<LocalDate> read(String cell) {
+        if (serial) {
+            return isSerial(cell) ? Optional.of(SERIAL_EPOCH.plusDays(Integer.parseInt(cell.strip())))
+                    : Optional.empty();
+        }
         Optional<LocalDate> date = known.get(cell);
         if (date == null) {
             if (known.size() >= KNOWN_MAX) {
@@ -185,6 +213,15 @@ final class DateText {
     }
 
     /** Whether a cell looks like a date in any supported form, whatever the order (for sniffing columns). */
+    private static boolean isSerial(String cell) {
+        String text = cell.strip();
+        if (!SERIAL.matcher(text).matches()) {
+            return false;
+        }
+        int day = Integer.parseInt(text);
+        return day >= SERIAL_FIRST && day <= SERIAL_LAST;
+    }
+
     static boolean looksLikeDate(String cell) {
         String text = cell.strip();
         return YEAR_FIRST.matcher(text).matches() || NUMERIC.matcher(text).matches()

@@ -55,11 +55,13 @@ final class HeaderVocabulary {
     /** Every name of every role. */
     private static final Set<String> LISTED = new HashSet<>();
     private static final Map<ColumnRole, List<Pattern>> PATTERNS = new EnumMap<>(ColumnRole.class);
+    private static final Pattern TRANSLITERATED_UMLAUT = Pattern.compile("([aou])e");
 
     static {
         names(ColumnRole.DATE,
                 // booking dates first: the day the bank booked the movement
-                "posting date", "posted date", "post date", "date posted", "posted", "booking date", "clearing date",
+                "posting date", "posted date", "post date", "date posted", "posted", "posted on", "booking date",
+                "clearing date",
                 "completed date", "date completed", "buchungstag", "buchungsdatum", "buchung", "boekingsdatum",
                 "data registrazione", "fecha contable", "date de comptabilisation", "date comptable",
                 "konyveles datuma", "boekdatum", "bokforingsdag", "data contabile", "data ksiegowania", "date entered",
@@ -83,11 +85,11 @@ final class HeaderVocabulary {
         names(ColumnRole.DEBIT, "debit", "debits", "debit amount", "withdrawal", "withdrawals", "withdrawal amount",
                 "paid out", "money out", "outflow", "amount out", "ausgang", "soll", "belastung", "cargo", "cargos",
                 "retiro", "uscite", "addebiti", "af", "spent", "lastschrift", "belastungen", "debet", "debit euros",
-                "debit eur", "out", "uttak", "uttag", "debito");
+                "debit eur", "out", "uttak", "uttag", "debito", "expense amount", "expense", "expenses");
         names(ColumnRole.CREDIT, "credit", "credits", "credit amount", "deposit", "deposits", "deposit amount",
                 "paid in", "money in", "inflow", "amount in", "eingang", "haben", "gutschrift", "abono", "abonos",
                 "ingreso", "ingresos", "entrate", "accrediti", "bij", "received", "credit euros", "credit eur", "in",
-                "innskudd", "insattning", "credito");
+                "innskudd", "insattning", "credito", "income amount", "income");
         names(ColumnRole.TYPE, "transaction type", "type", "d c", "dc", "debit credit", "credit debit", "dr cr",
                 "cr dr", "soll haben", "s h", "af bij", "credit debit indicator", "debit credit indicator",
                 "cd indicator", "direction", "details", "balance impact", "betaalwijze");
@@ -239,6 +241,11 @@ final class HeaderVocabulary {
         Optional<Integer> exact = exactRank(role, normalized);
         if (exact.isPresent()) {
             return exact;
+        }
+        // German umlauts written out by software that avoids them (Finanzguru's Beguenstigter/Auftraggeber)
+        String umlauts = TRANSLITERATED_UMLAUT.matcher(normalized).replaceAll("$1");
+        if (!umlauts.equals(normalized) && LISTED.contains(umlauts)) {
+            return exactRank(role, umlauts);
         }
         if (listedForAnyRole(normalized)) {
             return Optional.empty();

@@ -72,7 +72,8 @@ final class LayoutFinder {
         if (!columns.containsKey(ColumnRole.DATE) && columns.containsKey(ColumnRole.VALUE_DATE)) {
             columns.put(ColumnRole.DATE, columns.remove(ColumnRole.VALUE_DATE));
         }
-        String described = header.isEmpty() ? "the file has no header row" : "the header is: " + String.join(", ", header);
+        String described = header.isEmpty() ? "no header row was recognised and no column's cells read as dates"
+                : "the header is: " + String.join(", ", header);
         if (!columns.containsKey(ColumnRole.DATE)) {
             throw new StatementParseException(fileName, 0,
                     "no date column found (" + described + "); name it with the option date=<column>");
@@ -321,7 +322,31 @@ final class LayoutFinder {
                 columns.put(ColumnRole.AMOUNT, perCurrency);
             }
         }
+        if (columns.containsKey(ColumnRole.AMOUNT) && columns.get(ColumnRole.AMOUNT).size() == 1) {
+            columns.put(ColumnRole.AMOUNT, namesakesTakingTurns(header, columns.get(ColumnRole.AMOUNT).get(0), sample));
+        }
         return columns;
+    }
+
+    /**
+     * The amount column and the later columns of the same name whose cells it takes turns with, one filled per
+     * row (debit and credit columns a user relabelled {@code Amount} both): each row's amount is its filled one.
+     */
+    private static List<Integer> namesakesTakingTurns(List<String> header, int amount, List<CsvRecord> sample) {
+        List<Integer> namesakes = new ArrayList<>(List.of(amount));
+        String name = HeaderVocabulary.normalize(header.get(amount));
+        for (int column = amount + 1; column < header.size(); column++) {
+            if (!HeaderVocabulary.normalize(header.get(column)).equals(name)) {
+                continue;
+            }
+            int other = column;
+            boolean turns = sample.stream().noneMatch(r -> !r.field(amount).isBlank() && !r.field(other).isBlank())
+                    && sample.stream().anyMatch(r -> !r.field(other).isBlank());
+            if (turns) {
+                namesakes.add(column);
+            }
+        }
+        return namesakes;
     }
 
     /**

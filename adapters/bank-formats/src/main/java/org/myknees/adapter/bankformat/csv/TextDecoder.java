@@ -31,6 +31,8 @@ final class TextDecoder {
     private static final List<Candidate> LEGACY = List.of(
             new Candidate("windows-1252", Script.LATIN),
             new Candidate("ISO-8859-1", Script.LATIN),
+            // LibreOffice's "Western Europe (ISO-8859-15)": the euro sign is byte A4, which the two above read as ¤.
+            new Candidate("ISO-8859-15", Script.LATIN),
             // Central European: letters such as ą, ł, ś that windows-1252 reads as ¹, ³, œ.
             new Candidate("windows-1250", Script.LATIN),
             new Candidate("EUC-KR", Script.KOREAN),
