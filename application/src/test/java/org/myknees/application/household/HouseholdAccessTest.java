@@ -84,6 +84,11 @@ class HouseholdAccessTest {
             byId.put(household.id(), household);
             return household;
         }
+
+        @Override
+        public long dataRevision(HouseholdId id) {
+            return 0;
+        }
     }
 
     private static final class SettableClock extends Clock {

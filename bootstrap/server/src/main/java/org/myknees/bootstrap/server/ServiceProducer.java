@@ -19,6 +19,7 @@ import org.myknees.adapter.inference.djl.DjlCategorySuggester;
 import org.myknees.adapter.inference.djl.InferenceSettings;
 import org.myknees.adapter.rest.bearer.AccessTokenVerifier;
 import org.myknees.adapter.rest.bearer.TrustedIssuer;
+import org.myknees.adapter.rest.caching.ResponseCache;
 import org.myknees.adapter.rest.idempotency.IdempotencyStore;
 import org.myknees.adapter.rest.idempotency.InMemoryIdempotencyStore;
 import org.myknees.adapter.rest.user.AccessTokenIssuer;
@@ -30,6 +31,7 @@ import org.myknees.application.categorization.RuleService;
 import org.myknees.application.categorization.port.out.CategorySuggester;
 import org.myknees.application.category.CategoryCatalog;
 import org.myknees.application.category.CategoryService;
+import org.myknees.application.household.DataRevisionService;
 import org.myknees.application.household.HouseholdService;
 import org.myknees.application.importing.ImportStatementService;
 import org.myknees.application.importing.StatementParsers;
@@ -248,5 +250,26 @@ public class ServiceProducer {
             }));
         });
         return new AccessTokenVerifier(trusted, clock);
+    }
+
+    // --- Revisioned reads (issue 4, ADR 0008): households' data revisions and the cache of response bytes ---
+
+    @Inject
+    @ConfigProperty(name = "myknees.cache.max-bytes", defaultValue = "33554432")
+    long responseCacheBytes;
+    @Inject
+    @ConfigProperty(name = "myknees.cache.revision-memory", defaultValue = "PT1S")
+    String revisionMemory;
+
+    @Produces
+    @Singleton
+    DataRevisionService dataRevisions() {
+        return new DataRevisionService(stores.households(), clock, Duration.parse(revisionMemory));
+    }
+
+    @Produces
+    @Singleton
+    ResponseCache responseCache() {
+        return new ResponseCache(responseCacheBytes);
     }
 }

@@ -95,7 +95,7 @@ class GeneratedClientIT {
         String cursor = null;
         do {
             TransactionPage page = transactions.listTransactions(household, List.of(account.toString()), null, null,
-                    cursor, null, 2, null, null, null, null, null);
+                    cursor, null, 2, null, null, null, null, null, null);
             pageSizes.add(page.getItems().size());
             page.getItems().forEach(t -> seen.add(t.getId()));
             cursor = page.getNextCursor();
@@ -117,7 +117,7 @@ class GeneratedClientIT {
         assertThat(conflict.getType()).isEqualTo("https://myknees.org/problems/version-conflict");
         assertThat(conflict.getStatus()).isEqualTo(409);
 
-        MonthBucketReport report = new ReportsApi(client).getMonthBuckets(household, "2025-02", "2025-03");
+        MonthBucketReport report = new ReportsApi(client).getMonthBuckets(household, "2025-02", "2025-03", null);
         assertThat(report.getBuckets()).anySatisfy(bucket -> {
             assertThat(bucket.getMonth()).isEqualTo("2025-03");
             assertThat(bucket.getCategory()).startsWith("FOOD_AND_DRINK");

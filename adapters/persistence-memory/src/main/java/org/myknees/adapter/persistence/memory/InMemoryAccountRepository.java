@@ -56,7 +56,7 @@ public final class InMemoryAccountRepository implements AccountRepository {
                     });
             Account stored = Versioned.next("account", accounts, account.id(), account, Account::version,
                     account::withVersion);
-            return database.put(accounts, stored.id(), stored);
+            return database.put(stored.householdId(), accounts, stored.id(), stored);
         });
     }
 }

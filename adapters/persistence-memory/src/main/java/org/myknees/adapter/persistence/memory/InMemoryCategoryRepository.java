@@ -52,7 +52,7 @@ public final class InMemoryCategoryRepository implements CategoryRepository {
             }
             HouseholdCategory stored = Versioned.next("category", categories, category.id(), category,
                     HouseholdCategory::version, category::withVersion);
-            return database.put(categories, stored.id(), stored);
+            return database.put(stored.householdId(), categories, stored.id(), stored);
         });
     }
 
@@ -63,7 +63,7 @@ public final class InMemoryCategoryRepository implements CategoryRepository {
             if (previous == null || !previous.householdId().equals(household)) {
                 return false;
             }
-            return database.write(() -> categories.remove(id) != null, () -> categories.put(id, previous));
+            return database.write(household, () -> categories.remove(id) != null, () -> categories.put(id, previous));
         });
     }
 }

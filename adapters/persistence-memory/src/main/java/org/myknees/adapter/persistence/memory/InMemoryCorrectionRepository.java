@@ -21,7 +21,7 @@ public final class InMemoryCorrectionRepository implements CorrectionRepository 
 
     @Override
     public void save(HouseholdId household, LabelledExample example) {
-        database.inUnit(() -> database.put(examples.computeIfAbsent(household, h -> new LinkedHashMap<>()),
+        database.inUnit(() -> database.put(household, examples.computeIfAbsent(household, h -> new LinkedHashMap<>()),
                 example.descriptor(), example));
     }
 

@@ -19,7 +19,7 @@ public final class InMemoryEventOutbox implements EventOutbox {
     @Override
     public void append(List<? extends DomainEvent> newEvents) {
         List<DomainEvent> copy = List.copyOf(newEvents);
-        database.write(() -> events.addAll(copy), () -> events.subList(events.size() - copy.size(), events.size()).clear());
+        database.writeUnrevised(() -> events.addAll(copy), () -> events.subList(events.size() - copy.size(), events.size()).clear());
     }
 
     /** Every event committed so far, oldest first. */

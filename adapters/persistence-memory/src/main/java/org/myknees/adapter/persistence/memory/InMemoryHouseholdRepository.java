@@ -38,8 +38,12 @@ public final class InMemoryHouseholdRepository implements HouseholdRepository {
         return database.inUnit(() -> {
             Household stored = Versioned.next("household", households, household.id(), household,
                     Household::version, household::withVersion);
-            return database.put(households, stored.id(), stored);
+            return database.putUnrevised(households, stored.id(), stored);
         });
     }
 
+    @Override
+    public long dataRevision(HouseholdId id) {
+        return database.revision(id);
+    }
 }

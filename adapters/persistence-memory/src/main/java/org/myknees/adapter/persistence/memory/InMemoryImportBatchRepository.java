@@ -55,9 +55,9 @@ public final class InMemoryImportBatchRepository implements ImportBatchRepositor
             ImportBatch stored = Versioned.next("import batch", batches, batch.id(), batch, ImportBatch::version,
                     batch::withVersion);
             if (previous == null) {
-                database.put(quarantined, batch.id(), List.copyOf(rows));
+                database.put(batch.householdId(), quarantined, batch.id(), List.copyOf(rows));
             }
-            return database.put(batches, stored.id(), stored);
+            return database.put(stored.householdId(), batches, stored.id(), stored);
         });
     }
 

@@ -43,7 +43,7 @@ public final class InMemoryOneTimeEventRepository implements OneTimeEventReposit
             }
             OneTimeEvent stored = Versioned.next("one-time event", events, event.id(), event, OneTimeEvent::version,
                     event::withVersion);
-            return database.put(events, stored.id(), stored);
+            return database.put(stored.householdId(), events, stored.id(), stored);
         });
     }
 }

@@ -55,8 +55,8 @@ public final class InMemoryPurchaseRepository implements PurchaseRepository {
                 }
             }
             keys.forEach((key, purchase) -> {
-                database.put(byId, purchase.id(), purchase);
-                database.put(byKey, key, purchase.id());
+                database.put(household, byId, purchase.id(), purchase);
+                database.put(household, byKey, key, purchase.id());
             });
             return null;
         });
@@ -93,8 +93,8 @@ public final class InMemoryPurchaseRepository implements PurchaseRepository {
                     .filter(p -> p.householdId().equals(household) && p.importBatch().equals(batch)).toList();
             for (Purchase purchase : recorded) {
                 ScopedKey key = new ScopedKey(household, purchase.key());
-                database.write(() -> byId.remove(purchase.id()), () -> byId.put(purchase.id(), purchase));
-                database.write(() -> byKey.remove(key), () -> byKey.put(key, purchase.id()));
+                database.write(household, () -> byId.remove(purchase.id()), () -> byId.put(purchase.id(), purchase));
+                database.write(household, () -> byKey.remove(key), () -> byKey.put(key, purchase.id()));
             }
             return recorded.size();
         });

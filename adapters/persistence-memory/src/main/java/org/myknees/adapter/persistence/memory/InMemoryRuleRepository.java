@@ -38,7 +38,7 @@ public final class InMemoryRuleRepository implements RuleRepository {
 
     @Override
     public void saveRulesFile(HouseholdId household, String rulesFile) {
-        database.put(files, household, Objects.requireNonNull(rulesFile, "rulesFile"));
+        database.put(household, files, household, Objects.requireNonNull(rulesFile, "rulesFile"));
     }
 
     @Override
@@ -65,7 +65,7 @@ public final class InMemoryRuleRepository implements RuleRepository {
             StoredRule saved = new StoredRule(rule, version + 1);
             Map<RuleId, StoredRule> next = new LinkedHashMap<>(current);
             next.put(rule.id(), saved);
-            database.put(rules, household, Map.copyOf(next));
+            database.put(household, rules, household, Map.copyOf(next));
             return saved;
         });
     }
@@ -79,7 +79,7 @@ public final class InMemoryRuleRepository implements RuleRepository {
             }
             Map<RuleId, StoredRule> next = new LinkedHashMap<>(current);
             next.remove(id);
-            database.put(rules, household, Map.copyOf(next));
+            database.put(household, rules, household, Map.copyOf(next));
             return true;
         });
     }
@@ -95,7 +95,7 @@ public final class InMemoryRuleRepository implements RuleRepository {
             }
             stored.add(saved);
         }
-        database.put(rules, household, Map.copyOf(next));
+        database.put(household, rules, household, Map.copyOf(next));
         return stored.stream().sorted(EVALUATION_ORDER).toList();
     }
 }

@@ -106,7 +106,7 @@ public final class InMemoryTransactionRepository implements TransactionRepositor
             }
             for (Transaction tx : transactions) {
                 replace(null, tx.withVersion(1));
-                batch.ifPresent(b -> database.put(addedBy, tx.id(), b));
+                batch.ifPresent(b -> database.put(household, addedBy, tx.id(), b));
             }
             return null;
         });
@@ -177,7 +177,7 @@ public final class InMemoryTransactionRepository implements TransactionRepositor
                 if (tx != null && tx.householdId().equals(household)) {
                     NavigableMap<OrderKey, Transaction> rows = byHousehold.get(household);
                     ImportBatchId batch = addedBy.get(id);
-                    database.write(() -> {
+                    database.write(household, () -> {
                         rows.remove(OrderKey.of(tx));
                         addedBy.remove(id);
                         return byId.remove(id);
@@ -208,7 +208,7 @@ public final class InMemoryTransactionRepository implements TransactionRepositor
     private void replace(Transaction previous, Transaction next) {
         NavigableMap<OrderKey, Transaction> rows =
                 byHousehold.computeIfAbsent(next.householdId(), h -> new TreeMap<>(LISTING_ORDER));
-        database.write(() -> {
+        database.write(next.householdId(), () -> {
             if (previous != null) {
                 rows.remove(OrderKey.of(previous));
             }

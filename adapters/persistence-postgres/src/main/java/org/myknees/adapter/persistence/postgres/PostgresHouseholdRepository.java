@@ -1,5 +1,7 @@
 package org.myknees.adapter.persistence.postgres;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,5 +41,19 @@ final class PostgresHouseholdRepository implements HouseholdRepository {
         return units.withSession(session -> household.withVersion(VersionedSave.save(session, HouseholdEntity.class,
                 household.id().value(), household, household.version(), HouseholdEntity::of, "household",
                 household.id()).version()));
+    }
+
+    /** Reads the column the triggers of migration V9 advance. */
+    @Override
+    public long dataRevision(HouseholdId id) {
+        return units.withSession(session -> session.doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT data_revision FROM households WHERE household_id = ?")) {
+                select.setObject(1, id.value());
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? row.getLong(1) : 0L;
+                }
+            }
+        }));
     }
 }

@@ -23,7 +23,8 @@ class MigrationTest {
             PostgresPersistence.start(database.dataSource()).close();
 
             assertThat(strings(database, "SELECT version || ':' || success FROM flyway_schema_history"
-                    + " ORDER BY installed_rank")).containsExactly("1:true", "2:true", "3:true", "4:true", "5:true", "6:true", "7:true", "8:true");
+                    + " ORDER BY installed_rank")).containsExactly("1:true", "2:true", "3:true", "4:true", "5:true", "6:true", "7:true", "8:true",
+                    "9:true");
         }
     }
 
@@ -49,6 +50,28 @@ class MigrationTest {
             // The outbox is ordered by its sequence alone: change data capture reads it in commit order.
             assertThat(keyedByHousehold).containsExactlyInAnyOrderElementsOf(
                     tables.stream().filter(t -> !t.equals("outbox")).toList());
+        }
+    }
+
+    @Test
+    void every_table_of_household_data_advances_the_revision_on_insert_update_and_delete() throws SQLException {
+        try (PostgresDatabase database = TestPostgres.freshSchema()) {
+            PostgresPersistence.migrate(database.dataSource());
+
+            // The household and its members are not its data; the outbox and the report aggregates change only
+            // with rows of tables that advance it already.
+            List<String> data = strings(database, "SELECT table_name FROM information_schema.columns"
+                    + " WHERE table_schema = current_schema() AND column_name = 'household_id' AND table_name NOT IN"
+                    + " ('households', 'household_members', 'outbox', 'month_category_totals', 'cash_flow_months')"
+                    + " ORDER BY table_name");
+            List<String> triggered = strings(database, "SELECT event_object_table || ':' || string_agg("
+                    + "event_manipulation, ',' ORDER BY event_manipulation) FROM information_schema.triggers"
+                    + " WHERE trigger_schema = current_schema() AND action_statement LIKE '%advance_data_revision%'"
+                    + " GROUP BY event_object_table ORDER BY event_object_table");
+
+            assertThat(data).hasSizeGreaterThanOrEqualTo(10);
+            assertThat(triggered).containsExactlyElementsOf(
+                    data.stream().map(table -> table + ":DELETE,INSERT,UPDATE").toList());
         }
     }
 

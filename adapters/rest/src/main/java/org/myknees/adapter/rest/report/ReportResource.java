@@ -15,7 +15,9 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -26,6 +28,7 @@ import org.myknees.adapter.rest.Actor;
 import org.myknees.adapter.rest.MyKneesApi;
 import org.myknees.adapter.rest.PathIds;
 import org.myknees.adapter.rest.Roles;
+import org.myknees.adapter.rest.caching.RevisionedRead;
 import org.myknees.adapter.rest.problem.InvalidRequestException;
 import org.myknees.adapter.rest.report.ReportJson.CashFlowMonthJson;
 import org.myknees.adapter.rest.report.ReportJson.MonthBucketReportJson;
@@ -65,7 +68,17 @@ public class ReportResource {
             summary = "Spending per category and month, one-time events apart",
             description = "For each month from..to (YYYY-MM), the spending per category and currency; spending "
                     + "tagged to a one-time event is reported under that event instead.")
-    @APIResponse(responseCode = "200", description = "The buckets",
+    @RevisionedRead
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = RevisionedRead.IF_NONE_MATCH,
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "304", description = RevisionedRead.NOT_MODIFIED, headers = {
+            @Header(name = "ETag", description = RevisionedRead.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "Cache-Control", description = RevisionedRead.CACHE_CONTROL,
+                    schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "200", description = "The buckets", headers = {
+            @Header(name = "ETag", description = RevisionedRead.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "Cache-Control", description = RevisionedRead.CACHE_CONTROL,
+                    schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = MonthBucketReportJson.class)))
     public MonthBucketReportJson monthBuckets(
             @PathParam("householdId") String householdId,
@@ -83,7 +96,17 @@ public class ReportResource {
             summary = "Twelve months of one category, up to a month (default: the current one)",
             description = "The category's spending in one currency for the twelve months that end with last, oldest "
                     + "first.")
-    @APIResponse(responseCode = "200", description = "One point per month, oldest first",
+    @RevisionedRead
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = RevisionedRead.IF_NONE_MATCH,
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "304", description = RevisionedRead.NOT_MODIFIED, headers = {
+            @Header(name = "ETag", description = RevisionedRead.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "Cache-Control", description = RevisionedRead.CACHE_CONTROL,
+                    schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "200", description = "One point per month, oldest first", headers = {
+            @Header(name = "ETag", description = RevisionedRead.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "Cache-Control", description = RevisionedRead.CACHE_CONTROL,
+                    schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = TrendPointJson.class, type = SchemaType.ARRAY)))
     public List<TrendPointJson> trend(
             @PathParam("householdId") String householdId,
@@ -105,7 +128,17 @@ public class ReportResource {
     @Operation(operationId = "getCashFlow",
             summary = "Income, spending and net per month and currency",
             description = "For each month from..to (YYYY-MM) and currency: money in, money out and their sum.")
-    @APIResponse(responseCode = "200", description = "One entry per month and currency",
+    @RevisionedRead
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = RevisionedRead.IF_NONE_MATCH,
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "304", description = RevisionedRead.NOT_MODIFIED, headers = {
+            @Header(name = "ETag", description = RevisionedRead.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "Cache-Control", description = RevisionedRead.CACHE_CONTROL,
+                    schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "200", description = "One entry per month and currency", headers = {
+            @Header(name = "ETag", description = RevisionedRead.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "Cache-Control", description = RevisionedRead.CACHE_CONTROL,
+                    schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = CashFlowMonthJson.class, type = SchemaType.ARRAY)))
     public List<CashFlowMonthJson> cashFlow(
             @PathParam("householdId") String householdId,

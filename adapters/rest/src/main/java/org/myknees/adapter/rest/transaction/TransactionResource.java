@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -42,6 +43,7 @@ import org.myknees.adapter.rest.MoneyJson;
 import org.myknees.adapter.rest.MyKneesApi;
 import org.myknees.adapter.rest.PathIds;
 import org.myknees.adapter.rest.Roles;
+import org.myknees.adapter.rest.caching.RevisionedRead;
 import org.myknees.adapter.rest.problem.InvalidRequestException;
 import org.myknees.adapter.rest.transaction.TransactionJson.EventAssignmentRequest;
 import org.myknees.adapter.rest.transaction.TransactionJson.RecordTransactionRequest;
@@ -117,7 +119,17 @@ public class TransactionResource {
             summary = "List transactions, newest first, filtered, one page at a time",
             description = "Every given filter must hold. Paging is by cursor and stays stable while "
                     + "transactions are added.")
-    @APIResponse(responseCode = "200", description = "A page of transactions",
+    @RevisionedRead
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = RevisionedRead.IF_NONE_MATCH,
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "304", description = RevisionedRead.NOT_MODIFIED, headers = {
+            @Header(name = "ETag", description = RevisionedRead.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "Cache-Control", description = RevisionedRead.CACHE_CONTROL,
+                    schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "200", description = "A page of transactions", headers = {
+            @Header(name = "ETag", description = RevisionedRead.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "Cache-Control", description = RevisionedRead.CACHE_CONTROL,
+                    schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = TransactionPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public TransactionPage list(

@@ -22,4 +22,12 @@ public interface HouseholdRepository {
      * @throws org.myknees.application.port.out.VersionConflictException when the stored version differs
      */
     Household save(Household household);
+
+    /**
+     * The household's committed data revision: 0 at first, advanced once by every committed unit of work that
+     * changed any of the household's data (accounts, transactions, categories, events, imports, rules, learned
+     * corrections, purchases), never by one rolled back. Equal revisions mean the same data. 0 as well for an
+     * unknown household.
+     */
+    long dataRevision(HouseholdId id);
 }
