@@ -136,6 +136,17 @@ class BuiltInMerchantDirectoryTest {
             MORTGAGE PYMT ROCKET MTG 0123456789                      | Rocket Mortgage             | LOAN_PAYMENTS_MORTGAGE_PAYMENT
             NAVIENT DES:ED LOAN ID:123456789 WEB                     | Navient                     | LOAN_PAYMENTS_STUDENT_LOAN_PAYMENT
             HYPOTHEEK ABN AMRO                                       | Mortgage payment            | LOAN_PAYMENTS_MORTGAGE_PAYMENT
+            BURLINGTON STORE 123                                     | Burlington                  | GENERAL_MERCHANDISE_DISCOUNT_STORES
+            MVG AUTOMAT MUENCHEN                                     | MVG                         | TRANSPORTATION_PUBLIC_TRANSIT
+            DWP CHB 1234567890                                       | Other income                | INCOME_OTHER_INCOME
+            SHARE DRAFT 1042                                         | Cheque                      | TRANSFER_OUT_OTHER_TRANSFER_OUT
+            Bank credit ACME LTD                                     | Bank giro credit            | TRANSFER_IN_ACCOUNT_TRANSFER
+            GEMEENTE UTRECHT AFVALSTOFFENHEFFING 2026                | Waste collection            | RENT_AND_UTILITIES_SEWAGE_AND_WASTE_MANAGEMENT
+            GOLDEN STATE NURSERY PLANTS                              | Hardware store              | HOME_IMPROVEMENT_HARDWARE
+            SEASIDE QUALITY MEATS                                    | Food shop                   | FOOD_AND_DRINK_GROCERIES
+            SALTY SURF SHOP                                          | Sports shop                 | GENERAL_MERCHANDISE_SPORTING_GOODS
+            BOUCHON DES FILLES LYON                                  | Restaurant                  | FOOD_AND_DRINK_RESTAURANT
+            CAVE DU VIEUX LYON                                       | Wine shop                   | FOOD_AND_DRINK_BEER_WINE_AND_LIQUOR
             """)
     void recognisesMerchantsAndBankTextsInUsUkAndEuropeanForms(String raw, String name, String detailed) {
         MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
