@@ -602,7 +602,7 @@ final class DescriptorAnalysis {
             boolean secCode = last.is(SEC_CODE);
             boolean location = last.is(LOCATION_CODE)
                     && before.type != Piece.Type.AMPERSAND && !(last.norm.equals("US") && before.norm.equals("R"))
-                    && !gluedIntoName(before, last)
+                    && !gluedIntoName(before, last) && !afterInitial(before, last)
                     && !before.guardsPlace();
             if (!secCode && !location) {
                 return stripped;
@@ -611,6 +611,15 @@ final class DescriptorAnalysis {
             stripped |= location;
         }
         return stripped;
+    }
+
+    /**
+     * A code right after a lone letter belongs to it ({@code E ON}, {@code M AB}): it is how a name glued with
+     * a hyphen or dot ({@code E.ON}, {@code M-AB}) reads once normalized, so keeping it makes a second pass
+     * change nothing.
+     */
+    private static boolean afterInitial(Piece before, Piece code) {
+        return code.index == before.index + 1 && before.norm.length() == 1 && Character.isLetter(before.norm.charAt(0));
     }
 
     /** {@code E.ON}, {@code AT&T}, {@code CO-OP}: a code written glued to the word before it is part of a name. */

@@ -139,6 +139,15 @@ class DescriptorNormalizerTest {
     }
 
     @Test
+    void aCodeGluedToALoneLetterSurvivesASecondPass() {
+        String once = normalizer.normalize("SEPA-LASTSCHRIFT HAUPTZOLLAMT KFZ-STEUER M-AB 1234");
+
+        assertThat(once).isEqualTo("HAUPTZOLLAMT KFZ STEUER M AB");
+        assertThat(normalizer.normalize(once)).isEqualTo(once);
+        assertThat(normalizer.normalize(normalizer.normalize("E.ON UK"))).isEqualTo("E ON");
+    }
+
+    @Test
     void rejectsNull() {
         assertThatNullPointerException().isThrownBy(() -> normalizer.normalize(null));
     }
