@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.myknees.adapter.inference.djl.DjlCategorySuggester;
 import org.myknees.adapter.inference.djl.InferenceSettings;
 import org.myknees.application.categorization.Categorizer;
@@ -50,13 +52,15 @@ public final class Backend implements AutoCloseable {
     private final PurchaseService purchases;
     private final Categorizer categorizer;
     private final RuleService rules;
+    private final MerchantDirectory merchants;
     private DjlCategorySuggester suggester;
     private Categorizer modelCategorizer;
 
-    private Backend(PostgresDatabase database, PostgresPersistence store, Clock clock) {
+    private Backend(PostgresDatabase database, PostgresPersistence store, Clock clock, Catalogs catalogs) {
         this.database = database;
         this.store = store;
-        Taxonomy taxonomy = Taxonomy.plaidV1();
+        this.merchants = catalogs.merchants();
+        Taxonomy taxonomy = catalogs.taxonomy();
         this.households = new HouseholdService(store.households(), store.unitOfWork(), store.outbox(), clock);
         this.accounts = new AccountService(store.accounts(), store.households(), store.unitOfWork(), store.outbox(),
                 clock);
@@ -69,9 +73,8 @@ public final class Backend implements AutoCloseable {
                 store.outbox(), clock);
         this.reports = new ReportService(store.reports(), store.transactions(), store.households(), clock);
         DescriptorNormalizer normalizer = new DescriptorNormalizer();
-        this.imports = new ImportStatementService(new StatementParsers(ServiceLoader.load(StatementParser.class).stream()
-                .map(ServiceLoader.Provider::get).toList()), store.accounts(), store.transactions(), store.importBatches(),
-                store.purchases(), store.households(), store.unitOfWork(), store.outbox(), clock,
+        this.imports = new ImportStatementService(catalogs.parsers(), store.accounts(), store.transactions(),
+                store.importBatches(), store.purchases(), store.households(), store.unitOfWork(), store.outbox(), clock,
                 DuplicatePolicy.standard(), normalizer::normalize);
         this.purchases = new PurchaseService(store.purchases(), store.households());
         this.categorizer = categorizer(Optional.empty());
@@ -86,9 +89,7 @@ public final class Backend implements AutoCloseable {
 
     /** A categorizer over the household's rules that learns from the given corrections, with or without the model. */
     public Categorizer categorizer(CorrectionRepository corrections, Optional<CategorySuggester> model) {
-        Taxonomy taxonomy = Taxonomy.plaidV1();
-        return new Categorizer(store.rules(), corrections, store.categories(), taxonomy,
-                MerchantDirectory.builtIn(key -> taxonomy.primaryOf(key.value()).map(CategoryKey::taxonomy)),
+        return new Categorizer(store.rules(), corrections, store.categories(), Taxonomy.plaidV1(), merchants,
                 new MerchantNameExtractor(), model, CategoryResolver.standard());
     }
 
@@ -123,12 +124,44 @@ public final class Backend implements AutoCloseable {
 
     /** Connects to the configured database (starting the embedded one if that is it) and wires the services. */
     public static Backend open(DataDirectory dataDirectory, Map<String, String> environment, Clock clock) {
+        // Reading the taxonomy, the merchant directory and the parsers needs no database: it runs on another thread
+        // while this one mostly waits for PostgreSQL to start (docs/benchmarks.md, Import, "Start-up").
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        CompletableFuture<Catalogs> catalogs = CompletableFuture.supplyAsync(() -> Catalogs.load(loader));
         PostgresDatabase database = database(dataDirectory, environment);
         try {
-            return new Backend(database, PostgresPersistence.start(database.dataSource()), clock);
+            PostgresPersistence store = PostgresPersistence.start(database.dataSource());
+            return new Backend(database, store, clock, joined(catalogs));
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    private static Catalogs joined(CompletableFuture<Catalogs> catalogs) {
+        try {
+            return catalogs.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /** What the services read from the class path rather than the database. */
+    private record Catalogs(Taxonomy taxonomy, MerchantDirectory merchants, StatementParsers parsers) {
+
+        /** Reads them; the parsers are found with the given class loader (the opening thread's). */
+        static Catalogs load(ClassLoader loader) {
+            Taxonomy taxonomy = Taxonomy.plaidV1();
+            return new Catalogs(taxonomy,
+                    MerchantDirectory.builtIn(key -> taxonomy.primaryOf(key.value()).map(CategoryKey::taxonomy)),
+                    new StatementParsers(ServiceLoader.load(StatementParser.class, loader).stream()
+                            .map(ServiceLoader.Provider::get).toList()));
         }
     }
 
