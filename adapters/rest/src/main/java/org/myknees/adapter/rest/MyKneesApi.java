@@ -3,12 +3,16 @@ package org.myknees.adapter.rest;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,7 +54,26 @@ import org.myknees.adapter.rest.problem.ProblemMapper;
                             schema = @Schema(implementation = ProblemResponse.class))),
             @APIResponse(name = "TooManyRequests", description = "Too many attempts; see Retry-After",
                     content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
-                            schema = @Schema(implementation = ProblemResponse.class)))
+                            schema = @Schema(implementation = ProblemResponse.class))),
+            @APIResponse(name = MyKneesApi.NOT_MODIFIED_RESPONSE,
+                    description = "Not modified: the answer held by the client (If-None-Match) is current",
+                    headers = {@Header(ref = MyKneesApi.ETAG_HEADER),
+                        @Header(ref = MyKneesApi.CACHE_CONTROL_HEADER)})
+        },
+        headers = {
+            @Header(name = MyKneesApi.ETAG_HEADER, schema = @Schema(type = SchemaType.STRING),
+                    description = "Strong validator of this answer; it changes when the household's data or the "
+                            + "answer changes. Send it as If-None-Match to get 304 without a body while it still "
+                            + "holds."),
+            @Header(name = MyKneesApi.CACHE_CONTROL_HEADER, schema = @Schema(type = SchemaType.STRING),
+                    description = "private, no-cache: may be kept by the client, revalidated with If-None-Match "
+                            + "before reuse")
+        },
+        parameters = {
+            @Parameter(name = MyKneesApi.IF_NONE_MATCH_PARAMETER, in = ParameterIn.HEADER,
+                    schema = @Schema(type = SchemaType.STRING),
+                    description = "The ETag of an answer already held: 304 Not Modified, without a body, while it "
+                            + "is current")
         }),
         tags = {
             @Tag(name = "users", description = "Sign-up, login, token refresh and logout"),
@@ -72,4 +95,16 @@ public abstract class MyKneesApi extends Application {
 
     /** The name of the security scheme every protected operation refers to. */
     public static final String BEARER = "bearer";
+
+    /** The header component that describes the {@code ETag} of a revisioned read. */
+    public static final String ETAG_HEADER = "ETag";
+
+    /** The header component that describes the {@code Cache-Control} of a revisioned read. */
+    public static final String CACHE_CONTROL_HEADER = "Cache-Control";
+
+    /** The parameter component that describes the {@code If-None-Match} of a revisioned read. */
+    public static final String IF_NONE_MATCH_PARAMETER = "If-None-Match";
+
+    /** The response component that describes the 304 answer of a revisioned read. */
+    public static final String NOT_MODIFIED_RESPONSE = "NotModified";
 }

@@ -15,17 +15,4 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
 public @interface RevisionedRead {
-
-    /** The OpenAPI description of the {@code ETag} header of such a read. */
-    String ETAG = "Strong validator of this answer; it changes when the household's data or the answer changes. "
-            + "Send it as If-None-Match to get 304 without a body while it still holds.";
-
-    /** The OpenAPI description of the {@code Cache-Control} header of such a read. */
-    String CACHE_CONTROL = "private, no-cache: may be kept by the client, revalidated with If-None-Match before reuse";
-
-    /** The OpenAPI description of the {@code If-None-Match} header of such a read. */
-    String IF_NONE_MATCH = "The ETag of an answer already held: 304 Not Modified, without a body, while it is current";
-
-    /** The OpenAPI description of a 304 answer of such a read. */
-    String NOT_MODIFIED = "Not modified: the answer held by the client (If-None-Match) is current";
 }

@@ -15,7 +15,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -69,16 +68,10 @@ public class ReportResource {
             description = "For each month from..to (YYYY-MM), the spending per category and currency; spending "
                     + "tagged to a one-time event is reported under that event instead.")
     @RevisionedRead
-    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = RevisionedRead.IF_NONE_MATCH,
-            schema = @Schema(type = SchemaType.STRING))
-    @APIResponse(responseCode = "304", description = RevisionedRead.NOT_MODIFIED, headers = {
-            @Header(name = "ETag", description = RevisionedRead.ETAG, schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = "Cache-Control", description = RevisionedRead.CACHE_CONTROL,
-                    schema = @Schema(type = SchemaType.STRING))})
+    @Parameter(ref = MyKneesApi.IF_NONE_MATCH_PARAMETER)
+    @APIResponse(responseCode = "304", ref = MyKneesApi.NOT_MODIFIED_RESPONSE)
     @APIResponse(responseCode = "200", description = "The buckets", headers = {
-            @Header(name = "ETag", description = RevisionedRead.ETAG, schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = "Cache-Control", description = RevisionedRead.CACHE_CONTROL,
-                    schema = @Schema(type = SchemaType.STRING))},
+            @Header(ref = MyKneesApi.ETAG_HEADER), @Header(ref = MyKneesApi.CACHE_CONTROL_HEADER)},
             content = @Content(schema = @Schema(implementation = MonthBucketReportJson.class)))
     public MonthBucketReportJson monthBuckets(
             @PathParam("householdId") String householdId,
@@ -97,16 +90,10 @@ public class ReportResource {
             description = "The category's spending in one currency for the twelve months that end with last, oldest "
                     + "first.")
     @RevisionedRead
-    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = RevisionedRead.IF_NONE_MATCH,
-            schema = @Schema(type = SchemaType.STRING))
-    @APIResponse(responseCode = "304", description = RevisionedRead.NOT_MODIFIED, headers = {
-            @Header(name = "ETag", description = RevisionedRead.ETAG, schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = "Cache-Control", description = RevisionedRead.CACHE_CONTROL,
-                    schema = @Schema(type = SchemaType.STRING))})
+    @Parameter(ref = MyKneesApi.IF_NONE_MATCH_PARAMETER)
+    @APIResponse(responseCode = "304", ref = MyKneesApi.NOT_MODIFIED_RESPONSE)
     @APIResponse(responseCode = "200", description = "One point per month, oldest first", headers = {
-            @Header(name = "ETag", description = RevisionedRead.ETAG, schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = "Cache-Control", description = RevisionedRead.CACHE_CONTROL,
-                    schema = @Schema(type = SchemaType.STRING))},
+            @Header(ref = MyKneesApi.ETAG_HEADER), @Header(ref = MyKneesApi.CACHE_CONTROL_HEADER)},
             content = @Content(schema = @Schema(implementation = TrendPointJson.class, type = SchemaType.ARRAY)))
     public List<TrendPointJson> trend(
             @PathParam("householdId") String householdId,
@@ -129,16 +116,10 @@ public class ReportResource {
             summary = "Income, spending and net per month and currency",
             description = "For each month from..to (YYYY-MM) and currency: money in, money out and their sum.")
     @RevisionedRead
-    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = RevisionedRead.IF_NONE_MATCH,
-            schema = @Schema(type = SchemaType.STRING))
-    @APIResponse(responseCode = "304", description = RevisionedRead.NOT_MODIFIED, headers = {
-            @Header(name = "ETag", description = RevisionedRead.ETAG, schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = "Cache-Control", description = RevisionedRead.CACHE_CONTROL,
-                    schema = @Schema(type = SchemaType.STRING))})
+    @Parameter(ref = MyKneesApi.IF_NONE_MATCH_PARAMETER)
+    @APIResponse(responseCode = "304", ref = MyKneesApi.NOT_MODIFIED_RESPONSE)
     @APIResponse(responseCode = "200", description = "One entry per month and currency", headers = {
-            @Header(name = "ETag", description = RevisionedRead.ETAG, schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = "Cache-Control", description = RevisionedRead.CACHE_CONTROL,
-                    schema = @Schema(type = SchemaType.STRING))},
+            @Header(ref = MyKneesApi.ETAG_HEADER), @Header(ref = MyKneesApi.CACHE_CONTROL_HEADER)},
             content = @Content(schema = @Schema(implementation = CashFlowMonthJson.class, type = SchemaType.ARRAY)))
     public List<CashFlowMonthJson> cashFlow(
             @PathParam("householdId") String householdId,

@@ -29,7 +29,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -120,16 +119,10 @@ public class TransactionResource {
             description = "Every given filter must hold. Paging is by cursor and stays stable while "
                     + "transactions are added.")
     @RevisionedRead
-    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = RevisionedRead.IF_NONE_MATCH,
-            schema = @Schema(type = SchemaType.STRING))
-    @APIResponse(responseCode = "304", description = RevisionedRead.NOT_MODIFIED, headers = {
-            @Header(name = "ETag", description = RevisionedRead.ETAG, schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = "Cache-Control", description = RevisionedRead.CACHE_CONTROL,
-                    schema = @Schema(type = SchemaType.STRING))})
+    @Parameter(ref = MyKneesApi.IF_NONE_MATCH_PARAMETER)
+    @APIResponse(responseCode = "304", ref = MyKneesApi.NOT_MODIFIED_RESPONSE)
     @APIResponse(responseCode = "200", description = "A page of transactions", headers = {
-            @Header(name = "ETag", description = RevisionedRead.ETAG, schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = "Cache-Control", description = RevisionedRead.CACHE_CONTROL,
-                    schema = @Schema(type = SchemaType.STRING))},
+            @Header(ref = MyKneesApi.ETAG_HEADER), @Header(ref = MyKneesApi.CACHE_CONTROL_HEADER)},
             content = @Content(schema = @Schema(implementation = TransactionPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public TransactionPage list(
