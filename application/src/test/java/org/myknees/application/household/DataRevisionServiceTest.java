@@ -3,17 +3,9 @@ package org.myknees.application.household;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.myknees.application.household.port.out.HouseholdRepository;
 import org.myknees.application.port.out.NotFoundException;
 import org.myknees.domain.household.Household;
 import org.myknees.domain.household.HouseholdId;
@@ -24,9 +16,9 @@ class DataRevisionServiceTest {
     private static final Instant START = Instant.parse("2026-11-24T12:00:00Z");
 
     private final UserId owner = UserId.newId();
-    private final Households households = new Households();
+    private final MapHouseholds households = new MapHouseholds();
     private final Household home = households.save(Household.create(HouseholdId.newId(), "Home", owner, START).value());
-    private final MovableClock clock = new MovableClock();
+    private final SettableClock clock = new SettableClock(START);
     private final DataRevisionService service = new DataRevisionService(households, clock, Duration.ofSeconds(1));
 
     @Test
@@ -35,9 +27,9 @@ class DataRevisionServiceTest {
         assertThat(service.currentRevision(owner, home.id())).isEqualTo(4);
 
         households.revision = 5;
-        clock.now = START.plusMillis(999);
+        clock.set(START.plusMillis(999));
         assertThat(service.currentRevision(owner, home.id())).as("within the memory").isEqualTo(4);
-        clock.now = START.plusSeconds(1);
+        clock.set(START.plusSeconds(1));
         assertThat(service.currentRevision(owner, home.id())).as("after it").isEqualTo(5);
     }
 
@@ -81,54 +73,5 @@ class DataRevisionServiceTest {
         assertThat(unremembering.currentRevision(owner, home.id())).isEqualTo(2);
         assertThatThrownBy(() -> new DataRevisionService(households, clock, Duration.ofSeconds(-1)))
                 .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    /** Households in a map; every household is at {@code revision}, and {@code duringRead} runs inside a read. */
-    private static final class Households implements HouseholdRepository {
-        private final Map<HouseholdId, Household> byId = new HashMap<>();
-        long revision;
-        Runnable duringRead = () -> { };
-
-        @Override
-        public Optional<Household> find(HouseholdId id) {
-            return Optional.ofNullable(byId.get(id));
-        }
-
-        @Override
-        public List<Household> findByMember(UserId user) {
-            return byId.values().stream().filter(h -> h.isMember(user)).toList();
-        }
-
-        @Override
-        public Household save(Household household) {
-            byId.put(household.id(), household);
-            return household;
-        }
-
-        @Override
-        public long dataRevision(HouseholdId id) {
-            long answer = revision;
-            duringRead.run();
-            return answer;
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = START;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
