@@ -87,6 +87,7 @@ class BuiltInMerchantDirectoryTest {
     @CsvSource(delimiter = '|', textBlock = """
             SQ *BLUE BOTTLE COFFEE Oakland CA                        | Blue Bottle Coffee          | FOOD_AND_DRINK_COFFEE
             CARD PAYMENT TO HARGREAVES QUALITY BUTCHERS ON 12 JAN    | Food shop                   | FOOD_AND_DRINK_GROCERIES
+            NEXT DAY BLINDS 0123 HOUSTON TX                          | Furniture shop              | HOME_IMPROVEMENT_FURNITURE
             TIKKIE VAN J DE VRIES PIZZA                              | Tikkie                      | TRANSFER_OUT_ACCOUNT_TRANSFER
             THE COOPERS ARMS                                         | Restaurant                    | FOOD_AND_DRINK_RESTAURANT
             THE DRUIDS HEAD KILKENNY                                 | Restaurant                    | FOOD_AND_DRINK_RESTAURANT
