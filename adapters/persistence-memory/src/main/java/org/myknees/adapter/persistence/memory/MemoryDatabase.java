@@ -80,14 +80,7 @@ final class MemoryDatabase {
 
     private void revise(HouseholdId household) {
         if (revised.get().add(household)) {
-            Long previous = revisions.get(household);
-            writeUnrevised(() -> revisions.put(household, previous == null ? 1L : previous + 1), () -> {
-                if (previous == null) {
-                    revisions.remove(household);
-                } else {
-                    revisions.put(household, previous);
-                }
-            });
+            putUnrevised(revisions, household, revisions.getOrDefault(household, 0L) + 1);
         }
     }
 
