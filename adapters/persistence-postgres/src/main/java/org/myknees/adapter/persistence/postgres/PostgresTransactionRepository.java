@@ -106,7 +106,7 @@ final class PostgresTransactionRepository implements TransactionRepository {
                     if (rebuild == null) {
                         rebuild = TransactionIndexes.worthRebuilding(connection, expectedRows);
                         if (rebuild) {
-                            TransactionIndexes.drop(connection);
+                            TransactionIndexes.drop(connection, household.value());
                         }
                     }
                     chunk.forEach(totals::add);

@@ -27,55 +27,76 @@ import org.myknees.domain.report.ReportCalculator;
 import org.myknees.domain.transaction.Transaction;
 
 /**
- * A batch large next to the table goes in with the secondary indexes dropped and built again in the same unit of
- * work: afterwards the indexes are exactly those of the migration, and a batch that fails leaves them untouched.
+ * A batch large next to the table goes in with the indexes and constraints dropped and built again, and the revision
+ * triggers of {@code transactions} and its split lines turned off, in the same unit of work: afterwards the indexes, constraints and
+ * triggers are exactly those of the migrations, the household's revision advanced once for the unit, and a batch
+ * that fails leaves all of them untouched.
  */
 class LargeBatchTest {
 
     private final PortsUnderTest ports = PostgresPorts.shared();
 
     @Test
-    void a_large_batch_is_stored_whole_and_the_indexes_are_rebuilt_as_the_migration_defined_them() throws SQLException {
-        Map<String, String> before = indexes();
-        HouseholdId household = new ContractFixtures(ports).household().id();
+    void a_large_batch_in_a_unit_with_other_writes_is_stored_whole_rebuilds_the_indexes_and_advances_the_revision_once()
+            throws SQLException {
+        Map<String, String> before = schemaObjects();
+        ContractFixtures fixtures = new ContractFixtures(ports);
+        HouseholdId household = fixtures.household().id();
         List<Transaction> rows = batch(household, 1);
+        Account savings = fixtures.account(household, "Savings");
+        long revision = ports.households().dataRevision(household);
         assertThat(worthRebuilding(rows.size())).as("the batch takes the rebuilding path").isTrue();
 
-        ports.transactions().addAll(household, rows);
+        List<Transaction> stored = new ArrayList<>(rows);
+        long[] inUnit = new long[1];
+        ports.unitOfWork().run(() -> {
+            ports.transactions().addAll(household, rows);
+            inUnit[0] = ports.households().dataRevision(household);
+            stored.add(fixtures.saved(savings, "2026-02-02", -200, "AFTER THE BATCH"));
+        });
 
-        assertThat(indexes()).isEqualTo(before);
-        assertThat(ports.transactions().count(household)).isEqualTo(rows.size());
+        assertThat(schemaObjects()).isEqualTo(before);
+        assertThat(inUnit[0]).as("the batch advanced the revision with its trigger off").isEqualTo(revision + 1);
+        assertThat(ports.households().dataRevision(household)).isEqualTo(revision + 1);
+        stored.add(fixtures.saved(savings, "2026-02-03", -300, "A LATER UNIT"));
+        assertThat(ports.households().dataRevision(household)).as("the trigger is on again").isEqualTo(revision + 2);
+        assertThat(ports.transactions().count(household)).isEqualTo(stored.size());
         Period all = new Period(LocalDate.parse("2022-01-01"), LocalDate.parse("2026-12-31"));
-        assertThat(ports.reports().monthBuckets(household, all)).isEqualTo(ReportCalculator.monthBuckets(rows, all));
-        List<Transaction> newest = rows.stream().sorted(TransactionOrder.NEWEST_FIRST).limit(50)
+        assertThat(ports.reports().monthBuckets(household, all))
+                .isEqualTo(ReportCalculator.monthBuckets(stored, all));
+        List<Transaction> newest = stored.stream().sorted(TransactionOrder.NEWEST_FIRST).limit(50)
                 .map(tx -> tx.withVersion(1)).toList();
         assertThat(ports.transactions().search(household, TransactionFilter.all(), PageRequest.first(50)).items())
                 .isEqualTo(newest);
     }
 
     @Test
-    void a_large_batch_that_fails_leaves_the_rows_and_the_indexes_as_they_were() throws SQLException {
-        Map<String, String> before = indexes();
+    void a_large_batch_that_fails_leaves_the_rows_the_indexes_the_triggers_and_the_revision_as_they_were()
+            throws SQLException {
+        Map<String, String> before = schemaObjects();
         HouseholdId household = new ContractFixtures(ports).household().id();
         List<Transaction> rows = batch(household, 2);
         Transaction stored = ports.transactions().save(rows.get(rows.size() - 1)).withVersion(0);
         rows.set(rows.size() - 1, stored);
+        long revision = ports.households().dataRevision(household);
         assertThat(worthRebuilding(rows.size())).as("the batch takes the rebuilding path").isTrue();
 
         assertThatThrownBy(() -> ports.transactions().addAll(household, rows))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("already stored");
 
-        assertThat(indexes()).isEqualTo(before);
+        assertThat(schemaObjects()).isEqualTo(before);
+        assertThat(ports.households().dataRevision(household)).isEqualTo(revision);
         assertThat(ports.transactions().count(household)).isEqualTo(1);
     }
 
     @Test
     void a_large_batch_in_chunks_holding_an_id_twice_fails_when_the_primary_key_is_built_and_stores_nothing()
             throws SQLException {
-        Map<String, String> before = indexes();
+        Map<String, String> before = schemaObjects();
         HouseholdId household = new ContractFixtures(ports).household().id();
         List<Transaction> rows = batch(household, 3);
+        long revision = ports.households().dataRevision(household);
         int half = rows.size() / 2;
         List<Transaction> second = new ArrayList<>(rows.subList(half, rows.size()));
         second.set(second.size() - 1, rows.get(0));
@@ -85,7 +106,8 @@ class LargeBatchTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("appears twice");
 
-        assertThat(indexes()).isEqualTo(before);
+        assertThat(schemaObjects()).isEqualTo(before);
+        assertThat(ports.households().dataRevision(household)).isEqualTo(revision);
         assertThat(ports.transactions().count(household)).isZero();
     }
 
@@ -108,10 +130,10 @@ class LargeBatchTest {
     }
 
     /**
-     * The definitions of the indexes on {@code transactions} and of the constraints of {@code transactions} and
-     * {@code transaction_split_lines}, by name.
+     * The definitions of the indexes on {@code transactions}, of the constraints of {@code transactions} and
+     * {@code transaction_split_lines}, and of the triggers of both tables with whether each is on, by name.
      */
-    private static Map<String, String> indexes() throws SQLException {
+    private static Map<String, String> schemaObjects() throws SQLException {
         Map<String, String> indexes = new TreeMap<>();
         try (Connection connection = PostgresPorts.sharedDatabase().dataSource().getConnection();
              Statement statement = connection.createStatement();
@@ -119,15 +141,22 @@ class LargeBatchTest {
                      + " WHERE schemaname = current_schema() AND tablename = 'transactions'"
                      + " UNION ALL SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint"
                      + " WHERE connamespace = current_schema()::regnamespace"
-                     + " AND conrelid IN ('transactions'::regclass, 'transaction_split_lines'::regclass)")) {
+                     + " AND conrelid IN ('transactions'::regclass, 'transaction_split_lines'::regclass)"
+                     + " UNION ALL SELECT tgname || ' (trigger)', tgenabled::text || ' ' || pg_get_triggerdef(oid)"
+                     + " FROM pg_trigger WHERE NOT tgisinternal"
+                     + " AND tgrelid IN ('transactions'::regclass, 'transaction_split_lines'::regclass)")) {
             while (rs.next()) {
-                indexes.put(rs.getString(1) + (rs.getString(2).startsWith("CREATE") ? " (index)" : " (constraint)"),
-                        rs.getString(2));
+                String name = rs.getString(1);
+                indexes.put(name.endsWith(" (trigger)") ? name
+                        : name + (rs.getString(2).startsWith("CREATE") ? " (index)" : " (constraint)"), rs.getString(2));
             }
         }
         assertThat(indexes).containsKeys("transactions_pk (index)", "transactions_pk (constraint)",
                 "transactions_listing (index)", "transactions_by_category (index)",
                 "transactions_by_import_batch (index)", "transaction_split_lines_transaction_fk (constraint)");
+        // 'O': the trigger fires in the ordinary (origin) session role, that is, it is on.
+        TransactionIndexes.REVISION_TRIGGERS.values().forEach(trigger ->
+                assertThat(indexes.get(trigger + " (trigger)")).startsWith("O CREATE TRIGGER"));
         return indexes;
     }
 }
