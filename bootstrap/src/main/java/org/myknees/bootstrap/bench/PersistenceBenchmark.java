@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -36,12 +37,13 @@ import org.myknees.domain.transaction.Transaction;
  */
 public final class PersistenceBenchmark {
 
-    /** How much to do. */
-    public record Settings(int rows, int batch, int runs, int repetitions) {
+    /** How much to do, and which ids the made-up transactions get. */
+    public record Settings(int rows, int batch, int runs, int repetitions, SyntheticHousehold.TransactionIds ids) {
         public Settings {
             if (rows < 1 || batch < 1 || runs < 1 || repetitions < 1) {
                 throw new IllegalArgumentException("Rows, batch, runs and repetitions must all be positive");
             }
+            Objects.requireNonNull(ids, "ids");
         }
     }
 
@@ -50,8 +52,8 @@ public final class PersistenceBenchmark {
     }
 
     /** What was measured. */
-    public record Result(int rows, int batch, List<Double> insertRowsPerSecond, double medianInsertRowsPerSecond,
-                         List<QueryTiming> queries, String machine) {
+    public record Result(int rows, int batch, SyntheticHousehold.TransactionIds ids, List<Double> insertRowsPerSecond,
+                         double medianInsertRowsPerSecond, List<QueryTiming> queries, String machine) {
     }
 
     private final Settings settings;
@@ -77,7 +79,7 @@ public final class PersistenceBenchmark {
                         Optional.empty());
                      PostgresPersistence store = PostgresPersistence.start(database.dataSource())) {
                     HouseholdId household = HouseholdId.newId();
-                    SyntheticHousehold data = new SyntheticHousehold(household, run);
+                    SyntheticHousehold data = new SyntheticHousehold(household, run, settings.ids());
                     store.households().save(new Household(household, "Benchmark",
                             Map.of(UserId.newId(), MemberRole.OWNER), 0));
                     data.accounts().forEach(store.accounts()::save);
@@ -92,7 +94,7 @@ public final class PersistenceBenchmark {
                 }
             }
         }
-        return new Result(settings.rows(), settings.batch(), rates, median(rates), queries, machine());
+        return new Result(settings.rows(), settings.batch(), settings.ids(), rates, median(rates), queries, machine());
     }
 
     private double insert(PostgresPersistence store, HouseholdId household, SyntheticHousehold data, int run) {

@@ -1,5 +1,6 @@
 package org.myknees.bootstrap.bench;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,10 +44,20 @@ public final class SyntheticHousehold {
     private final List<CategoryKey> categories;
     private final List<OneTimeEventId> events;
     private final Random random;
+    private final TransactionIds ids;
 
-    public SyntheticHousehold(HouseholdId household, long seed) {
+    /** How the made-up transactions get their ids. */
+    public enum TransactionIds {
+        /** Seeded random ids: every row lands at a random place of the primary key, its worst case. */
+        RANDOM,
+        /** The ids imports and recorded transactions get ({@link TransactionId#timeOrdered}), one after the other. */
+        TIME_ORDERED
+    }
+
+    public SyntheticHousehold(HouseholdId household, long seed, TransactionIds ids) {
         this.household = household;
         this.random = new Random(seed);
+        this.ids = ids;
         this.accounts = List.of(account("Checking", AccountType.CHECKING), account("Card", AccountType.CREDIT_CARD),
                 account("Savings", AccountType.SAVINGS), account("Cash", AccountType.CASH));
         this.categories = Taxonomy.plaidV1().all().stream().filter(c -> !c.isPrimary())
@@ -73,8 +84,10 @@ public final class SyntheticHousehold {
         int merchant = skewed(MERCHANTS.length);
         String raw = MERCHANTS[merchant] + " #" + (100 + random.nextInt(900)) + " CA";
         long minor = random.nextInt(20) == 0 ? 100_000 + random.nextInt(400_000) : -(100 + random.nextInt(20_000));
+        // Drawn in both modes, so that every other column is the same whichever ids the rows get.
+        TransactionId seeded = new TransactionId(new UUID(random.nextLong(), random.nextLong()));
         Transaction.Builder tx = new Transaction.Builder()
-                .id(new TransactionId(new UUID(random.nextLong(), random.nextLong())))
+                .id(ids == TransactionIds.RANDOM ? seeded : TransactionId.timeOrdered(Clock.systemUTC()))
                 .householdId(household)
                 .accountId(account.id())
                 .bookingDate(FIRST_DAY.plusDays(random.nextInt(DAYS)))

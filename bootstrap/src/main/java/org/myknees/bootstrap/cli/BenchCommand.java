@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.myknees.bootstrap.bench.PersistenceBenchmark;
+import org.myknees.bootstrap.bench.SyntheticHousehold;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -36,6 +38,11 @@ final class BenchCommand {
                 description = "Timed repetitions of each query (default ${DEFAULT-VALUE}).")
         int repetitions;
 
+        @Option(names = "--ids", defaultValue = "RANDOM", paramLabel = "KIND",
+                description = "Ids of the made-up transactions: RANDOM (seeded, the worst case for the primary key)"
+                        + " or TIME_ORDERED (what imports make) (default ${DEFAULT-VALUE}).")
+        SyntheticHousehold.TransactionIds ids;
+
         @Option(names = "--work-dir", paramLabel = "DIR",
                 description = "Where the benchmark's own database goes (default: a temporary directory, "
                         + "removed after).")
@@ -43,7 +50,8 @@ final class BenchCommand {
 
         @Override
         void execute(MykneesCli cli) {
-            PersistenceBenchmark.Settings settings = new PersistenceBenchmark.Settings(rows, batch, runs, repetitions);
+            PersistenceBenchmark.Settings settings = new PersistenceBenchmark.Settings(rows, batch, runs, repetitions,
+                    ids);
             Path directory = workDir;
             try {
                 if (directory == null) {
@@ -81,8 +89,9 @@ final class BenchCommand {
                 Output.json(cli.out(), result);
                 return;
             }
-            cli.out().printf("Bulk insert of %,d transactions in batches of %,d: median %,.0f rows/s (runs: %s)%n",
-                    result.rows(), result.batch(), result.medianInsertRowsPerSecond(),
+            String ids = result.ids().name().toLowerCase(Locale.ROOT).replace('_', '-');
+            cli.out().printf("Bulk insert of %,d transactions (%s ids) in batches of %,d: median %,.0f rows/s"
+                            + " (runs: %s)%n", result.rows(), ids, result.batch(), result.medianInsertRowsPerSecond(),
                     String.join(", ", result.insertRowsPerSecond().stream().map(r -> String.format("%,.0f", r))
                             .toList()));
             cli.out().println();

@@ -28,9 +28,9 @@ import org.myknees.domain.transaction.Transaction;
 
 /**
  * A batch large next to the table goes in with the indexes and constraints dropped and built again, and the revision
- * triggers of {@code transactions} and its split lines turned off, in the same unit of work: afterwards the indexes, constraints and
- * triggers are exactly those of the migrations, the household's revision advanced once for the unit, and a batch
- * that fails leaves all of them untouched.
+ * triggers of {@code transactions} and its split lines turned off, in the same unit of work: afterwards the indexes,
+ * constraints and triggers are exactly those of the migrations, the household's revision advanced once for the unit,
+ * and a batch that fails leaves all of them untouched.
  */
 class LargeBatchTest {
 
@@ -147,8 +147,8 @@ class LargeBatchTest {
                      + " AND tgrelid IN ('transactions'::regclass, 'transaction_split_lines'::regclass)")) {
             while (rs.next()) {
                 String name = rs.getString(1);
-                indexes.put(name.endsWith(" (trigger)") ? name
-                        : name + (rs.getString(2).startsWith("CREATE") ? " (index)" : " (constraint)"), rs.getString(2));
+                String kind = rs.getString(2).startsWith("CREATE") ? " (index)" : " (constraint)";
+                indexes.put(name.endsWith(" (trigger)") ? name : name + kind, rs.getString(2));
             }
         }
         assertThat(indexes).containsKeys("transactions_pk (index)", "transactions_pk (constraint)",
