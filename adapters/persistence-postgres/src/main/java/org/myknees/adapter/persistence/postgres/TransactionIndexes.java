@@ -45,6 +45,9 @@ final class TransactionIndexes {
             "transactions", "transactions_revised_by_insert",
             "transaction_split_lines", "transaction_split_lines_revised_by_insert");
 
+    /** Entries that end with the transaction id are never equal, so deduplication could only cost (V10). */
+    private static final String UNIQUE_ENTRIES = " WITH (deduplicate_items = off)";
+
     private static final List<String> DROP = List.of(
             "ALTER TABLE transaction_split_lines DROP CONSTRAINT transaction_split_lines_transaction_fk",
             "ALTER TABLE transactions DROP CONSTRAINT transactions_pk",
@@ -56,9 +59,10 @@ final class TransactionIndexes {
             "ALTER TABLE transaction_split_lines ADD CONSTRAINT transaction_split_lines_transaction_fk"
                     + " FOREIGN KEY (household_id, transaction_id)"
                     + " REFERENCES transactions (household_id, transaction_id) ON DELETE CASCADE",
-            "CREATE INDEX transactions_listing ON transactions (household_id, booking_date DESC, transaction_id DESC)",
+            "CREATE INDEX transactions_listing ON transactions (household_id, booking_date DESC, transaction_id DESC)"
+                    + UNIQUE_ENTRIES,
             "CREATE INDEX transactions_by_category ON transactions"
-                    + " (household_id, category_key, booking_date DESC, transaction_id DESC)",
+                    + " (household_id, category_key, booking_date DESC, transaction_id DESC)" + UNIQUE_ENTRIES,
             "CREATE INDEX transactions_by_import_batch ON transactions (household_id, import_batch_id)"
                     + " WHERE import_batch_id IS NOT NULL");
 

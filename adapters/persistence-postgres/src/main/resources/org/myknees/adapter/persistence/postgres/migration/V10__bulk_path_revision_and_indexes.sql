@@ -1,6 +1,8 @@
--- The large-batch path of the bulk load (ADR 0009) turns the insert trigger of transactions off for its COPY and
--- advances the household's revision itself, once, in the same unit of work. So that both ways advance it by the same
--- rule, the rule moves out of the trigger function into a function of its own, which the trigger function calls.
+-- For the large-batch path of the bulk load (ADR 0009).
+--
+-- That path turns the insert triggers of transactions and their split lines off for its COPY and advances the
+-- household's revision itself, once, in the same unit of work. So that both ways advance it by the same rule, the rule
+-- moves out of the trigger function into a function of its own, which the trigger function calls.
 
 -- Advances the household's data revision once per unit of work: the transaction-local setting lists the households
 -- already advanced, and is rolled back with a rolled-back unit or savepoint like the update itself.
@@ -21,3 +23,9 @@ BEGIN
     RETURN NULL;
 END
 $$;
+
+-- The listing and category indexes end with the transaction id, so no two entries are ever equal and deduplication
+-- (on by default) can never merge any: it only costs a comparison per entry when an index is built and a pass over
+-- each page before it splits. The bulk path builds them the same way (TransactionIndexes).
+ALTER INDEX transactions_listing SET (deduplicate_items = off);
+ALTER INDEX transactions_by_category SET (deduplicate_items = off);
