@@ -22,8 +22,9 @@ import java.util.UUID;
  * (see ADR 0006 and 0007).
  *
  * <p>Holding those locks, a large batch also turns off the row triggers that advance the household's data revision on
- * insert into the two tables (ADR 0008), whose condition cost about as much CPU per copied row as the rest of the
- * row, and advances the revision itself instead, once, by the same rule (ADR 0009). The triggers are on again before
+ * insert into the two tables (ADR 0008), whose condition every copied row pays (and every row of the first
+ * {@code COPY} statement the trigger function too), and advances the revision itself instead, once, by the same rule
+ * (ADR 0009). The triggers are on again before
  * the unit of work commits, and a unit that fails leaves them on, as the DDL is undone with the unit.
  */
 final class TransactionIndexes {
@@ -86,8 +87,8 @@ final class TransactionIndexes {
     }
 
     /**
-     * Drops the key, the foreign key and the indexes, turns the revision trigger off and advances the household's
-     * data revision in its place: the rows about to be copied are all this household's.
+     * Drops the key, the foreign key and the indexes, turns the revision triggers off and advances the household's
+     * data revision in their place: the rows about to be copied are all this household's.
      */
     static void drop(Connection connection, UUID household) throws SQLException {
         execute(connection, DROP);
@@ -99,7 +100,7 @@ final class TransactionIndexes {
     }
 
     /**
-     * Turns the revision trigger on and builds the key, the foreign key and the indexes again, with enough sort
+     * Turns the revision triggers on and builds the key, the foreign key and the indexes again, with enough sort
      * memory that a million rows sort in memory.
      */
     static void create(Connection connection) throws SQLException {

@@ -134,7 +134,7 @@ class LargeBatchTest {
      * {@code transaction_split_lines}, and of the triggers of both tables with whether each is on, by name.
      */
     private static Map<String, String> schemaObjects() throws SQLException {
-        Map<String, String> indexes = new TreeMap<>();
+        Map<String, String> objects = new TreeMap<>();
         try (Connection connection = PostgresPorts.sharedDatabase().dataSource().getConnection();
              Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT indexname, indexdef FROM pg_indexes"
@@ -148,15 +148,15 @@ class LargeBatchTest {
             while (rs.next()) {
                 String name = rs.getString(1);
                 String kind = rs.getString(2).startsWith("CREATE") ? " (index)" : " (constraint)";
-                indexes.put(name.endsWith(" (trigger)") ? name : name + kind, rs.getString(2));
+                objects.put(name.endsWith(" (trigger)") ? name : name + kind, rs.getString(2));
             }
         }
-        assertThat(indexes).containsKeys("transactions_pk (index)", "transactions_pk (constraint)",
+        assertThat(objects).containsKeys("transactions_pk (index)", "transactions_pk (constraint)",
                 "transactions_listing (index)", "transactions_by_category (index)",
                 "transactions_by_import_batch (index)", "transaction_split_lines_transaction_fk (constraint)");
         // 'O': the trigger fires in the ordinary (origin) session role, that is, it is on.
         TransactionIndexes.REVISION_TRIGGERS.values().forEach(trigger ->
-                assertThat(indexes.get(trigger + " (trigger)")).startsWith("O CREATE TRIGGER"));
-        return indexes;
+                assertThat(objects.get(trigger + " (trigger)")).startsWith("O CREATE TRIGGER"));
+        return objects;
     }
 }
