@@ -28,6 +28,7 @@ public final class MerchantNameExtractor {
             "CONTRACTORS", "MANUFACTURING", "ENTERPRISES", "LOGISTIK", "TECHNIK", "BAU", "INDUSTRIE");
     private static final int MIN_COMPOUND_HEAD = 3;
     private static final int COLUMN_GAP = 3;
+    private static final int MIN_WEB_ADDRESS = 6;
     /** Legal-form parts that come after another one: {@code GMBH & CO KG}, {@code BV & CO}. */
     private static final Set<String> COMBINED_SUFFIXES = Set.of("CO", "KG", "OHG");
     private static final Set<String> LOWER_CASE_WORDS = Set.of("AND", "OF", "THE", "DE", "DU", "DES", "LA", "LE",
@@ -46,7 +47,11 @@ public final class MerchantNameExtractor {
             Map.entry("TWP", "Township"), Map.entry("GOVT", "Government"), Map.entry("STN", "Station"),
             Map.entry("MKT", "Market"), Map.entry("FCU", "Federal Credit Union"),
             Map.entry("BS", "Building Society"), Map.entry("CTR", "Center"), Map.entry("CNCL", "Council"),
-            Map.entry("MTN", "Mountain"), Map.entry("APTS", "Apartments"));
+            Map.entry("MTN", "Mountain"), Map.entry("APTS", "Apartments"), Map.entry("CLIN", "Clinic"),
+            Map.entry("ANML", "Animal"), Map.entry("PHCY", "Pharmacy"));
+    /** Last words of the neighbourhoods US card texts print before the town ({@code YBOR CITY}, {@code STRIP DIST}). */
+    private static final Set<String> DISTRICT_WORDS = Set.of("CITY", "SQUARE", "SQ", "DIST", "DISTRICT", "VILLAGE",
+            "HEIGHTS", "PARK", "QUARTER");
     private static final Set<String> TITLE_CASE_ABBREVIATIONS = Set.of("MR", "MRS", "MS", "DR", "ST", "MT", "JR",
             "SR", "FT", "RD", "LN", "PL", "SQ", "BLVD", "HWY", "PKWY");
 
@@ -61,6 +66,7 @@ public final class MerchantNameExtractor {
         end = Math.min(end, beforePlaceAfterNumber(pieces, analysis));
         end = Math.min(end, beforeColumnGap(pieces, analysis.raw));
         end = Math.min(end, beforeFieldBreak(pieces, analysis.raw));
+        end = Math.min(end, beforeOwnWebAddress(pieces, analysis.raw));
         end = withoutTrailingChannels(pieces, end);
         int beforePurpose = beforePurpose(pieces, end);
         // a town right before the purpose belongs to a one-word creditor (STADT KOELN GRUNDBESITZABGABEN,
@@ -68,12 +74,14 @@ public final class MerchantNameExtractor {
         boolean purposeCut = beforePurpose < end;
         end = beforePurpose;
         if (analysis.placeStripped) {
-            end = withoutShortNumber(pieces, end);
+            end = withoutDistrict(pieces, withoutShortNumber(pieces, end));
         } else if (purposeCut && end > 2) {
             end = withoutTrailingPlace(pieces, end, 2);
         } else if (!purposeCut) {
-            end = withoutTrailingPlace(pieces, withoutDistrictNumber(pieces, end));
-            end = withoutTownBeforeStateCode(pieces, end, analysis.locationCodeIndex);
+            int beforePlace = withoutDistrictNumber(pieces, end);
+            end = withoutTrailingPlace(pieces, beforePlace);
+            end = end < beforePlace ? withoutDistrict(pieces, end)
+                    : withoutTownBeforeStateCode(pieces, end, analysis.locationCodeIndex);
         }
         end = withoutCompanySuffix(pieces, end);
         if (end == 0) {
@@ -157,6 +165,27 @@ public final class MerchantNameExtractor {
             String between = raw.substring(pieces.get(k - 1).rawEnd, pieces.get(k).rawStart);
             boolean branch = between.contains(" - ") && pieces.size() - k <= 2 && pieces.get(k - 1).isWord();
             if (between.contains("//") || branch) {
+                return k;
+            }
+        }
+        return pieces.size();
+    }
+
+    /**
+     * Shopify and other web shops print the shop's address after its name, often cut by the field ({@code SP LUMEN
+     * AND LOOM LUMENANDLOOM.C NY}): a word that spells the name before it without spaces starts the tail. One word
+     * of name needs the address's dot as well, since names repeat words ({@code BORA BORA}).
+     */
+    private static int beforeOwnWebAddress(List<Piece> pieces, String raw) {
+        StringBuilder joined = new StringBuilder();
+        for (int k = 1; k < pieces.size(); k++) {
+            joined.append(pieces.get(k - 1).norm);
+            String norm = pieces.get(k).norm;
+            int after = pieces.get(k).rawEnd;
+            boolean dotAfter = after < raw.length() && raw.charAt(after) == '.';
+            boolean spelled = norm.length() >= MIN_WEB_ADDRESS && (joined.indexOf(norm) == 0
+                    || norm.startsWith(joined.toString()));
+            if (spelled && (k >= 2 || dotAfter)) {
                 return k;
             }
         }
@@ -266,6 +295,16 @@ public final class MerchantNameExtractor {
         return district && withoutTrailingPlace(pieces, end - 1) < end - 1 ? end - 1 : end;
     }
 
+    /**
+     * {@code EL GALLO TAQUERIA YBOR CITY TAMPA}, {@code LITTLE BIRD RAMEN LOGAN SQUARE CHICAGO}: a neighbourhood printed
+     * between the name and the town that was taken off, recognised when the name before it ends like a business name.
+     */
+    private static int withoutDistrict(List<Piece> pieces, int end) {
+        boolean district = end >= 4 && DISTRICT_WORDS.contains(pieces.get(end - 1).norm) && pieces.get(end - 2).isWord()
+                && DescriptorVocabulary.NAME_ENDINGS.contains(pieces.get(end - 3).norm);
+        return district ? end - 2 : end;
+    }
+
     /** {@code BAECKEREI HOFMANN 02 ULM}: a branch number left beside the town that was taken off. */
     private static int withoutShortNumber(List<Piece> pieces, int end) {
         boolean shortNumber = end > 2 && pieces.get(end - 1).type == Piece.Type.NUMBER
@@ -323,6 +362,10 @@ public final class MerchantNameExtractor {
             if (end == first && last.norm.equals("CO")) {
                 // a name that ends in CO is a trading name (BOOKWORM & CO, WILLAMETTE PIZZA CO); only GMBH & CO KG
                 // and CO LTD hold it as part of a legal form
+                break;
+            }
+            if (end == first && before.type == Piece.Type.AMPERSAND) {
+                // a word joined to the name by & is part of it (SUNCOAST NAILS & SPA), not a legal form
                 break;
             }
             if (COMPANY_SUFFIXES.contains(last.norm) || last.type == Piece.Type.AMPERSAND) {
