@@ -21,11 +21,14 @@ public final class MerchantNameExtractor {
     private static final Set<String> COMPANY_SUFFIXES = Set.of("LLC", "INC", "LTD", "LIMITED", "CORP",
             "CORPORATION", "CO", "GMBH", "AG", "KG", "SA", "SAS", "SARL", "SRL", "SPA", "BV", "NV", "PLC", "LLP",
             "LP", "OHG", "UG", "EV", "SE", "SL", "SLU", "SAU", "SNC", "EURL", "BVBA", "SPRL", "VOF", "GESMBH", "GBR",
-            "VAG", "VVAG", "OY", "OYJ", "SCARL", "SCRL", "EG");
+            "VAG", "VVAG", "OY", "OYJ", "SCARL", "SCRL", "EG", "PLLC", "PC", "LLLP");
     /** Words that end the names of firms which often print no legal form ({@code NORTHFIELD ENGINEERING}). */
     private static final Set<String> FIRM_WORDS = Set.of("ENGINEERING", "CONSTRUCTION", "LOGISTICS", "SOLUTIONS",
             "HOLDINGS", "INDUSTRIES", "SYSTEMS", "TECHNOLOGIES", "TECHNOLOGY", "CONSULTING", "CONSULTANTS",
             "CONTRACTORS", "MANUFACTURING", "ENTERPRISES", "LOGISTIK", "TECHNIK", "BAU", "INDUSTRIE");
+    /** Words that end the name of a firm offering what the word before them names ({@code TAX SERVICE}). */
+    private static final Set<String> TRADE_ENDINGS = Set.of("SERVICE", "SERVICES", "CENTER", "CENTRE", "GROUP",
+            "ASSOCIATES", "PARTNERS", "OFFICE", "SHOP", "STORE", "STUDIO", "SPECIALISTS", "PROS", "EXPERTS");
     private static final int MIN_COMPOUND_HEAD = 3;
     private static final int COLUMN_GAP = 3;
     private static final int MIN_WEB_ADDRESS = 6;
@@ -221,8 +224,10 @@ public final class MerchantNameExtractor {
             // a word joined to its neighbour by & is part of the name (CLEARWATER TAX & BOOKKEEPING)
             boolean joined = pieces.get(k - 1).type == Piece.Type.AMPERSAND
                     || k + 1 < end && pieces.get(k + 1).type == Piece.Type.AMPERSAND;
+            // a purpose word before the word that ends a trade's name is that trade (CARTER TAX SERVICE)
+            boolean trade = k + 1 < end && TRADE_ENDINGS.contains(pieces.get(k + 1).norm);
             if ((DescriptorVocabulary.PURPOSE_WORDS.contains(piece.norm) || endsInPurpose(piece)) && !partOfWord
-                    && !joined) {
+                    && !joined && !trade) {
                 return k > 1 && DescriptorVocabulary.PAYMENT_KINDS.contains(pieces.get(k - 1).norm) ? k - 1 : k;
             }
         }
