@@ -217,6 +217,10 @@ final class DescriptorVocabulary {
             // Wells Fargo's refunds, US Bank's bill payments (WEB AUTHORIZED PMT XCEL ENERGY)
             "PURCHASE RETURN AUTHORIZED ON", "RETURN AUTHORIZED ON", "WEB AUTHORIZED PMT", "WEB AUTHORIZED PAYMENT",
             "TEL AUTHORIZED PMT", "ELECTRONIC PMT WEB", "ELECTRONIC PMT",
+            // other US checking exports: SoFi, US Bank, Navy Federal, credit unions, mobile wallets
+            "DEBIT CARD TRANSACTION", "ELECTRONIC WITHDRAWAL", "ELECTRONIC WITHDRAWAL TO", "PAID TO", "ACH WITHDRAWAL",
+            "MOBILE PURCHASE", "POS PURCHASE WITH CASH BACK", "PURCHASE WITH CASH BACK", "PREAUTHORIZED DEBIT",
+            "EXTERNAL WITHDRAWAL", "BILL PAYMENT TO", "ONLINE BILL PAYMENT TO",
         }) {
             FRAMING.put(phrase, Boolean.TRUE);
         }
@@ -262,6 +266,7 @@ final class DescriptorVocabulary {
         putIntermediary("SPO", "SPOTON", true, false);
         putIntermediary("WPY", "WEPAY", true, false);
         putIntermediary("CLV", "CLOVER", true, false);
+        putIntermediary("CLOVER", "CLOVER", true, false);
         putIntermediary("BT", "BRAINTREE", true, false);
         putIntermediary("MSFT", "MICROSOFT", true, true);
         putIntermediary("MICROSOFT", "MICROSOFT", true, true);

@@ -29,6 +29,9 @@ public final class MerchantNameExtractor {
     /** Words that end the name of a firm offering what the word before them names ({@code TAX SERVICE}). */
     private static final Set<String> TRADE_ENDINGS = Set.of("SERVICE", "SERVICES", "CENTER", "CENTRE", "GROUP",
             "ASSOCIATES", "PARTNERS", "OFFICE", "SHOP", "STORE", "STUDIO", "SPECIALISTS", "PROS", "EXPERTS");
+    /** Street types that end a street address ({@code 1234 MAIN ST}, {@code 221 W 4TH AVE}). */
+    private static final Set<String> STREET_TYPES = Set.of("ST", "STREET", "AVE", "AVENUE", "RD", "ROAD", "BLVD",
+            "DR", "HWY", "PKWY", "LN", "CT", "PL", "PIKE", "TPKE", "CIR", "WAY");
     private static final int MIN_COMPOUND_HEAD = 3;
     private static final int COLUMN_GAP = 3;
     private static final int MIN_WEB_ADDRESS = 6;
@@ -70,6 +73,7 @@ public final class MerchantNameExtractor {
         end = Math.min(end, beforeColumnGap(pieces, analysis.raw));
         end = Math.min(end, beforeFieldBreak(pieces, analysis.raw));
         end = Math.min(end, beforeOwnWebAddress(pieces, analysis.raw));
+        end = Math.min(end, beforeStreetAddress(pieces, analysis.raw));
         end = withoutTrailingChannels(pieces, end);
         int beforePurpose = beforePurpose(pieces, end);
         // a town right before the purpose belongs to a one-word creditor (STADT KOELN GRUNDBESITZABGABEN,
@@ -193,6 +197,36 @@ public final class MerchantNameExtractor {
             }
         }
         return pieces.size();
+    }
+
+    /**
+     * Apple Card and some issuers print the street address after the name ({@code STARBUCKS STORE 12345 1234 MAIN
+     * ST SAN FRANCISCO 94103 CA USA}): a house number followed within three words by a street type starts the tail.
+     */
+    private static int beforeStreetAddress(List<Piece> pieces, String raw) {
+        for (int k = 1; k < pieces.size() - 1; k++) {
+            Piece piece = pieces.get(k);
+            boolean houseNumber = piece.type == Piece.Type.NUMBER || hasDigit(raw, pieces.get(k - 1).rawEnd,
+                    piece.rawStart);
+            if (!houseNumber) {
+                continue;
+            }
+            for (int j = k + 1; j < Math.min(pieces.size(), k + 4); j++) {
+                if (STREET_TYPES.contains(pieces.get(j).norm)) {
+                    return k;
+                }
+            }
+        }
+        return pieces.size();
+    }
+
+    private static boolean hasDigit(String raw, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(raw.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int spacesBefore(String raw, int at) {
