@@ -154,6 +154,8 @@ class BuiltInMerchantDirectoryTest {
             MOHELA STUDENT LN PPD ID: 1234567890                     | MOHELA                      | LOAN_PAYMENTS_STUDENT_LOAN_PAYMENT
             ACH WITHDRAWAL GEICO PAYMENT                             | Geico                       | GENERAL_SERVICES_INSURANCE
             NEX MAIN STORE NORFOLK VA                                | Navy Exchange               | GENERAL_MERCHANDISE_DEPARTMENT_STORES
+            POSTMATES*PANERA BREAD 855-973-1040 CA                   | Postmates                   | FOOD_AND_DRINK_RESTAURANT
+            INSTACART*COSTCO 888-246-7822 CA                         | Instacart                   | FOOD_AND_DRINK_GROCERIES
             """)
     void recognisesMerchantsAndBankTextsInUsUkAndEuropeanForms(String raw, String name, String detailed) {
         MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
