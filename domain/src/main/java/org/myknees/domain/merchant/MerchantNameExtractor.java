@@ -190,8 +190,9 @@ public final class MerchantNameExtractor {
             String norm = pieces.get(k).norm;
             int after = pieces.get(k).rawEnd;
             boolean dotAfter = after < raw.length() && raw.charAt(after) == '.';
-            boolean spelled = norm.length() >= MIN_WEB_ADDRESS && (joined.indexOf(norm) == 0
-                    || norm.startsWith(joined.toString()));
+            // more than the first word, or a repeated first word (ANOTHER DESCRIPTION ANOTHER PAYEE) would count
+            boolean spelled = norm.length() >= MIN_WEB_ADDRESS && (norm.length() > pieces.get(0).norm.length() || dotAfter)
+                    && (joined.indexOf(norm) == 0 || norm.startsWith(joined.toString()));
             if (spelled && (k >= 2 || dotAfter)) {
                 return k;
             }
@@ -358,7 +359,8 @@ public final class MerchantNameExtractor {
     private static int beforeCompanyTail(List<Piece> pieces) {
         for (int k = Math.max(1, pieces.size() - 3); k < pieces.size() - 1; k++) {
             // of NAIL SPA INC the legal form is the last of the two
-            if (COMPANY_SUFFIXES.contains(pieces.get(k).norm)
+            // PC inside a name is a computer (CURRYS PC WORLD); only at the end is it a professional corporation
+            if (COMPANY_SUFFIXES.contains(pieces.get(k).norm) && !pieces.get(k).norm.equals("PC")
                     && !COMPANY_SUFFIXES.contains(pieces.get(k + 1).norm)) {
                 return k + 1;
             }
