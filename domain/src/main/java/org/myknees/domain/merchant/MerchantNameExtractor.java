@@ -191,7 +191,8 @@ public final class MerchantNameExtractor {
             int after = pieces.get(k).rawEnd;
             boolean dotAfter = after < raw.length() && raw.charAt(after) == '.';
             // more than the first word, or a repeated first word (ANOTHER DESCRIPTION ANOTHER PAYEE) would count
-            boolean spelled = norm.length() >= MIN_WEB_ADDRESS && (norm.length() > pieces.get(0).norm.length() || dotAfter)
+            boolean spelled = norm.length() >= MIN_WEB_ADDRESS
+                    && (norm.length() > pieces.get(0).norm.length() || dotAfter)
                     && (joined.indexOf(norm) == 0 || norm.startsWith(joined.toString()));
             if (spelled && (k >= 2 || dotAfter)) {
                 return k;
@@ -336,12 +337,13 @@ public final class MerchantNameExtractor {
     }
 
     /**
-     * {@code EL GALLO TAQUERIA YBOR CITY TAMPA}, {@code LITTLE BIRD RAMEN LOGAN SQUARE CHICAGO}: a neighbourhood printed
-     * between the name and the town that was taken off, recognised when the name before it ends like a business name.
+     * {@code EL GALLO TAQUERIA YBOR CITY TAMPA}, {@code LITTLE BIRD RAMEN LOGAN SQUARE CHICAGO}: a neighbourhood
+     * printed between the name and the town that was taken off, recognised when the name before it ends like a
+     * business name.
      */
     private static int withoutDistrict(List<Piece> pieces, int end) {
-        boolean district = end >= 4 && DISTRICT_WORDS.contains(pieces.get(end - 1).norm) && pieces.get(end - 2).isWord()
-                && DescriptorVocabulary.NAME_ENDINGS.contains(pieces.get(end - 3).norm);
+        boolean district = end >= 4 && DISTRICT_WORDS.contains(pieces.get(end - 1).norm)
+                && pieces.get(end - 2).isWord() && DescriptorVocabulary.NAME_ENDINGS.contains(pieces.get(end - 3).norm);
         return district ? end - 2 : end;
     }
 
