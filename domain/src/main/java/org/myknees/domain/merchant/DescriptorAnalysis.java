@@ -452,6 +452,12 @@ final class DescriptorAnalysis {
             if (!number.dropped || number.type == Piece.Type.WORD || number.type == Piece.Type.AMPERSAND) {
                 continue;
             }
+            Piece previous = pieces.get(i - 1);
+            // TARGET T-1942, WALGREENS W-0412: a letter hyphened to a store number is part of the number
+            if (number.type == Piece.Type.NUMBER && number.sepBefore == '-' && number.glued()
+                    && number.index == previous.index + 1 && previous.isWord() && previous.norm.length() == 1) {
+                previous.dropped = true;
+            }
             for (int k = i - 1; k >= 0; k--) {
                 Piece word = pieces.get(k);
                 boolean names = word.isWord() && (word.is(CARD_LABEL)

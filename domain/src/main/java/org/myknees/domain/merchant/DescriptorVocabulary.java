@@ -98,7 +98,7 @@ final class DescriptorVocabulary {
             "TERUGBETALING", "ALQUILER", "FACTURA", "CUOTA", "SEGURO", "IBI", "NOMINA", "IMPUESTO", "AFFITTO",
             "FATTURA", "BOLLETTA", "RATA", "CANONE", "STIPENDIO", "PRAEMIE", "KFZ", "ASSURANCE", "POLIZZA", "CONCEPTO",
             "DRINKWATER", "GEMEENTELIJKE", "UTIL", "UTILITIES", "MTG", "INS", "REF", "LOAN", "INSPEKTION",
-            "BELASTINGEN", "REFERENCE", "PMTS", "RENEWAL",
+            "BELASTINGEN", "REFERENCE", "PMTS", "RENEWAL", "PAYMT", "PYMNT", "PMNT",
             // a month written out after a creditor's name says which bill it was (CRECHE LES LUTINS MARS)
             "JANVIER", "FEVRIER", "MARS", "AVRIL", "JUIN", "JUILLET", "AOUT", "SEPTEMBRE", "OCTOBRE", "NOVEMBRE",
             "DECEMBRE", "JANUAR", "FEBRUAR", "MAERZ", "OKTOBER", "DEZEMBER", "JANUARI", "FEBRUARI", "MAART",
@@ -214,6 +214,13 @@ final class DescriptorVocabulary {
             // credit unions' exports (Withdrawal POS #…, Deposit ACH …), Lloyds' DEB, Amex's AplPay, N26's cards
             "WITHDRAWAL POS", "WITHDRAWAL ACH", "WITHDRAWAL DEBIT CARD", "DEPOSIT ACH", "DEB", "APLPAY",
             "MASTERCARD ZAHLUNG", "VISA ZAHLUNG",
+            // Wells Fargo's refunds, US Bank's bill payments (WEB AUTHORIZED PMT XCEL ENERGY)
+            "PURCHASE RETURN AUTHORIZED ON", "RETURN AUTHORIZED ON", "WEB AUTHORIZED PMT", "WEB AUTHORIZED PAYMENT",
+            "TEL AUTHORIZED PMT", "ELECTRONIC PMT WEB", "ELECTRONIC PMT",
+            // other US checking exports: SoFi, US Bank, Navy Federal, credit unions, mobile wallets
+            "DEBIT CARD TRANSACTION", "ELECTRONIC WITHDRAWAL", "ELECTRONIC WITHDRAWAL TO", "PAID TO", "ACH WITHDRAWAL",
+            "MOBILE PURCHASE", "POS PURCHASE WITH CASH BACK", "PURCHASE WITH CASH BACK", "PREAUTHORIZED DEBIT",
+            "EXTERNAL WITHDRAWAL", "BILL PAYMENT TO", "ONLINE BILL PAYMENT TO",
         }) {
             FRAMING.put(phrase, Boolean.TRUE);
         }
@@ -259,6 +266,7 @@ final class DescriptorVocabulary {
         putIntermediary("SPO", "SPOTON", true, false);
         putIntermediary("WPY", "WEPAY", true, false);
         putIntermediary("CLV", "CLOVER", true, false);
+        putIntermediary("CLOVER", "CLOVER", true, false);
         putIntermediary("BT", "BRAINTREE", true, false);
         putIntermediary("MSFT", "MICROSOFT", true, true);
         putIntermediary("MICROSOFT", "MICROSOFT", true, true);

@@ -62,6 +62,12 @@ public final class MerchantDirectory {
     /** Categories of brands that carry payments between people ({@code TIKKIE … PIZZA} is no pizzeria). */
     private static final Set<String> PAYMENT_APPS = Set.of("TRANSFER_OUT_ACCOUNT_TRANSFER",
             "TRANSFER_IN_ACCOUNT_TRANSFER");
+    /**
+     * Delivery and shopping platforms that print the restaurant or shop after their own name ({@code
+     * GRUBHUB*SALADWORKS}, {@code INSTACART*WEGMANS}): the platform is the payee, whatever it delivered.
+     */
+    private static final Set<String> DELIVERY_PLATFORMS = Set.of("DOORDASH", "GRUBHUB", "POSTMATES", "SEAMLESS",
+            "SEAMLSS", "INSTACART", "CAVIAR", "GOPUFF", "SHIPT");
 
     /**
      * Sectors of shops and services a local business is named after a person or place in; a bill's word ({@code
@@ -356,6 +362,14 @@ public final class MerchantDirectory {
                     .or(() -> byOpening(descriptor.text()));
         }
         MerchantMatch match = matchByAlias[best.alias()];
+        if (ownText && match.kind() == DescriptorKind.MERCHANT && best.start() > 0) {
+            int space = descriptor.text().indexOf(' ');
+            String first = space < 0 ? descriptor.text() : descriptor.text().substring(0, space);
+            AliasAutomaton.Best platform = DELIVERY_PLATFORMS.contains(first) ? automaton.best(first) : null;
+            if (platform != null && platform.alias() >= 0) {
+                return Optional.of(matchByAlias[platform.alias()]);
+            }
+        }
         if (ownText && match.kind() == DescriptorKind.MERCHANT && partOfLocalName(best, match)) {
             return Optional.of(best.genericAlias() >= 0 ? matchByAlias[best.genericAlias()] : match.asTrade());
         }

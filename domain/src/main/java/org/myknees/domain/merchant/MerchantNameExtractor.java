@@ -21,13 +21,20 @@ public final class MerchantNameExtractor {
     private static final Set<String> COMPANY_SUFFIXES = Set.of("LLC", "INC", "LTD", "LIMITED", "CORP",
             "CORPORATION", "CO", "GMBH", "AG", "KG", "SA", "SAS", "SARL", "SRL", "SPA", "BV", "NV", "PLC", "LLP",
             "LP", "OHG", "UG", "EV", "SE", "SL", "SLU", "SAU", "SNC", "EURL", "BVBA", "SPRL", "VOF", "GESMBH", "GBR",
-            "VAG", "VVAG", "OY", "OYJ", "SCARL", "SCRL", "EG");
+            "VAG", "VVAG", "OY", "OYJ", "SCARL", "SCRL", "EG", "PLLC", "PC", "LLLP");
     /** Words that end the names of firms which often print no legal form ({@code NORTHFIELD ENGINEERING}). */
     private static final Set<String> FIRM_WORDS = Set.of("ENGINEERING", "CONSTRUCTION", "LOGISTICS", "SOLUTIONS",
             "HOLDINGS", "INDUSTRIES", "SYSTEMS", "TECHNOLOGIES", "TECHNOLOGY", "CONSULTING", "CONSULTANTS",
             "CONTRACTORS", "MANUFACTURING", "ENTERPRISES", "LOGISTIK", "TECHNIK", "BAU", "INDUSTRIE");
+    /** Words that end the name of a firm offering what the word before them names ({@code TAX SERVICE}). */
+    private static final Set<String> TRADE_ENDINGS = Set.of("SERVICE", "SERVICES", "CENTER", "CENTRE", "GROUP",
+            "ASSOCIATES", "PARTNERS", "OFFICE", "SHOP", "STORE", "STUDIO", "SPECIALISTS", "PROS", "EXPERTS");
+    /** Street types that end a street address ({@code 1234 MAIN ST}, {@code 221 W 4TH AVE}). */
+    private static final Set<String> STREET_TYPES = Set.of("ST", "STREET", "AVE", "AVENUE", "RD", "ROAD", "BLVD",
+            "DR", "HWY", "PKWY", "LN", "CT", "PL", "PIKE", "TPKE", "CIR", "WAY");
     private static final int MIN_COMPOUND_HEAD = 3;
     private static final int COLUMN_GAP = 3;
+    private static final int MIN_WEB_ADDRESS = 6;
     /** Legal-form parts that come after another one: {@code GMBH & CO KG}, {@code BV & CO}. */
     private static final Set<String> COMBINED_SUFFIXES = Set.of("CO", "KG", "OHG");
     private static final Set<String> LOWER_CASE_WORDS = Set.of("AND", "OF", "THE", "DE", "DU", "DES", "LA", "LE",
@@ -46,7 +53,11 @@ public final class MerchantNameExtractor {
             Map.entry("TWP", "Township"), Map.entry("GOVT", "Government"), Map.entry("STN", "Station"),
             Map.entry("MKT", "Market"), Map.entry("FCU", "Federal Credit Union"),
             Map.entry("BS", "Building Society"), Map.entry("CTR", "Center"), Map.entry("CNCL", "Council"),
-            Map.entry("MTN", "Mountain"), Map.entry("APTS", "Apartments"));
+            Map.entry("MTN", "Mountain"), Map.entry("APTS", "Apartments"), Map.entry("CLIN", "Clinic"),
+            Map.entry("ANML", "Animal"), Map.entry("PHCY", "Pharmacy"));
+    /** Last words of the neighbourhoods US card texts print before the town ({@code YBOR CITY}, {@code STRIP DIST}). */
+    private static final Set<String> DISTRICT_WORDS = Set.of("CITY", "SQUARE", "SQ", "DIST", "DISTRICT", "VILLAGE",
+            "HEIGHTS", "PARK", "QUARTER");
     private static final Set<String> TITLE_CASE_ABBREVIATIONS = Set.of("MR", "MRS", "MS", "DR", "ST", "MT", "JR",
             "SR", "FT", "RD", "LN", "PL", "SQ", "BLVD", "HWY", "PKWY");
 
@@ -61,6 +72,8 @@ public final class MerchantNameExtractor {
         end = Math.min(end, beforePlaceAfterNumber(pieces, analysis));
         end = Math.min(end, beforeColumnGap(pieces, analysis.raw));
         end = Math.min(end, beforeFieldBreak(pieces, analysis.raw));
+        end = Math.min(end, beforeOwnWebAddress(pieces, analysis.raw));
+        end = Math.min(end, beforeStreetAddress(pieces, analysis.raw));
         end = withoutTrailingChannels(pieces, end);
         int beforePurpose = beforePurpose(pieces, end);
         // a town right before the purpose belongs to a one-word creditor (STADT KOELN GRUNDBESITZABGABEN,
@@ -68,12 +81,14 @@ public final class MerchantNameExtractor {
         boolean purposeCut = beforePurpose < end;
         end = beforePurpose;
         if (analysis.placeStripped) {
-            end = withoutShortNumber(pieces, end);
+            end = withoutDistrict(pieces, withoutShortNumber(pieces, end));
         } else if (purposeCut && end > 2) {
             end = withoutTrailingPlace(pieces, end, 2);
         } else if (!purposeCut) {
-            end = withoutTrailingPlace(pieces, withoutDistrictNumber(pieces, end));
-            end = withoutTownBeforeStateCode(pieces, end, analysis.locationCodeIndex);
+            int beforePlace = withoutDistrictNumber(pieces, end);
+            end = withoutTrailingPlace(pieces, beforePlace);
+            end = end < beforePlace ? withoutDistrict(pieces, end)
+                    : withoutTownBeforeStateCode(pieces, end, analysis.locationCodeIndex);
         }
         end = withoutCompanySuffix(pieces, end);
         if (end == 0) {
@@ -163,6 +178,59 @@ public final class MerchantNameExtractor {
         return pieces.size();
     }
 
+    /**
+     * Shopify and other web shops print the shop's address after its name, often cut by the field ({@code SP LUMEN
+     * AND LOOM LUMENANDLOOM.C NY}): a word that spells the name before it without spaces starts the tail. One word
+     * of name needs the address's dot as well, since names repeat words ({@code BORA BORA}).
+     */
+    private static int beforeOwnWebAddress(List<Piece> pieces, String raw) {
+        StringBuilder joined = new StringBuilder();
+        for (int k = 1; k < pieces.size(); k++) {
+            joined.append(pieces.get(k - 1).norm);
+            String norm = pieces.get(k).norm;
+            int after = pieces.get(k).rawEnd;
+            boolean dotAfter = after < raw.length() && raw.charAt(after) == '.';
+            // more than the first word, or a repeated first word (ANOTHER DESCRIPTION ANOTHER PAYEE) would count
+            boolean spelled = norm.length() >= MIN_WEB_ADDRESS
+                    && (norm.length() > pieces.get(0).norm.length() || dotAfter)
+                    && (joined.indexOf(norm) == 0 || norm.startsWith(joined.toString()));
+            if (spelled && (k >= 2 || dotAfter)) {
+                return k;
+            }
+        }
+        return pieces.size();
+    }
+
+    /**
+     * Apple Card and some issuers print the street address after the name ({@code STARBUCKS STORE 12345 1234 MAIN
+     * ST SAN FRANCISCO 94103 CA USA}): a house number followed within three words by a street type starts the tail.
+     */
+    private static int beforeStreetAddress(List<Piece> pieces, String raw) {
+        for (int k = 1; k < pieces.size() - 1; k++) {
+            Piece piece = pieces.get(k);
+            boolean houseNumber = piece.type == Piece.Type.NUMBER || hasDigit(raw, pieces.get(k - 1).rawEnd,
+                    piece.rawStart);
+            if (!houseNumber) {
+                continue;
+            }
+            for (int j = k + 1; j < Math.min(pieces.size(), k + 4); j++) {
+                if (STREET_TYPES.contains(pieces.get(j).norm)) {
+                    return k;
+                }
+            }
+        }
+        return pieces.size();
+    }
+
+    private static boolean hasDigit(String raw, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(raw.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int spacesBefore(String raw, int at) {
         int count = 0;
         while (count < at && raw.charAt(at - 1 - count) == ' ') {
@@ -192,8 +260,10 @@ public final class MerchantNameExtractor {
             // a word joined to its neighbour by & is part of the name (CLEARWATER TAX & BOOKKEEPING)
             boolean joined = pieces.get(k - 1).type == Piece.Type.AMPERSAND
                     || k + 1 < end && pieces.get(k + 1).type == Piece.Type.AMPERSAND;
+            // a purpose word before the word that ends a trade's name is that trade (CARTER TAX SERVICE)
+            boolean trade = k + 1 < end && TRADE_ENDINGS.contains(pieces.get(k + 1).norm);
             if ((DescriptorVocabulary.PURPOSE_WORDS.contains(piece.norm) || endsInPurpose(piece)) && !partOfWord
-                    && !joined) {
+                    && !joined && !trade) {
                 return k > 1 && DescriptorVocabulary.PAYMENT_KINDS.contains(pieces.get(k - 1).norm) ? k - 1 : k;
             }
         }
@@ -266,6 +336,17 @@ public final class MerchantNameExtractor {
         return district && withoutTrailingPlace(pieces, end - 1) < end - 1 ? end - 1 : end;
     }
 
+    /**
+     * {@code EL GALLO TAQUERIA YBOR CITY TAMPA}, {@code LITTLE BIRD RAMEN LOGAN SQUARE CHICAGO}: a neighbourhood
+     * printed between the name and the town that was taken off, recognised when the name before it ends like a
+     * business name.
+     */
+    private static int withoutDistrict(List<Piece> pieces, int end) {
+        boolean district = end >= 4 && DISTRICT_WORDS.contains(pieces.get(end - 1).norm)
+                && pieces.get(end - 2).isWord() && DescriptorVocabulary.NAME_ENDINGS.contains(pieces.get(end - 3).norm);
+        return district ? end - 2 : end;
+    }
+
     /** {@code BAECKEREI HOFMANN 02 ULM}: a branch number left beside the town that was taken off. */
     private static int withoutShortNumber(List<Piece> pieces, int end) {
         boolean shortNumber = end > 2 && pieces.get(end - 1).type == Piece.Type.NUMBER
@@ -280,7 +361,8 @@ public final class MerchantNameExtractor {
     private static int beforeCompanyTail(List<Piece> pieces) {
         for (int k = Math.max(1, pieces.size() - 3); k < pieces.size() - 1; k++) {
             // of NAIL SPA INC the legal form is the last of the two
-            if (COMPANY_SUFFIXES.contains(pieces.get(k).norm)
+            // PC inside a name is a computer (CURRYS PC WORLD); only at the end is it a professional corporation
+            if (COMPANY_SUFFIXES.contains(pieces.get(k).norm) && !pieces.get(k).norm.equals("PC")
                     && !COMPANY_SUFFIXES.contains(pieces.get(k + 1).norm)) {
                 return k + 1;
             }
@@ -323,6 +405,10 @@ public final class MerchantNameExtractor {
             if (end == first && last.norm.equals("CO")) {
                 // a name that ends in CO is a trading name (BOOKWORM & CO, WILLAMETTE PIZZA CO); only GMBH & CO KG
                 // and CO LTD hold it as part of a legal form
+                break;
+            }
+            if (end == first && before.type == Piece.Type.AMPERSAND) {
+                // a word joined to the name by & is part of it (SUNCOAST NAILS & SPA), not a legal form
                 break;
             }
             if (COMPANY_SUFFIXES.contains(last.norm) || last.type == Piece.Type.AMPERSAND) {

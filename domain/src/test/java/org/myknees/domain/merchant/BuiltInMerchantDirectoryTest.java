@@ -148,6 +148,14 @@ class BuiltInMerchantDirectoryTest {
             SALTY SURF SHOP                                          | Sports shop                 | GENERAL_MERCHANDISE_SPORTING_GOODS
             BOUCHON DES FILLES LYON                                  | Restaurant                  | FOOD_AND_DRINK_RESTAURANT
             CAVE DU VIEUX LYON                                       | Wine shop                   | FOOD_AND_DRINK_BEER_WINE_AND_LIQUOR
+            POS PURCHASE TERMINAL 0013 WEGMANS #71 STATE COLLEGE PA  | Wegmans                     | FOOD_AND_DRINK_GROCERIES
+            Payment to Chase card ending in 1234 04/02               | Credit card payment         | LOAN_PAYMENTS_CREDIT_CARD_PAYMENT
+            NON-WF ATM WITHDRAWAL FEE                                | ATM fee                     | BANK_FEES_ATM_FEES
+            MOHELA STUDENT LN PPD ID: 1234567890                     | MOHELA                      | LOAN_PAYMENTS_STUDENT_LOAN_PAYMENT
+            ACH WITHDRAWAL GEICO PAYMENT                             | Geico                       | GENERAL_SERVICES_INSURANCE
+            NEX MAIN STORE NORFOLK VA                                | Navy Exchange               | GENERAL_MERCHANDISE_DEPARTMENT_STORES
+            POSTMATES*PANERA BREAD 855-973-1040 CA                   | Postmates                   | FOOD_AND_DRINK_RESTAURANT
+            INSTACART*COSTCO 888-246-7822 CA                         | Instacart                   | FOOD_AND_DRINK_GROCERIES
             """)
     void recognisesMerchantsAndBankTextsInUsUkAndEuropeanForms(String raw, String name, String detailed) {
         MerchantMatch match = DIRECTORY.match(raw).orElseThrow();

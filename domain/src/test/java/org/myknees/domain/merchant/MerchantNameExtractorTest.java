@@ -149,4 +149,24 @@ class MerchantNameExtractorTest {
     void purposesAfterACreditorEndItsNameAndShortenedWordsAreWrittenOut(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            TST* HOLLOW TREE RAMEN WICKER PARK CHICAGO IL                 | Hollow Tree Ramen
+            POS DEBIT 04/02 CASA MIA TAQUERIA YBOR CITY TAMPA FL          | Casa Mia Taqueria
+            SP FERN AND FIBER FERNANDFIBER.CO CA                          | Fern and Fiber
+            SP BRIGHTKNIT BRIGHTKNIT.COM NY                               | Brightknit
+            BORA BORA GRILL                                               | Bora Bora Grill
+            LOCAL ROOTS CAFE 221 W 4TH ST AUSTIN 78701 TX USA             | Local Roots Cafe
+            POS DEBIT 04/03 GLOW NAILS & SPA ST PETERSBURG FL             | Glow Nails & Spa
+            PURCHASE RETURN AUTHORIZED ON 04/04 KOHLS K-0412 AUSTIN TX    | Kohls
+            SQ *HARTLEY TAX SERVICE Memphis TN                            | Hartley Tax Service
+            LAKESIDE PEDIATRICS PC DENVER CO                              | Lakeside Pediatrics
+            DEBIT PURCHASE -VISA PINE RIDGE VET CLIN VERONA WI            | Pine Ridge Vet Clinic
+            WEB AUTHORIZED PMT PRAIRIE POWER COOP                         | Prairie Power Coop
+            MOBILE PURCHASE 0403 RED BARN FEED STORE MACON GA             | Red Barn Feed Store
+            """)
+    void usAddressesDistrictsShopAddressesAndFramingAreNoPartOfTheName(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
 }
