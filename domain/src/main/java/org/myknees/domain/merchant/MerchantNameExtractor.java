@@ -27,13 +27,14 @@ public final class MerchantNameExtractor {
             "HOLDINGS", "INDUSTRIES", "SYSTEMS", "TECHNOLOGIES", "TECHNOLOGY", "CONSULTING", "CONSULTANTS",
             "CONTRACTORS", "MANUFACTURING", "ENTERPRISES", "LOGISTIK", "TECHNIK", "BAU", "INDUSTRIE");
     /** French legal forms some banks print before the name ({@code SARL GARAGE DES PINS}). */
-    private static final Set<String> LEADING_LEGAL_FORMS = Set.of("SARL", "SAS", "SASU", "EURL", "SELARL", "SNC");
-    /** Words that open a landlord's or property manager's name, looked for after a purpose printed first. */
-    private static final Set<String> PAYEE_OPENINGS = Set.of("HAUSVERWALTUNG", "IMMOBILIENVERWALTUNG",
-            "HAUSVERWALTUNGEN", "VERMIETUNG", "WOHNUNGSBAUGENOSSENSCHAFT", "WOHNUNGSGENOSSENSCHAFT", "WOHNBAU",
-            "WOHNUNGSBAU", "IMMOBILIEN", "GRUNDSTUECKSVERWALTUNG", "WOONSTICHTING", "WONINGSTICHTING",
-            "WONINGCORPORATIE", "VERHUUR", "SCI", "AGENCE", "CABINET", "SYNDIC", "IMMOBILIARE", "INMOBILIARIA",
-            "LETTINGS", "ESTATES", "PROPERTY", "PROPERTIES", "HOUSING");
+    private static final Set<String> LEADING_LEGAL_FORMS = Set.of("SARL", "SASU", "EURL", "SELARL");
+    /** Rent words a standing order may print before the landlord ({@code MIETE WOHNUNG 2.OG HAUSVERWALTUNG ...}). */
+    private static final Set<String> RENT_PURPOSES = Set.of("MIETE", "LOYER", "HUUR", "ALQUILER", "AFFITTO", "RENT");
+    /** Words that open a landlord's or property manager's name, looked for after a rent word printed first. */
+    private static final Set<String> PAYEE_OPENINGS = Set.of("HAUSVERWALTUNG", "HAUSVERWALTUNGEN",
+            "IMMOBILIENVERWALTUNG", "GRUNDSTUECKSVERWALTUNG", "WOHNUNGSBAUGENOSSENSCHAFT", "WOHNUNGSGENOSSENSCHAFT",
+            "WOHNBAU", "VERMIETUNG", "WOONSTICHTING", "WONINGSTICHTING", "SCI", "AGENCE", "CABINET", "SYNDIC",
+            "INMOBILIARIA");
     /** Fields of French transfer texts that hold the other party's name ({@code /BEN}, {@code /DE}). */
     private static final Set<String> PAYEE_FIELDS = Set.of("BEN", "BENEFICIAIRE", "DE");
     private static final int MIN_COMPOUND_HEAD = 3;
@@ -145,8 +146,8 @@ public final class MerchantNameExtractor {
     }
 
     /**
-     * Where the payee starts when the text opens with what the money was for rather than with the payee: a
-     * purpose written before it ({@code DAUERAUFTRAG MIETE WOHNUNG 2.OG HAUSVERWALTUNG BRANDL}) gives way to a word
+     * Where the payee starts when the text opens with what the money was for rather than with the payee: rent
+     * written before it ({@code DAUERAUFTRAG MIETE WOHNUNG 2.OG HAUSVERWALTUNG BRANDL}) gives way to a word
      * that opens a landlord's or manager's name, a French {@code /MOTIF ... /BEN ...} to its beneficiary field, and
      * a French legal form printed first ({@code SARL GARAGE DES PINS}) is no part of the name.
      */
@@ -159,7 +160,7 @@ public final class MerchantNameExtractor {
             return 1;
         }
         boolean motifField = first.norm.equals("MOTIF") && first.slashBefore;
-        if (!motifField && !DescriptorVocabulary.PURPOSE_WORDS.contains(first.norm)) {
+        if (!motifField && !RENT_PURPOSES.contains(first.norm)) {
             return 0;
         }
         for (int k = 1; k < pieces.size() - 1; k++) {
@@ -188,8 +189,10 @@ public final class MerchantNameExtractor {
 
     /**
      * Where the name's field ends inside one text: Sparkasse's card texts print the town after a double slash
-     * ({@code REWE MARKT GMBH//MUENCHEN/DE}), and Toast and Square print a branch after a spaced hyphen ({@code
-     * FIREBIRD TAVERN - DENVER}) when at most two words follow it.
+     * ({@code REWE MARKT GMBH//MUENCHEN/DE}, the town sometimes twice), Toast and Square print a branch after a
+     * spaced hyphen ({@code FIREBIRD TAVERN - DENVER}) when at most two words follow it, French transfers open the
+     * next field with a spaced slash ({@code ... SA /MOTIF SALAIRE}), and the German structured SEPA text with a tag
+     * ({@code ... GMBH EREF+ ... SVWZ+ ...}).
      */
     private static int beforeFieldBreak(List<Piece> pieces, String raw) {
         for (int k = 1; k < pieces.size(); k++) {
@@ -215,10 +218,7 @@ public final class MerchantNameExtractor {
                 && (town + length == raw.length() || raw.charAt(town + length) == '/');
     }
 
-    /**
-     * The tags of the German structured SEPA text ({@code EREF+}, {@code MREF+}, {@code SVWZ+}) and a French
-     * field opened by a spaced slash ({@code ... SA /MOTIF SALAIRE}) end the payee's field.
-     */
+    /** Whether a gap holds a tag of the German structured SEPA text ({@code EREF+}, {@code MREF+}, {@code SVWZ+}). */
     private static boolean holdsFieldTag(String between) {
         for (int plus = between.indexOf('+'); plus > 0; plus = between.indexOf('+', plus + 1)) {
             int start = plus;
