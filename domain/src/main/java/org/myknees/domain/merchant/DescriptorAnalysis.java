@@ -20,6 +20,7 @@ import static org.myknees.domain.merchant.DescriptorVocabulary.WEEKDAY;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Decides which pieces of a raw descriptor are noise, in a fixed order of passes over a short list:
@@ -31,6 +32,8 @@ import java.util.List;
 final class DescriptorAnalysis {
 
     private static final int MAX_LEADING_STRIPS = 6;
+    /** Words banks print around a time ({@code ORE 18:22}, {@code OM 19.05 UUR}, {@code UM 14.22 UHR}). */
+    private static final Set<String> TIME_WORDS = Set.of("ORE", "OM", "UM", "UUR", "UHR");
 
     final String raw;
     final List<Piece> kept;
@@ -223,9 +226,12 @@ final class DescriptorAnalysis {
                 case MIXED -> piece.dropped = marked || piece.norm.startsWith("XX") || piece.norm.endsWith("XX")
                         || isTimeOrDay(piece.norm)
                         || k > 0 && pieces.get(k - 1).sepBefore == ':' && isCardSlot(piece.norm)
+                        || countryBeforeCardSlot(pieces, k)
                         || (!isBrandWithNumber(piece) && (piece.digits >= 3
                             || (piece.digits >= 2 && piece.norm.length() >= 6)));
-                case WORD -> piece.dropped = isMaskWord(piece.norm);
+                // NatWest prints C (contactless) after the day: 4829 03MAR26 C , TESCO STORES , LEEDS GB
+                case WORD -> piece.dropped = isMaskWord(piece.norm) || piece.norm.equals("C") && k > 0
+                        && pieces.get(k - 1).type == Piece.Type.MIXED && isTimeOrDay(pieces.get(k - 1).norm);
                 default -> { }
             }
         }
@@ -251,6 +257,20 @@ final class DescriptorAnalysis {
         boolean wordThenNumber = lastDigit == norm.length() - 1 && piece.digits <= 2 && letters >= 3;
         boolean numberThenWord = firstDigit == 0 && piece.digits <= 4 && letters >= 3;
         return digitsContiguous && (wordThenNumber || numberThenWord);
+    }
+
+    /**
+     * Austrian card texts print the country and the card's slot between the amount and the date ({@code POS 12,40
+     * AT K1 12.03. 18:22 BILLA ...}): both go.
+     */
+    private static boolean countryBeforeCardSlot(List<Piece> pieces, int k) {
+        Piece country = k > 0 ? pieces.get(k - 1) : null;
+        if (country == null || !country.norm.equals("AT") || k + 1 >= pieces.size()
+                || !isCardSlot(pieces.get(k).norm) || !pieces.get(k + 1).isNumeric()) {
+            return false;
+        }
+        country.dropped = true;
+        return true;
     }
 
     /** Austrian card texts print the card's slot after the time, before the merchant ({@code 14:22 K1 ...}). */
@@ -344,6 +364,9 @@ final class DescriptorAnalysis {
                     && previous.isNumeric()) {
                 piece.dropped = true;
             } else if (piece.is(WEEKDAY) && next != null && next.dropped && next.isNumeric()) {
+                piece.dropped = true;
+            } else if (TIME_WORDS.contains(piece.norm) && (next != null && next.dropped && next.isNumeric()
+                    || previous != null && previous.dropped && previous.isNumeric())) {
                 piece.dropped = true;
             }
         }

@@ -48,7 +48,7 @@ final class DescriptorScanner {
             } else if (isAlnum(c)) {
                 i = readRun(raw, i, chunk, gap, norm, pieces);
                 gap.reset();
-            } else if (c == '+' && endsWord(raw, i, pieces)) {
+            } else if (c == '+' && endsWord(raw, i, pieces) && !endsFieldTag(pieces)) {
                 pieces.add(new Piece(PLUS, pieces.size(), i, i + 1, chunk, Piece.Type.WORD, 0, gap));
                 gap.reset();
                 i++;
@@ -58,6 +58,14 @@ final class DescriptorScanner {
             }
         }
         return pieces;
+    }
+
+    /**
+     * {@code EREF+}, {@code SVWZ+}: the German structured SEPA text ends its field tags with a plus sign, which
+     * then separates a label from its value like a colon rather than reading as {@code PLUS}.
+     */
+    private static boolean endsFieldTag(List<Piece> pieces) {
+        return DescriptorVocabulary.PLUS_TAGS.contains(pieces.get(pieces.size() - 1).norm);
     }
 
     /** A plus sign glued to the letters before it and not followed by a letter or digit. */

@@ -99,6 +99,11 @@ final class DescriptorVocabulary {
             "FATTURA", "BOLLETTA", "RATA", "CANONE", "STIPENDIO", "PRAEMIE", "KFZ", "ASSURANCE", "POLIZZA", "CONCEPTO",
             "DRINKWATER", "GEMEENTELIJKE", "UTIL", "UTILITIES", "MTG", "INS", "REF", "LOAN", "INSPEKTION",
             "BELASTINGEN", "REFERENCE", "PMTS", "RENEWAL", "PAYMT", "PYMNT", "PMNT",
+            "TEILBETRAG", "TEILZAHLUNG", "VORAUSZAHLUNG",
+            // ING's card debits end the shop's name with the kind of entry (... LEIPZIG KAUFUMSATZ 03.03 ARN...)
+            "KAUFUMSATZ",
+            // a shop's thanks printed after its name (BILLA DANKT, ALDI SUED SAGT DANKE)
+            "DANKT", "SAGT",
             // a month written out after a creditor's name says which bill it was (CRECHE LES LUTINS MARS)
             "JANVIER", "FEVRIER", "MARS", "AVRIL", "JUIN", "JUILLET", "AOUT", "SEPTEMBRE", "OCTOBRE", "NOVEMBRE",
             "DECEMBRE", "JANUAR", "FEBRUAR", "MAERZ", "OKTOBER", "DEZEMBER", "JANUARI", "FEBRUARI", "MAART",
@@ -131,6 +136,9 @@ final class DescriptorVocabulary {
      */
     static final Map<String, String> SHORTENED_FOR_MATCHING = Map.of("CTR", "CENTER", "CNCL", "COUNCIL",
             "MTN", "MOUNTAIN", "APTS", "APARTMENTS");
+    /** Tags of the German structured SEPA text ({@code EREF+ … MREF+ … CRED+ … SVWZ+ …}). */
+    static final Set<String> PLUS_TAGS = Set.of("EREF", "MREF", "CRED", "SVWZ", "KREF", "ABWA", "ABWE", "IBAN",
+            "BIC", "DEBT", "COAM", "OAMT", "PURP");
     /** Labels recognised in the slash-delimited SEPA form {@code /TRTP/.../NAME/.../REMI/...}. */
     static final Set<String> SLASH_LABELS = Set.of("TRTP", "IBAN", "BIC", "NAME", "REMI", "EREF", "MARF", "CSID",
             "ORDP", "BENM", "ID", "ISDT", "RTRN", "CNTP", "PURP", "ULTD", "ULTC");
@@ -238,6 +246,8 @@ final class DescriptorVocabulary {
             "BIZUM", "BIZUM ENVIADO A", "BIZUM RECIBIDO DE", "INCASSO", "PRELEVEMENT", "LASTSCHRIFT", "E LASKU",
             "DIRECT DEBIT PAYMENT TO", "DIRECT DEBIT TO", "VIA FASTER PAYMENT TO",
             "STANDING ORDER VIA FASTER PAYMENT TO", "FASTER PAYMENTS RECEIPT", "BANK CREDIT",
+            "BONIFICO DISPOSTO", "BONIFICO DISPOSTO A FAVORE DI", "BONIFICO SEPA", "BONIFICO SEPA A FAVORE DI",
+            "BONIFICO ISTANTANEO", "DISPOSIZIONE DI BONIFICO", "ADDEBITO DIRETTO SDD", "ADDEBITO SDD", "SDD",
         }) {
             CHANNELS.put(phrase, Boolean.TRUE);
         }
@@ -289,7 +299,7 @@ final class DescriptorVocabulary {
             "MANDAT", "MANDATSREF", "MANDATSREFERENZ", "GLAEUBIGER ID", "GLAUBIGER ID", "DEBITK", "END TO END REF",
             "ENDTOENDID", "AUTH", "AUTH CODE", "APPROVAL CODE", "CONF", "CONFIRMATION", "SEQ", "ACCT", "ACCOUNT", "ARN",
             "RRN", "DATE", "TIME", "ORDER", "ORDER ID", "INVOICE", "CUST ID", "CUSTOMER ID", "PMT ID", "TRX", "TXN",
-            "RUM", "ICS",
+            "RUM", "ICS", "DEBT", "COAM", "OAMT",
             "REF MANDAT", "ID EMETTEUR", "REF DONNEUR", "KURS", "ISDT", "RTRN", "PURP", "ULTD", "ULTC",
             "ORIGINAL AMOUNT", "CARD NO", "CARD NUMBER", "NR", "FACT", "ECH", "BEITRAGSNR", "KD NR", "VS NR"}) {
             LABELS.put(label, LabelAction.DROP_VALUE);

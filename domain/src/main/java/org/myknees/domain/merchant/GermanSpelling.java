@@ -1,7 +1,9 @@
 package org.myknees.domain.merchant;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Gives back the umlauts that German bank texts print as {@code AE}, {@code OE} and {@code UE}
@@ -12,18 +14,24 @@ import java.util.Set;
  */
 final class GermanSpelling {
 
-    /** Parts of words, also inside compounds ({@code LANDBAECKEREI}, {@code TIERAERZTIN}), with their umlaut. */
-    private static final String[][] PARTS = {
-        // trade and shop words
+    /**
+     * Parts of trade and shop words, also inside compounds ({@code LANDBAECKEREI}, {@code TIERAERZTIN}), with their
+     * umlaut: no other language spells them so, so they mark a text as German by themselves ({@code POS 9,80 AT K1
+     * ... BAECKEREI GRUBERHOF}, printed by an Austrian bank with no German bank word).
+     */
+    private static final String[][] TRADE_PARTS = {
         {"BAECKER", "BÄCKER"}, {"DOENER", "DÖNER"}, {"GETRAENK", "GETRÄNK"}, {"GEMUESE", "GEMÜSE"},
         {"BRAEU", "BRÄU"}, {"KUECHE", "KÜCHE"}, {"MOEBEL", "MÖBEL"}, {"SCHLUESSEL", "SCHLÜSSEL"},
         {"BUECHER", "BÜCHER"}, {"MUEHLE", "MÜHLE"}, {"HUETTE", "HÜTTE"}, {"AERZT", "ÄRZT"}, {"KAESE", "KÄSE"},
         {"STAEDT", "STÄDT"}, {"STAETTE", "STÄTTE"}, {"GAERTN", "GÄRTN"}, {"FRISOER", "FRISÖR"},
         {"FRUECHTE", "FRÜCHTE"}, {"FRUEHSTUECK", "FRÜHSTÜCK"}, {"STUEBCHEN", "STÜBCHEN"}, {"STUEBERL", "STÜBERL"},
         {"KRAEUTER", "KRÄUTER"}, {"WAESCHE", "WÄSCHE"}, {"BUERO", "BÜRO"}, {"MAERKTE", "MÄRKTE"},
+        {"BLUMENLAEDCHEN", "BLUMENLÄDCHEN"}, {"LAEDCHEN", "LÄDCHEN"}, {"TUEV", "TÜV"},
+    };
+    /** Parts of family names and places, German only in a German text ({@code MUELLER} is also a US name). */
+    private static final String[][] NAME_PARTS = {
         {"BRUECK", "BRÜCK"}, {"GRUEN", "GRÜN"}, {"SCHOEN", "SCHÖN"}, {"KOENIG", "KÖNIG"}, {"SOEHNE", "SÖHNE"},
-        {"BLUMENLAEDCHEN", "BLUMENLÄDCHEN"}, {"LAEDCHEN", "LÄDCHEN"}, {"TUEV", "TÜV"}, {"GLUECK", "GLÜCK"},
-        // family names
+        {"GLUECK", "GLÜCK"},
         {"MUELLER", "MÜLLER"}, {"MOELLER", "MÖLLER"}, {"SCHROEDER", "SCHRÖDER"}, {"SCHAEFER", "SCHÄFER"},
         {"KRUEGER", "KRÜGER"}, {"JAEGER", "JÄGER"}, {"KOEHLER", "KÖHLER"}, {"BOEHM", "BÖHM"},
         {"GUENTHER", "GÜNTHER"}, {"KUEHN", "KÜHN"}, {"FROEHLICH", "FRÖHLICH"}, {"SCHUETZ", "SCHÜTZ"},
@@ -37,6 +45,8 @@ final class GermanSpelling {
         {"BOEBLINGEN", "BÖBLINGEN"}, {"JUELICH", "JÜLICH"}, {"DUEREN", "DÜREN"}, {"GUETERSLOH", "GÜTERSLOH"},
         {"LUEDENSCHEID", "LÜDENSCHEID"}, {"KAERNTEN", "KÄRNTEN"}, {"PLOEN", "PLÖN"}, {"BUEDINGEN", "BÜDINGEN"},
     };
+    private static final String[][] PARTS = Stream.concat(Arrays.stream(TRADE_PARTS), Arrays.stream(NAME_PARTS))
+            .toArray(String[][]::new);
     /** Short words that are German only as whole words. */
     private static final String[][] WORDS = {{"SUED", "SÜD"}, {"FUER", "FÜR"}, {"UEBER", "ÜBER"}};
 
@@ -53,8 +63,10 @@ final class GermanSpelling {
         boolean candidate = false;
         for (Piece piece : pieces) {
             if (piece.type == Piece.Type.WORD && mayHoldUmlaut(piece.norm)) {
+                if (holdsTradePart(piece.norm)) {
+                    return true;
+                }
                 candidate = true;
-                break;
             }
         }
         if (!candidate) {
@@ -86,6 +98,15 @@ final class GermanSpelling {
             }
         }
         return restored.equals(upper) ? word : restored;
+    }
+
+    private static boolean holdsTradePart(String upper) {
+        for (String[] part : TRADE_PARTS) {
+            if (upper.contains(part[0])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean mayHoldUmlaut(String upper) {

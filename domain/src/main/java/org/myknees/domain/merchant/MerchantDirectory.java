@@ -442,8 +442,9 @@ public final class MerchantDirectory {
      * Texts no alias names, read by their shape. Neobanks print a payment between people as the other person's
      * name after {@code To} or {@code From} ({@code To Hannah Whitfield}, {@code Payment from J Smith}), so such a
      * short text is a transfer. An English name of the form {@code THE ... INN}, {@code THE ... ARMS} or {@code THE
-     * ... HEAD} ({@code THE HARROW INN}, {@code THE FOX & HOUNDS INN}, {@code THE STAGS HEAD}) is a pub: inns that
-     * are lodging say so ({@code HOTEL}, {@code & SUITES}) or are chains the directory knows.
+     * ... HEAD} ({@code THE HARROW INN}, {@code THE FOX & HOUNDS INN}, {@code THE STAGS HEAD}), or a sign of two
+     * things joined by {@code &} or {@code AND} before {@code INN} or {@code ARMS} ({@code CROWN & CUSHION INN}), is a
+     * pub: inns that are lodging say so ({@code HOTEL}, {@code & SUITES}) or are chains the directory knows.
      */
     private Optional<MerchantMatch> byOpening(String text) {
         String[] words = text.split(" ");
@@ -457,9 +458,10 @@ public final class MerchantDirectory {
                 return Optional.ofNullable(transferIn);
             }
         }
-        for (int k = 2; k < words.length && words[0].equals("THE"); k++) {
+        for (int k = 2; k < words.length; k++) {
             boolean last = k == words.length - 1 || DescriptorVocabulary.PLACES.contains(words[k + 1]);
-            if (words[k].equals("INN") || words[k].equals("ARMS") || words[k].equals("HEAD") && last) {
+            boolean sign = words[0].equals("THE") || words[k - 2].equals("&") || words[k - 2].equals("AND");
+            if (sign && (words[k].equals("INN") || words[k].equals("ARMS") || words[k].equals("HEAD") && last)) {
                 return Optional.ofNullable(pub);
             }
         }

@@ -32,6 +32,17 @@ public final class MerchantNameExtractor {
     /** Street types that end a street address ({@code 1234 MAIN ST}, {@code 221 W 4TH AVE}). */
     private static final Set<String> STREET_TYPES = Set.of("ST", "STREET", "AVE", "AVENUE", "RD", "ROAD", "BLVD",
             "DR", "HWY", "PKWY", "LN", "CT", "PL", "PIKE", "TPKE", "CIR", "WAY");
+    /** French legal forms some banks print before the name ({@code SARL GARAGE DES PINS}). */
+    private static final Set<String> LEADING_LEGAL_FORMS = Set.of("SARL", "SASU", "EURL", "SELARL");
+    /** Rent words a standing order may print before the landlord ({@code MIETE WOHNUNG 2.OG HAUSVERWALTUNG ...}). */
+    private static final Set<String> RENT_PURPOSES = Set.of("MIETE", "LOYER", "HUUR", "ALQUILER", "AFFITTO", "RENT");
+    /** Words that open a landlord's or property manager's name, looked for after a rent word printed first. */
+    private static final Set<String> PAYEE_OPENINGS = Set.of("HAUSVERWALTUNG", "HAUSVERWALTUNGEN",
+            "IMMOBILIENVERWALTUNG", "GRUNDSTUECKSVERWALTUNG", "WOHNUNGSBAUGENOSSENSCHAFT", "WOHNUNGSGENOSSENSCHAFT",
+            "WOHNBAU", "VERMIETUNG", "WOONSTICHTING", "WONINGSTICHTING", "SCI", "AGENCE", "CABINET", "SYNDIC",
+            "INMOBILIARIA");
+    /** Fields of French transfer texts that hold the other party's name ({@code /BEN}, {@code /DE}). */
+    private static final Set<String> PAYEE_FIELDS = Set.of("BEN", "BENEFICIAIRE", "DE");
     private static final int MIN_COMPOUND_HEAD = 3;
     private static final int COLUMN_GAP = 3;
     private static final int MIN_WEB_ADDRESS = 6;
@@ -68,6 +79,7 @@ public final class MerchantNameExtractor {
         List<Piece> all = analysis.kept.stream().filter(piece -> !piece.domainSuffix).toList();
         List<Piece> pieces = all.subList(afterLeadingChannels(all), all.size());
         pieces = pieces.subList(afterNameIntroduction(pieces), pieces.size());
+        pieces = pieces.subList(afterLeadingPurpose(pieces), pieces.size());
         int end = Math.min(beforeCompanyTail(pieces), beforeEntryDescription(pieces));
         end = Math.min(end, beforePlaceAfterNumber(pieces, analysis));
         end = Math.min(end, beforeColumnGap(pieces, analysis.raw));
@@ -149,6 +161,34 @@ public final class MerchantNameExtractor {
     }
 
     /**
+     * Where the payee starts when the text opens with what the money was for rather than with the payee: rent
+     * written before it ({@code DAUERAUFTRAG MIETE WOHNUNG 2.OG HAUSVERWALTUNG BRANDL}) gives way to a word
+     * that opens a landlord's or manager's name, a French {@code /MOTIF ... /BEN ...} to its beneficiary field, and
+     * a French legal form printed first ({@code SARL GARAGE DES PINS}) is no part of the name.
+     */
+    private static int afterLeadingPurpose(List<Piece> pieces) {
+        if (pieces.size() < 2) {
+            return 0;
+        }
+        Piece first = pieces.get(0);
+        if (LEADING_LEGAL_FORMS.contains(first.norm)) {
+            return 1;
+        }
+        boolean motifField = first.norm.equals("MOTIF") && first.slashBefore;
+        if (!motifField && !RENT_PURPOSES.contains(first.norm)) {
+            return 0;
+        }
+        for (int k = 1; k < pieces.size() - 1; k++) {
+            Piece piece = pieces.get(k);
+            if (motifField ? piece.slashBefore && PAYEE_FIELDS.contains(piece.norm)
+                    : PAYEE_OPENINGS.contains(piece.norm)) {
+                return motifField ? k + 1 : k;
+            }
+        }
+        return 0;
+    }
+
+    /**
      * Exports that print fixed-width columns (Chase's 25-character name, Amex's {@code NAME  CITY  PHONE}) pad the
      * name with a run of spaces: what follows the first such run is the town or a phone number, not the name.
      */
@@ -164,18 +204,47 @@ public final class MerchantNameExtractor {
 
     /**
      * Where the name's field ends inside one text: Sparkasse's card texts print the town after a double slash
-     * ({@code REWE MARKT GMBH//MUENCHEN/DE}), and Toast and Square print a branch after a spaced hyphen ({@code
-     * FIREBIRD TAVERN - DENVER}) when at most two words follow it.
+     * ({@code REWE MARKT GMBH//MUENCHEN/DE}, the town sometimes twice), Toast and Square print a branch after a
+     * spaced hyphen ({@code FIREBIRD TAVERN - DENVER}) when at most two words follow it, French transfers open the
+     * next field with a spaced slash ({@code ... SA /MOTIF SALAIRE}), and the German structured SEPA text with a tag
+     * ({@code ... GMBH EREF+ ... SVWZ+ ...}).
      */
     private static int beforeFieldBreak(List<Piece> pieces, String raw) {
         for (int k = 1; k < pieces.size(); k++) {
             String between = raw.substring(pieces.get(k - 1).rawEnd, pieces.get(k).rawStart);
             boolean branch = between.contains(" - ") && pieces.size() - k <= 2 && pieces.get(k - 1).isWord();
-            if (between.contains("//") || branch) {
+            if (between.contains("//")) {
+                return k > 1 && townRepeated(pieces.get(k - 1), raw) ? k - 1 : k;
+            }
+            if (branch || between.contains(" /") || holdsFieldTag(between)) {
                 return k;
             }
         }
-        return pieces.size();
+        int size = pieces.size();
+        return size > 1 && raw.indexOf("//", pieces.get(size - 1).rawEnd) >= 0
+                && townRepeated(pieces.get(size - 1), raw) ? size - 1 : size;
+    }
+
+    /** The town is often printed twice, at the end of the name and after the slashes ({@code ... ESSEN//Essen/DE}). */
+    private static boolean townRepeated(Piece last, String raw) {
+        int town = raw.indexOf("//", last.rawEnd) + 2;
+        int length = last.rawEnd - last.rawStart;
+        return raw.regionMatches(true, town, raw, last.rawStart, length)
+                && (town + length == raw.length() || raw.charAt(town + length) == '/');
+    }
+
+    /** Whether a gap holds a tag of the German structured SEPA text ({@code EREF+}, {@code MREF+}, {@code SVWZ+}). */
+    private static boolean holdsFieldTag(String between) {
+        for (int plus = between.indexOf('+'); plus > 0; plus = between.indexOf('+', plus + 1)) {
+            int start = plus;
+            while (start > 0 && Character.isLetter(between.charAt(start - 1))) {
+                start--;
+            }
+            if (DescriptorVocabulary.PLUS_TAGS.contains(between.substring(start, plus).toUpperCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -103,7 +103,13 @@ class BuiltInMerchantDirectoryTest {
             COSTCO WHSE #0481 SAN FRANCISCO CA                       | Costco                      | GENERAL_MERCHANDISE_SUPERSTORES
             CARD PAYMENT TO TESCO STORES 2291 ON 12 MAR              | Tesco                       | FOOD_AND_DRINK_GROCERIES
             KARTENZAHLUNG REWE Markt GmbH-Zw 1234 Muenchen           | Rewe                        | FOOD_AND_DRINK_GROCERIES
-            CB CARREFOUR MARKET 12/03 PARIS                          | Carrefour                   | FOOD_AND_DRINK_GROCERIES
+            CB CARREFOUR MARKET 12/03 PARIS                          | Carrefour Market            | FOOD_AND_DRINK_GROCERIES
+            DEB FOX & GOOSE INN CD 1234                              | Restaurant                  | FOOD_AND_DRINK_RESTAURANT
+            DEB HILLCREST GARDEN CENTRE CD 1234                      | Garden centre               | HOME_IMPROVEMENT_OTHER_HOME_IMPROVEMENT
+            BONIFICO DISPOSTO A FAVORE DI CONDOMINIO VIA ROMA 4      | Owners' association         | RENT_AND_UTILITIES_OTHER_UTILITIES
+            FPO HSBC LOAN 12345678                                   | HSBC                        | LOAN_PAYMENTS_PERSONAL_LOAN_PAYMENT
+            LASTSCHRIFT GEMEINDE AU ABFALLGEBUEHR 2026               | Waste collection            | RENT_AND_UTILITIES_SEWAGE_AND_WASTE_MANAGEMENT
+            PALKKA KULJETUS VIRTANEN OY                              | Payroll deposit             | INCOME_WAGES
             BEA NR:XXXX1234 12.03.24/18.02 JUMBO UTRECHT,PAS 123     | Jumbo                       | FOOD_AND_DRINK_GROCERIES
             BRITISH GAS DD                                           | British Gas                 | RENT_AND_UTILITIES_GAS_AND_ELECTRICITY
             PAYROLL ACME CORP DIR DEP PPD ID: 0123456789             | Payroll deposit             | INCOME_WAGES

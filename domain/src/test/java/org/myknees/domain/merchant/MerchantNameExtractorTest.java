@@ -76,7 +76,18 @@ class MerchantNameExtractorTest {
             ACHAT CB CAVE SAINT VINCENT 02.05.24 CARTE NUMERO 987  | Cave Saint Vincent
             KIERANS FOODSTORE *MOBI                                | Kierans Foodstore
             THE OLD FORGE TEA ROOM      MARKETVILLE    01234 567890 | The Old Forge Tea Room
-            VIR SEPA RECU DE SARL DUVAL FRERES                     | Sarl Duval Freres
+            VIR SEPA RECU DE SARL DUVAL FRERES                     | Duval Freres
+            SEPA-LASTSCHRIFT Stadtwerke Neustadt AG EREF+ AB12 MREF+ 30004 CRED+ DE43ZZZ00000012345 SVWZ+ Abschlag | Stadtwerke Neustadt
+            4829 03MAR26 C , BRIDGE STREET BAKERY , LEEDS GB       | Bridge Street Bakery
+            Lastschrift VISA 4546XXXXXXXX1234 CAFE AM MARKT KAUFUMSATZ 04.03 101233 ARN74012345698765 | Cafe am Markt
+            PAGAMENTO POS BAR CENTRALE 05/03 ORE 10:12 CARTA 1234 LUCCA | Bar Centrale
+            BETALING MET DEBETKAART NUMMER 4871 02XX XXXX 1234 BAKKERIJ JANSSENS GENT 13-03-2026 OM 19.05 UUR | Bakkerij Janssens
+            POS 8,20 AT K1 12.03. 09:15 CAFE CENTRAL 1010 WIEN     | Cafe Central
+            POS 9,80 AT K1 14.03. 07:40 BAECKEREI HUBER 5020 SALZBURG | Bäckerei Huber
+            BILLA DANKT 0771 WIEN                                  | Billa
+            DAUERAUFTRAG MIETE WOHNUNG 1.OG HAUSVERWALTUNG SEIDL   | Hausverwaltung Seidl
+            VIR SEPA EMIS /MOTIF LOYER AVRIL /BEN AGENCE DU PARC   | Agence du Parc
+            KARTENZAHLUNG PIZZERIA ROMA BONN//BONN/DE 2026-03-07T20:31:44 | Pizzeria Roma
             ADDEBITO SEPA DD ACQUE VERONESI                        | Acque Veronesi
             CONTACTLESS PAYMENT TO THE CORNER CAFE ON 17 JUN       | The Corner Cafe
             SEPA-LASTSCHRIFT STADT BONN GRUNDBESITZABGABEN 4711    | Stadt Bonn
