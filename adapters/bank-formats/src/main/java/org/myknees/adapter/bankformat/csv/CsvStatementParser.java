@@ -2,15 +2,19 @@ package org.myknees.adapter.bankformat.csv;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.AbstractCollection;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -74,7 +78,7 @@ public final class CsvStatementParser implements StatementParser {
         int score = 0;
         int multiField = 0;
         for (CsvRecord record : records) {
-            if (record.fields().size() < 2) {
+            if (record.size() < 2) {
                 continue;
             }
             multiField++;
@@ -192,25 +196,75 @@ public final class CsvStatementParser implements StatementParser {
         }
     }
 
-    private static List<String> cells(List<CsvRecord> rows, CsvLayout layout, ColumnRole... roles) {
+    /**
+     * The non-blank cells of the roles' columns, row by row in column order, cut from the text as they are iterated:
+     * a large file's cells are read once to decide its conventions, never held all at once.
+     */
+    private static Collection<String> cells(List<CsvRecord> rows, CsvLayout layout, ColumnRole... roles) {
         List<Integer> columnList = new ArrayList<>();
         for (ColumnRole role : roles) {
             columnList.addAll(layout.columnsOf(role));
         }
         int[] columns = columnList.stream().mapToInt(Integer::intValue).toArray();
-        List<String> cells = new ArrayList<>();
-        for (CsvRecord row : rows) {
-            if (row.problem().isPresent()) {
-                continue;
+        return new AbstractCollection<>() {
+            @Override
+            public Iterator<String> iterator() {
+                return new Iterator<>() {
+                    private int row = -1;
+                    private int column = columns.length;
+                    private String next = advance();
+
+                    private String advance() {
+                        while (columns.length > 0) {
+                            if (column == columns.length) {
+                                do {
+                                    row++;
+                                } while (row < rows.size() && rows.get(row).problem().isPresent());
+                                if (row == rows.size()) {
+                                    return null;
+                                }
+                                column = 0;
+                            }
+                            CsvRecord record = rows.get(row);
+                            int index = columns[column++];
+                            if (!record.isBlank(index)) {
+                                return record.field(index);
+                            }
+                        }
+                        return null;
+                    }
+
+                    @Override
+                    public boolean hasNext() {
+                        return next != null;
+                    }
+
+                    @Override
+                    public String next() {
+                        if (next == null) {
+                            throw new NoSuchElementException();
+                        }
+                        String cell = next;
+                        next = advance();
+                        return cell;
+                    }
+                };
             }
-            for (int column : columns) {
-                String cell = row.field(column);
-                if (!cell.isBlank()) {
-                    cells.add(cell);
+
+            @Override
+            public boolean isEmpty() {
+                return !iterator().hasNext();
+            }
+
+            @Override
+            public int size() {
+                int size = 0;
+                for (Iterator<String> it = iterator(); it.hasNext(); it.next()) {
+                    size++;
                 }
+                return size;
             }
-        }
-        return cells;
+        };
     }
 
     /** Turns the data rows of one file into transactions, quarantined rows and statements. */
@@ -335,12 +389,11 @@ public final class CsvStatementParser implements StatementParser {
 
         /** Compared cell by cell, so that a data row costs one normalized cell, not all of them. */
         private boolean repeatsHeader(CsvRecord record) {
-            List<String> fields = record.fields();
-            if (normalizedHeader.isEmpty() || fields.size() != normalizedHeader.size()) {
+            if (normalizedHeader.isEmpty() || record.size() != normalizedHeader.size()) {
                 return false;
             }
-            for (int i = 0; i < fields.size(); i++) {
-                if (!normalizedCell(fields.get(i)).equals(normalizedHeader.get(i))) {
+            for (int i = 0; i < record.size(); i++) {
+                if (!normalizedCell(record.field(i)).equals(normalizedHeader.get(i))) {
                     return false;
                 }
             }
@@ -393,8 +446,8 @@ public final class CsvStatementParser implements StatementParser {
          * all where every row before has some (LCL's closing balance).
          */
         private boolean isDatedBalance(CsvRecord record, boolean lastRow) {
-            if (textColumns.stream().anyMatch(c -> !record.field(c).isBlank())
-                    || layout.columnsOf(ColumnRole.MEMO).stream().anyMatch(c -> !record.field(c).isBlank())) {
+            if (textColumns.stream().anyMatch(c -> !record.isBlank(c))
+                    || layout.columnsOf(ColumnRole.MEMO).stream().anyMatch(c -> !record.isBlank(c))) {
                 return false;
             }
             if (holdsBalanceLabel(record)) {
@@ -425,8 +478,8 @@ public final class CsvStatementParser implements StatementParser {
 
         private String widthNote(CsvRecord record) {
             int width = layout.header().size();
-            return width > 0 && record.fields().size() < width
-                    ? " (the row has " + record.fields().size() + " fields, the header " + width + ")" : "";
+            return width > 0 && record.size() < width
+                    ? " (the row has " + record.size() + " fields, the header " + width + ")" : "";
         }
 
         private Row row(CsvRecord record) throws RowProblem {
@@ -519,7 +572,7 @@ public final class CsvStatementParser implements StatementParser {
         /** The first of the columns whose cell holds text, else the first column (a loop: it runs on every row). */
         private static int filledOrFirst(CsvRecord record, List<Integer> columns) {
             for (int i = 0; i < columns.size(); i++) {
-                if (!record.field(columns.get(i)).isBlank()) {
+                if (!record.isBlank(columns.get(i))) {
                     return columns.get(i);
                 }
             }
