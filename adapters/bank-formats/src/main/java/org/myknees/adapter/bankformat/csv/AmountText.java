@@ -116,20 +116,32 @@ final class AmountText {
             if (first < 0) {
                 continue;
             }
-            String core = s.substring(first, lastDigit(s) + 1);
-            int dots = count(core, '.');
-            int commas = count(core, ',');
+            // The marks between the first and the last digit, counted where they stand: no copy of each cell.
+            int last = lastDigit(s);
+            int dots = 0;
+            int commas = 0;
+            int lastDot = -1;
+            int lastComma = -1;
+            for (int i = first; i <= last; i++) {
+                char c = s.charAt(i);
+                if (c == '.') {
+                    dots++;
+                    lastDot = i;
+                } else if (c == ',') {
+                    commas++;
+                    lastComma = i;
+                }
+            }
             if (dots > 0 && commas > 0) {
-                if (core.lastIndexOf('.') > core.lastIndexOf(',')) {
+                if (lastDot > lastComma) {
                     point++;
                 } else {
                     comma++;
                 }
             } else if (dots + commas == 1) {
-                char mark = dots == 1 ? '.' : ',';
-                int digitsAfter = core.length() - core.indexOf(mark) - 1;
+                int digitsAfter = last - Math.max(lastDot, lastComma);
                 if (digitsAfter != 3) {
-                    if (mark == '.') {
+                    if (dots == 1) {
                         point++;
                     } else {
                         comma++;
@@ -309,13 +321,5 @@ final class AmountText {
             }
         }
         return -1;
-    }
-
-    private static int count(String s, char c) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            n += s.charAt(i) == c ? 1 : 0;
-        }
-        return n;
     }
 }

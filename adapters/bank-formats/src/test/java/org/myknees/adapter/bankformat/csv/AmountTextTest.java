@@ -80,5 +80,8 @@ class AmountTextTest {
         assertThat(AmountText.decimalMark(List.of("1.000", "-98,76", "1.234,56"), '.')).isEqualTo(',');
         assertThat(AmountText.decimalMark(List.of("1,000", "2,500.00"), ',')).isEqualTo('.');
         assertThat(AmountText.decimalMark(List.of("1,000", "4,500"), ',')).isEqualTo(',');
+        assertThat(AmountText.decimalMark(List.of("EUR 1.234.567", "-5"), '.')).isEqualTo(',');
+        assertThat(AmountText.decimalMark(List.of("$1,234,567", "no amount"), ',')).isEqualTo('.');
+        assertThat(AmountText.decimalMark(List.of("12,5 €", "3.5"), '.')).isEqualTo('.');
     }
 }
