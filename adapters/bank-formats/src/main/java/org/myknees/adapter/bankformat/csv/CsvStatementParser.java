@@ -271,6 +271,8 @@ public final class CsvStatementParser implements StatementParser {
     private static final class RowReader {
 
         private static final int NORMALIZED_CELLS_MAX = 10_000;
+        private static final int SHARED_MAX_LENGTH = 12;
+        private static final int SHARED_MAX_VALUES = 50_000;
 
         private final String fileName;
         private final CsvLayout layout;
@@ -284,6 +286,7 @@ public final class CsvStatementParser implements StatementParser {
         private final List<QuarantinedRow> quarantined = new ArrayList<>();
         private final Map<String, String> normalizedCells = new HashMap<>();
         private final Map<String, Optional<String>> accounts = new HashMap<>();
+        private final Map<String, String> shared = new HashMap<>();
         private final Map<Currency, List<Row>> byCurrency = new LinkedHashMap<>();
         private boolean usedFallbackCurrency;
         private int rowsWithText;
@@ -500,8 +503,8 @@ public final class CsvStatementParser implements StatementParser {
                 descriptor = cell(record, ColumnRole.KIND);
             }
             ParsedTransaction transaction = new ParsedTransaction(record.line(), booking,
-                    value.filter(v -> !v.equals(booking)), amount, descriptor.isEmpty() ? remittance : descriptor,
-                    present(payee), present(remittance), present(cell(record, ColumnRole.ID)),
+                    value.filter(v -> !v.equals(booking)), amount, shared(descriptor.isEmpty() ? remittance : descriptor),
+                    present(shared(payee)), present(shared(remittance)), present(cell(record, ColumnRole.ID)),
                     layout.has(ColumnRole.STATUS)
                             && PENDING_WORDS.contains(HeaderVocabulary.normalize(cell(record, ColumnRole.STATUS))),
                     account(cell(record, ColumnRole.ACCOUNT)));
@@ -647,6 +650,24 @@ public final class CsvStatementParser implements StatementParser {
                 }
             }
             return String.join(" ", parts);
+        }
+
+        /**
+         * The text as one instance per distinct short value: a short payee or description ({@code AMAZON}) repeats
+         * on many rows of a large file, and every row holds its text until the file is stored.
+         */
+        private String shared(String text) {
+            if (text.isEmpty() || text.length() > SHARED_MAX_LENGTH) {
+                return text;
+            }
+            String known = shared.putIfAbsent(text, text);
+            if (known != null) {
+                return known;
+            }
+            if (shared.size() > SHARED_MAX_VALUES) {
+                shared.clear();
+            }
+            return text;
         }
 
         /** The row's account: one instance per account named, as every row of a large file holds it until stored. */
