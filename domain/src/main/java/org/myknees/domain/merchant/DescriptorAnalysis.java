@@ -222,7 +222,7 @@ final class DescriptorAnalysis {
             boolean marked = piece.sepBefore == '#' || piece.sepBefore == '+';
             switch (piece.type) {
                 case NUMBER -> piece.dropped = marked
-                        || (piece.digits >= 3 && !DescriptorVocabulary.BRAND_NUMBERS.contains(piece.norm));
+                        || (piece.digits >= 3 && !DescriptorVocabulary.isBrandNumber(piece.norm));
                 case MIXED -> piece.dropped = marked || piece.norm.startsWith("XX") || piece.norm.endsWith("XX")
                         || isTimeOrDay(piece.norm)
                         || k > 0 && pieces.get(k - 1).sepBefore == ':' && isCardSlot(piece.norm)

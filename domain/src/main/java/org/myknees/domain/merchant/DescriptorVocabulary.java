@@ -162,7 +162,8 @@ final class DescriptorVocabulary {
     private static final Set<String> WEEKDAYS = Set.of("MON", "TUE", "TUES", "WED", "THU", "THUR", "THURS", "FRI",
             "SAT", "SUN");
     /** Numbers of three digits or more that are part of brand names rather than store numbers. */
-    static final Set<String> BRAND_NUMBERS = Set.of("365", "360", "1800", "1010", "2000");
+    private static final Set<String> BRAND_NUMBERS = Set.of("365", "360", "1800", "1010", "2000");
+    private static final int LONGEST_BRAND_NUMBER = BRAND_NUMBERS.stream().mapToInt(String::length).max().orElse(0);
     private static final Set<String> TOP_LEVEL_DOMAINS = Set.of("COM", "NET", "ORG", "CO", "IO", "UK", "DE", "FR", "NL",
             "BE", "IE", "ES", "IT", "AT", "EU", "INFO", "TT", "APP", "TV", "ME", "US", "CA", "LY", "GG", "BIZ", "FM",
             "AI", "LU", "PT", "FI", "CH", "SHOP", "STORE", "ONLINE");
@@ -315,6 +316,14 @@ final class DescriptorVocabulary {
     }
 
     /** The classes of a word in matching form, 0 for none. */
+    /**
+     * Whether a number is part of brand names ({@code MICROSOFT 365}); the card, reference and phone numbers most
+     * descriptors carry are longer than any of them and are told apart by their length alone.
+     */
+    static boolean isBrandNumber(String number) {
+        return number.length() <= LONGEST_BRAND_NUMBER && BRAND_NUMBERS.contains(number);
+    }
+
     static int classesOf(String word) {
         Integer classes = WORD_CLASSES.get(word);
         return classes == null ? 0 : classes;

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  */
 public record Money(long minorUnits, Currency currency) implements Comparable<Money> {
 
+    /** Decimal digits that always fit a {@code long}. */
+    private static final int MAX_LONG_DIGITS = 18;
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
     public Money {
@@ -60,6 +62,12 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
     public static Money of(BigDecimal amount, Currency currency) {
         Objects.requireNonNull(amount, "amount");
         int scale = currency.getDefaultFractionDigits();
+        int missing = scale - amount.scale();
+        if (missing >= 0 && amount.precision() + missing <= MAX_LONG_DIGITS) {
+            // No more decimals than the currency has and few enough digits for a long: the common amount, converted
+            // without the intermediate numbers of the general path.
+            return new Money(amount.movePointRight(scale).longValueExact(), currency);
+        }
         BigDecimal stripped = amount.stripTrailingZeros();
         if (stripped.scale() > scale) {
             throw new InvalidAmountException("'" + amount.toPlainString() + "' has more than " + scale

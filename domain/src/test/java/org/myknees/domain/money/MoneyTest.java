@@ -38,6 +38,34 @@ class MoneyTest {
     }
 
     @Test
+    void converts_any_exact_decimal_to_the_minor_units_it_names() {
+        Random random = new Random(7);
+        for (int i = 0; i < 2000; i++) {
+            BigDecimal amount = BigDecimal.valueOf(random.nextLong() >> random.nextInt(64), random.nextInt(8) - 3);
+            for (String code : List.of("USD", "JPY", "BHD")) {
+                int scale = Money.currency(code).getDefaultFractionDigits();
+                BigDecimal minor = amount.movePointRight(scale);
+                boolean exact = minor.stripTrailingZeros().scale() <= 0;
+                boolean fits = exact && minor.setScale(0).toBigIntegerExact().bitLength() <= 63;
+                if (fits) {
+                    assertThat(Money.of(amount, Money.currency(code)).minorUnits()).as("%s %s", amount, code)
+                            .isEqualTo(minor.longValueExact());
+                } else if (!exact) {
+                    assertThatThrownBy(() -> Money.of(amount, Money.currency(code))).as("%s %s", amount, code)
+                            .isInstanceOf(InvalidAmountException.class);
+                } else {
+                    assertThatThrownBy(() -> Money.of(amount, Money.currency(code))).as("%s %s", amount, code)
+                            .isInstanceOf(ArithmeticException.class).hasMessageContaining("too large");
+                }
+            }
+        }
+        assertThat(Money.of(new BigDecimal("-0.00"), Money.currency("USD"))).isEqualTo(Money.zero(Money.currency("USD")));
+        assertThat(Money.of(new BigDecimal("1E+3"), Money.currency("USD")).minorUnits()).isEqualTo(100_000);
+        assertThat(Money.of(new BigDecimal("9999999999999999.99"), Money.currency("USD")).minorUnits())
+                .isEqualTo(999_999_999_999_999_999L);
+    }
+
+    @Test
     void rejects_more_decimals_than_the_currency_has_and_non_numbers() {
         assertThatThrownBy(() -> Money.parse("1.234", "USD")).isInstanceOf(InvalidAmountException.class)
                 .hasMessageContaining("more than 2 decimal places");

@@ -1,30 +1,43 @@
 package org.myknees.adapter.bankformat.csv;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * One record of a CSV file: its 1-based physical line where it starts, its fields (unquoted), its raw text as it
- * stands in the file, and why it could not be tokenized cleanly (an unterminated quote), if so. The raw text is
- * cut from the file's text only when asked for (to quote a row that could not be read), so that a file of a
- * million records does not hold every line twice.
+ * stands in the file, and why it could not be tokenized cleanly (an unterminated quote), if so. The raw text and
+ * the fields that need no unquoting are cut from the file's text only when asked for, so that a file of a million
+ * records holds neither every line twice nor a string per cell while it is read.
  */
 final class CsvRecord {
 
     private final int line;
-    private final List<String> fields;
     private final String source;
     private final int start;
     private final int end;
+    /** Field {@code k} is {@code source} from {@code bounds[2k]} to {@code bounds[2k + 1]} unless {@link #texts} holds it. */
+    private final int[] bounds;
+    /** Fields that are not plain spans of the source (quoted ones), by index; null when there are none. */
+    private final String[] texts;
     private final Optional<String> problem;
 
-    /** A record whose raw text is {@code source} from {@code start} to {@code end}. */
+    /** A record of the given fields, whose raw text is {@code source} from {@code start} to {@code end}. */
     CsvRecord(int line, List<String> fields, String source, int start, int end, Optional<String> problem) {
+        this(line, source, start, end, new int[2 * fields.size()], List.copyOf(fields).toArray(new String[0]), problem);
+    }
+
+    /**
+     * A tokenized record: field {@code k} is {@code texts[k]} when {@code texts} is not null and holds one there,
+     * else the span of {@code source} that {@code bounds} gives. The arrays are the record's own from now on.
+     */
+    CsvRecord(int line, String source, int start, int end, int[] bounds, String[] texts, Optional<String> problem) {
         this.line = line;
-        this.fields = List.copyOf(fields);
         this.source = source;
         this.start = start;
         this.end = end;
+        this.bounds = bounds;
+        this.texts = texts;
         this.problem = problem;
     }
 
@@ -32,8 +45,16 @@ final class CsvRecord {
         return line;
     }
 
+    /** The fields, as a new list on every call: for looking at a few records, not every row of a large file. */
     List<String> fields() {
-        return fields;
+        String[] fields = new String[size()];
+        Arrays.setAll(fields, this::field);
+        return List.of(fields);
+    }
+
+    /** How many fields the record has. */
+    int size() {
+        return bounds.length / 2;
     }
 
     String text() {
@@ -44,13 +65,40 @@ final class CsvRecord {
         return problem;
     }
 
+    /** The field at {@code index}, or empty when the record has no such field. */
     String field(int index) {
-        return index >= 0 && index < fields.size() ? fields.get(index) : "";
+        if (index < 0 || index >= size()) {
+            return "";
+        }
+        if (texts != null && texts[index] != null) {
+            return texts[index];
+        }
+        return source.substring(bounds[2 * index], bounds[2 * index + 1]);
     }
 
     boolean isBlank() {
-        for (String field : fields) {
-            if (!field.isBlank()) {
+        for (int k = 0; k < size(); k++) {
+            if (!isBlank(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the field at {@code index} is blank as {@link String#isBlank} says (a missing field is), without cutting
+     * it from the text.
+     */
+    boolean isBlank(int index) {
+        if (index < 0 || index >= size()) {
+            return true;
+        }
+        if (texts != null && texts[index] != null) {
+            return texts[index].isBlank();
+        }
+        // No whitespace lies outside the basic plane, so testing char by char agrees with String.isBlank.
+        for (int i = bounds[2 * index]; i < bounds[2 * index + 1]; i++) {
+            if (!Character.isWhitespace(source.charAt(i))) {
                 return false;
             }
         }

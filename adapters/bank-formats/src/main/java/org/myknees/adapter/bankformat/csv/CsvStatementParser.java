@@ -2,15 +2,19 @@ package org.myknees.adapter.bankformat.csv;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.AbstractCollection;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -74,7 +78,7 @@ public final class CsvStatementParser implements StatementParser {
         int score = 0;
         int multiField = 0;
         for (CsvRecord record : records) {
-            if (record.fields().size() < 2) {
+            if (record.size() < 2) {
                 continue;
             }
             multiField++;
@@ -192,31 +196,83 @@ public final class CsvStatementParser implements StatementParser {
         }
     }
 
-    private static List<String> cells(List<CsvRecord> rows, CsvLayout layout, ColumnRole... roles) {
+    /**
+     * The non-blank cells of the roles' columns, row by row in column order, cut from the text as they are iterated:
+     * a large file's cells are read once to decide its conventions, never held all at once.
+     */
+    private static Collection<String> cells(List<CsvRecord> rows, CsvLayout layout, ColumnRole... roles) {
         List<Integer> columnList = new ArrayList<>();
         for (ColumnRole role : roles) {
             columnList.addAll(layout.columnsOf(role));
         }
         int[] columns = columnList.stream().mapToInt(Integer::intValue).toArray();
-        List<String> cells = new ArrayList<>();
-        for (CsvRecord row : rows) {
-            if (row.problem().isPresent()) {
-                continue;
+        return new AbstractCollection<>() {
+            @Override
+            public Iterator<String> iterator() {
+                return new Iterator<>() {
+                    private int row = -1;
+                    private int column = columns.length;
+                    private String next = advance();
+
+                    private String advance() {
+                        while (columns.length > 0) {
+                            if (column == columns.length) {
+                                do {
+                                    row++;
+                                } while (row < rows.size() && rows.get(row).problem().isPresent());
+                                if (row == rows.size()) {
+                                    return null;
+                                }
+                                column = 0;
+                            }
+                            CsvRecord record = rows.get(row);
+                            int index = columns[column++];
+                            if (!record.isBlank(index)) {
+                                return record.field(index);
+                            }
+                        }
+                        return null;
+                    }
+
+                    @Override
+                    public boolean hasNext() {
+                        return next != null;
+                    }
+
+                    @Override
+                    public String next() {
+                        if (next == null) {
+                            throw new NoSuchElementException();
+                        }
+                        String cell = next;
+                        next = advance();
+                        return cell;
+                    }
+                };
             }
-            for (int column : columns) {
-                String cell = row.field(column);
-                if (!cell.isBlank()) {
-                    cells.add(cell);
+
+            @Override
+            public boolean isEmpty() {
+                return !iterator().hasNext();
+            }
+
+            @Override
+            public int size() {
+                int size = 0;
+                for (Iterator<String> it = iterator(); it.hasNext(); it.next()) {
+                    size++;
                 }
+                return size;
             }
-        }
-        return cells;
+        };
     }
 
     /** Turns the data rows of one file into transactions, quarantined rows and statements. */
     private static final class RowReader {
 
         private static final int NORMALIZED_CELLS_MAX = 10_000;
+        private static final int SHARED_MAX_LENGTH = 12;
+        private static final int SHARED_MAX_VALUES = 50_000;
 
         private final String fileName;
         private final CsvLayout layout;
@@ -230,6 +286,7 @@ public final class CsvStatementParser implements StatementParser {
         private final List<QuarantinedRow> quarantined = new ArrayList<>();
         private final Map<String, String> normalizedCells = new HashMap<>();
         private final Map<String, Optional<String>> accounts = new HashMap<>();
+        private final Map<String, String> shared = new HashMap<>();
         private final Map<Currency, List<Row>> byCurrency = new LinkedHashMap<>();
         private boolean usedFallbackCurrency;
         private int rowsWithText;
@@ -335,12 +392,11 @@ public final class CsvStatementParser implements StatementParser {
 
         /** Compared cell by cell, so that a data row costs one normalized cell, not all of them. */
         private boolean repeatsHeader(CsvRecord record) {
-            List<String> fields = record.fields();
-            if (normalizedHeader.isEmpty() || fields.size() != normalizedHeader.size()) {
+            if (normalizedHeader.isEmpty() || record.size() != normalizedHeader.size()) {
                 return false;
             }
-            for (int i = 0; i < fields.size(); i++) {
-                if (!normalizedCell(fields.get(i)).equals(normalizedHeader.get(i))) {
+            for (int i = 0; i < record.size(); i++) {
+                if (!normalizedCell(record.field(i)).equals(normalizedHeader.get(i))) {
                     return false;
                 }
             }
@@ -393,8 +449,8 @@ public final class CsvStatementParser implements StatementParser {
          * all where every row before has some (LCL's closing balance).
          */
         private boolean isDatedBalance(CsvRecord record, boolean lastRow) {
-            if (textColumns.stream().anyMatch(c -> !record.field(c).isBlank())
-                    || layout.columnsOf(ColumnRole.MEMO).stream().anyMatch(c -> !record.field(c).isBlank())) {
+            if (textColumns.stream().anyMatch(c -> !record.isBlank(c))
+                    || layout.columnsOf(ColumnRole.MEMO).stream().anyMatch(c -> !record.isBlank(c))) {
                 return false;
             }
             if (holdsBalanceLabel(record)) {
@@ -425,8 +481,8 @@ public final class CsvStatementParser implements StatementParser {
 
         private String widthNote(CsvRecord record) {
             int width = layout.header().size();
-            return width > 0 && record.fields().size() < width
-                    ? " (the row has " + record.fields().size() + " fields, the header " + width + ")" : "";
+            return width > 0 && record.size() < width
+                    ? " (the row has " + record.size() + " fields, the header " + width + ")" : "";
         }
 
         private Row row(CsvRecord record) throws RowProblem {
@@ -447,8 +503,8 @@ public final class CsvStatementParser implements StatementParser {
                 descriptor = cell(record, ColumnRole.KIND);
             }
             ParsedTransaction transaction = new ParsedTransaction(record.line(), booking,
-                    value.filter(v -> !v.equals(booking)), amount, descriptor.isEmpty() ? remittance : descriptor,
-                    present(payee), present(remittance), present(cell(record, ColumnRole.ID)),
+                    value.filter(v -> !v.equals(booking)), amount, shared(descriptor.isEmpty() ? remittance : descriptor),
+                    present(shared(payee)), present(shared(remittance)), present(cell(record, ColumnRole.ID)),
                     layout.has(ColumnRole.STATUS)
                             && PENDING_WORDS.contains(HeaderVocabulary.normalize(cell(record, ColumnRole.STATUS))),
                     account(cell(record, ColumnRole.ACCOUNT)));
@@ -519,7 +575,7 @@ public final class CsvStatementParser implements StatementParser {
         /** The first of the columns whose cell holds text, else the first column (a loop: it runs on every row). */
         private static int filledOrFirst(CsvRecord record, List<Integer> columns) {
             for (int i = 0; i < columns.size(); i++) {
-                if (!record.field(columns.get(i)).isBlank()) {
+                if (!record.isBlank(columns.get(i))) {
                     return columns.get(i);
                 }
             }
@@ -594,6 +650,24 @@ public final class CsvStatementParser implements StatementParser {
                 }
             }
             return String.join(" ", parts);
+        }
+
+        /**
+         * The text as one instance per distinct short value: a short payee or description ({@code AMAZON}) repeats
+         * on many rows of a large file, and every row holds its text until the file is stored.
+         */
+        private String shared(String text) {
+            if (text.isEmpty() || text.length() > SHARED_MAX_LENGTH) {
+                return text;
+            }
+            String known = shared.putIfAbsent(text, text);
+            if (known != null) {
+                return known;
+            }
+            if (shared.size() > SHARED_MAX_VALUES) {
+                shared.clear();
+            }
+            return text;
         }
 
         /** The row's account: one instance per account named, as every row of a large file holds it until stored. */

@@ -1,9 +1,8 @@
 package org.myknees.adapter.bankformat.csv;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,11 +14,11 @@ import java.util.Optional;
  */
 final class CsvTokenizer {
 
-    private static final int SHARED_MAX_LENGTH = 12;
-    private static final int SHARED_MAX_VALUES = 50_000;
-
     private final String text;
-    private final Map<String, String> shared = new HashMap<>();
+    /** The current record's field spans and quoted texts, reused from record to record. */
+    private int[] bounds = new int[32];
+    private String[] quoted = new String[16];
+    private final StringBuilder field = new StringBuilder();
     private final char delimiter;
     private final int limit;
     private int pos;
@@ -53,54 +52,46 @@ final class CsvTokenizer {
     private CsvRecord record() {
         int startLine = line;
         int startPos = pos;
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
+        int count = 0;
+        boolean anyQuoted = false;
         while (true) {
             int quote = openingQuote();
             if (quote >= 0) {
                 pos = quote + 1;
+                field.setLength(0);
                 if (!readQuoted(field)) {
-                    return brokenLine(startLine, startPos, fields.size());
+                    Arrays.fill(quoted, 0, count, null);
+                    return brokenLine(startLine, startPos, count);
                 }
             }
             int plain = pos;
             while (pos < text.length() && !isLineEnd(text.charAt(pos)) && text.charAt(pos) != delimiter) {
                 pos++;
             }
+            if (2 * count + 2 > bounds.length) {
+                bounds = Arrays.copyOf(bounds, 2 * bounds.length);
+                quoted = Arrays.copyOf(quoted, bounds.length / 2);
+            }
+            bounds[2 * count] = plain;
+            bounds[2 * count + 1] = pos;
             if (quote >= 0) {
                 field.append(text, plain, pos);
-                fields.add(shared(field.toString()));
-                field.setLength(0);
-            } else {
-                // An unquoted field is the text as it stands: cut once, not copied char by char.
-                fields.add(shared(text.substring(plain, pos)));
+                quoted[count] = field.toString();
+                anyQuoted = true;
             }
+            count++;
             if (pos < text.length() && text.charAt(pos) == delimiter) {
                 pos++;
                 continue;
             }
             int end = pos;
             consumeLineEnd();
-            return new CsvRecord(startLine, fields, text, startPos, end, Optional.empty());
+            // An unquoted field stays a span of the text until it is asked for: no string per cell is kept.
+            String[] texts = anyQuoted ? Arrays.copyOf(quoted, count) : null;
+            Arrays.fill(quoted, 0, count, null);
+            return new CsvRecord(startLine, text, startPos, end, Arrays.copyOf(bounds, 2 * count), texts,
+                    Optional.empty());
         }
-    }
-
-    /**
-     * The field's text, as one instance per distinct short value: dates, account names, currencies and types repeat
-     * on every row of a large file, and a million copies of each would be kept until the file is read.
-     */
-    private String shared(String value) {
-        if (value.length() > SHARED_MAX_LENGTH) {
-            return value;
-        }
-        String known = shared.putIfAbsent(value, value);
-        if (known != null) {
-            return known;
-        }
-        if (shared.size() > SHARED_MAX_VALUES) {
-            shared.clear();
-        }
-        return value;
     }
 
     /** The position of a quote that opens the field at {@code pos} (after optional spaces), or -1. */

@@ -90,7 +90,7 @@ final class DateText {
      *
      * @param dayFirstHint whether the file's conventions point to day-first dates when the cells do not decide
      */
-    static DateText decide(List<String> cells, boolean dayFirstHint) {
+    static DateText decide(Collection<String> cells, boolean dayFirstHint) {
         // A date column a spreadsheet re-formatted as General before saving holds serial day numbers.
         if (!cells.isEmpty() && cells.stream().allMatch(DateText::isSerial)) {
             return new DateText(Optional.empty(), Order.MONTH_DAY_YEAR, false, true);
@@ -101,7 +101,7 @@ final class DateText {
         boolean dotted = false;
         Matcher m = NUMERIC.matcher("");
         for (String cell : cells) {
-            if (!m.reset(cell.strip()).matches()) {
+            if (!opensNumeric(cell) || !m.reset(cell.strip()).matches()) {
                 continue;
             }
             int a = Integer.parseInt(m.group(1));
@@ -130,6 +130,30 @@ final class DateText {
         boolean anyAmbiguous = !ambiguous.isEmpty();
         return new DateText(Optional.empty(), dayFirst ? Order.DAY_MONTH_YEAR : Order.MONTH_DAY_YEAR,
                 anyAmbiguous && !cellsAllSameReading(ambiguous));
+    }
+
+    /**
+     * Whether the cell, stripped, opens as {@link #NUMERIC} needs (one or two digits, then a dash, slash or dot): most
+     * cells of a file of ISO dates do not, and are passed over without a matcher.
+     */
+    private static boolean opensNumeric(String cell) {
+        int from = 0;
+        while (from < cell.length() && Character.isWhitespace(cell.charAt(from))) {
+            from++;
+        }
+        int digits = 0;
+        while (digits < 2 && from + digits < cell.length() && isAsciiDigit(cell.charAt(from + digits))) {
+            digits++;
+        }
+        if (digits == 0 || from + digits == cell.length()) {
+            return false;
+        }
+        char next = cell.charAt(from + digits);
+        return next == '-' || next == '/' || next == '.';
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** True when the order had to be assumed because every numeric date could be read either way. */

@@ -25,7 +25,7 @@ final class Delimiters {
         for (char candidate : CANDIDATES) {
             Map<Integer, Integer> rowsByWidth = new HashMap<>();
             for (CsvRecord record : CsvTokenizer.head(sample, candidate, SAMPLE_RECORDS)) {
-                int width = record.fields().size();
+                int width = record.size();
                 if (width >= 2 && !record.isBlank() && !splitsQuotedCell(record)) {
                     rowsByWidth.merge(width, 1, Integer::sum);
                 }

@@ -660,7 +660,7 @@ final class LayoutFinder {
         int best = 0;
         int bestCount = 0;
         for (CsvRecord record : sample) {
-            int width = record.fields().size();
+            int width = record.size();
             int count = counts.merge(width, 1, Integer::sum);
             if (count > bestCount || (count == bestCount && width > best)) {
                 best = width;

@@ -35,6 +35,26 @@ class AmountTextTest {
         assertThat(AmountText.read(cell, decimal)).hasValueSatisfying(a -> assertThat(a.value()).isEqualByComparingTo(expected));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "-12.34|.", "12.34|.", "5|.", "-0|.", "-0.00|.", "007.10|.", "-98,76|,", "123456789012345678|.",
+            "1234567890123456789|.", "-1234567890.12345678|.", "12.|.", "1.2.3|.", "12,34|.", "1.234|,", "-|."
+    })
+    void aPlainCellReadsAsTheGeneralPathReadsItPadded(String cell, char decimal) {
+        // A cell with a space around it is not plain, so it takes the general path: the oracle for the plain one.
+        assertThat(outcome(cell, decimal)).isEqualTo(outcome(" " + cell + " ", decimal));
+    }
+
+    /** The value with its scale, or the refusal's reason without the quoted cell. */
+    private static String outcome(String cell, char decimal) {
+        try {
+            return AmountText.read(cell, decimal).map(a -> a.value().unscaledValue() + "e-" + a.value().scale()
+                    + a.currency()).orElse("empty");
+        } catch (AmountText.NotAnAmount e) {
+            return e.getMessage().replace(cell.strip(), "");
+        }
+    }
+
     @Test
     void symbolsAndCodesNameTheCurrency() throws Exception {
         assertThat(AmountText.read("12,00 €", ',').orElseThrow().currency()).hasValueSatisfying(c ->
@@ -60,5 +80,8 @@ class AmountTextTest {
         assertThat(AmountText.decimalMark(List.of("1.000", "-98,76", "1.234,56"), '.')).isEqualTo(',');
         assertThat(AmountText.decimalMark(List.of("1,000", "2,500.00"), ',')).isEqualTo('.');
         assertThat(AmountText.decimalMark(List.of("1,000", "4,500"), ',')).isEqualTo(',');
+        assertThat(AmountText.decimalMark(List.of("EUR 1.234.567", "-5"), '.')).isEqualTo(',');
+        assertThat(AmountText.decimalMark(List.of("$1,234,567", "no amount"), ',')).isEqualTo('.');
+        assertThat(AmountText.decimalMark(List.of("12,5 €", "3.5"), '.')).isEqualTo('.');
     }
 }

@@ -67,4 +67,25 @@ class CsvTokenizerTest {
         assertThat(records.get(1).problem()).isEmpty();
         assertThat(records.get(1).fields()).containsExactly("x", "\"", "y");
     }
+
+    @Test
+    void fieldsReadOneByOneAgreeWithTheListAndBlanknessWithTheText() {
+        String text = "a, ,\"  \",\"q\"\"x\",\t,wide " + "x".repeat(40) + ",\u2003\n" + "b,".repeat(20) + "\n";
+
+        List<CsvRecord> records = CsvTokenizer.tokenize(text, ',');
+
+        assertThat(records).hasSize(2);
+        for (CsvRecord record : records) {
+            List<String> fields = record.fields();
+            assertThat(record.size()).isEqualTo(fields.size());
+            for (int i = -1; i <= fields.size(); i++) {
+                String field = i >= 0 && i < fields.size() ? fields.get(i) : "";
+                assertThat(record.field(i)).as("field %d", i).isEqualTo(field);
+                assertThat(record.isBlank(i)).as("blank %d", i).isEqualTo(field.isBlank());
+            }
+        }
+        assertThat(records.get(0).fields()).containsExactly("a", " ", "  ", "q\"x", "\t", "wide " + "x".repeat(40),
+                "\u2003");
+        assertThat(records.get(1).size()).isEqualTo(21);
+    }
 }

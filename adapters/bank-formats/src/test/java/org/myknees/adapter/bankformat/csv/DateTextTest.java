@@ -64,4 +64,12 @@ class DateTextTest {
         assertThat(monthFirst.read("02/30/2024")).isEmpty();
         assertThat(monthFirst.read("pending")).isEmpty();
     }
+
+    @Test
+    void paddedNumericDatesStillDecideTheOrderAmongIsoDates() {
+        DateText dates = DateText.decide(List.of("2024-04-01", " 13/04/2024", "\t05/04/2024 ", "2024-04-02"), false);
+
+        assertThat(dates.read("05/04/2024")).contains(LocalDate.of(2024, 4, 5));
+        assertThat(dates.read("2024-04-02")).contains(LocalDate.of(2024, 4, 2));
+    }
 }
