@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -19,7 +20,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.myknees.application.account.port.out.AccountRepository;
@@ -111,9 +111,8 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
 
     /**
      * An import service that leaves new rows uncategorized. {@code normalizer} must be a pure function of its
-     * argument, safe to call from several threads at once (as {@code DescriptorNormalizer::normalize} is): an import
-     * normalizes each distinct descriptor of a file once, on a thread of its own ahead of the rows' judgement, and
-     * shares the result between the rows that carry it.
+     * argument (as {@code DescriptorNormalizer::normalize} is): an import normalizes each distinct descriptor of a
+     * file once and shares the result between the rows that carry it.
      */
     public ImportStatementService(StatementParsers parsers, AccountRepository accounts,
                                   TransactionRepository transactions, ImportBatchRepository batches,
@@ -214,8 +213,6 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
                 outbox.append(List.of(new StatementImported(c.household(), batchId, c.fileName(), batch.added(),
                         batch.duplicates(), batch.quarantined(), now)));
             });
-        } finally {
-            plan.stopNormalizingAhead();
         }
         progress.stored(plan.addedCount());
         return plan.report(c.fileName(), parser.format(), Optional.of(batchId), false, Optional.empty());
@@ -294,19 +291,8 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
      * file order, by {@link Plan#newRows}.
      */
     private Plan plan(ImportStatementCommand c, Optional<Account> forced, ParsedFile parsed, ImportBatchId batch) {
-        Plan plan = new Plan(normalizer);
-        plan.normalizeAhead(parsed.statements(), "descriptors " + batch);
-        try {
-            return prepare(c, forced, parsed, batch, plan);
-        } catch (RuntimeException e) {
-            plan.stopNormalizingAhead();
-            throw e;
-        }
-    }
-
-    private Plan prepare(ImportStatementCommand c, Optional<Account> forced, ParsedFile parsed, ImportBatchId batch,
-                         Plan plan) {
         HouseholdId household = c.household();
+        Plan plan = new Plan(normalizer);
         plan.quarantined.addAll(parsed.quarantined());
         plan.warnings.addAll(parsed.warnings());
         Map<String, Account> byReference = new LinkedHashMap<>();
@@ -602,8 +588,7 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
          * A file repeats its descriptors (the same merchant month after month): each distinct one is normalized
          * once, and its rows share one normalized string while the file is judged and stored.
          */
-        private final Map<String, String> normalized = new ConcurrentHashMap<>();
-        private volatile boolean stopNormalizing;
+        private final Map<String, String> normalized = new HashMap<>();
         DuplicatePolicy.Judgement judgement;
         /** How many stored transactions the rows are judged against: at most that many rows are not new. */
         int storedRows;
@@ -623,35 +608,6 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
 
         Plan(UnaryOperator<String> normalizer) {
             this.normalizer = normalizer;
-        }
-
-        /**
-         * Normalizes the descriptors of the file's rows in file order on a thread of its own, from before the rows
-         * are judged until the judgement has passed every row or {@link #stopNormalizingAhead} is called: normalizing
-         * is most of the judgement's work, and a core is idle while the plan reads the stores and the unit of work
-         * starts. The judgement normalizes a descriptor itself when it gets there first; a descriptor the normalizer
-         * fails on is left to the judgement, which meets the failure on its row, in file order.
-         */
-        void normalizeAhead(List<ParsedStatement> statements, String threadName) {
-            daemon(() -> {
-                for (ParsedStatement statement : statements) {
-                    for (ParsedTransaction row : statement.transactions()) {
-                        if (stopNormalizing) {
-                            return;
-                        }
-                        try {
-                            normalized.computeIfAbsent(row.rawDescriptor(), normalizer);
-                        } catch (RuntimeException e) {
-                            return;
-                        }
-                    }
-                }
-            }, threadName);
-        }
-
-        /** Ends the thread of {@link #normalizeAhead} after the descriptor it is at. */
-        void stopNormalizingAhead() {
-            stopNormalizing = true;
         }
 
         boolean hasRowsLeft() {
@@ -697,9 +653,6 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
                     addedRows++;
                 }
                 dates(row.bookingDate());
-            }
-            if (judged == rows.size()) {
-                stopNormalizingAhead();
             }
             return found;
         }
