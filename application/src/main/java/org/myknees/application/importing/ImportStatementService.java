@@ -19,6 +19,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.myknees.application.account.port.out.AccountRepository;
@@ -172,30 +173,41 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
                 .ifPresent(f -> options.putIfAbsent("profile", f.code().substring(f.family().length() + 1)));
         ParseContext context = new ParseContext(c.fileName(), forced.map(Account::currency), Optional.empty(), options);
         ImportBatchId batchId = ImportBatchId.newId();
+        // Hashing a large file takes a fraction of a second of a core that is idle while the file is parsed.
+        CompletableFuture<String> checksum = CompletableFuture.supplyAsync(() -> sha256(c.content()),
+                task -> daemon(task, "checksum " + batchId));
         Plan plan = parseAndPlan(c, forced, parser, context, batchId, progress);
-        String checksum = sha256(c.content());
-        Optional<ImportBatch> earlier = batches.findCommittedByChecksum(c.household(), checksum);
-        boolean nothingNew = plan.added.isEmpty() && plan.replaced.isEmpty() && plan.purchases.isEmpty();
-        if (c.dryRun() || (earlier.isPresent() && nothingNew)) {
-            return plan.report(c.fileName(), parser.format(), Optional.empty(), c.dryRun(),
-                    earlier.filter(b -> nothingNew).map(ImportBatch::id));
+        Optional<ImportBatch> earlier = batches.findCommittedByChecksum(c.household(), checksum.join());
+        // Rows are judged while the unit of work stores the new ones judged before them, unless what the batch adds
+        // must be known before anything is written: a dry run, a file imported before (stored again only if it
+        // adds something), or categorizing with every source (asked once over the whole file).
+        if (c.dryRun() || earlier.isPresent() || (categorizer.isPresent() && depth == Categorizer.Depth.FULL)) {
+            plan.judgeAll();
+            boolean nothingNew = plan.addedCount() == 0;
+            if (c.dryRun() || (earlier.isPresent() && nothingNew)) {
+                return plan.report(c.fileName(), parser.format(), Optional.empty(), c.dryRun(),
+                        earlier.filter(b -> nothingNew).map(ImportBatch::id));
+            }
         }
         Instant now = clock.instant();
-        int newRows = plan.added.size();
-        progress.storing(plan.addedCount());
+        long leastAdded = plan.leastAdded();
+        progress.storing(plan.mostAdded());
         try (Prefetch<List<Transaction>> chunks = new Prefetch<>(new NewTransactions(plan, c.household()),
                 CHUNKS_AHEAD, "import " + batchId)) {
             unitOfWork.run(() -> {
                 for (Account account : plan.newAccounts) {
                     accounts.save(account);
                 }
-                transactions.addAll(c.household(), batchId, chunks, newRows);
+                transactions.addAll(c.household(), batchId, chunks, leastAdded);
+                if (chunks.hasNext()) {
+                    throw new IllegalStateException("The store did not take every chunk of the batch");
+                }
                 for (Transaction posted : plan.replaced) {
                     transactions.save(posted);
                 }
                 purchases.addAll(c.household(), plan.purchases);
                 ImportBatch batch = new ImportBatch(batchId, c.household(), c.fileName(), parser.format().code(),
-                        checksum, now, plan.rows(), plan.addedCount(), plan.duplicates.size(),
+                        checksum.join(), now, plan.rows(), plan.addedCount(), plan.duplicates().size(),
                         plan.quarantined.size(), plan.period(), plan.warnings, false, 0);
                 batches.save(batch, plan.quarantined);
                 outbox.append(List.of(new StatementImported(c.household(), batchId, c.fileName(), batch.added(),
@@ -273,20 +285,20 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
         return plan(c, forced, parsed, batch);
     }
 
+    /**
+     * Plans what can be known before the rows are judged: the accounts, the rows quarantined for their currency, the
+     * warnings, and the stored transactions the rows are judged against. The rows themselves are judged later, in
+     * file order, by {@link Plan#newRows}.
+     */
     private Plan plan(ImportStatementCommand c, Optional<Account> forced, ParsedFile parsed, ImportBatchId batch) {
         HouseholdId household = c.household();
-        Plan plan = new Plan();
+        Plan plan = new Plan(normalizer);
         plan.quarantined.addAll(parsed.quarantined());
         plan.warnings.addAll(parsed.warnings());
         Map<String, Account> byReference = new LinkedHashMap<>();
-        List<ImportCandidate> candidates = new ArrayList<>();
-        List<ParsedTransaction> rows = new ArrayList<>();
-        List<Account> rowAccounts = new ArrayList<>();
+        Map<AccountId, LocalDate[]> ranges = new LinkedHashMap<>();
         LocalDate futureLimit = LocalDate.now(clock).plusDays(FUTURE_WARNING_DAYS);
         int future = 0;
-        // A file repeats its descriptors (the same merchant month after month): each distinct one is normalized
-        // once, and its rows share one normalized string while the file is judged and stored.
-        Map<String, String> normalized = new HashMap<>();
         for (ParsedStatement statement : parsed.statements()) {
             Account statementAccount = forced.orElse(null);
             if (statementAccount == null && statement.transactions().stream().anyMatch(t -> t.accountRef().isEmpty())) {
@@ -308,36 +320,23 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
                 if (row.bookingDate().isAfter(futureLimit)) {
                     future++;
                 }
-                rows.add(row);
-                rowAccounts.add(account);
-                candidates.add(new ImportCandidate(row.line(), account.id(), row.bookingDate(), row.amount(),
-                        normalized.computeIfAbsent(row.rawDescriptor(), normalizer), row.externalId(),
-                        row.pending()));
+                LocalDate date = row.bookingDate();
+                LocalDate[] range = ranges.computeIfAbsent(account.id(), a -> new LocalDate[]{date, date});
+                range[0] = date.isBefore(range[0]) ? date : range[0];
+                range[1] = date.isAfter(range[1]) ? date : range[1];
+                plan.rows.add(row);
+                plan.rowAccounts.add(account);
             }
         }
         if (future > 0) {
             plan.warnings.add(future + " rows are dated more than " + FUTURE_WARNING_DAYS + " days in the future");
         }
-        List<DuplicateVerdict> verdicts = judge(c.household(), candidates);
+        List<Transaction> stored = new ArrayList<>();
+        ranges.forEach((account, range) -> stored.addAll(transactions.findInPeriod(household, account,
+                new Period(range[0].minusDays(duplicates.pendingWindowDays()), range[1].plusDays(1)))));
+        plan.storedRows = stored.size();
+        plan.judgement = duplicates.against(stored);
         Instant now = clock.instant();
-        for (int i = 0; i < rows.size(); i++) {
-            // Let each candidate and verdict go once read: the plan grows while they are consumed.
-            ParsedTransaction row = rows.get(i);
-            ImportCandidate candidate = candidates.set(i, null);
-            DuplicateVerdict verdict = verdicts.set(i, null);
-            if (verdict instanceof DuplicateVerdict.Duplicate d) {
-                plan.duplicates.add(new DuplicateRow(row.line(), d.reason()));
-            } else if (verdict instanceof DuplicateVerdict.ReplacesPending r) {
-                plan.replaced.add(r.pending().toBuilder().status(TransactionStatus.POSTED).bookingDate(row.bookingDate())
-                        .valueDate(row.valueDate()).rawDescriptor(row.rawDescriptor())
-                        .normalizedDescriptor(candidate.normalizedDescriptor())
-                        .externalId(row.externalId().or(() -> r.pending().externalId())).build());
-                plan.dates(row.bookingDate());
-            } else {
-                plan.added.add(new NewRow(row, rowAccounts.get(i), candidate.normalizedDescriptor()));
-                plan.dates(row.bookingDate());
-            }
-        }
         plan.now = now;
         planPurchases(household, parsed.orders(), batch, now, plan);
         return plan;
@@ -370,9 +369,9 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
             Purchase purchase = candidates.get(i);
             String which = "order " + order.orderNumber() + " of " + order.retailer();
             if (stored.contains(purchase.key())) {
-                plan.duplicates.add(new DuplicateRow(order.line(), which + " is already stored"));
+                plan.orderDuplicates.add(new DuplicateRow(order.line(), which + " is already stored"));
             } else if (!inFile.add(purchase.key())) {
-                plan.duplicates.add(new DuplicateRow(order.line(), which + " appears earlier in the file"));
+                plan.orderDuplicates.add(new DuplicateRow(order.line(), which + " appears earlier in the file"));
             } else {
                 plan.purchases.add(purchase);
                 plan.dates(order.orderDate());
@@ -389,26 +388,27 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
     }
 
     /**
-     * The plan's new rows as transactions, chunk by chunk, categorized when the service categorizes; each row of the
-     * plan is let go once its transaction is built. Rules alone run on the chunks as they are built, with the rules
-     * and corrections read beforehand (the chunks are built on another thread, which must not use the stores while
-     * the import's unit of work holds them). Every source ({@link Categorizer.Depth#FULL}) runs here, on the
-     * calling thread, over all rows at once, so that the model is asked once per distinct descriptor of the file.
+     * The plan's new rows as transactions, chunk by chunk, categorized when the service categorizes. Unless the plan
+     * was judged whole beforehand, each chunk judges the rows of the file that follow the previous chunk's until it
+     * holds {@link #STORE_CHUNK} new ones, so the rows are judged on the thread that builds the chunks while the
+     * unit of work stores earlier ones. Rules alone run on the chunks as they are built, with the rules and
+     * corrections read beforehand (the chunks are built on another thread, which must not use the stores while the
+     * import's unit of work holds them). Every source ({@link Categorizer.Depth#FULL}) runs here, on the calling
+     * thread, over all rows at once, so that the model is asked once per distinct descriptor of the file.
      */
     private final class NewTransactions implements Iterator<List<Transaction>> {
 
-        private final List<NewRow> rows;
+        private final Plan plan;
         private final Instant created;
         private final Optional<Function<List<Categorizer.Item>, List<Resolution>>> byRules;
         private Iterator<List<Transaction>> all;
-        private int next;
 
         NewTransactions(Plan plan, HouseholdId household) {
-            this.rows = plan.added;
+            this.plan = plan;
             this.created = plan.now;
             if (depth == Categorizer.Depth.FULL && categorizer.isPresent()) {
                 this.byRules = Optional.empty();
-                List<Transaction> built = build(rows.size());
+                List<Transaction> built = build(plan.newRows(Integer.MAX_VALUE));
                 this.all = List.of(categorized(built, items -> categorizer.get().categorize(household, items, depth)))
                         .iterator();
             } else {
@@ -418,7 +418,7 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
 
         @Override
         public boolean hasNext() {
-            return all != null ? all.hasNext() : next < rows.size();
+            return all != null ? all.hasNext() : plan.hasRowsLeft();
         }
 
         @Override
@@ -429,15 +429,13 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            List<Transaction> chunk = build(STORE_CHUNK);
+            List<Transaction> chunk = build(plan.newRows(STORE_CHUNK));
             return byRules.map(rules -> categorized(chunk, rules)).orElse(chunk);
         }
 
-        private List<Transaction> build(int count) {
-            int end = (int) Math.min(rows.size(), (long) next + count);
-            List<Transaction> built = new ArrayList<>(end - next);
-            for (; next < end; next++) {
-                NewRow planned = rows.set(next, null);
+        private List<Transaction> build(List<NewRow> rows) {
+            List<Transaction> built = new ArrayList<>(rows.size());
+            for (NewRow planned : rows) {
                 ParsedTransaction row = planned.row();
                 Transaction tx = Transaction.record(TransactionId.timeOrdered(clock), planned.account(),
                         row.bookingDate(), row.amount(), row.rawDescriptor(), planned.normalizedDescriptor(),
@@ -466,24 +464,6 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
             }
         }
         return transactions;
-    }
-
-    private List<DuplicateVerdict> judge(HouseholdId household, List<ImportCandidate> candidates) {
-        Map<AccountId, LocalDate[]> ranges = new LinkedHashMap<>();
-        for (ImportCandidate candidate : candidates) {
-            LocalDate[] range = ranges.computeIfAbsent(candidate.account(),
-                    a -> new LocalDate[]{candidate.bookingDate(), candidate.bookingDate()});
-            if (candidate.bookingDate().isBefore(range[0])) {
-                range[0] = candidate.bookingDate();
-            }
-            if (candidate.bookingDate().isAfter(range[1])) {
-                range[1] = candidate.bookingDate();
-            }
-        }
-        List<Transaction> stored = new ArrayList<>();
-        ranges.forEach((account, range) -> stored.addAll(transactions.findInPeriod(household, account,
-                new Period(range[0].minusDays(duplicates.pendingWindowDays()), range[1].plusDays(1)))));
-        return duplicates.judge(candidates, stored);
     }
 
     private Account resolve(ImportStatementCommand c, StatementAccount named, ParsedStatement statement,
@@ -567,6 +547,12 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
                 statement.transactions().size());
     }
 
+    private static void daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     private static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
@@ -579,17 +565,37 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
     private record NewRow(ParsedTransaction row, Account account, String normalizedDescriptor) {
     }
 
-    /** What an import will do, computed before anything is written. */
+    /**
+     * What an import will do. Everything but the judgement of the rows is worked out before anything is written;
+     * the rows are judged in file order by {@link #newRows}, all at once ({@link #judgeAll}) or chunk by chunk
+     * while the new ones are stored. The counts, duplicates, pending rows posted and the date range are complete
+     * once every row is judged.
+     */
     private static final class Plan {
         final List<Account> newAccounts = new ArrayList<>();
-        /** Rows to add as new transactions, in file order; built into transactions only while they are stored. */
-        final List<NewRow> added = new ArrayList<>();
+        /** The readable rows of the file in its accounts' currencies, in file order; each let go once judged. */
+        final List<ParsedTransaction> rows = new ArrayList<>();
+        final List<Account> rowAccounts = new ArrayList<>();
         final List<Transaction> replaced = new ArrayList<>();
         final List<Purchase> purchases = new ArrayList<>();
-        final List<DuplicateRow> duplicates = new ArrayList<>();
+        final List<DuplicateRow> rowDuplicates = new ArrayList<>();
+        final List<DuplicateRow> orderDuplicates = new ArrayList<>();
         final List<QuarantinedRow> quarantined = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
         final List<StatementSummary> summaries = new ArrayList<>();
+        private final UnaryOperator<String> normalizer;
+        /**
+         * A file repeats its descriptors (the same merchant month after month): each distinct one is normalized
+         * once, and its rows share one normalized string while the file is judged and stored.
+         */
+        private final Map<String, String> normalized = new HashMap<>();
+        DuplicatePolicy.Judgement judgement;
+        /** How many stored transactions the rows are judged against: at most that many rows are not new. */
+        int storedRows;
+        /** Rows judged so far; with {@link #judgedAhead}, rows judged but not yet taken. */
+        private int judged;
+        private List<NewRow> judgedAhead;
+        private int addedRows;
         LocalDate first;
         LocalDate last;
         /** When the plan was made: the creation time of its new transactions. */
@@ -600,13 +606,85 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
             last = last == null || date.isAfter(last) ? date : last;
         }
 
-        /** New transactions, pending ones posted and new purchases: what the batch adds. */
+        Plan(UnaryOperator<String> normalizer) {
+            this.normalizer = normalizer;
+        }
+
+        boolean hasRowsLeft() {
+            return judgedAhead != null ? !judgedAhead.isEmpty() : judged < rows.size();
+        }
+
+        /** Judges every row now; {@link #newRows} then hands out the new ones. */
+        void judgeAll() {
+            if (judgedAhead == null) {
+                judgedAhead = newRows(Integer.MAX_VALUE);
+            }
+        }
+
+        /**
+         * The next new rows, at most {@code max}, judging the rows that follow the last one judged (in file order)
+         * until that many are new or the file ends; each duplicate and pending row posted is recorded on the way.
+         */
+        List<NewRow> newRows(int max) {
+            if (judgedAhead != null) {
+                List<NewRow> taken = judgedAhead.subList(0, Math.min(max, judgedAhead.size()));
+                List<NewRow> handedOut = new ArrayList<>(taken);
+                taken.clear();
+                return handedOut;
+            }
+            List<NewRow> found = new ArrayList<>(Math.min(max, rows.size() - judged));
+            for (; judged < rows.size() && found.size() < max; judged++) {
+                ParsedTransaction row = rows.set(judged, null);
+                Account account = rowAccounts.set(judged, null);
+                String descriptor = normalized.computeIfAbsent(row.rawDescriptor(), normalizer);
+                DuplicateVerdict verdict = judgement.verdict(new ImportCandidate(row.line(), account.id(),
+                        row.bookingDate(), row.amount(), descriptor, row.externalId(), row.pending()));
+                if (verdict instanceof DuplicateVerdict.Duplicate d) {
+                    rowDuplicates.add(new DuplicateRow(row.line(), d.reason()));
+                    continue;
+                }
+                if (verdict instanceof DuplicateVerdict.ReplacesPending r) {
+                    replaced.add(r.pending().toBuilder().status(TransactionStatus.POSTED)
+                            .bookingDate(row.bookingDate()).valueDate(row.valueDate())
+                            .rawDescriptor(row.rawDescriptor()).normalizedDescriptor(descriptor)
+                            .externalId(row.externalId().or(() -> r.pending().externalId())).build());
+                } else {
+                    found.add(new NewRow(row, account, descriptor));
+                    addedRows++;
+                }
+                dates(row.bookingDate());
+            }
+            return found;
+        }
+
+        /** The duplicates of the rows judged so far, in file order, then those of the orders. */
+        List<DuplicateRow> duplicates() {
+            List<DuplicateRow> all = new ArrayList<>(rowDuplicates.size() + orderDuplicates.size());
+            all.addAll(rowDuplicates);
+            all.addAll(orderDuplicates);
+            return all;
+        }
+
+        /** New transactions, pending ones posted and new purchases: what the batch adds (once every row is judged). */
         int addedCount() {
-            return added.size() + replaced.size() + purchases.size();
+            return addedRows + replaced.size() + purchases.size();
+        }
+
+        /** What the batch adds at most: what it adds so far, and every row not yet judged. */
+        int mostAdded() {
+            return addedCount() + rows.size() - judged;
+        }
+
+        /**
+         * How many new transactions the batch adds at least: every row judged new so far and, of the rows not yet
+         * judged, all but as many as the stored transactions they are judged against (each matches one row at most).
+         */
+        long leastAdded() {
+            return addedRows + Math.max(0, rows.size() - judged - storedRows);
         }
 
         int rows() {
-            return addedCount() + duplicates.size() + quarantined.size();
+            return addedCount() + rowDuplicates.size() + orderDuplicates.size() + quarantined.size();
         }
 
         Optional<Period> period() {
@@ -615,8 +693,8 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
 
         ImportReport report(String file, ImportFormat format, Optional<ImportBatchId> batch, boolean dryRun,
                             Optional<ImportBatchId> alreadyImported) {
-            return new ImportReport(file, format.code(), batch, summaries, added.size() + purchases.size(),
-                    replaced.size(), duplicates,
+            return new ImportReport(file, format.code(), batch, summaries, addedRows + purchases.size(),
+                    replaced.size(), duplicates(),
                     quarantined, warnings, dryRun, alreadyImported);
         }
     }

@@ -44,6 +44,7 @@ import org.myknees.domain.household.UserId;
 import org.myknees.domain.importing.DuplicatePolicy;
 import org.myknees.domain.importing.ImportBatch;
 import org.myknees.domain.purchase.Purchase;
+import org.myknees.domain.report.Period;
 import org.myknees.domain.transaction.Transaction;
 import org.myknees.domain.transaction.TransactionId;
 import org.myknees.domain.transaction.TransactionStatus;
@@ -256,6 +257,70 @@ public abstract class ImportContract {
         imports.revertImport(owner, household.id(), batch.id(), true);
 
         assertThat(ports().transactions().count(household.id())).isZero();
+    }
+
+    @Test
+    void rows_judged_in_later_chunks_meet_the_stored_rows_as_in_a_dry_run_of_the_whole_file() {
+        run("#lines x", "2026-01-03;-61.20;USD;SHELL OIL PENDING;;pending", "2026-01-04;-4.50;USD;COFFEE",
+                "2026-01-04;-20.00;USD;AMAZON MKTP;FIT-1");
+        Transaction pending = stored().stream().filter(tx -> tx.status() == TransactionStatus.PENDING).findFirst()
+                .orElseThrow();
+        int filler = 60_000;
+        String[] file = new String[filler + 5];
+        file[0] = "#lines x";
+        for (int i = 1; i <= filler; i++) {
+            file[i] = LocalDate.of(2025, 12, 1).plusDays(i % 40) + ";-" + i + ".00;USD;SHOP " + i;
+        }
+        // After more than two chunks of new rows: the stored coffee matches the first of the file's two coffees only.
+        file[filler + 1] = "2026-01-04;-4.50;USD;COFFEE";
+        file[filler + 2] = "2026-01-05;-61.20;USD;SHELL OIL 5744;FIT-9";
+        file[filler + 3] = "2026-01-04;-4.50;USD;COFFEE";
+        file[filler + 4] = "2026-01-06;-20.00;USD;AMAZON MKTP;FIT-1";
+
+        ImportReport preview = run("big.txt", true, false, false, file);
+        ImportReport commit = run("big.txt", false, false, false, file);
+
+        assertThat(commit.added()).isEqualTo(preview.added()).isEqualTo(filler + 1);
+        assertThat(commit.replacedPending()).isEqualTo(preview.replacedPending()).isEqualTo(1);
+        assertThat(commit.duplicates()).isEqualTo(preview.duplicates())
+                .extracting(ImportReport.DuplicateRow::line).containsExactly(filler + 2, filler + 5);
+        assertThat(commit.quarantined()).isEqualTo(preview.quarantined()).isEmpty();
+        assertThat(ports().transactions().count(household.id())).isEqualTo(3 + filler + 1);
+        assertThat(ports().transactions().find(household.id(), pending.id()).orElseThrow().status())
+                .isEqualTo(TransactionStatus.POSTED);
+        ImportBatch batch = imports.getImport(owner, household.id(), commit.batch().orElseThrow());
+        assertThat(batch.added()).isEqualTo(filler + 2);
+        assertThat(batch.duplicates()).isEqualTo(2);
+        assertThat(batch.rows()).isEqualTo(filler + 4);
+        assertThat(batch.period()).contains(new Period(LocalDate.of(2025, 12, 1), LocalDate.of(2026, 1, 9)));
+    }
+
+    @Test
+    void a_failure_while_later_rows_are_judged_leaves_nothing_of_the_batch() {
+        ImportStatementService failing = new ImportStatementService(new StatementParsers(List.of(new LinesParser())),
+                ports().accounts(), ports().transactions(), ports().importBatches(), ports().purchases(),
+                ports().households(), ports().unitOfWork(), ports().outbox(), CLOCK, DuplicatePolicy.standard(),
+                raw -> {
+                    if (raw.equals("BOOM")) {
+                        throw new IllegalStateException("normalizer failed on " + raw);
+                    }
+                    return raw;
+                });
+        int rows = 60_000;
+        String[] file = new String[rows + 2];
+        file[0] = "#lines NEWACC";
+        for (int i = 1; i <= rows; i++) {
+            file[i] = LocalDate.of(2020, 1, 1).plusDays(i % 2_000) + ";-" + i + ".00;USD;SHOP " + i;
+        }
+        file[rows + 1] = "2026-01-04;-4.50;USD;BOOM";
+
+        assertThatThrownBy(() -> failing.importStatement(new ImportStatementCommand(owner, household.id(), "boom.txt",
+                String.join("\n", file).getBytes(StandardCharsets.UTF_8), Optional.empty(), Optional.empty(), true,
+                false, false, Map.of()))).hasMessageContaining("normalizer failed on BOOM");
+
+        assertThat(ports().transactions().count(household.id())).isZero();
+        assertThat(imports.listImports(owner, household.id())).isEmpty();
+        assertThat(ports().accounts().findByCode(household.id(), new AccountCode("NEWACC"))).isEmpty();
     }
 
     private ImportReport importOrders(String file, String... orders) {

@@ -56,23 +56,46 @@ public final class DuplicatePolicy {
      * widened by the pending window are enough). Returns one verdict per candidate, in order.
      */
     public List<DuplicateVerdict> judge(List<ImportCandidate> candidates, List<Transaction> stored) {
-        Map<String, Transaction> byExternalId = new HashMap<>();
-        Map<OccurrenceKey, Deque<Transaction>> byOccurrence = new HashMap<>();
-        Map<OccurrenceKey, List<Transaction>> pendingByAmount = new HashMap<>();
-        for (Transaction tx : stored) {
-            if (tx.status() == TransactionStatus.PENDING) {
-                pendingByAmount.computeIfAbsent(new OccurrenceKey(tx.accountId(), null, tx.amount(), ""),
-                        k -> new ArrayList<>()).add(tx);
-            }
-            tx.externalId().ifPresent(id -> byExternalId.putIfAbsent(tx.accountId().value() + "|" + id, tx));
-            byOccurrence.computeIfAbsent(OccurrenceKey.of(tx), k -> new ArrayDeque<>()).add(tx);
-        }
-        Set<TransactionId> used = new HashSet<>();
+        Judgement judgement = against(stored);
         List<DuplicateVerdict> verdicts = new ArrayList<>(candidates.size());
         for (ImportCandidate candidate : candidates) {
-            verdicts.add(judgeOne(candidate, byExternalId, byOccurrence, pendingByAmount, used));
+            verdicts.add(judgement.verdict(candidate));
         }
         return verdicts;
+    }
+
+    /**
+     * A judgement of one file's candidates, one at a time, in file order, against the stored transactions given
+     * here: the verdicts are those {@link #judge} gives for the same candidates in the same order, so a large file
+     * can be judged piece by piece. Not safe for use by several threads at once.
+     */
+    public Judgement against(List<Transaction> stored) {
+        return new Judgement(stored);
+    }
+
+    /** The stored side of a judgement, and which stored transactions the candidates judged so far have matched. */
+    public final class Judgement {
+
+        private final Map<String, Transaction> byExternalId = new HashMap<>();
+        private final Map<OccurrenceKey, Deque<Transaction>> byOccurrence = new HashMap<>();
+        private final Map<OccurrenceKey, List<Transaction>> pendingByAmount = new HashMap<>();
+        private final Set<TransactionId> used = new HashSet<>();
+
+        private Judgement(List<Transaction> stored) {
+            for (Transaction tx : stored) {
+                if (tx.status() == TransactionStatus.PENDING) {
+                    pendingByAmount.computeIfAbsent(new OccurrenceKey(tx.accountId(), null, tx.amount(), ""),
+                            k -> new ArrayList<>()).add(tx);
+                }
+                tx.externalId().ifPresent(id -> byExternalId.putIfAbsent(tx.accountId().value() + "|" + id, tx));
+                byOccurrence.computeIfAbsent(OccurrenceKey.of(tx), k -> new ArrayDeque<>()).add(tx);
+            }
+        }
+
+        /** The verdict on the next candidate of the file; a stored transaction it matches is matched no more. */
+        public DuplicateVerdict verdict(ImportCandidate candidate) {
+            return judgeOne(candidate, byExternalId, byOccurrence, pendingByAmount, used);
+        }
     }
 
     private DuplicateVerdict judgeOne(ImportCandidate candidate, Map<String, Transaction> byExternalId,

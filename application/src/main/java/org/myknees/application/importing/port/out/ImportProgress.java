@@ -16,7 +16,10 @@ public interface ImportProgress {
     default void parsed(int rows) {
     }
 
-    /** The batch's unit of work starts writing {@code rows} new rows and purchases. */
+    /**
+     * The batch's unit of work starts writing at most {@code rows} new rows and purchases: rows still to be judged
+     * while earlier ones are written count as new, so the count can be larger than what {@link #stored} hears.
+     */
     default void storing(int rows) {
     }
 

@@ -39,7 +39,8 @@ public interface TransactionRepository {
      * (see {@link org.myknees.application.importing.port.out.ImportBatchRepository#addedTransactions}), arrive in
      * chunks, in the order given, and are stored in one go; the chunks of a large import are built while earlier
      * ones are stored. All are stored or, if any fails or the iterator throws, none; the iterator's exception is the
-     * one thrown. {@code expectedRows} is how many transactions the chunks hold together, which a store may use to
+     * one thrown. {@code expectedRows} is how many transactions the chunks hold together at least (an import judges its
+     * rows while earlier chunks are stored, so it knows the exact count only at the end), which a store may use to
      * choose how to load them (not a limit). A store that does not hold its data in memory keeps no chunk once it
      * has taken the next.
      */
