@@ -83,6 +83,7 @@ class HeldOutEvaluationTest {
         "holdout-i-descriptors.csv, 185, 0.95, 0.92, 0.87",
         "holdout-j-descriptors.csv, 140, 0.95, 0.91, 0.85",
         "holdout-k-descriptors.csv, 240, 0.95, 0.93, 0.91",
+        "holdout-m-descriptors.csv, 180, 0.96, 0.91, 0.93",
     })
     void theCategorizerGeneralizesToDescriptorsItNeverSaw(String file, int minRows, double minPrimary,
                                                          double minDetailed, double minMerchant) throws IOException {
