@@ -85,6 +85,7 @@ final class DescriptorAnalysis {
         }
         dropNumberLabels(pieces);
         dropNoiseWords(pieces);
+        dropTrailingCardNetwork(pieces);
         if (leading.end() < live.size()) {
             markDomains(pieces, live.get(leading.end()).chunk);
         }
@@ -507,6 +508,26 @@ final class DescriptorAnalysis {
                         || (i + 1 < pieces.size() && pieces.get(i + 1).dropped && pieces.get(i + 1).isNumeric()))) {
                 piece.dropped = true;
             }
+        }
+    }
+
+    /**
+     * {@code MOONGATE NOODLE BAR SEATTLE WA VISA}: aggregators (MX, Finicity) append the card network after the
+     * state code; it goes, so that the code ends the text and the town before it is read as such.
+     */
+    private static void dropTrailingCardNetwork(List<Piece> pieces) {
+        int last = pieces.size() - 1;
+        while (last >= 0 && pieces.get(last).dropped) {
+            last--;
+        }
+        int before = last - 1;
+        while (before >= 0 && pieces.get(before).dropped) {
+            before--;
+        }
+        if (before >= 0 && pieces.get(last).isWord()
+                && DescriptorVocabulary.CARD_NETWORKS.contains(pieces.get(last).norm)
+                && pieces.get(before).isWord() && pieces.get(before).is(LOCATION_CODE)) {
+            pieces.get(last).dropped = true;
         }
     }
 

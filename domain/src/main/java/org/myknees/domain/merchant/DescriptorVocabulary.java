@@ -60,6 +60,8 @@ final class DescriptorVocabulary {
     /** Channel words that banks print after the counterparty. */
     static final Set<String> TRAILING_CHANNELS = Set.of("DD", "DDR", "SO", "STO", "BGC", "BACS", "FPI", "FPO", "FP",
             "CR", "CLP", "BCC", "CPM", "CONTACTLESS", "MOBI");
+    /** Card networks an aggregator prints after the merchant's state code ({@code … SEATTLE WA VISA}). */
+    static final Set<String> CARD_NETWORKS = Set.of("VISA", "MASTERCARD", "MC", "AMEX", "DISCOVER", "MAESTRO");
     /** Words a possessive {@code S} is never glued to: {@code FPO S WILLIAMS} is a transfer to S Williams. */
     static final Set<String> NEVER_POSSESSIVE = Set.of("FPO", "FPI", "BGC", "SO", "DD", "TO", "FROM", "FOR", "REF",
             "AN", "VAN", "NAAR", "DE", "VERS", "A", "EUROPE", "CIE");
@@ -230,6 +232,11 @@ final class DescriptorVocabulary {
             "DEBIT CARD TRANSACTION", "ELECTRONIC WITHDRAWAL", "ELECTRONIC WITHDRAWAL TO", "PAID TO", "ACH WITHDRAWAL",
             "MOBILE PURCHASE", "POS PURCHASE WITH CASH BACK", "PURCHASE WITH CASH BACK", "PREAUTHORIZED DEBIT",
             "EXTERNAL WITHDRAWAL", "BILL PAYMENT TO", "ONLINE BILL PAYMENT TO",
+            // the card network after the framing (DEBIT CARD PURCHASE - MC 0314 PETSMART), and the payment types of
+            // PayPal's own activity export that apps put before the merchant (PayPal Express Checkout Etsy.com)
+            "DEBIT CARD PURCHASE MC", "DEBIT CARD PURCHASE VISA", "DEBIT PURCHASE MC", "POS PURCHASE MC",
+            "POS DEBIT MC", "MC PURCHASE", "PAYPAL EXPRESS CHECKOUT", "PAYPAL EXPRESS CHECKOUT PAYMENT",
+            "EXPRESS CHECKOUT PAYMENT", "PREAPPROVED PAYMENT BILL USER PAYMENT", "PAYPAL PREAPPROVED PAYMENT",
         }) {
             FRAMING.put(phrase, Boolean.TRUE);
         }

@@ -180,4 +180,17 @@ class MerchantNameExtractorTest {
     void usAddressesDistrictsShopAddressesAndFramingAreNoPartOfTheName(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            CEDAR HOLLOW DINER ASHEVILLE NC VISA                          | Cedar Hollow Diner
+            LITTLE FOX BOOKSHOP BURLINGTON VT MASTERCARD                  | Little Fox Bookshop
+            DEBIT CARD PURCHASE - MC 0412 QUAIL RUN FEED STORE LUBBOCK TX | Quail Run Feed Store
+            PayPal Express Checkout Hazel & Pine Studio                   | Hazel & Pine Studio
+            Express Checkout Payment Northwind Outfitters                 | Northwind Outfitters
+            CAFE BELLA VISA                                               | Cafe Bella Visa
+            """)
+    void cardNetworksAfterTheStateCodeAndPayPalsPaymentTypesAreNoPartOfTheName(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
 }
