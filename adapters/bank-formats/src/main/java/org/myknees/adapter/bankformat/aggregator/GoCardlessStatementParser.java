@@ -44,7 +44,15 @@ public final class GoCardlessStatementParser implements StatementParser {
         if (booked && amount) {
             return 95;
         }
-        return booked || (amount && text.contains("\"transactions\"")) ? 75 : 0;
+        if (booked || (amount && text.contains("\"transactions\""))) {
+            return 75;
+        }
+        // A saved error reply is claimed so that its summary reaches the user instead of "not recognised".
+        return isErrorReply(text) ? 50 : 0;
+    }
+
+    private static boolean isErrorReply(String text) {
+        return text.contains("\"status_code\"") && (text.contains("\"summary\"") || text.contains("\"detail\""));
     }
 
     @Override

@@ -42,8 +42,14 @@ final class OfxInterpreter {
         if (root.descendants("OFX").isEmpty() && aggregates.isEmpty()) {
             throw rejection(0, "not an OFX file: no <OFX> element was found");
         }
-        rejectErrorStatuses(root);
+        List<FailedRequest> failedRequests = readStatuses(root);
         List<OfxElement> banking = aggregates.stream().filter(a -> !a.name().equals(INVESTMENT)).toList();
+        if (banking.isEmpty() && !failedRequests.isEmpty()) {
+            throw rejection(failedRequests.get(0).line(), failedRequests.get(0).reason());
+        }
+        // Another account's statement arrived: the failed request only costs the statement it asked for.
+        failedRequests.forEach(failed -> warnings.add("Line " + failed.line() + ": " + failed.reason()
+                + "; that request's statement is not in the file, the other statements were imported"));
         List<OfxElement> investment = aggregates.stream().filter(a -> a.name().equals(INVESTMENT)).toList();
         if (banking.isEmpty() && !investment.isEmpty()) {
             throw rejection(investment.get(0).line(), "investment statements are not supported: the file holds "
@@ -63,7 +69,12 @@ final class OfxInterpreter {
         return new ParsedFile(statements, List.of(), quarantined, warnings);
     }
 
-    private void rejectErrorStatuses(OfxElement root) {
+    /**
+     * Reads every response's STATUS: an error at sign-on is thrown at once, the errors of single requests
+     * (one account's statement) are returned, and other non-zero codes become warnings.
+     */
+    private List<FailedRequest> readStatuses(OfxElement root) {
+        List<FailedRequest> failedRequests = new ArrayList<>();
         for (OfxElement response : root.descendants(name -> name.equals("SONRS") || name.endsWith("TRNRS"))) {
             Optional<OfxElement> status = response.child("STATUS");
             if (status.isEmpty()) {
@@ -77,12 +88,17 @@ final class OfxInterpreter {
                     + severity.map(s -> " (" + OfxValues.shown(s) + ")").orElse("")
                     + status.get().value("MESSAGE").map(m -> ": " + OfxValues.shown(m)).orElse("");
             if (error) {
-                throw rejection(status.get().line(), "the bank reported an error " + what + ", " + detail);
-            }
-            if (!code.equals("0")) {
+                FailedRequest failed = new FailedRequest(status.get().line(), "the bank reported an error " + what
+                        + ", " + detail);
+                if (response.name().equals("SONRS")) {
+                    throw rejection(failed.line(), failed.reason());
+                }
+                failedRequests.add(failed);
+            } else if (!code.equals("0")) {
                 warnings.add("The bank reported a " + what + " status " + detail);
             }
         }
+        return failedRequests;
     }
 
     private ParsedStatement statement(OfxElement statement) {
@@ -234,5 +250,9 @@ final class OfxInterpreter {
 
     private StatementParseException rejection(int line, String reason) {
         return new StatementParseException(context.fileName(), line, reason);
+    }
+
+    /** A response whose STATUS is an error: the line of that STATUS and what the bank said. */
+    private record FailedRequest(int line, String reason) {
     }
 }

@@ -22,9 +22,10 @@ import org.myknees.domain.account.ImportFormat;
  * {@code FITID} as external id, {@code NAME} (or the {@code PAYEE} name) and {@code MEMO} as the descriptor.
  * A row with a missing or bad date or amount is quarantined with its line; the rest of the file still reads.
  *
- * <p>What is refused with a {@link StatementParseException}: files that are not OFX, error statuses from the
- * bank (sign-on or statement request), statements with no currency when the caller gives none, and files
- * holding only investment statements. Investment statements beside bank ones are quarantined.
+ * <p>What is refused with a {@link StatementParseException}: files that are not OFX, an error status at
+ * sign-on, an error status of a statement request when no bank or card statement arrived (beside other
+ * statements it is a warning), statements with no currency when the caller gives none, and files holding only
+ * investment statements. Investment statements beside bank ones are quarantined.
  */
 public final class OfxStatementParser implements StatementParser {
 

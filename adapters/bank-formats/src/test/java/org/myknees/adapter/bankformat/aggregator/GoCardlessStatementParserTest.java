@@ -116,4 +116,13 @@ class GoCardlessStatementParserTest {
                 .isGreaterThanOrEqualTo(90);
         assertThat(parser.recognize("{\"accounts\":[]}".getBytes(StandardCharsets.UTF_8), "t.json")).isZero();
     }
+
+    @Test
+    void claimsASavedErrorReplySoItsSummaryIsShown() {
+        byte[] reply = "{\"summary\": \"Rate limit exceeded\", \"detail\": \"Try again later\", \"status_code\": 429}"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(parser.recognize(reply, "t.json")).isPositive();
+        assertThat(parser.recognize("{\"status_code\": 200}".getBytes(StandardCharsets.UTF_8), "t.json")).isZero();
+    }
 }

@@ -519,6 +519,20 @@ class OfxStatementParserTest {
         }
 
         @Test
+        void importsTheOtherAccountsWhenOneStatementRequestFailed() {
+            String failed = "<BANKMSGSRSV1><STMTTRNRS><TRNUID>2<STATUS><CODE>2003<SEVERITY>ERROR"
+                    + "<MESSAGE>Account not found</STATUS></STMTTRNRS></BANKMSGSRSV1>\n";
+
+            ParsedFile file = parse(sgml(bankStatement("<CURDEF>USD",
+                    "<STMTTRN><DTPOSTED>20221004<TRNAMT>-4.00<NAME>COFFEE</STMTTRN>") + failed));
+
+            assertThat(file.statements()).hasSize(1);
+            assertThat(file.transactionCount()).isEqualTo(1);
+            assertThat(file.warnings()).anyMatch(w -> w.contains("2003") && w.contains("Account not found")
+                    && w.startsWith("Line 20:"));
+        }
+
+        @Test
         void keepsReadingAfterAWarningStatusAndSaysSo() {
             String text = sgml(bankStatement("<CURDEF>USD", "").replace("<CODE>0<SEVERITY>INFO</STATUS>\n<STMTRS>",
                     "<CODE>1<SEVERITY>WARN<MESSAGE>Partial data</STATUS>\n<STMTRS>"));
