@@ -62,7 +62,7 @@ final class DescriptorVocabulary {
             "CR", "CLP", "BCC", "CPM", "CONTACTLESS", "MOBI");
     /** Words a possessive {@code S} is never glued to: {@code FPO S WILLIAMS} is a transfer to S Williams. */
     static final Set<String> NEVER_POSSESSIVE = Set.of("FPO", "FPI", "BGC", "SO", "DD", "TO", "FROM", "FOR", "REF",
-            "AN", "VAN", "NAAR", "DE", "VERS", "A", "EUROPE", "CIE");
+            "AN", "VAN", "NAAR", "DE", "VERS", "A", "EUROPE", "CIE", "INH");
     /**
      * Nouns that end business names ({@code BLUE MOON DINER}): the word before a US state code is the town
      * only when it is not one of these.
@@ -102,6 +102,8 @@ final class DescriptorVocabulary {
             "TEILBETRAG", "TEILZAHLUNG", "VORAUSZAHLUNG",
             // the owner printed after a German or Austrian shop's name (EISCAFE ROMA INH. M. ROSSI)
             "INH", "INHABER", "INHABERIN",
+            // Austrian exports print the purpose field's label without a colon (... E.U. VERWENDUNGSZWECK RECHNUNG)
+            "VERWENDUNGSZWECK", "ZAHLUNGSGRUND",
             // ING's card debits end the shop's name with the kind of entry (... LEIPZIG KAUFUMSATZ 03.03 ARN...)
             "KAUFUMSATZ",
             // a shop's thanks printed after its name (BILLA DANKT, ALDI SUED SAGT DANKE)
@@ -153,7 +155,7 @@ final class DescriptorVocabulary {
     private static final Set<String> CARD_LABELS = Set.of("CARD", "CRD", "ACCT", "ACCOUNT", "ENDING", "KARTE",
             "CARTE", "PAS", "PASNR", "CD", "TARJ", "TARJETA", "NUMMER", "ORDER", "TXN", "TRANS", "INV", "INVOICE",
             "AUTH", "CONF", "SEQ", "CARTA", "KAART", "KARTA", "KARTES", "KORTELE", "CARTAO", "CART", "KARTICA");
-    private static final Set<String> NOISE_WORDS = Set.of("ACH", "NOTPROVIDED", "NONREF");
+    private static final Set<String> NOISE_WORDS = Set.of("ACH", "NOTPROVIDED", "NONREF", "GPA");
     /** ACH standard entry class codes that end US descriptors. */
     private static final Set<String> SEC_CODES = Set.of("PPD", "CCD", "WEB", "TEL", "CTX", "IAT", "ARC", "BOC", "POP",
             "RCK");
