@@ -215,14 +215,16 @@ final class DescriptorAnalysis {
         }
     }
 
-    /** The {@code S} of a dotted legal form ({@code S.L.}, {@code S.A.}, {@code s.r.o.}) is no possessive. */
+    /**
+     * The {@code S} of a dotted legal form ({@code S.L.}, {@code S.A.}, {@code s.r.o.}) is no possessive; a lone
+     * letter after it counts whatever separates them, so that normalized text ({@code S A R L}) reads the same.
+     */
     private static boolean opensAbbreviation(List<Piece> kept, int s) {
         if (s + 1 >= kept.size()) {
             return false;
         }
         Piece next = kept.get(s + 1);
-        return next.index == kept.get(s).index + 1 && next.sepBefore == '.' && !next.spaceBefore
-                && next.norm.length() == 1;
+        return next.index == kept.get(s).index + 1 && next.isWord() && next.norm.length() == 1;
     }
 
     /** Store and reference numbers, masked card numbers, ids such as {@code 2K4LM1} or {@code S301234567890}. */

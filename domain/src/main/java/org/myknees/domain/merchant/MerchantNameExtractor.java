@@ -89,7 +89,7 @@ public final class MerchantNameExtractor {
         end = Math.min(end, beforeOwnWebAddress(pieces, analysis.raw));
         end = Math.min(end, beforeStreetAddress(pieces, analysis.raw));
         end = withoutTrailingChannels(pieces, end);
-        // a labelled field after the name's own field says what the money was for (Naam: GEMEENTE UTRECHT
+        // a labelled field after the name's own field says what the money was for (Naam: GEMEENTE APELDOORN
         // Omschrijving: ..., Prejemnik: ... Namen: ...), like a purpose word
         int beforePurpose = beforePurpose(pieces, Math.min(end, beforeLabelledField(pieces)));
         // a town right before the purpose belongs to a one-word creditor (STADT KOELN GRUNDBESITZABGABEN,
