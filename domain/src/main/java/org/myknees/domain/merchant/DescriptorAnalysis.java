@@ -207,13 +207,25 @@ final class DescriptorAnalysis {
             if (s.isWord() && s.norm.equals("S") && word.isWord() && word.norm.length() >= 2
                     && !word.norm.endsWith("S") && !word.norm.equals("AND")
                     && !DescriptorVocabulary.NEVER_POSSESSIVE.contains(word.norm)
-                    && s.index == word.index + 1 && !word.possessive) {
+                    && s.index == word.index + 1 && !word.possessive && !opensAbbreviation(kept, i)) {
                 word.norm = word.norm + "S";
                 word.possessive = true;
                 s.dropped = true;
                 kept.remove(i);
             }
         }
+    }
+
+    /**
+     * The {@code S} of a dotted legal form ({@code S.L.}, {@code S.A.}, {@code s.r.o.}) is no possessive; a lone
+     * letter after it counts whatever separates them, so that normalized text ({@code S A R L}) reads the same.
+     */
+    private static boolean opensAbbreviation(List<Piece> kept, int s) {
+        if (s + 1 >= kept.size()) {
+            return false;
+        }
+        Piece next = kept.get(s + 1);
+        return next.index == kept.get(s).index + 1 && next.isWord() && next.norm.length() == 1;
     }
 
     /** Store and reference numbers, masked card numbers, ids such as {@code 2K4LM1} or {@code S301234567890}. */
@@ -394,7 +406,10 @@ final class DescriptorAnalysis {
             }
             int valueEnd = valueStart;
             switch (action) {
-                case KEEP_VALUE -> pieces.get(valueStart).entryDescription = isEntryDescription(pieces, i, labelLength);
+                case KEEP_VALUE -> {
+                    pieces.get(valueStart).entryDescription = isEntryDescription(pieces, i, labelLength);
+                    pieces.get(valueStart).fieldStart = true;
+                }
                 case DROP_VALUE -> valueEnd = valueEnd(pieces, valueStart, slashForm);
                 case DROP_UNTIL_LABEL -> {
                     while (valueEnd < pieces.size() && labelAt(pieces, valueEnd) == 0) {

@@ -64,7 +64,7 @@ final class DescriptorVocabulary {
     static final Set<String> CARD_NETWORKS = Set.of("VISA", "MASTERCARD", "MC", "AMEX", "DISCOVER", "MAESTRO");
     /** Words a possessive {@code S} is never glued to: {@code FPO S WILLIAMS} is a transfer to S Williams. */
     static final Set<String> NEVER_POSSESSIVE = Set.of("FPO", "FPI", "BGC", "SO", "DD", "TO", "FROM", "FOR", "REF",
-            "AN", "VAN", "NAAR", "DE", "VERS", "A", "EUROPE", "CIE");
+            "AN", "VAN", "NAAR", "DE", "VERS", "A", "EUROPE", "CIE", "INH");
     /**
      * Nouns that end business names ({@code BLUE MOON DINER}): the word before a US state code is the town
      * only when it is not one of these.
@@ -102,6 +102,10 @@ final class DescriptorVocabulary {
             "DRINKWATER", "GEMEENTELIJKE", "UTIL", "UTILITIES", "MTG", "INS", "REF", "LOAN", "INSPEKTION",
             "BELASTINGEN", "REFERENCE", "PMTS", "RENEWAL", "PAYMT", "PYMNT", "PMNT",
             "TEILBETRAG", "TEILZAHLUNG", "VORAUSZAHLUNG",
+            // the owner printed after a German or Austrian shop's name (EISCAFE ROMA INH. M. ROSSI)
+            "INH", "INHABER", "INHABERIN",
+            // Austrian exports print the purpose field's label without a colon (... E.U. VERWENDUNGSZWECK RECHNUNG)
+            "VERWENDUNGSZWECK", "ZAHLUNGSGRUND",
             // ING's card debits end the shop's name with the kind of entry (... LEIPZIG KAUFUMSATZ 03.03 ARN...)
             "KAUFUMSATZ",
             // a shop's thanks printed after its name (BILLA DANKT, ALDI SUED SAGT DANKE)
@@ -152,8 +156,8 @@ final class DescriptorVocabulary {
     /** Words that name a card or reference, also when a masked or mixed id follows ({@code CARD XXXX1234}). */
     private static final Set<String> CARD_LABELS = Set.of("CARD", "CRD", "ACCT", "ACCOUNT", "ENDING", "KARTE",
             "CARTE", "PAS", "PASNR", "CD", "TARJ", "TARJETA", "NUMMER", "ORDER", "TXN", "TRANS", "INV", "INVOICE",
-            "AUTH", "CONF", "SEQ", "CARTA", "KAART");
-    private static final Set<String> NOISE_WORDS = Set.of("ACH", "NOTPROVIDED", "NONREF");
+            "AUTH", "CONF", "SEQ", "CARTA", "KAART", "KARTA", "KARTES", "KORTELE", "CARTAO", "CART", "KARTICA");
+    private static final Set<String> NOISE_WORDS = Set.of("ACH", "NOTPROVIDED", "NONREF", "GPA");
     /** ACH standard entry class codes that end US descriptors. */
     private static final Set<String> SEC_CODES = Set.of("PPD", "CCD", "WEB", "TEL", "CTX", "IAT", "ARC", "BOC", "POP",
             "RCK");
@@ -237,6 +241,10 @@ final class DescriptorVocabulary {
             "DEBIT CARD PURCHASE MC", "DEBIT CARD PURCHASE VISA", "DEBIT PURCHASE MC", "POS PURCHASE MC",
             "POS DEBIT MC", "MC PURCHASE", "PAYPAL EXPRESS CHECKOUT", "PAYPAL EXPRESS CHECKOUT PAYMENT",
             "EXPRESS CHECKOUT PAYMENT", "PREAPPROVED PAYMENT BILL USER PAYMENT", "PAYPAL PREAPPROVED PAYMENT",
+            // card payments of Italian, Luxembourg, Slovak, Slovenian, Baltic and Greek statements
+            "PAGAMENTO CARTA DI DEBITO", "CARTA DI DEBITO", "PLATBA KARTOU", "NAKUP S KARTICO", "NAKUPS KARTICO",
+            "NAKUP S KARTICO NA", "KAARDIMAKSE", "KAARDIOST", "PIRKINYS", "MOKEJIMAS KORTELE", "PIRKUMS",
+            "KARTES PIRKUMS", "AGORA KARTAS", "AGORA ME KARTA", "PLIROMI ME KARTA",
         }) {
             FRAMING.put(phrase, Boolean.TRUE);
         }
@@ -256,6 +264,11 @@ final class DescriptorVocabulary {
             "STANDING ORDER VIA FASTER PAYMENT TO", "FASTER PAYMENTS RECEIPT", "BANK CREDIT",
             "BONIFICO DISPOSTO", "BONIFICO DISPOSTO A FAVORE DI", "BONIFICO SEPA", "BONIFICO SEPA A FAVORE DI",
             "BONIFICO ISTANTANEO", "DISPOSIZIONE DI BONIFICO", "ADDEBITO DIRETTO SDD", "ADDEBITO SDD", "SDD",
+            // direct debits and transfers of Belgian, Luxembourg, Slovak, Slovenian, Baltic and Greek banks
+            "DOMICILIATION", "DOMICILIATION EUROPEENNE", "EUROPESE DOMICILIERING", "VIREMENT ENCODE EN FAVEUR DE",
+            "VIREMENT EN FAVEUR DE", "VIREMENT ENCODE", "INKASO", "INKASO SEPA", "SEPA INKASO", "TRVALY PRIKAZ",
+            "DIREKTNA OBREMENITEV", "SEPA DIREKTNA OBREMENITEV", "TRAJNI NALOG", "OTSEKORRALDUS", "E ARVE",
+            "TIESIOGINIS DEBETAS", "PAGIA ENTOLI", "PAGIA ENTOLI DEI", "AMESI CHREOSI",
         }) {
             CHANNELS.put(phrase, Boolean.TRUE);
         }
@@ -297,7 +310,11 @@ final class DescriptorVocabulary {
         for (String label : new String[] {"DES", "ORIG CO NAME", "CO ENTRY DESCR", "CO NAME", "SVWZ", "ABWA", "ABWE",
             "NAME", "NAAM", "REMI", "TRTP", "OMSCHRIJVING", "VERWENDUNGSZWECK", "BUCHUNGSTEXT", "AUFTRAGGEBER",
             "EMPFAENGER", "BEGUENSTIGTER", "ZAHLUNGSEMPFAENGER", "LIBELLE", "DE", "MOTIF", "BEN", "BENEFICIAIRE",
-            "PAYEE", "MEMO", "DESCRIPTION", "ORDP", "BENM", "CNTP", "TYPE"}) {
+            "PAYEE", "MEMO", "DESCRIPTION", "ORDP", "BENM", "CNTP", "TYPE",
+            // payee and purpose fields of Spanish, Belgian, Italian, Slovak, Slovenian and Baltic texts
+            "BENEFICIARIO", "ORDENANTE", "CONCEPTO", "CREANCIER", "SCHULDEISER", "COMMUNICATION", "MEDEDELING",
+            "CAUSALE", "PRIJEMCA", "PRIJEMNIK", "PREJEMNIK", "NAMEN", "SAAJA", "SELGITUS", "GAVEJAS", "MOKETOJAS",
+            "PASKIRTIS", "SANEMEJS", "MERKIS", "MAKSAJA"}) {
             LABELS.put(label, LabelAction.KEEP_VALUE);
         }
         for (String label : new String[] {"ID", "CO ID", "ORIG ID", "IND ID", "PPD ID", "WEB ID", "CCD ID",
@@ -309,7 +326,8 @@ final class DescriptorVocabulary {
             "RRN", "DATE", "TIME", "ORDER", "ORDER ID", "INVOICE", "CUST ID", "CUSTOMER ID", "PMT ID", "TRX", "TXN",
             "RUM", "ICS", "DEBT", "COAM", "OAMT",
             "REF MANDAT", "ID EMETTEUR", "REF DONNEUR", "KURS", "ISDT", "RTRN", "PURP", "ULTD", "ULTC",
-            "ORIGINAL AMOUNT", "CARD NO", "CARD NUMBER", "NR", "FACT", "ECH", "BEITRAGSNR", "KD NR", "VS NR"}) {
+            "ORIGINAL AMOUNT", "CARD NO", "CARD NUMBER", "NR", "FACT", "ECH", "BEITRAGSNR", "KD NR", "VS NR",
+            "ZAHLUNGSREFERENZ", "VIITE", "VIITENUMBER", "VIITENUMBRI", "REF CREANCIER", "REF SCHULDEISER"}) {
             LABELS.put(label, LabelAction.DROP_VALUE);
         }
         // CaixaBank: COMPRA EN <name>, CON LA TARJETA : 4940XXXXXXXX1234 EL 2024-03-12

@@ -21,7 +21,9 @@ public final class MerchantNameExtractor {
     private static final Set<String> COMPANY_SUFFIXES = Set.of("LLC", "INC", "LTD", "LIMITED", "CORP",
             "CORPORATION", "CO", "GMBH", "AG", "KG", "SA", "SAS", "SARL", "SRL", "SPA", "BV", "NV", "PLC", "LLP",
             "LP", "OHG", "UG", "EV", "SE", "SL", "SLU", "SAU", "SNC", "EURL", "BVBA", "SPRL", "VOF", "GESMBH", "GBR",
-            "VAG", "VVAG", "OY", "OYJ", "SCARL", "SCRL", "EG", "PLLC", "PC", "LLLP");
+            "VAG", "VVAG", "OY", "OYJ", "SCARL", "SCRL", "EG", "PLLC", "PC", "LLLP",
+            // Austrian and German sole traders, Portuguese, central European, Baltic, Nordic and Greek forms
+            "EK", "EU", "KEG", "LDA", "SRO", "VOS", "DOO", "DD", "AS", "UAB", "AB", "SIA", "OU", "AE");
     /** Words that end the names of firms which often print no legal form ({@code NORTHFIELD ENGINEERING}). */
     private static final Set<String> FIRM_WORDS = Set.of("ENGINEERING", "CONSTRUCTION", "LOGISTICS", "SOLUTIONS",
             "HOLDINGS", "INDUSTRIES", "SYSTEMS", "TECHNOLOGIES", "TECHNOLOGY", "CONSULTING", "CONSULTANTS",
@@ -87,7 +89,9 @@ public final class MerchantNameExtractor {
         end = Math.min(end, beforeOwnWebAddress(pieces, analysis.raw));
         end = Math.min(end, beforeStreetAddress(pieces, analysis.raw));
         end = withoutTrailingChannels(pieces, end);
-        int beforePurpose = beforePurpose(pieces, end);
+        // a labelled field after the name's own field says what the money was for (Naam: GEMEENTE APELDOORN
+        // Omschrijving: ..., Prejemnik: ... Namen: ...), like a purpose word
+        int beforePurpose = beforePurpose(pieces, Math.min(end, beforeLabelledField(pieces)));
         // a town right before the purpose belongs to a one-word creditor (STADT KOELN GRUNDBESITZABGABEN,
         // FINANZAMT FREISING), not to a name of its own (FITNESSSTUDIO EISENWERK FREISING MITGLIEDSBEITRAG)
         boolean purposeCut = beforePurpose < end;
@@ -223,6 +227,16 @@ public final class MerchantNameExtractor {
         int size = pieces.size();
         return size > 1 && raw.indexOf("//", pieces.get(size - 1).rawEnd) >= 0
                 && townRepeated(pieces.get(size - 1), raw) ? size - 1 : size;
+    }
+
+    /** Where the value of a second labelled field starts ({@code Omschrijving:} after {@code Naam: ...}). */
+    private static int beforeLabelledField(List<Piece> pieces) {
+        for (int k = 1; k < pieces.size(); k++) {
+            if (pieces.get(k).fieldStart) {
+                return k;
+            }
+        }
+        return pieces.size();
     }
 
     /** The town is often printed twice, at the end of the name and after the slashes ({@code ... ESSEN//Essen/DE}). */
@@ -489,6 +503,10 @@ public final class MerchantNameExtractor {
             } else if (last.norm.length() == 1 && before.norm.length() == 1 && end > 2
                     && COMPANY_SUFFIXES.contains(before.norm + last.norm)) {
                 end -= 2;
+            } else if (end > 3 && last.norm.length() == 1 && before.norm.length() == 1
+                    && pieces.get(end - 3).norm.length() == 1
+                    && COMPANY_SUFFIXES.contains(pieces.get(end - 3).norm + before.norm + last.norm)) {
+                end -= 3;
             } else {
                 break;
             }

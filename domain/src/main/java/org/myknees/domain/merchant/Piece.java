@@ -38,6 +38,11 @@ final class Piece {
      * ends before it.
      */
     boolean entryDescription;
+    /**
+     * First word of a labelled field's value ({@code Omschrijving: …}, {@code Concepto: …}); a name read from an
+     * earlier field ends before it.
+     */
+    boolean fieldStart;
 
     Piece(String norm, int index, int rawStart, int rawEnd, int chunk, Type type, int digits, Gap gap) {
         this.norm = norm;

@@ -193,4 +193,22 @@ class MerchantNameExtractorTest {
     void cardNetworksAfterTheStateCodeAndPayPalsPaymentTypesAreNoPartOfTheName(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Naam: Schildersbedrijf Kroon Omschrijving: schilderwerk factuur 118  | Schildersbedrijf Kroon
+            Naam: GEMEENTE APELDOORN Omschrijving: rioolheffing 2026             | Gemeente Apeldoorn
+            SEPA DIREKTNA OBREMENITEV PREJEMNIK: KOMUNALA VRHNIKA D.O.O. NAMEN: VODA 05/2026 | Komunala Vrhnika
+            Saaja: Tartu Veevark AS Selgitus: arve 05/2026                       | Tartu Veevark
+            Platba kartou 03.05.2026 KVETINARSTVO LIPA s.r.o. TRNAVA karta 4405XXXXXXXX1234 | Kvetinarstvo Lipa
+            Kaardimakse 04.05 APTEEK KASK TARTU kaart ...1234                    | Apteek Kask
+            PIRKINYS 05.05 KEPYKLA RUGELIS UAB KLAIPEDA                          | Kepykla Rugelis
+            AGORA KARTAS 06/05 FOURNOS O MYLOS PATRA                             | Fournos O Mylos
+            COMPRA TARJ. 5540XXXXXXXX1234 CERRAJERIA MOLINA S.L. VALENCIA        | Cerrajeria Molina
+            Kartenzahlung Pizzeria Vesuvio Inh. A. Russo//Fulda/DE               | Pizzeria Vesuvio
+            Zahlungsempfänger: Malerei Gruber e.U. Verwendungszweck Rechnung 12/2026 | Malerei Gruber
+            """)
+    void payeeFieldsCardFramingAndLegalFormsOfMoreEuroAreaBanks(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
 }
