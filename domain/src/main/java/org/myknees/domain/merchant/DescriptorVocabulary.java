@@ -102,6 +102,8 @@ final class DescriptorVocabulary {
             "DRINKWATER", "GEMEENTELIJKE", "UTIL", "UTILITIES", "MTG", "INS", "REF", "LOAN", "INSPEKTION",
             "BELASTINGEN", "REFERENCE", "PMTS", "RENEWAL", "PAYMT", "PYMNT", "PMNT",
             "TEILBETRAG", "TEILZAHLUNG", "VORAUSZAHLUNG",
+            // a UK garage name followed by the service paid for (HOLLYBUSH GARAGE MOT); MOT CENTRE stays a trade
+            "MOT",
             // ING's card debits end the shop's name with the kind of entry (... LEIPZIG KAUFUMSATZ 03.03 ARN...)
             "KAUFUMSATZ",
             // a shop's thanks printed after its name (BILLA DANKT, ALDI SUED SAGT DANKE)
