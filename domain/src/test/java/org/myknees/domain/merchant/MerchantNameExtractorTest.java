@@ -20,7 +20,7 @@ class MerchantNameExtractorTest {
             PURCHASE AUTHORIZED ON 03/14 QUIKTRIP 0714 TULSA OK S582073512345678 CARD 4821 | Quiktrip
             ROUNDHAY DENTAL PRACTICE LEEDS VIS                     | Roundhay Dental Practice
             PENNINE MOTORS MOT CD 2231                             | Pennine Motors
-            CARD PAYMENT TO MILLBROOK MOT CENTRE ON 22 SEP         | Millbrook MOT Centre
+            CARD PAYMENT TO MILLBROOK MOT CENTRE ON 22 SEP         | Millbrook Mot Centre
             Kartenzahlung girocard Baeckerei Janssen Hamburg 2026-03-09T07:58:31 Kartennr. 5411 | Bäckerei Janssen
             Withdrawal POS #512208871234 BLUEGILL BAIT SHOP PEORIA IL | Bluegill Bait Shop
             Withdrawal ACH PRAIRIE ELECTRIC COOP TYPE: PAYMENT ID: 9000123456 CO: PRAIRIE ELECTRIC COOP | Prairie Electric Coop
