@@ -34,6 +34,8 @@ final class DescriptorAnalysis {
     private static final int MAX_LEADING_STRIPS = 6;
     /** Words banks print around a time ({@code ORE 18:22}, {@code OM 19.05 UUR}, {@code UM 14.22 UHR}). */
     private static final Set<String> TIME_WORDS = Set.of("ORE", "OM", "UM", "UUR", "UHR");
+    /** Words banks print before a date after the name ({@code … CINCINNATI OH ON 031226}, {@code … Date 03/16/26}). */
+    private static final Set<String> DATE_WORDS = Set.of("ON", "DATE");
 
     final String raw;
     final List<Piece> kept;
@@ -84,6 +86,7 @@ final class DescriptorAnalysis {
             live.get(k).dropped = true;
         }
         dropNumberLabels(pieces);
+        dropDateWords(pieces);
         dropNoiseWords(pieces);
         dropTrailingCardNetwork(pieces);
         if (leading.end() < live.size()) {
@@ -385,6 +388,31 @@ final class DescriptorAnalysis {
         }
     }
 
+    /**
+     * A word banks print before a date after the name ({@code … CINCINNATI OH ON 031226}, {@code … Date 03/16/26});
+     * it runs after the opening framing is gone, so {@code PURCHASE AUTHORIZED ON 03/14} is left to the framing.
+     */
+    private static void dropDateWords(List<Piece> pieces) {
+        for (int i = 1; i + 1 < pieces.size(); i++) {
+            Piece piece = pieces.get(i);
+            if (!piece.dropped && piece.isWord() && DATE_WORDS.contains(piece.norm) && pieces.get(i + 1).dropped
+                    && isDate(pieces, i + 1)) {
+                piece.dropped = true;
+            }
+        }
+    }
+
+    /** A dropped number of six or eight digits ({@code 031226}) or the first of a dropped group ({@code 03/16/26}). */
+    private static boolean isDate(List<Piece> pieces, int at) {
+        Piece first = pieces.get(at);
+        if (first.type != Piece.Type.NUMBER) {
+            return false;
+        }
+        Piece second = at + 1 < pieces.size() ? pieces.get(at + 1) : null;
+        return first.digits == 6 || first.digits == 8
+                || second != null && second.dropped && second.isNumeric() && second.glued();
+    }
+
     private static boolean isDayNumber(Piece piece) {
         return piece.type == Piece.Type.NUMBER && (piece.digits <= 2 || piece.digits == 4);
     }
@@ -501,7 +529,9 @@ final class DescriptorAnalysis {
                 Piece word = pieces.get(k);
                 boolean names = word.isWord() && (word.is(CARD_LABEL)
                         || (number.type == Piece.Type.NUMBER && word.is(NUMBER_LABEL))
-                        || (word.norm.equals("IN") && k > 0 && pieces.get(k - 1).norm.equals("ENDING")));
+                        || (word.norm.equals("IN") && k > 0 && pieces.get(k - 1).norm.equals("ENDING"))
+                        // FROM CARD#: XXXX2291
+                        || (word.norm.equals("FROM") && k + 1 < i && pieces.get(k + 1).is(CARD_LABEL)));
                 if (!names) {
                     break;
                 }

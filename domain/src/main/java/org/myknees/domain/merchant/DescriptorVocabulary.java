@@ -59,7 +59,7 @@ final class DescriptorVocabulary {
     static final PhraseTable<Boolean> CHANNELS = new PhraseTable<>();
     /** Channel words that banks print after the counterparty. */
     static final Set<String> TRAILING_CHANNELS = Set.of("DD", "DDR", "SO", "STO", "BGC", "BACS", "FPI", "FPO", "FP",
-            "CR", "CLP", "BCC", "CPM", "CONTACTLESS", "MOBI");
+            "CR", "CLP", "BCC", "CPM", "CONTACTLESS", "MOBI", "VIS");
     /** Card networks an aggregator prints after the merchant's state code ({@code … SEATTLE WA VISA}). */
     static final Set<String> CARD_NETWORKS = Set.of("VISA", "MASTERCARD", "MC", "AMEX", "DISCOVER", "MAESTRO");
     /** Words a possessive {@code S} is never glued to: {@code FPO S WILLIAMS} is a transfer to S Williams. */
@@ -97,7 +97,7 @@ final class DescriptorVocabulary {
             "LOYER", "FACTURE", "ECHEANCE", "COTISATION", "ABONNEMENT", "CANTINE", "TAXE", "IMPOT", "SALAIRE",
             "REMBOURSEMENT", "MENSUALITE", "HUUR", "FACTUUR", "TERMIJN", "TERMIJNBEDRAG", "VOORSCHOT", "PREMIE",
             "CONTRIBUTIE", "LIDMAATSCHAP", "BELASTING", "AFVALSTOFFENHEFFING", "SALARIS", "BESTELLING",
-            "TERUGBETALING", "ALQUILER", "FACTURA", "CUOTA", "SEGURO", "IBI", "NOMINA", "IMPUESTO", "AFFITTO",
+            "TERUGBETALING", "ALQUILER", "FACTURA", "CUOTA", "QUOTA", "SEGURO", "IBI", "NOMINA", "IMPUESTO", "AFFITTO",
             "FATTURA", "BOLLETTA", "RATA", "CANONE", "STIPENDIO", "PRAEMIE", "KFZ", "ASSURANCE", "POLIZZA", "CONCEPTO",
             "DRINKWATER", "GEMEENTELIJKE", "UTIL", "UTILITIES", "MTG", "INS", "REF", "LOAN", "INSPEKTION",
             "BELASTINGEN", "REFERENCE", "PMTS", "RENEWAL", "PAYMT", "PYMNT", "PMNT",
@@ -106,6 +106,8 @@ final class DescriptorVocabulary {
             "INH", "INHABER", "INHABERIN",
             // Austrian exports print the purpose field's label without a colon (... E.U. VERWENDUNGSZWECK RECHNUNG)
             "VERWENDUNGSZWECK", "ZAHLUNGSGRUND",
+            // a UK garage name followed by the service paid for (HOLLYBUSH GARAGE MOT); MOT CENTRE stays a trade
+            "MOT",
             // ING's card debits end the shop's name with the kind of entry (... LEIPZIG KAUFUMSATZ 03.03 ARN...)
             "KAUFUMSATZ",
             // a shop's thanks printed after its name (BILLA DANKT, ALDI SUED SAGT DANKE)
@@ -156,7 +158,8 @@ final class DescriptorVocabulary {
     /** Words that name a card or reference, also when a masked or mixed id follows ({@code CARD XXXX1234}). */
     private static final Set<String> CARD_LABELS = Set.of("CARD", "CRD", "ACCT", "ACCOUNT", "ENDING", "KARTE",
             "CARTE", "PAS", "PASNR", "CD", "TARJ", "TARJETA", "NUMMER", "ORDER", "TXN", "TRANS", "INV", "INVOICE",
-            "AUTH", "CONF", "SEQ", "CARTA", "KAART", "KARTA", "KARTES", "KORTELE", "CARTAO", "CART", "KARTICA");
+            "AUTH", "CONF", "SEQ", "CARTA", "KAART", "KARTA", "KARTES", "KORTELE", "CARTAO", "CART", "KARTICA",
+            "KARTENNR");
     private static final Set<String> NOISE_WORDS = Set.of("ACH", "NOTPROVIDED", "NONREF", "GPA");
     /** ACH standard entry class codes that end US descriptors. */
     private static final Set<String> SEC_CODES = Set.of("PPD", "CCD", "WEB", "TEL", "CTX", "IAT", "ARC", "BOC", "POP",
@@ -245,6 +248,10 @@ final class DescriptorVocabulary {
             "PAGAMENTO CARTA DI DEBITO", "CARTA DI DEBITO", "PLATBA KARTOU", "NAKUP S KARTICO", "NAKUPS KARTICO",
             "NAKUP S KARTICO NA", "KAARDIMAKSE", "KAARDIOST", "PIRKINYS", "MOKEJIMAS KORTELE", "PIRKUMS",
             "KARTES PIRKUMS", "AGORA KARTAS", "AGORA ME KARTA", "PLIROMI ME KARTA",
+            // regional US banks: M&T's POINT OF SALE WITHDRAWAL, BMO's DDA POS PURCHASE, KeyBank's DIRECT WITHDRAWAL,
+            // Fifth Third's 5/3 ONLINE PAYMENT TO
+            "POINT OF SALE WITHDRAWAL", "DDA POS PURCHASE", "DDA POS", "DDA PURCHASE", "DIRECT WITHDRAWAL",
+            "ONLINE PAYMENT TO", "ONLINE PMT TO",
         }) {
             FRAMING.put(phrase, Boolean.TRUE);
         }

@@ -26,7 +26,7 @@ final class GermanSpelling {
         {"STAEDT", "STÄDT"}, {"STAETTE", "STÄTTE"}, {"GAERTN", "GÄRTN"}, {"FRISOER", "FRISÖR"},
         {"FRUECHTE", "FRÜCHTE"}, {"FRUEHSTUECK", "FRÜHSTÜCK"}, {"STUEBCHEN", "STÜBCHEN"}, {"STUEBERL", "STÜBERL"},
         {"KRAEUTER", "KRÄUTER"}, {"WAESCHE", "WÄSCHE"}, {"BUERO", "BÜRO"}, {"MAERKTE", "MÄRKTE"},
-        {"BLUMENLAEDCHEN", "BLUMENLÄDCHEN"}, {"LAEDCHEN", "LÄDCHEN"}, {"TUEV", "TÜV"},
+        {"BLUMENLAEDCHEN", "BLUMENLÄDCHEN"}, {"LAEDCHEN", "LÄDCHEN"}, {"TUEV", "TÜV"}, {"GRUNDSTUECK", "GRUNDSTÜCK"},
     };
     /** Parts of family names and places, German only in a German text ({@code MUELLER} is also a US name). */
     private static final String[][] NAME_PARTS = {

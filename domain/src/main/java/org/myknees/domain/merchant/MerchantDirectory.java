@@ -370,7 +370,8 @@ public final class MerchantDirectory {
                 return Optional.of(matchByAlias[platform.alias()]);
             }
         }
-        if (ownText && match.kind() == DescriptorKind.MERCHANT && partOfLocalName(best, match)) {
+        if (ownText && match.kind() == DescriptorKind.MERCHANT && partOfLocalName(best, match)
+                && !afterPayeeOpening(descriptor.text(), best.start())) {
             return Optional.of(best.genericAlias() >= 0 ? matchByAlias[best.genericAlias()] : match.asTrade());
         }
         if (ownText && match.kind() == DescriptorKind.MERCHANT && best.genericAlias() >= 0
@@ -392,6 +393,16 @@ public final class MerchantDirectory {
      */
     private static boolean partOfLocalName(AliasAutomaton.Best best, MerchantMatch match) {
         return match.alias().length() < DISTINCTIVE_ALIAS && best.start() > 0 && best.firstStart() == best.start();
+    }
+
+    /**
+     * Neobanks and Chase UK print the payee after {@code To}, {@code Payment to} or {@code Payment from} ({@code
+     * Payment to Tesco}): an alias right after such an opening is the payee itself, not part of a longer name.
+     */
+    private static boolean afterPayeeOpening(String text, int aliasWord) {
+        boolean payment = text.startsWith("PAYMENT ");
+        String opening = text.substring(payment ? "PAYMENT ".length() : 0);
+        return aliasWord == (payment ? 2 : 1) && (opening.startsWith("TO ") || opening.startsWith("FROM "));
     }
 
     /**

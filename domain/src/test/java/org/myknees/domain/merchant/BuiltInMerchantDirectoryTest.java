@@ -234,6 +234,8 @@ class BuiltInMerchantDirectoryTest {
     @CsvSource(delimiter = '|', textBlock = """
             ACORNS INVEST                       | Acorns
             WMATA MOBILE SMARTRIP WASHINGTON DC | WMATA
+            Payment to Deliveroo                | Deliveroo
+            To Tesco                            | Tesco
             """)
     void aBrandAliasAtTheStartOrAfterWordsTheDirectoryKnowsStillNamesTheBrand(String raw, String name) {
         MerchantMatch match = DIRECTORY.match(raw).orElseThrow();

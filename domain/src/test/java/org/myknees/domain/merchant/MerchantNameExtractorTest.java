@@ -13,6 +13,15 @@ class MerchantNameExtractorTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             STARBUCKS STORE 05523 SEATTLE WA                       | Starbucks
+            POINT OF SALE WITHDRAWAL BRIGHTON FAMILY VETERINARY ROCHESTER NY | Brighton Family Veterinary
+            DDA POS PURCHASE TWO BROTHERS ROUNDHOUSE AURORA IL     | Two Brothers Roundhouse
+            DEBIT CARD PURCHASE AT OAKLEY PET HOSPITAL CINCINNATI OH ON 031226 FROM CARD#: XXXXXXXXXXXX2291 | Oakley Pet Hospital
+            Withdrawal Debit Card TST* PIROSHKY ON 3RD SEATTLE WA Date 03/16/26 | Piroshky on 3rd
+            PURCHASE AUTHORIZED ON 03/14 QUIKTRIP 0714 TULSA OK S582073512345678 CARD 4821 | Quiktrip
+            ROUNDHAY DENTAL PRACTICE LEEDS VIS                     | Roundhay Dental Practice
+            PENNINE MOTORS MOT CD 2231                             | Pennine Motors
+            CARD PAYMENT TO MILLBROOK MOT CENTRE ON 22 SEP         | Millbrook Mot Centre
+            Kartenzahlung girocard Baeckerei Janssen Hamburg 2026-03-09T07:58:31 Kartennr. 5411 | Bäckerei Janssen
             Withdrawal POS #512208871234 BLUEGILL BAIT SHOP PEORIA IL | Bluegill Bait Shop
             Withdrawal ACH PRAIRIE ELECTRIC COOP TYPE: PAYMENT ID: 9000123456 CO: PRAIRIE ELECTRIC COOP | Prairie Electric Coop
             DEB KIRKBY BAKERS CD 1234                              | Kirkby Bakers
