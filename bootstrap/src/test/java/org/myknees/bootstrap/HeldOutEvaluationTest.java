@@ -87,6 +87,7 @@ class HeldOutEvaluationTest {
         "holdout-m-descriptors.csv, 180, 0.96, 0.91, 0.93",
         "holdout-n-descriptors.csv, 190, 0.90, 0.86, 0.90",
         "holdout-o-descriptors.csv, 200, 0.93, 0.90, 0.90",
+        "holdout-p-descriptors.csv, 155, 0.91, 0.86, 0.87",
     })
     void theCategorizerGeneralizesToDescriptorsItNeverSaw(String file, int minRows, double minPrimary,
                                                          double minDetailed, double minMerchant) throws IOException {

@@ -112,6 +112,11 @@ final class DescriptorScanner {
             out.add(new Piece(norm.toString(), out.size(), start, i, chunk, Piece.Type.WORD, 0, gap));
         } else if (letters == 0) {
             out.add(new Piece(norm.toString(), out.size(), start, i, chunk, Piece.Type.NUMBER, digits, gap));
+        } else if (isDepartmentAndTown(norm, firstDigitNorm, digits, letters, letterAfterDigit)) {
+            out.add(new Piece(norm.substring(0, 2), out.size(), start, start + 2, chunk, Piece.Type.NUMBER, digits,
+                    gap));
+            out.add(new Piece(norm.substring(2), out.size(), start + 2, i, chunk, Piece.Type.WORD, 0,
+                    new Piece.Gap()));
         } else if (splitsIntoWordAndNumber(norm, firstDigitNorm, digits, letterAfterDigit, out, gap)) {
             out.add(new Piece(norm.substring(0, firstDigitNorm), out.size(), start, firstDigitRaw, chunk,
                     Piece.Type.WORD, 0, gap));
@@ -140,6 +145,16 @@ final class DescriptorScanner {
             return true;
         }
         return !gap.space && !out.isEmpty() && out.get(out.size() - 1).type == Piece.Type.AMPERSAND;
+    }
+
+    /**
+     * French card lines glue the department's number to the town ({@code BOULANGERIE DUPONT 69LYON}): two leading
+     * digits and a known town split, so the town can end the name as it does on its own.
+     */
+    private static boolean isDepartmentAndTown(StringBuilder norm, int firstDigit, int digits, int letters,
+            int letterAfterDigit) {
+        return firstDigit == 0 && digits == 2 && letters >= 3 && letterAfterDigit == letters
+                && norm.charAt(1) <= '9' && DescriptorVocabulary.PLACES.contains(norm.substring(2));
     }
 
     private static boolean isMask(CharSequence norm, int end) {

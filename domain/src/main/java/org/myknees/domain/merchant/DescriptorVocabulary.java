@@ -46,7 +46,8 @@ final class DescriptorVocabulary {
      */
     static final Set<String> BARE_LABELS = Set.of("MANDATSREF", "MANDATSREFERENZ", "GLAEUBIGER ID", "GLAUBIGER ID",
             "ICS", "RUM", "MACHTIGING", "INCASSANT", "KENMERK", "DEBITK", "CON LA TARJETA", "FACT", "ECH",
-            "BEITRAGSNR", "KD NR", "VS NR");
+            "BEITRAGSNR", "KD NR", "VS NR",
+            "KURS", "UMSATZ VOM", "FECHA OPERACION", "FECHA", "KARTENNR", "FOLGENR", "VERFALLD");
     /**
      * Words after which the payee's name comes, whatever precedes them: German PayPal debits name the shop
      * only at the end ({@code PAYPAL EUROPE ... IHR EINKAUF BEI SCHUHHAUS BERGER}).
@@ -110,6 +111,8 @@ final class DescriptorVocabulary {
             "MOT",
             // ING's card debits end the shop's name with the kind of entry (... LEIPZIG KAUFUMSATZ 03.03 ARN...)
             "KAUFUMSATZ",
+            // an Italian street after the shop's name (ESSELUNGA VIA RIPAMONTI MILANO), a Dutch card paid "via" a bank
+            "VIA", "VIALE", "PIAZZA", "CORSO",
             // a shop's thanks printed after its name (BILLA DANKT, ALDI SUED SAGT DANKE)
             "DANKT", "SAGT",
             // a month written out after a creditor's name says which bill it was (CRECHE LES LUTINS MARS)
@@ -159,7 +162,7 @@ final class DescriptorVocabulary {
     private static final Set<String> CARD_LABELS = Set.of("CARD", "CRD", "ACCT", "ACCOUNT", "ENDING", "KARTE",
             "CARTE", "PAS", "PASNR", "CD", "TARJ", "TARJETA", "NUMMER", "ORDER", "TXN", "TRANS", "INV", "INVOICE",
             "AUTH", "CONF", "SEQ", "CARTA", "KAART", "KARTA", "KARTES", "KORTELE", "CARTAO", "CART", "KARTICA",
-            "KARTENNR");
+            "KARTENNR", "KARTENNUMMER");
     private static final Set<String> NOISE_WORDS = Set.of("ACH", "NOTPROVIDED", "NONREF", "GPA");
     /** ACH standard entry class codes that end US descriptors. */
     private static final Set<String> SEC_CODES = Set.of("PPD", "CCD", "WEB", "TEL", "CTX", "IAT", "ARC", "BOC", "POP",
@@ -252,6 +255,16 @@ final class DescriptorVocabulary {
             // Fifth Third's 5/3 ONLINE PAYMENT TO
             "POINT OF SALE WITHDRAWAL", "DDA POS PURCHASE", "DDA POS", "DDA PURCHASE", "DIRECT WITHDRAWAL",
             "ONLINE PAYMENT TO", "ONLINE PMT TO",
+            // card entries of comdirect, Consorsbank and Bank Austria (VISA-UMSATZ …, BEZAHLUNG KARTE MC/…), Spanish
+            // and Italian app exports (PAGO EN …, PAGAMENTO POSTAMAT PRESSO …), Belgian and Dutch neobanks
+            // (BANCONTACT BETALING …, IDEAL BETALING …), Nickel, and UK high-street banks (DEBIT CARD PAYMENT …,
+            // PURCHASE AT …)
+            "VISA UMSATZ", "MASTERCARD UMSATZ", "KREDITKARTENUMSATZ", "KARTENUMSATZ", "BEZAHLUNG KARTE",
+            "BEZAHLUNG KARTE MC", "BEZAHLUNG KARTE VISA", "BEZAHLUNG KARTE MAESTRO", "BEZAHLUNG", "PAGO EN",
+            "PAGO CON TARJETA EN", "PAGO CON TARJETA DE DEBITO EN", "PAGAMENTO POSTAMAT", "PAGAMENTO POSTAMAT PRESSO",
+            "POSTAMAT", "OPERAZIONE CARTA DEBITO", "BANCONTACT BETALING", "IDEAL BETALING", "BETALING",
+            "CARTE NICKEL", "CARTE NICKEL ACHAT", "DEBIT CARD PAYMENT", "DEBIT CARD PAYMENT TO", "PURCHASE AT",
+            "CARD PURCHASE AT", "CARD TRANSACTION AT", "PRELEVEMENT EUROPEEN", "PRELEVEMENT SEPA EUROPEEN",
         }) {
             FRAMING.put(phrase, Boolean.TRUE);
         }
@@ -276,10 +289,14 @@ final class DescriptorVocabulary {
             "VIREMENT EN FAVEUR DE", "VIREMENT ENCODE", "INKASO", "INKASO SEPA", "SEPA INKASO", "TRVALY PRIKAZ",
             "DIREKTNA OBREMENITEV", "SEPA DIREKTNA OBREMENITEV", "TRAJNI NALOG", "OTSEKORRALDUS", "E ARVE",
             "TIESIOGINIS DEBETAS", "PAGIA ENTOLI", "PAGIA ENTOLI DEI", "AMESI CHREOSI",
+            // Crédit Mutuel and CIC print the kind of debit before its number (PRELEVEMENT EUROPEEN 8812 DE: …)
+            "PRELEVEMENT EUROPEEN", "PRELEVEMENT SEPA EUROPEEN",
         }) {
             CHANNELS.put(phrase, Boolean.TRUE);
         }
-        for (String phrase : new String[] {"IHR EINKAUF BEI", "EINKAUF BEI", "UW AANKOOP BIJ", "VOSTRO CARICO DA"}) {
+        for (String phrase : new String[] {"IHR EINKAUF BEI", "EINKAUF BEI", "UW AANKOOP BIJ", "VOSTRO CARICO DA",
+            // Italian card entries name amount, date and time before the shop (PAGAMENTO POS 12,40 EUR DEL … PRESSO …)
+            "PRESSO"}) {
             NAME_FOLLOWS.put(phrase, Boolean.TRUE);
         }
         putIntermediary("SQ", "SQUARE", false, false);
@@ -334,7 +351,8 @@ final class DescriptorVocabulary {
             "RUM", "ICS", "DEBT", "COAM", "OAMT",
             "REF MANDAT", "ID EMETTEUR", "REF DONNEUR", "KURS", "ISDT", "RTRN", "PURP", "ULTD", "ULTC",
             "ORIGINAL AMOUNT", "CARD NO", "CARD NUMBER", "NR", "FACT", "ECH", "BEITRAGSNR", "KD NR", "VS NR",
-            "ZAHLUNGSREFERENZ", "VIITE", "VIITENUMBER", "VIITENUMBRI", "REF CREANCIER", "REF SCHULDEISER"}) {
+            "ZAHLUNGSREFERENZ", "VIITE", "VIITENUMBER", "VIITENUMBRI", "REF CREANCIER", "REF SCHULDEISER",
+            "FECHA OPERACION", "FECHA", "UMSATZ VOM", "KARTENNR", "FOLGENR", "VERFALLD"}) {
             LABELS.put(label, LabelAction.DROP_VALUE);
         }
         // CaixaBank: COMPRA EN <name>, CON LA TARJETA : 4940XXXXXXXX1234 EL 2024-03-12

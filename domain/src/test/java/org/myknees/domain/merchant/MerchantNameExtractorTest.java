@@ -220,4 +220,22 @@ class MerchantNameExtractorTest {
     void payeeFieldsCardFramingAndLegalFormsOfMoreEuroAreaBanks(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Visa-Umsatz BUCHHANDLUNG HEYMANN HAMBURG DE Kurs 1,0000 Umsatz vom 02.06.2026 | Buchhandlung Heymann
+            Kartenzahlung girocard Eisdiele Venezia Landshut 2026-06-03 Kartennr. ****1234 | Eisdiele Venezia
+            Bezahlung Karte MC/000001234 Konditorei Zauner 06.06.                 | Konditorei Zauner
+            PAGO CON TARJETA EN PANADERIA SAN MIGUEL - VALENCIA FECHA OPERACION 07/06/2026 | Panaderia San Miguel
+            Pago en FRUTERIA LOLI BADAJOZ ES Tarj. :*1234                         | Fruteria Loli
+            PAGAMENTO POS 8,50 EUR DEL 08.06.2026 ORE 10.15 PRESSO BAR SPORT VIA ROMA TORINO CARTA *1234 | Bar Sport
+            Bancontact betaling Slagerij Peeters Hasselt 09-06-2026 10:12         | Slagerij Peeters
+            Carte Nickel achat LIBRAIRIE GIBERT TOULOUSE 10/06/2026               | Librairie Gibert
+            Paiement Carte FROMAGERIE DUBOIS 33BORDEAUX 11/06                     | Fromagerie Dubois
+            DEBIT CARD PAYMENT HARTLEYS GREENGROCERS 12 NORWICH                   | Hartleys Greengrocers
+            Purchase at THE OLD BAKEHOUSE YORK GBR                                | The Old Bakehouse
+            """)
+    void cardEntriesOfDirectBanksAppsAndHighStreetBanksAndGluedDepartmentNumbers(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
 }
