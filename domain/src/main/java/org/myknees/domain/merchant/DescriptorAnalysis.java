@@ -678,6 +678,11 @@ final class DescriptorAnalysis {
                 for (int k = kept.size() - 1; k >= first; k--) {
                     kept.remove(k).dropped = true;
                 }
+                Piece quarter = kept.get(kept.size() - 1);
+                if (kept.size() > 2 && quarter.isWord() && DescriptorVocabulary.TOWN_QUARTERS.contains(quarter.norm)
+                        && !kept.get(kept.size() - 2).guardsPlace()) {
+                    kept.remove(kept.size() - 1).dropped = true;
+                }
                 // before a town, CO is the end of a trading name (CORONADO BREWING CO SAN DIEGO CA), not Colorado
                 if (!kept.get(kept.size() - 1).norm.equals("CO")) {
                     stripCodes(kept);

@@ -36,6 +36,12 @@ final class DescriptorVocabulary {
     record Intermediary(String canonical, boolean needsStar, boolean sellsItself) {
     }
 
+    /** Banks whose card products name the bank before the shop ({@code DKB VISA DEBIT}, {@code POSTBANK CARD}). */
+    private static final List<String> BANKS_BEFORE_CARD = List.of("POSTBANK", "DKB", "TARGOBANK", "COMDIRECT",
+            "CONSORSBANK", "ING", "N26", "C24", "NORISBANK", "COMMERZBANK", "DEUTSCHE BANK", "HYPOVEREINSBANK", "HVB",
+            "SPARKASSE", "VOLKSBANK", "SPARDA", "BARCLAYS", "REVOLUT", "BUNQ", "KBC", "BELFIUS", "ABN AMRO", "RABO",
+            "SNS", "BOURSORAMA", "FORTUNEO", "HELLO BANK", "BBVA", "SABADELL", "BANKINTER", "FINECO", "INTESA",
+            "UNICREDIT", "ERSTE", "RAIFFEISEN", "BAWAG", "NAVY FEDERAL", "PENFED", "CHIME", "VARO", "SOFI");
     /** Printed before the merchant by card and direct-debit statements; say how, not whom, the customer paid. */
     static final PhraseTable<Boolean> FRAMING = new PhraseTable<>();
     static final PhraseTable<Intermediary> INTERMEDIARIES = new PhraseTable<>();
@@ -136,6 +142,11 @@ final class DescriptorVocabulary {
     static final Set<String> TOWN_PREFIXES = Set.of("SAN", "SANTA", "ST", "SAINT", "NEW", "EAST", "WEST", "NORTH",
             "SOUTH", "FORT", "FT", "LOS", "LAS", "EL", "LA", "PORT", "MOUNT", "MT", "PALM", "GRAND", "LAKE", "LITTLE",
             "BATON", "CEDAR", "SALT", "BOWLING", "COLLEGE", "GLEN", "OCEAN", "DEL", "CAPE", "WHITE", "BIG", "ROUND");
+    /**
+     * Words that name a part of the town printed after them ({@code WEST DES MOINES}, {@code UPPER ARLINGTON}):
+     * right before a known town that ends the text they belong to it, not to the merchant's name.
+     */
+    static final Set<String> TOWN_QUARTERS = Set.of("NORTH", "SOUTH", "EAST", "WEST", "UPPER", "LOWER");
     /** Last words of two-word US towns ({@code TYBEE ISLAND}, {@code CORAL SPRINGS}). */
     static final Set<String> TOWN_SUFFIXES = Set.of("ISLAND", "BEACH", "CITY", "SPRINGS", "FALLS", "HEIGHTS",
             "VILLAGE", "HILLS", "VALLEY", "HARBOR", "RAPIDS", "CREEK", "BAY", "POINT", "JUNCTION", "GROVE", "RIDGE",
@@ -187,7 +198,10 @@ final class DescriptorVocabulary {
             "PR", "GU", "VI", "ON", "QC", "BC", "AB", "MB", "SK", "NS", "NB", "PE",
             "US", "USA", "GB", "GBR", "UK", "IE", "IRL", "DEU", "FR", "FRA", "NL", "NLD", "BE", "BEL", "ES", "ESP",
             "IT", "ITA", "AT", "AUT", "LU", "LUX", "PT", "PRT", "FI", "FIN", "CH", "CHE", "CAN", "AUS", "SE",
-            "SWE", "DK", "DNK", "PL", "POL");
+            "SWE", "DK", "DNK", "PL", "POL",
+            // the smaller euro-area countries (… LJUBLJANA SI, … THESSALONIKI GR, … ZAGREB HR); EE (a UK mobile
+            // network), LT (which ends Lithuanian company names) and EST (a German tax) are left out
+            "SI", "SVN", "SVK", "LV", "LVA", "LTU", "GR", "GRC", "HR", "HRV", "CY", "CYP", "MLT");
     /** Words after which a place name is part of the merchant's own name ({@code CITY OF AUSTIN}). */
     private static final Set<String> PLACE_GUARDS = Set.of("OF", "DE", "DU", "DES", "VON", "AM", "IN", "AT", "LA",
             "LE", "DI", "DEL", "VAN", "GRAND", "GREATER");
@@ -265,8 +279,28 @@ final class DescriptorVocabulary {
             "POSTAMAT", "OPERAZIONE CARTA DEBITO", "BANCONTACT BETALING", "IDEAL BETALING", "BETALING",
             "CARTE NICKEL", "CARTE NICKEL ACHAT", "DEBIT CARD PAYMENT", "DEBIT CARD PAYMENT TO", "PURCHASE AT",
             "CARD PURCHASE AT", "CARD TRANSACTION AT", "PRELEVEMENT EUROPEEN", "PRELEVEMENT SEPA EUROPEEN",
+            // credit unions' card and ACH entries (Withdrawal Visa …, Alliant), PNC's RECURRING DEBIT CARD, Truist's
+            // ACH CORP DEBIT, Santander US's ACH PMT, TD Bank's and Santander US's card entries with the approval
+            // marker before the authorisation number (VISA DDA PUR AP 469216 …, DDA PURCHASE AP …)
+            "WITHDRAWAL VISA", "WITHDRAWAL MC", "WITHDRAWAL MASTERCARD", "WITHDRAWAL DEBIT", "RECURRING DEBIT CARD",
+            "RECURRING DEBIT", "ACH CORP DEBIT", "ACH CORP CREDIT", "ACH PMT", "ACH PAYMENT", "VISA DDA PUR AP",
+            "VISA DDA PURCHASE", "VISA DDA PURCHASE AP", "DDA PURCHASE AP", "DDA PUR", "DDA PUR AP",
+            // card purchases of Belgian, Slovenian, Slovak, Czech and Greek statements (BETALING MET KAART …,
+            // NAKUP KARTICA …, NAKUP POS …, POS AGORA …)
+            "BETALING MET KAART", "BETALING MET BANKKAART", "NAKUP", "NAKUP KARTICA", "NAKUP KARTOU", "NAKUP POS",
+            "NAKUP S KARTOU", "POS AGORA",
+            // money pushed to a card by Visa's real-time rail (Visa Direct Deposit VENMO CASHOUT): the sender follows
+            "VISA DIRECT", "VISA DIRECT DEPOSIT",
         }) {
             FRAMING.put(phrase, Boolean.TRUE);
+        }
+        // a bank's own card product printed before the shop (KARTENZAHLUNG POSTBANK CARD …, DKB VISA DEBIT …,
+        // TARGOBANK KARTENUMSATZ …): the account's bank, not the payee
+        for (String bank : BANKS_BEFORE_CARD) {
+            for (String card : new String[] {"CARD", "DEBIT CARD", "DEBITCARD", "DEBIT", "VISA", "VISA DEBIT",
+                "VISA CARD", "MASTERCARD", "MC", "KARTE", "KARTENUMSATZ", "KARTENZAHLUNG", "GIROCARD"}) {
+                FRAMING.put(bank + " " + card, Boolean.TRUE);
+            }
         }
         for (String phrase : new String[] {
             "DD", "DDR", "D D", "SO", "STO", "BGC", "BACS", "FPI", "FPO", "DIRECT DEBIT", "STANDING ORDER",
@@ -280,7 +314,7 @@ final class DescriptorVocabulary {
             "ADDEBITO DIRETTO", "BONIFICO", "BONIFICO A VOSTRO FAVORE", "BONIFICO A FAVORE DI", "TRANSFERENCIA",
             "TRANSFERENCIA A FAVOR DE", "TRANSFERENCIA RECIBIDA", "TRANSFERENCIA EMITIDA", "ADEUDO", "ADEUDO SEPA",
             "BIZUM", "BIZUM ENVIADO A", "BIZUM RECIBIDO DE", "INCASSO", "PRELEVEMENT", "LASTSCHRIFT", "E LASKU",
-            "DIRECT DEBIT PAYMENT TO", "DIRECT DEBIT TO", "VIA FASTER PAYMENT TO",
+            "DIRECT DEBIT PAYMENT TO", "DIRECT DEBIT TO", "VIA FASTER PAYMENT TO", "E ARVE PUSIMAKSE", "PUSIMAKSE",
             "STANDING ORDER VIA FASTER PAYMENT TO", "FASTER PAYMENTS RECEIPT", "BANK CREDIT",
             "BONIFICO DISPOSTO", "BONIFICO DISPOSTO A FAVORE DI", "BONIFICO SEPA", "BONIFICO SEPA A FAVORE DI",
             "BONIFICO ISTANTANEO", "DISPOSIZIONE DI BONIFICO", "ADDEBITO DIRETTO SDD", "ADDEBITO SDD", "SDD",
@@ -330,6 +364,10 @@ final class DescriptorVocabulary {
         putIntermediary("PADDLE NET", "PADDLE", true, true);
         putIntermediary("LS", "LIGHTSPEED", true, false);
         putIntermediary("KLARNA", "KLARNA", true, false);
+        // Fiserv's and Forte's service-payment prefixes, a restaurant group's own (CKE*HARDEES), Instacart's orders
+        putIntermediary("FSP", "FSP", true, false);
+        putIntermediary("CKE", "CKE", true, false);
+        putIntermediary("IC", "INSTACART", true, true);
 
         for (String label : new String[] {"DES", "ORIG CO NAME", "CO ENTRY DESCR", "CO NAME", "SVWZ", "ABWA", "ABWE",
             "NAME", "NAAM", "REMI", "TRTP", "OMSCHRIJVING", "VERWENDUNGSZWECK", "BUCHUNGSTEXT", "AUFTRAGGEBER",

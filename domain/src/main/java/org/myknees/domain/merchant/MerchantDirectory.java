@@ -178,8 +178,12 @@ public final class MerchantDirectory {
             throw new UncheckedIOException("Cannot read " + source, e);
         }
         aliases.addEnglishPlurals();
+        aliases.addCountyShortForms();
         return new MerchantDirectory(aliases);
     }
+
+    /** How banks shorten {@code COUNTY} inside a name. */
+    private static final List<String> COUNTY_SHORT_FORMS = List.of("CO", "CNTY");
 
     /** Trade words shorter than this ({@code BAR}, {@code INN}) are too short to be sure of as plurals. */
     private static final int MIN_PLURAL_STEM = 4;
@@ -258,6 +262,31 @@ public final class MerchantDirectory {
                     wholeTextOnly.add(false);
                     matches.add(MerchantMatch.of(entry, plural));
                     entryOfForm.add(entry);
+                }
+            }
+        }
+
+        /**
+         * US utilities and public bodies named after their county are printed with the word cut to fit the field
+         * ({@code SNOHOMISH CO PUD}, {@code GWINNETT CNTY WATER}): each name with {@code COUNTY} inside also matches
+         * those short forms unless another entry already uses them.
+         */
+        void addCountyShortForms() {
+            int count = forms.size();
+            for (int i = 0; i < count; i++) {
+                String form = forms.get(i);
+                int at = form.indexOf(" COUNTY ");
+                if (entryOfForm.get(i).kind() != DescriptorKind.MERCHANT || at < 0) {
+                    continue;
+                }
+                for (String shortWord : COUNTY_SHORT_FORMS) {
+                    String shortForm = form.substring(0, at + 1) + shortWord + form.substring(at + " COUNTY".length());
+                    if (lineByForm.putIfAbsent(shortForm, -1) == null) {
+                        forms.add(shortForm);
+                        wholeTextOnly.add(wholeTextOnly.get(i));
+                        matches.add(MerchantMatch.of(entryOfForm.get(i), shortForm));
+                        entryOfForm.add(entryOfForm.get(i));
+                    }
                 }
             }
         }
