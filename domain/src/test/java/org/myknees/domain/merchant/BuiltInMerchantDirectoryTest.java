@@ -252,4 +252,22 @@ class BuiltInMerchantDirectoryTest {
                 .isEqualTo("HOME_IMPROVEMENT_REPAIR_AND_MAINTENANCE");
         assertThat(DIRECTORY.match("J KOWALSKI DD").orElseThrow().kind()).isEqualTo(DescriptorKind.PAYMENT_CHANNEL);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            GWINNETT CO WATER RESOURCES WEB PMT           | Gwinnett County Water        | RENT_AND_UTILITIES_WATER
+            ACH DEBIT PA AMERICAN WATER WEB PMT           | Pennsylvania American Water  | RENT_AND_UTILITIES_WATER
+            AEP TEXAS DES:UTIL PYMT ID:88123 WEB          | AEP Texas                    | RENT_AND_UTILITIES_GAS_AND_ELECTRICITY
+            POS PURCHASE STUDENAC 1123 SPLIT HR           | Studenac                     | FOOD_AND_DRINK_GROCERIES
+            Transfer From Shares                          | Transfer from savings        | TRANSFER_IN_SAVINGS
+            Visa Direct Deposit CASH APP CASH OUT         | Transfer from another account | TRANSFER_IN_ACCOUNT_TRANSFER
+            LJEKARNA PHARMAMED ZAGREB                     | Pharmacy                     | MEDICAL_PHARMACIES_AND_SUPPLEMENTS
+            """)
+    void countyShortFormsStateCompaniesOfUtilityHoldingsAndCreditUnionShares(String raw, String name,
+                                                                             String detailed) {
+        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
+
+        assertThat(match.name()).isEqualTo(name);
+        assertThat(match.detailed().value()).isEqualTo(detailed);
+    }
 }

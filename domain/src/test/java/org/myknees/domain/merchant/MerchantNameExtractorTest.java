@@ -238,4 +238,28 @@ class MerchantNameExtractorTest {
     void cardEntriesOfDirectBanksAppsAndHighStreetBanksAndGluedDepartmentNumbers(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Withdrawal Visa MAPLE LEAF BAGELS 12 NAPERVILLE IL                 | Maple Leaf Bagels
+            RECURRING DEBIT CARD XXXXX1234 HILLTOP SWIM CLUB 610-5550100 PA    | Hilltop Swim Club
+            ACH CORP DEBIT RIVERBEND LAWN CARE                                 | Riverbend Lawn Care
+            ACH PMT LAKESHORE PEDIATRIC DENTAL                                 | Lakeshore Pediatric Dental
+            VISA DDA PUR AP 512233 BRANDYWINE BIKE SHOP MEDIA * PA             | Brandywine Bike Shop
+            DDA PURCHASE AP SEASIDE CLAM SHACK SALEM MA                        | Seaside Clam Shack
+            FSP*MIDTOWN PEDIATRIC THERAPY 404-5550188 GA                       | Midtown Pediatric Therapy
+            CKE*HILLTOP DINER 0412 RENO NV                                     | Hilltop Diner
+            DEBIT PURCHASE -VISA CEDAR CREEK GRILL WEST HARTFORD CT            | Cedar Creek Grill
+            POS PURCHASE BLUE DOOR BAKERY NORTH CHARLESTON SC                  | Blue Door Bakery
+            DKB VISA DEBIT EISCAFE DOLOMITI ROSENHEIM                          | Eiscafe Dolomiti
+            Kartenzahlung Comdirect Visa Debit BUCHHANDLUNG LEHMANN BONN       | Buchhandlung Lehmann
+            BETALING MET KAART FRITUUR PAULIEN LEUVEN                          | Frituur Paulien
+            Nakup kartica PEKARNA GRAH MARIBOR SI                              | Pekarna Grah
+            POS AGORA ARTOPOIEIO GEORGIOU PATRA GR                             | Artopoieio Georgiou
+            POS PURCHASE PEKARA DUBRAVICA ZAGREB HR                            | Pekara Dubravica
+            """)
+    void cardFramingOfUsCreditUnionsAndRegionalBanksBankCardProductsAndSmallerEuroCountries(String raw,
+                                                                                             String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
 }
