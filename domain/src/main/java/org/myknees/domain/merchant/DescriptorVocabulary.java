@@ -364,7 +364,7 @@ final class DescriptorVocabulary {
         putIntermediary("PADDLE NET", "PADDLE", true, true);
         putIntermediary("LS", "LIGHTSPEED", true, false);
         putIntermediary("KLARNA", "KLARNA", true, false);
-        // Fiserv's and Forte's service-payment prefixes, a restaurant group's own (CKE*HARDEES), Instacart's orders
+        // the FSP* of service and membership payments, a restaurant group's own (CKE*HARDEES), Instacart's orders
         putIntermediary("FSP", "FSP", true, false);
         putIntermediary("CKE", "CKE", true, false);
         putIntermediary("IC", "INSTACART", true, true);
