@@ -48,6 +48,7 @@ public final class MerchantNameExtractor {
     private static final int MIN_COMPOUND_HEAD = 3;
     private static final int COLUMN_GAP = 3;
     private static final int MIN_WEB_ADDRESS = 6;
+    private static final int MAX_DOTTED_FORM = 3;
     /** Legal-form parts that come after another one: {@code GMBH & CO KG}, {@code BV & CO}. */
     private static final Set<String> COMBINED_SUFFIXES = Set.of("CO", "KG", "OHG");
     private static final Set<String> LOWER_CASE_WORDS = Set.of("AND", "OF", "THE", "DE", "DU", "DES", "LA", "LE",
@@ -476,7 +477,8 @@ public final class MerchantNameExtractor {
      * normalizer did not know, so the name stops at the suffix.
      */
     private static int beforeCompanyTail(List<Piece> pieces) {
-        for (int k = 1; k < pieces.size() - 1; k++) {
+        // a legal form counts with at most two words after it, and a dotted one has at most three letters
+        for (int k = Math.max(1, pieces.size() - 2 - MAX_DOTTED_FORM); k < pieces.size() - 1; k++) {
             int form = COMPANY_SUFFIXES.contains(pieces.get(k).norm) ? 1 : dottedLegalForm(pieces, k);
             // of NAIL SPA INC the legal form is the last of the two
             // PC inside a name is a computer (CURRYS PC WORLD); only at the end is it a professional corporation
@@ -494,21 +496,28 @@ public final class MerchantNameExtractor {
      * {@code P.L.C.}), or 0: single letters glued by dots that spell a form.
      */
     private static int dottedLegalForm(List<Piece> pieces, int k) {
-        StringBuilder letters = new StringBuilder(3);
-        int form = 0;
-        for (int j = k; j < Math.min(pieces.size(), k + 3); j++) {
-            Piece piece = pieces.get(j);
-            boolean dotted = j == k || piece.index == pieces.get(j - 1).index + 1 && piece.sepBefore == '.'
-                    && !piece.spaceBefore;
-            if (piece.norm.length() != 1 || !piece.isWord() || !dotted) {
-                break;
+        int letters = 0;
+        while (letters < MAX_DOTTED_FORM && k + letters < pieces.size()
+                && dottedLetter(pieces, k + letters, letters == 0)) {
+            letters++;
+        }
+        // built only for the rare run of two or three dotted letters
+        for (int length = letters; length >= 2; length--) {
+            StringBuilder form = new StringBuilder(length);
+            for (int j = k; j < k + length; j++) {
+                form.append(pieces.get(j).norm);
             }
-            letters.append(piece.norm);
-            if (j > k && COMPANY_SUFFIXES.contains(letters.toString())) {
-                form = j - k + 1;
+            if (COMPANY_SUFFIXES.contains(form.toString())) {
+                return length;
             }
         }
-        return form;
+        return 0;
+    }
+
+    private static boolean dottedLetter(List<Piece> pieces, int j, boolean first) {
+        Piece piece = pieces.get(j);
+        return piece.norm.length() == 1 && piece.isWord() && (first
+                || piece.index == pieces.get(j - 1).index + 1 && piece.sepBefore == '.' && !piece.spaceBefore);
     }
 
     /**
