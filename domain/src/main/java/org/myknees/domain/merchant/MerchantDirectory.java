@@ -59,10 +59,10 @@ public final class MerchantDirectory {
     private static final int MIN_CUT_WORD_IN_PHRASE = 2;
     private static final int MAX_CUT_PHRASE_WORDS = 3;
 
-    /** Categories of brands that carry payments between people ({@code TIKKIE … PIZZA} is no pizzeria). */
     /** Particles that join a trade word to a shop's own name ({@code PHARMACIE DE LA HALLE}, {@code BAR DEL MAR}). */
     private static final Set<String> TRADE_PARTICLES = Set.of("DE", "DU", "DES", "LA", "LE", "LES", "DEL", "DELLA",
             "DI", "DA", "VAN", "ZUM", "ZUR", "AM");
+    /** Categories of brands that carry payments between people ({@code TIKKIE … PIZZA} is no pizzeria). */
     private static final Set<String> PAYMENT_APPS = Set.of("TRANSFER_OUT_ACCOUNT_TRANSFER",
             "TRANSFER_IN_ACCOUNT_TRANSFER");
     /**
@@ -452,8 +452,11 @@ public final class MerchantDirectory {
     /** Whether nothing but a known town follows the alias ({@code To Pingo Doce Lisboa}). */
     private static boolean endsTextOrPlace(String text, String alias) {
         int start = text.indexOf(alias);
+        if (start < 0) {
+            return false;
+        }
         int end = start + alias.length();
-        return start >= 0 && end == text.length()
+        return end == text.length()
                 || text.charAt(end) == ' ' && DescriptorVocabulary.PLACES.contains(text.substring(end + 1));
     }
 
