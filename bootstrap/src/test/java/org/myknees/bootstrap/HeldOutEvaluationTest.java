@@ -88,6 +88,7 @@ class HeldOutEvaluationTest {
         "holdout-n-descriptors.csv, 190, 0.90, 0.86, 0.90",
         "holdout-o-descriptors.csv, 200, 0.93, 0.90, 0.90",
         "holdout-p-descriptors.csv, 155, 0.91, 0.86, 0.87",
+        "holdout-q-descriptors.csv, 200, 0.96, 0.94, 0.95",
         "holdout-r-descriptors.csv, 200, 0.94, 0.87, 0.87",
     })
     void theCategorizerGeneralizesToDescriptorsItNeverSaw(String file, int minRows, double minPrimary,

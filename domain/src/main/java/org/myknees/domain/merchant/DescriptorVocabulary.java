@@ -53,7 +53,8 @@ final class DescriptorVocabulary {
     static final Set<String> BARE_LABELS = Set.of("MANDATSREF", "MANDATSREFERENZ", "GLAEUBIGER ID", "GLAUBIGER ID",
             "ICS", "RUM", "MACHTIGING", "INCASSANT", "KENMERK", "DEBITK", "CON LA TARJETA", "FACT", "ECH",
             "BEITRAGSNR", "KD NR", "VS NR",
-            "KURS", "UMSATZ VOM", "FECHA OPERACION", "FECHA", "KARTENNR", "FOLGENR", "VERFALLD");
+            "KURS", "UMSATZ VOM", "FECHA OPERACION", "FECHA", "KARTENNR", "FOLGENR", "VERFALLD",
+            "VS", "SS", "KS", "POZIV NA BROJ", "NO CARTE", "CARTE NO");
     /**
      * Words after which the payee's name comes, whatever precedes them: German PayPal debits name the shop
      * only at the end ({@code PAYPAL EUROPE ... IHR EINKAUF BEI SCHUHHAUS BERGER}).
@@ -117,6 +118,8 @@ final class DescriptorVocabulary {
             "MOT",
             // ING's card debits end the shop's name with the kind of entry (... LEIPZIG KAUFUMSATZ 03.03 ARN...)
             "KAUFUMSATZ",
+            // the branch of a Slovenian chain (LEKARNA LJUBLJANA ENOTA BEZIGRAD), like FILIALE
+            "ENOTA",
             // an Italian street after the shop's name (ESSELUNGA VIA RIPAMONTI MILANO), a Dutch card paid "via" a bank
             "VIA", "VIALE", "PIAZZA", "CORSO",
             // a shop's thanks printed after its name (BILLA DANKT, ALDI SUED SAGT DANKE)
@@ -291,6 +294,16 @@ final class DescriptorVocabulary {
             "NAKUP S KARTOU", "POS AGORA",
             // money pushed to a card by Visa's real-time rail (Visa Direct Deposit VENMO CASHOUT): the sender follows
             "VISA DIRECT", "VISA DIRECT DEPOSIT",
+            // V PAY cards of Luxembourg banks, Slovak, Slovenian, Croatian and Greek card entries, N26's and
+            // Fineco's card network before the shop, ING Belgium's debit card, Wise's card transactions
+            "ACHAT VPAY", "ACHAT V PAY", "VPAY", "V PAY", "PAIEMENT CARTE DEBIT", "PAIEMENT PAR CARTE DE DEBIT",
+            "PAIEMENT PAR CARTE DE DEBIT BANCONTACT", "PAIEMENT PAR CARTE BANCONTACT", "POS NAKUP",
+            "PLATBA KARTOU POS", "PLACILO Z DEBETNO KARTICO", "PLACILO S KARTICO", "PLACILO Z KARTICO",
+            "PLACILO S DEBETNO KARTICO", "KUPNJA POS", "KUPNJA", "KUPNJA KARTICOM", "PLACANJE KARTICOM",
+            "MASTERCARD PAYMENT", "VISA PAYMENT", "MAESTRO PAYMENT", "PAGAMENTO VISA DEBIT",
+            "PAGAMENTO VISA", "PAGAMENTO MASTERCARD", "PAGAMENTO MAESTRO", "CARD TRANSACTION OF",
+            // Millennium bcp's direct debit, whose DEB alone is Lloyds' card framing
+            "DEB DIRECTO",
         }) {
             FRAMING.put(phrase, Boolean.TRUE);
         }
@@ -325,12 +338,18 @@ final class DescriptorVocabulary {
             "TIESIOGINIS DEBETAS", "PAGIA ENTOLI", "PAGIA ENTOLI DEI", "AMESI CHREOSI",
             // Crédit Mutuel and CIC print the kind of debit before its number (PRELEVEMENT EUROPEEN 8812 DE: …)
             "PRELEVEMENT EUROPEEN", "PRELEVEMENT SEPA EUROPEEN",
+            // standing orders and debits of Luxembourg, Croatian, Latvian and Portuguese banks; German transfers "an"
+            "ORDRE PERMANENT", "ORDRE PERMANENT FAVEUR", "ORDRE PERMANENT EN FAVEUR DE", "ORDRE PERMANENT FAVEUR DE",
+            "IZRAVNO TERECENJE", "PLACANJE TRAJNIM NALOGOM", "TRAJNI NALOG", "MAKSAJUMA UZDEVUMS", "DEBITO DIRECTO",
+            "DEBITO DIRETO", "DAUERAUFTRAG AN", "SEPA DB",
         }) {
             CHANNELS.put(phrase, Boolean.TRUE);
         }
         for (String phrase : new String[] {"IHR EINKAUF BEI", "EINKAUF BEI", "UW AANKOOP BIJ", "VOSTRO CARICO DA",
             // Italian card entries name amount, date and time before the shop (PAGAMENTO POS 12,40 EUR DEL … PRESSO …)
-            "PRESSO"}) {
+            "PRESSO",
+            // Wise: Card transaction of 14.20 EUR issued by <shop> <TOWN>
+            "ISSUED BY"}) {
             NAME_FOLLOWS.put(phrase, Boolean.TRUE);
         }
         putIntermediary("SQ", "SQUARE", false, false);
@@ -376,7 +395,9 @@ final class DescriptorVocabulary {
             // payee and purpose fields of Spanish, Belgian, Italian, Slovak, Slovenian and Baltic texts
             "BENEFICIARIO", "ORDENANTE", "CONCEPTO", "CREANCIER", "SCHULDEISER", "COMMUNICATION", "MEDEDELING",
             "CAUSALE", "PRIJEMCA", "PRIJEMNIK", "PREJEMNIK", "NAMEN", "SAAJA", "SELGITUS", "GAVEJAS", "MOKETOJAS",
-            "PASKIRTIS", "SANEMEJS", "MERKIS", "MAKSAJA"}) {
+            "PASKIRTIS", "SANEMEJS", "MERKIS", "MAKSAJA",
+            // Slovak purpose, Slovenian, Croatian and Lithuanian payers, German creditor spelt without umlaut
+            "UCEL", "PLACNIK", "PLATITELJ", "PRIMATELJ", "MAKSJA", "GLAEUBIGER", "GLAUBIGER"}) {
             LABELS.put(label, LabelAction.KEEP_VALUE);
         }
         for (String label : new String[] {"ID", "CO ID", "ORIG ID", "IND ID", "PPD ID", "WEB ID", "CCD ID",
@@ -390,7 +411,9 @@ final class DescriptorVocabulary {
             "REF MANDAT", "ID EMETTEUR", "REF DONNEUR", "KURS", "ISDT", "RTRN", "PURP", "ULTD", "ULTC",
             "ORIGINAL AMOUNT", "CARD NO", "CARD NUMBER", "NR", "FACT", "ECH", "BEITRAGSNR", "KD NR", "VS NR",
             "ZAHLUNGSREFERENZ", "VIITE", "VIITENUMBER", "VIITENUMBRI", "REF CREANCIER", "REF SCHULDEISER",
-            "FECHA OPERACION", "FECHA", "UMSATZ VOM", "KARTENNR", "FOLGENR", "VERFALLD"}) {
+            "FECHA OPERACION", "FECHA", "UMSATZ VOM", "KARTENNR", "FOLGENR", "VERFALLD",
+            // Slovak payment symbols, the Croatian reference, Luxembourg's card number
+            "VS", "SS", "KS", "POZIV NA BROJ", "NO CARTE", "CARTE NO"}) {
             LABELS.put(label, LabelAction.DROP_VALUE);
         }
         // CaixaBank: COMPRA EN <name>, CON LA TARJETA : 4940XXXXXXXX1234 EL 2024-03-12

@@ -59,6 +59,9 @@ public final class MerchantDirectory {
     private static final int MIN_CUT_WORD_IN_PHRASE = 2;
     private static final int MAX_CUT_PHRASE_WORDS = 3;
 
+    /** Particles that join a trade word to a shop's own name ({@code PHARMACIE DE LA HALLE}, {@code BAR DEL MAR}). */
+    private static final Set<String> TRADE_PARTICLES = Set.of("DE", "DU", "DES", "LA", "LE", "LES", "DEL", "DELLA",
+            "DI", "DA", "VAN", "ZUM", "ZUR", "AM");
     /** Categories of brands that carry payments between people ({@code TIKKIE … PIZZA} is no pizzeria). */
     private static final Set<String> PAYMENT_APPS = Set.of("TRANSFER_OUT_ACCOUNT_TRANSFER",
             "TRANSFER_IN_ACCOUNT_TRANSFER");
@@ -399,9 +402,23 @@ public final class MerchantDirectory {
                 return Optional.of(matchByAlias[platform.alias()]);
             }
         }
-        if (ownText && match.kind() == DescriptorKind.MERCHANT && partOfLocalName(best, match)
-                && !afterPayeeOpening(descriptor.text(), best.start())) {
+        if (ownText && match.kind() == DescriptorKind.MERCHANT && partOfLocalName(best, match)) {
+            if (afterPayeeOpening(descriptor.text(), best.start())) {
+                // Payment to Tesco names the brand; To Marta Lindqvist is a person whose first name is also a brand
+                if (endsTextOrPlace(descriptor.text(), match.alias())) {
+                    return Optional.of(match);
+                }
+                Optional<MerchantMatch> person = byOpening(descriptor.text());
+                if (person.isPresent()) {
+                    return person;
+                }
+            }
             return Optional.of(best.genericAlias() >= 0 ? matchByAlias[best.genericAlias()] : match.asTrade());
+        }
+        MerchantMatch tradeBefore = ownText && match.kind() == DescriptorKind.MERCHANT
+                ? tradeBeforeParticle(descriptor.text(), best, match) : null;
+        if (tradeBefore != null) {
+            return Optional.of(tradeBefore);
         }
         if (ownText && match.kind() == DescriptorKind.MERCHANT && best.genericAlias() >= 0
                 && opensLocalName(best, match, matchByAlias[best.genericAlias()])) {
@@ -432,6 +449,44 @@ public final class MerchantDirectory {
         boolean payment = text.startsWith("PAYMENT ");
         String opening = text.substring(payment ? "PAYMENT ".length() : 0);
         return aliasWord == (payment ? 2 : 1) && (opening.startsWith("TO ") || opening.startsWith("FROM "));
+    }
+
+    /**
+     * A short brand alias after a particle that follows a trade word names the shop, not the brand ({@code PHARMACIE
+     * DE LA HALLE}, {@code BOULANGERIE DE LA POSTE}): the trade word places it, or null when the text is otherwise.
+     */
+    private MerchantMatch tradeBeforeParticle(String text, AliasAutomaton.Best best, MerchantMatch match) {
+        if (match.alias().length() >= DISTINCTIVE_ALIAS || best.start() < 2) {
+            return null;
+        }
+        int at = 0;
+        for (int word = 0; word < best.start(); word++) {
+            at = text.indexOf(' ', at) + 1;
+        }
+        // at is where the alias starts; walk back over the particles to the word before them
+        int end = at - 1;
+        int particles = 0;
+        while (end > 0) {
+            int start = text.lastIndexOf(' ', end - 1) + 1;
+            String word = text.substring(start, end);
+            if (!TRADE_PARTICLES.contains(word)) {
+                return particles > 0 ? compoundEndings.get(word) : null;
+            }
+            particles++;
+            end = start - 1;
+        }
+        return null;
+    }
+
+    /** Whether nothing but a known town follows the alias ({@code To Pingo Doce Lisboa}). */
+    private static boolean endsTextOrPlace(String text, String alias) {
+        int start = text.indexOf(alias);
+        if (start < 0) {
+            return false;
+        }
+        int end = start + alias.length();
+        return end == text.length()
+                || text.charAt(end) == ' ' && DescriptorVocabulary.PLACES.contains(text.substring(end + 1));
     }
 
     /**

@@ -48,6 +48,7 @@ public final class MerchantNameExtractor {
     private static final int MIN_COMPOUND_HEAD = 3;
     private static final int COLUMN_GAP = 3;
     private static final int MIN_WEB_ADDRESS = 6;
+    private static final int MAX_DOTTED_FORM = 3;
     /** Legal-form parts that come after another one: {@code GMBH & CO KG}, {@code BV & CO}. */
     private static final Set<String> COMBINED_SUFFIXES = Set.of("CO", "KG", "OHG");
     private static final Set<String> LOWER_CASE_WORDS = Set.of("AND", "OF", "THE", "DE", "DU", "DES", "LA", "LE",
@@ -88,6 +89,7 @@ public final class MerchantNameExtractor {
         end = Math.min(end, beforeFieldBreak(pieces, analysis.raw));
         end = Math.min(end, beforeOwnWebAddress(pieces, analysis.raw));
         end = Math.min(end, beforeStreetAddress(pieces, analysis.raw));
+        end = Math.min(end, beforeRepeatedName(pieces, analysis.raw));
         end = withoutTrailingChannels(pieces, end);
         // a labelled field after the name's own field says what the money was for (Naam: GEMEENTE APELDOORN
         // Omschrijving: ..., Prejemnik: ... Namen: ...), like a purpose word
@@ -95,7 +97,9 @@ public final class MerchantNameExtractor {
         // a town right before the purpose belongs to a one-word creditor (STADT KOELN GRUNDBESITZABGABEN,
         // FINANZAMT FREISING), not to a name of its own (FITNESSSTUDIO EISENWERK FREISING MITGLIEDSBEITRAG)
         boolean purposeCut = beforePurpose < end;
-        end = beforePurpose;
+        // the words left between a legal form and the purpose are no name either (... KIEFFER SARL COMMUNICATION LOYER)
+        end = purposeCut ? Math.min(beforePurpose, beforeCompanyTail(pieces.subList(0, beforePurpose)))
+                : beforePurpose;
         if (analysis.placeStripped) {
             end = withoutDistrict(pieces, withoutShortNumber(pieces, end));
         } else if (purposeCut && end > 2) {
@@ -217,16 +221,47 @@ public final class MerchantNameExtractor {
         for (int k = 1; k < pieces.size(); k++) {
             String between = raw.substring(pieces.get(k - 1).rawEnd, pieces.get(k).rawStart);
             boolean branch = between.contains(" - ") && pieces.size() - k <= 2 && pieces.get(k - 1).isWord();
+            // Nationwide and card apps print the town after a comma that closes the name (GREGGS PLC, NORWICH)
+            boolean town = between.startsWith(",") && pieces.size() - k <= 2 && pieces.get(k - 1).isWord()
+                    && wordsFrom(pieces, k);
             if (between.contains("//")) {
                 return k > 1 && townRepeated(pieces.get(k - 1), raw) ? k - 1 : k;
             }
-            if (branch || between.contains(" /") || holdsFieldTag(between)) {
+            if (branch || town || between.contains(" /") || holdsFieldTag(between)) {
                 return k;
             }
         }
         int size = pieces.size();
         return size > 1 && raw.indexOf("//", pieces.get(size - 1).rawEnd) >= 0
                 && townRepeated(pieces.get(size - 1), raw) ? size - 1 : size;
+    }
+
+    private static boolean wordsFrom(List<Piece> pieces, int from) {
+        for (int k = from; k < pieces.size(); k++) {
+            if (!pieces.get(k).isWord()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Apps that join the counterparty and the bank's reference print the name twice ({@code Cotham Hill Bakery
+     * COTHAM HILL BAKERY BRISTOL GBR}): the name ends where it starts again. A one-word name counts only when its two
+     * spellings differ, since names repeat words ({@code BORA BORA}).
+     */
+    private static int beforeRepeatedName(List<Piece> pieces, String raw) {
+        for (int length = 1; 2 * length <= pieces.size(); length++) {
+            boolean repeated = true;
+            for (int k = 0; k < length && repeated; k++) {
+                repeated = pieces.get(k).isWord() && pieces.get(k).norm.equals(pieces.get(length + k).norm);
+            }
+            if (repeated && (length > 1 || !raw.regionMatches(pieces.get(0).rawStart, raw, pieces.get(1).rawStart,
+                    pieces.get(0).rawEnd - pieces.get(0).rawStart))) {
+                return length;
+            }
+        }
+        return pieces.size();
     }
 
     /** Where the value of a second labelled field starts ({@code Omschrijving:} after {@code Naam: ...}). */
@@ -442,15 +477,47 @@ public final class MerchantNameExtractor {
      * normalizer did not know, so the name stops at the suffix.
      */
     private static int beforeCompanyTail(List<Piece> pieces) {
-        for (int k = Math.max(1, pieces.size() - 3); k < pieces.size() - 1; k++) {
+        // a legal form counts with at most two words after it, and a dotted one has at most three letters
+        for (int k = Math.max(1, pieces.size() - 2 - MAX_DOTTED_FORM); k < pieces.size() - 1; k++) {
+            int form = COMPANY_SUFFIXES.contains(pieces.get(k).norm) ? 1 : dottedLegalForm(pieces, k);
             // of NAIL SPA INC the legal form is the last of the two
             // PC inside a name is a computer (CURRYS PC WORLD); only at the end is it a professional corporation
-            if (COMPANY_SUFFIXES.contains(pieces.get(k).norm) && !pieces.get(k).norm.equals("PC")
-                    && !COMPANY_SUFFIXES.contains(pieces.get(k + 1).norm)) {
-                return k + 1;
+            if (form > 0 && pieces.size() - (k + form) <= 2 && k + form < pieces.size()
+                    && !pieces.get(k).norm.equals("PC")
+                    && !COMPANY_SUFFIXES.contains(pieces.get(k + form).norm)) {
+                return k + form;
             }
         }
         return pieces.size();
+    }
+
+    /**
+     * The number of pieces of a legal form written as dotted letters at {@code k} ({@code D.O.O.}, {@code A.S.},
+     * {@code P.L.C.}), or 0: single letters glued by dots that spell a form.
+     */
+    private static int dottedLegalForm(List<Piece> pieces, int k) {
+        int letters = 0;
+        while (letters < MAX_DOTTED_FORM && k + letters < pieces.size()
+                && dottedLetter(pieces, k + letters, letters == 0)) {
+            letters++;
+        }
+        // built only for the rare run of two or three dotted letters
+        for (int length = letters; length >= 2; length--) {
+            StringBuilder form = new StringBuilder(length);
+            for (int j = k; j < k + length; j++) {
+                form.append(pieces.get(j).norm);
+            }
+            if (COMPANY_SUFFIXES.contains(form.toString())) {
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean dottedLetter(List<Piece> pieces, int j, boolean first) {
+        Piece piece = pieces.get(j);
+        return piece.norm.length() == 1 && piece.isWord() && (first
+                || piece.index == pieces.get(j - 1).index + 1 && piece.sepBefore == '.' && !piece.spaceBefore);
     }
 
     /**

@@ -270,4 +270,47 @@ class BuiltInMerchantDirectoryTest {
         assertThat(match.name()).isEqualTo(name);
         assertThat(match.detailed().value()).isEqualTo(detailed);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kupnja POS 20.05.2026 STUDENAC 112 SPLIT HR              | Studenac         | FOOD_AND_DRINK_GROCERIES
+            CARD PURCHASE 21/05/26 PAPANTONIOU 12 NICOSIA CY         | Papantoniou      | FOOD_AND_DRINK_GROCERIES
+            POS PURCHASE 22MAY26 WELBEES SLIEMA MT CARD 1234         | Welbee's         | FOOD_AND_DRINK_GROCERIES
+            Pirkums ELVI 23 CESIS LV 23.05.2026                      | Elvi             | FOOD_AND_DRINK_GROCERIES
+            Kaardimakse OLEREX PARNU 24.05.2026                      | Olerex           | TRANSPORTATION_GAS
+            Izravno terecenje HEP OPSKRBA D.O.O. racun 05/2026       | HEP              | RENT_AND_UTILITIES_GAS_AND_ELECTRICITY
+            SEPA DIREKTNA OBREMENITEV PREJEMNIK: TELEMACH D.O.O. NAMEN: RACUN 05/2026 | Telemach | RENT_AND_UTILITIES_INTERNET_AND_CABLE
+            Palk Maksja: Swedbank AS Selgitus: palk 05/2026          | Payroll deposit  | INCOME_WAGES
+            PRILIV PLACA 05/2026 PLACNIK: PETROL D.D. LJUBLJANA      | Payroll deposit  | INCOME_WAGES
+            Vyber z bankomatu VUB 25.05.2026 KOSICE                  | Cash withdrawal  | TRANSFER_OUT_WITHDRAWAL
+            """)
+    void knowsTheChainsBillersAndBankWordsOfTheSmallerEuroAreaCountries(String raw, String name, String detailed) {
+        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
+
+        assertThat(match.name()).isEqualTo(name);
+        assertThat(match.detailed().value()).isEqualTo(detailed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            PIRKINYS 12.05 KAVINE SODAS VILNIUS                 | FOOD_AND_DRINK_COFFEE
+            Kupnja POS 13.05.2026 KONOBA STARI MLIN ZADAR HR    | FOOD_AND_DRINK_RESTAURANT
+            Kaardimakse JUUKSURISALONG LIISA PARNU              | PERSONAL_CARE_HAIR_AND_BEAUTY
+            Platba kartou 14.05.2026 LEKAREN U ANJELA KOSICE    | MEDICAL_PHARMACIES_AND_SUPPLEMENTS
+            Trvaly prikaz Prijemca: Jana Novakova Ucel: najomne 06/2026 | RENT_AND_UTILITIES_RENT
+            CB BOULANGERIE DE LA POSTE 12/05 AUXERRE            | FOOD_AND_DRINK_OTHER_FOOD_AND_DRINK
+            """)
+    void tradeWordsOfMoreLanguagesAndATradeBeforeAParticlePlaceALocalName(String raw, String detailed) {
+        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
+
+        assertThat(match.kind()).isEqualTo(DescriptorKind.GENERIC_TERM);
+        assertThat(match.detailed().value()).isEqualTo(detailed);
+    }
+
+    @Test
+    void aFirstNameThatIsABrandAfterToIsAPersonUnlessOnlyATownFollows() {
+        assertThat(DIRECTORY.match("To Marta Kowalska").orElseThrow().detailed().value())
+                .isEqualTo("TRANSFER_OUT_ACCOUNT_TRANSFER");
+        assertThat(DIRECTORY.match("To Tesco London").orElseThrow().name()).isEqualTo("Tesco");
+    }
 }

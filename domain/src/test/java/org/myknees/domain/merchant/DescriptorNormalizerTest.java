@@ -147,6 +147,18 @@ class DescriptorNormalizerTest {
         assertThat(normalizer.normalize(normalizer.normalize("E.ON UK"))).isEqualTo("E ON");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kupnja POS 03.06.2026 PLODINE 0412 RIJEKA HR                      | PLODINE
+            CARD PURCHASE 04/06/26 PETROLINA 118 PAPHOS CY                    | PETROLINA
+            ACHAT VPAY 05.06.26 12:10 CACTUS HOWALD LU CARTE 6703XXXXXXXX1234 | CACTUS
+            Inkaso Prijemca: BVS a.s. VS 4400221877 SS 0308 Ucel: vodne       | INKASO BVS A S VODNE
+            """)
+    void cardFramingCountryCodesAndSlovakPaymentSymbolsOfSmallerEuroAreaBanksGo(String raw, String normalized) {
+        assertThat(normalizer.normalize(raw)).isEqualTo(normalized);
+        assertThat(normalizer.normalize(normalized)).isEqualTo(normalized);
+    }
+
     @Test
     void rejectsNull() {
         assertThatNullPointerException().isThrownBy(() -> normalizer.normalize(null));

@@ -262,4 +262,35 @@ class MerchantNameExtractorTest {
                                                                                              String name) {
         assertThat(extractor.extract(raw)).contains(name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ACHAT VPAY 12.05.26 09:14 BOUCHERIE HOFFMANN DUDELANGE LU             | Boucherie Hoffmann
+            PAIEMENT CARTE DEBIT LIBRAIRIE ERNSTER STRASSEN 14/05/2026 11:20 NO CARTE XXXX1234 | Librairie Ernster
+            POS nakup 15.05.2026 KVETY ROZA s.r.o. POPRAD SVK                     | Kvety Roza
+            PLACILO Z DEBETNO KARTICO 16.05.2026 CVETLICARNA MAJA D.O.O. VELENJE  | Cvetlicarna Maja
+            Kupnja POS 17.05.2026 MESNICA BARIC D.O.O. OSIJEK HR                  | Mesnica Baric
+            Kupnja POS 17.05.2026 OBRT MARIN D.O.O. BIOGRAD HR                    | Obrt Marin
+            MasterCard Payment FAHRRADLADEN KREUZBERG BERLIN DEU                  | Fahrradladen Kreuzberg
+            Paiement par carte de debit Bancontact 19/05 BOULANGERIE DEMOULIN NAMUR | Boulangerie Demoulin
+            Card transaction of 9.80 EUR issued by Bakkerij Smit UTRECHT          | Bakkerij Smit
+            Inkaso Prijemca: Vodarenska spolocnost Ruzinov a.s. VS 1234567 SS 0512 Ucel: vodne 05/2026 | Vodarenska Spolocnost Ruzinov
+            ORDRE PERMANENT FAVEUR RESIDENCE LES TILLEULS SARL COMMUNICATION LOYER JUIN | Residence les Tilleuls
+            DAUERAUFTRAG an Hausverwaltung Kessler Miete 06/2026                  | Hausverwaltung Kessler
+            """)
+    void cardFramingLabelsAndDottedLegalFormsOfSmallerEuroAreaBanks(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            CONTACTLESS Fig Tree Deli FIG TREE DELI LEEDS GBR  | Fig Tree Deli
+            CONTACTLESS Kaspers KASPERS YORK GBR               | Kaspers
+            Contactless payment WILLOW BANK NURSERY, DEREHAM   | Willow Bank Nursery
+            Visa purchase MILL LANE CYCLES, WYMONDHAM          | Mill Lane Cycles
+            BORA BORA                                          | Bora Bora
+            """)
+    void aNamePrintedTwiceOrClosedByACommaAndTownEndsThere(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
 }
