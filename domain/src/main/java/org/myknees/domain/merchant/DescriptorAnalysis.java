@@ -59,18 +59,25 @@ final class DescriptorAnalysis {
      */
     final int placeAfterNumber;
 
-    /** The last kept piece is a {@code CO} that stood before the town taken off, kept for the name only. */
+    /**
+     * How many of the {@link #kept} pieces can hold the name: the kind of entry an export's own column prints
+     * last ({@code … LEEDS GB Contactless}) is kept for matching, since it says how money moved, but after it.
+     */
+    final int nameEnd;
+
+    /** The last piece of the name is a {@code CO} that stood before the town taken off, kept for the name only. */
     private final boolean closingCoBeforeTown;
 
     private DescriptorAnalysis(String raw, List<Piece> kept, DescriptorVocabulary.Intermediary intermediary,
-            boolean placeStripped, int locationCodeIndex, int placeAfterNumber) {
+            boolean placeStripped, int locationCodeIndex, int placeAfterNumber, int nameEnd) {
         this.raw = raw;
         this.kept = kept;
         this.intermediary = intermediary;
         this.placeStripped = placeStripped;
         this.locationCodeIndex = locationCodeIndex;
         this.placeAfterNumber = placeAfterNumber;
-        this.closingCoBeforeTown = placeStripped && kept.size() > 1 && kept.get(kept.size() - 1).norm.equals("CO");
+        this.nameEnd = nameEnd;
+        this.closingCoBeforeTown = placeStripped && nameEnd > 1 && kept.get(nameEnd - 1).norm.equals("CO");
     }
 
     static DescriptorAnalysis of(String raw) {
@@ -99,6 +106,7 @@ final class DescriptorAnalysis {
                 piece.norm = DescriptorVocabulary.SHORTENED_FOR_MATCHING.getOrDefault(piece.norm, piece.norm);
             }
         }
+        List<Piece> entryType = trailingEntryType(raw, kept);
         int keptBeforeCodes = kept.size();
         boolean placeStripped = stripTrailingPlace(pieces, kept);
         int locationCodeIndex = -1;
@@ -112,8 +120,14 @@ final class DescriptorAnalysis {
             }
             locationCodeIndex = codesEndText ? first : -1;
         }
+        int placeAfterNumber = placeAfterNumber(pieces, kept);
+        int nameEnd = kept.size();
+        for (Piece piece : entryType) {
+            piece.dropped = false;
+            kept.add(piece);
+        }
         return new DescriptorAnalysis(raw, kept, leading.intermediary(), placeStripped, locationCodeIndex,
-                placeAfterNumber(pieces, kept));
+                placeAfterNumber, nameEnd);
     }
 
     /** See {@link #placeAfterNumber}; a word that ends business names ({@code DINER}) is no town. */
@@ -182,8 +196,11 @@ final class DescriptorAnalysis {
      */
     String text() {
         StringBuilder text = new StringBuilder(raw.length());
-        int size = closingCoBeforeTown ? kept.size() - 1 : kept.size();
-        for (Piece piece : kept.subList(0, size)) {
+        for (int k = 0; k < kept.size(); k++) {
+            Piece piece = kept.get(k);
+            if (closingCoBeforeTown && k == nameEnd - 1) {
+                continue;
+            }
             if (text.length() > 0) {
                 text.append(' ');
             }
@@ -662,6 +679,27 @@ final class DescriptorAnalysis {
      * keeps normalization idempotent: a second pass finds no such evidence.
      */
     /** Returns whether a town was removed. */
+    /**
+     * {@code … LEEDS GB Contactless}, {@code … Direct debit}: the kind of entry an export's own column adds after
+     * the counterparty, written in lower case unlike the bank's text, is set aside, so that the town before it can go;
+     * it comes back after the place is taken off.
+     */
+    private static List<Piece> trailingEntryType(String raw, List<Piece> kept) {
+        int size = kept.size();
+        for (int start = Math.max(1, size - 3); start < size; start++) {
+            PhraseTable.Entry<Boolean> type = DescriptorVocabulary.TRAILING_ENTRY_TYPES.longestAt(kept, start, size);
+            if (type != null && start + type.words().length == size
+                    && Character.isLowerCase(raw.charAt(kept.get(size - 1).rawEnd - 1))) {
+                List<Piece> setAside = new ArrayList<>(kept.subList(start, size));
+                for (int k = size - 1; k >= start; k--) {
+                    kept.remove(k).dropped = true;
+                }
+                return setAside;
+            }
+        }
+        return List.of();
+    }
+
     private static boolean stripTrailingPlace(List<Piece> pieces, List<Piece> kept) {
         boolean codeStripped = stripCodes(kept);
         if (kept.size() < 2 || !kept.get(kept.size() - 1).is(PLACE_END)) {

@@ -52,13 +52,18 @@ final class DescriptorVocabulary {
      */
     static final Set<String> BARE_LABELS = Set.of("MANDATSREF", "MANDATSREFERENZ", "GLAEUBIGER ID", "GLAUBIGER ID",
             "ICS", "RUM", "MACHTIGING", "INCASSANT", "KENMERK", "DEBITK", "CON LA TARJETA", "FACT", "ECH",
-            "BEITRAGSNR", "KD NR", "VS NR",
+            "BEITRAGSNR", "KD NR", "VS NR", "KFN", "VJ",
             "KURS", "UMSATZ VOM", "FECHA OPERACION", "FECHA", "KARTENNR", "FOLGENR", "VERFALLD");
     /**
      * Words after which the payee's name comes, whatever precedes them: German PayPal debits name the shop
      * only at the end ({@code PAYPAL EUROPE ... IHR EINKAUF BEI SCHUHHAUS BERGER}).
      */
     static final PhraseTable<Boolean> NAME_FOLLOWS = new PhraseTable<>();
+    /**
+     * The kind of entry some exports print after the counterparty and its town ({@code … LEEDS GB Contactless},
+     * {@code … Faster payment}, Starling's type column): it ends the text and is never part of a name.
+     */
+    static final PhraseTable<Boolean> TRAILING_ENTRY_TYPES = new PhraseTable<>();
     /**
      * How money moved, printed before or after the counterparty of a transfer or debit ({@code BRITISH GAS DD},
      * {@code VIR SEPA RECU DE ...}); kept for matching, since it says a transfer happened, but never part of a name.
@@ -109,6 +114,12 @@ final class DescriptorVocabulary {
             "DRINKWATER", "GEMEENTELIJKE", "UTIL", "UTILITIES", "MTG", "INS", "REF", "LOAN", "INSPEKTION",
             "BELASTINGEN", "REFERENCE", "PMTS", "RENEWAL", "PAYMT", "PYMNT", "PMNT",
             "TEILBETRAG", "TEILZAHLUNG", "VORAUSZAHLUNG",
+            // Chase prints the ACH entry description glued into one word after the payee (… UTILITYPMT PPD ID: …)
+            "UTILITYPMT", "BILLPMT", "ONLINEPMT", "WEBPMT", "AUTOPAY", "AUTOPMT", "INSPREM",
+            // exports that join the payee, the booking type and the purpose fields (DKB, ING, N26: ZAHNARZTPRAXIS DR.
+            // KUEHN UEBERWEISUNG RECHNUNG …, SV LINDENAU E.V. LASTSCHRIFT MITGLIEDSBEITRAG …)
+            "LASTSCHRIFT", "UEBERWEISUNG", "GUTSCHRIFT", "DAUERAUFTRAG", "KARTENZAHLUNG", "ECHTZEITUEBERWEISUNG",
+            "FOLGELASTSCHRIFT", "ERSTLASTSCHRIFT",
             // the owner printed after a German or Austrian shop's name (EISCAFE ROMA INH. M. ROSSI)
             "INH", "INHABER", "INHABERIN",
             // Austrian exports print the purpose field's label without a colon (... E.U. VERWENDUNGSZWECK RECHNUNG)
@@ -143,10 +154,15 @@ final class DescriptorVocabulary {
             "SOUTH", "FORT", "FT", "LOS", "LAS", "EL", "LA", "PORT", "MOUNT", "MT", "PALM", "GRAND", "LAKE", "LITTLE",
             "BATON", "CEDAR", "SALT", "BOWLING", "COLLEGE", "GLEN", "OCEAN", "DEL", "CAPE", "WHITE", "BIG", "ROUND");
     /**
-     * Words that name a part of the town printed after them ({@code WEST DES MOINES}, {@code UPPER ARLINGTON}):
+     * Words that name a part of the town printed after them ({@code WEST DES MOINES}, {@code UPPER ARLINGTON},
+     * {@code BRIXTON LONDON}):
      * right before a known town that ends the text they belong to it, not to the merchant's name.
      */
-    static final Set<String> TOWN_QUARTERS = Set.of("NORTH", "SOUTH", "EAST", "WEST", "UPPER", "LOWER");
+    static final Set<String> TOWN_QUARTERS = Set.of("NORTH", "SOUTH", "EAST", "WEST", "UPPER", "LOWER",
+            // London's quarters, which card and app texts print before the city (HONEST BURGERS BRIXTON LONDON)
+            "BRIXTON", "SOHO", "SHOREDITCH", "CLAPHAM", "PECKHAM", "DALSTON", "FULHAM", "HAMMERSMITH", "WHITECHAPEL",
+            "BERMONDSEY", "DEPTFORD", "BALHAM", "TOOTING", "STREATHAM", "WALTHAMSTOW", "MARYLEBONE", "KENSINGTON",
+            "CHISWICK", "HOLBORN", "SPITALFIELDS", "BATTERSEA", "ISLINGTON", "CAMDEN", "HACKNEY", "BOROUGH");
     /** Last words of two-word US towns ({@code TYBEE ISLAND}, {@code CORAL SPRINGS}). */
     static final Set<String> TOWN_SUFFIXES = Set.of("ISLAND", "BEACH", "CITY", "SPRINGS", "FALLS", "HEIGHTS",
             "VILLAGE", "HILLS", "VALLEY", "HARBOR", "RAPIDS", "CREEK", "BAY", "POINT", "JUNCTION", "GROVE", "RIDGE",
@@ -291,6 +307,10 @@ final class DescriptorVocabulary {
             "NAKUP S KARTOU", "POS AGORA",
             // money pushed to a card by Visa's real-time rail (Visa Direct Deposit VENMO CASHOUT): the sender follows
             "VISA DIRECT", "VISA DIRECT DEPOSIT",
+            // Wise's export (Card transaction of 14.20 GBP issued by …; amount and currency are already gone), and
+            // Italian app exports naming the card network (PAGAMENTO VISA DEBIT 07/03 …)
+            "CARD TRANSACTION OF", "ISSUED BY", "CARD TRANSACTION OF ISSUED BY", "PAGAMENTO VISA DEBIT",
+            "PAGAMENTO VISA", "PAGAMENTO MASTERCARD", "PAGAMENTO DEBIT MASTERCARD", "PAGAMENTO BANCOMAT",
         }) {
             FRAMING.put(phrase, Boolean.TRUE);
         }
@@ -327,6 +347,11 @@ final class DescriptorVocabulary {
             "PRELEVEMENT EUROPEEN", "PRELEVEMENT SEPA EUROPEEN",
         }) {
             CHANNELS.put(phrase, Boolean.TRUE);
+        }
+        for (String phrase : new String[] {"CONTACTLESS", "CHIP AND PIN", "ONLINE PAYMENT", "DIRECT DEBIT",
+            "FASTER PAYMENT", "FASTER PAYMENTS", "STANDING ORDER", "APPLE PAY", "GOOGLE PAY", "MOBILE WALLET",
+            "DIRECT CREDIT", "MAGNETIC STRIPE", "CASH WITHDRAWAL"}) {
+            TRAILING_ENTRY_TYPES.put(phrase, Boolean.TRUE);
         }
         for (String phrase : new String[] {"IHR EINKAUF BEI", "EINKAUF BEI", "UW AANKOOP BIJ", "VOSTRO CARICO DA",
             // Italian card entries name amount, date and time before the shop (PAGAMENTO POS 12,40 EUR DEL … PRESSO …)
@@ -390,7 +415,9 @@ final class DescriptorVocabulary {
             "REF MANDAT", "ID EMETTEUR", "REF DONNEUR", "KURS", "ISDT", "RTRN", "PURP", "ULTD", "ULTC",
             "ORIGINAL AMOUNT", "CARD NO", "CARD NUMBER", "NR", "FACT", "ECH", "BEITRAGSNR", "KD NR", "VS NR",
             "ZAHLUNGSREFERENZ", "VIITE", "VIITENUMBER", "VIITENUMBRI", "REF CREANCIER", "REF SCHULDEISER",
-            "FECHA OPERACION", "FECHA", "UMSATZ VOM", "KARTENNR", "FOLGENR", "VERFALLD"}) {
+            "FECHA OPERACION", "FECHA", "UMSATZ VOM", "KARTENNR", "FOLGENR", "VERFALLD",
+            // Sparkasse's card entries: the card's sequence number and expiry year (… KFN 1 VJ 2812)
+            "KFN", "VJ"}) {
             LABELS.put(label, LabelAction.DROP_VALUE);
         }
         // CaixaBank: COMPRA EN <name>, CON LA TARJETA : 4940XXXXXXXX1234 EL 2024-03-12
