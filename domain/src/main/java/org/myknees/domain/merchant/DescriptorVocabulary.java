@@ -52,7 +52,7 @@ final class DescriptorVocabulary {
      */
     static final Set<String> BARE_LABELS = Set.of("MANDATSREF", "MANDATSREFERENZ", "GLAEUBIGER ID", "GLAUBIGER ID",
             "ICS", "RUM", "MACHTIGING", "INCASSANT", "KENMERK", "DEBITK", "CON LA TARJETA", "FACT", "ECH",
-            "BEITRAGSNR", "KD NR", "VS NR", "KFN", "VJ",
+            "BEITRAGSNR", "KD NR", "VS NR", "KFN", "VJ", "ID EMETTEUR", "MDT",
             "KURS", "UMSATZ VOM", "FECHA OPERACION", "FECHA", "KARTENNR", "FOLGENR", "VERFALLD");
     /**
      * Words after which the payee's name comes, whatever precedes them: German PayPal debits name the shop
@@ -71,7 +71,7 @@ final class DescriptorVocabulary {
     static final PhraseTable<Boolean> CHANNELS = new PhraseTable<>();
     /** Channel words that banks print after the counterparty. */
     static final Set<String> TRAILING_CHANNELS = Set.of("DD", "DDR", "SO", "STO", "BGC", "BACS", "FPI", "FPO", "FP",
-            "CR", "CLP", "BCC", "CPM", "CONTACTLESS", "MOBI", "VIS");
+            "CR", "CLP", "BCC", "CPM", "CONTACTLESS", "MOBI", "VIS", "ONLINE");
     /** Card networks an aggregator prints after the merchant's state code ({@code … SEATTLE WA VISA}). */
     static final Set<String> CARD_NETWORKS = Set.of("VISA", "MASTERCARD", "MC", "AMEX", "DISCOVER", "MAESTRO");
     /** Words a possessive {@code S} is never glued to: {@code FPO S WILLIAMS} is a transfer to S Williams. */
@@ -307,9 +307,9 @@ final class DescriptorVocabulary {
             "NAKUP S KARTOU", "POS AGORA",
             // money pushed to a card by Visa's real-time rail (Visa Direct Deposit VENMO CASHOUT): the sender follows
             "VISA DIRECT", "VISA DIRECT DEPOSIT",
-            // Wise's export (Card transaction of 14.20 GBP issued by …; amount and currency are already gone), and
+            // Wise's export (Card transaction of 14.20 GBP issued by …: the name follows ISSUED BY), and
             // Italian app exports naming the card network (PAGAMENTO VISA DEBIT 07/03 …)
-            "CARD TRANSACTION OF", "ISSUED BY", "CARD TRANSACTION OF ISSUED BY", "PAGAMENTO VISA DEBIT",
+            "CARD TRANSACTION OF", "PAGAMENTO VISA DEBIT",
             "PAGAMENTO VISA", "PAGAMENTO MASTERCARD", "PAGAMENTO DEBIT MASTERCARD", "PAGAMENTO BANCOMAT",
         }) {
             FRAMING.put(phrase, Boolean.TRUE);
@@ -354,8 +354,9 @@ final class DescriptorVocabulary {
             TRAILING_ENTRY_TYPES.put(phrase, Boolean.TRUE);
         }
         for (String phrase : new String[] {"IHR EINKAUF BEI", "EINKAUF BEI", "UW AANKOOP BIJ", "VOSTRO CARICO DA",
-            // Italian card entries name amount, date and time before the shop (PAGAMENTO POS 12,40 EUR DEL … PRESSO …)
-            "PRESSO"}) {
+            // Italian card entries name amount, date and time before the shop (PAGAMENTO POS 12,40 EUR DEL … PRESSO …),
+            // Wise's amount and currency (Card transaction of 14.20 GBP issued by …)
+            "PRESSO", "ISSUED BY"}) {
             NAME_FOLLOWS.put(phrase, Boolean.TRUE);
         }
         putIntermediary("SQ", "SQUARE", false, false);
@@ -416,8 +417,8 @@ final class DescriptorVocabulary {
             "ORIGINAL AMOUNT", "CARD NO", "CARD NUMBER", "NR", "FACT", "ECH", "BEITRAGSNR", "KD NR", "VS NR",
             "ZAHLUNGSREFERENZ", "VIITE", "VIITENUMBER", "VIITENUMBRI", "REF CREANCIER", "REF SCHULDEISER",
             "FECHA OPERACION", "FECHA", "UMSATZ VOM", "KARTENNR", "FOLGENR", "VERFALLD",
-            // Sparkasse's card entries: the card's sequence number and expiry year (… KFN 1 VJ 2812)
-            "KFN", "VJ"}) {
+            // Sparkasse's card entries: the card's sequence number and expiry year (… KFN 1 VJ 2812); BNP's mandate
+            "KFN", "VJ", "MDT"}) {
             LABELS.put(label, LabelAction.DROP_VALUE);
         }
         // CaixaBank: COMPRA EN <name>, CON LA TARJETA : 4940XXXXXXXX1234 EL 2024-03-12

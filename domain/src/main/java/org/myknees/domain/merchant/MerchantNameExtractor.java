@@ -109,7 +109,7 @@ public final class MerchantNameExtractor {
             end = end < beforePlace ? withoutDistrict(pieces, end)
                     : withoutTownBeforeStateCode(pieces, end, analysis.locationCodeIndex);
         }
-        end = withoutCompanySuffix(pieces, end);
+        end = withoutCompanySuffix(pieces, withoutRepeatedTown(pieces, end));
         if (end == 0) {
             return Optional.empty();
         }
@@ -483,12 +483,27 @@ public final class MerchantNameExtractor {
         for (int k = Math.max(1, pieces.size() - 3); k < pieces.size() - 1; k++) {
             // of NAIL SPA INC the legal form is the last of the two
             // PC inside a name is a computer (CURRYS PC WORLD); only at the end is it a professional corporation
+            // CO-OP is a co-operative, not a company and what follows it (BOISE CO-OP, SOUTHERN CO-OP)
             if (COMPANY_SUFFIXES.contains(pieces.get(k).norm) && !pieces.get(k).norm.equals("PC")
-                    && !COMPANY_SUFFIXES.contains(pieces.get(k + 1).norm)) {
+                    && !COMPANY_SUFFIXES.contains(pieces.get(k + 1).norm) && !coOp(pieces, k)) {
                 return k + 1;
             }
         }
         return pieces.size();
+    }
+
+    private static boolean coOp(List<Piece> pieces, int co) {
+        Piece op = pieces.get(co + 1);
+        return pieces.get(co).norm.equals("CO") && op.norm.equals("OP") && op.glued() && op.sepBefore == '-';
+    }
+
+    /**
+     * HSBC and Lloyds print the town after the name, and a local firm's name often opens with its town ({@code
+     * BEESTON FLOORING CENTRE BEESTON}): a last word that repeats the first, after two words of name, is the town.
+     */
+    private static int withoutRepeatedTown(List<Piece> pieces, int end) {
+        return end >= 4 && pieces.get(end - 1).isWord() && pieces.get(end - 1).norm.length() >= 4
+                && pieces.get(end - 1).norm.equals(pieces.get(0).norm) ? end - 1 : end;
     }
 
     /**
