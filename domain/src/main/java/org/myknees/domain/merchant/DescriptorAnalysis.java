@@ -101,6 +101,7 @@ final class DescriptorAnalysis {
         }
         List<Piece> kept = live(pieces);
         mergePossessives(kept);
+        completeCutTown(kept);
         for (Piece piece : kept) {
             if (piece.isWord()) {
                 piece.norm = DescriptorVocabulary.SHORTENED_FOR_MATCHING.getOrDefault(piece.norm, piece.norm);
@@ -136,7 +137,8 @@ final class DescriptorAnalysis {
         for (int k = Math.max(1, size - 2); k < size; k++) {
             Piece previous = kept.get(k - 1);
             Piece first = kept.get(k);
-            boolean numberKept = previous.type == Piece.Type.NUMBER && k >= 2 && kept.get(k - 2).isWord();
+            boolean numberKept = previous.type == Piece.Type.NUMBER && k >= 2 && kept.get(k - 2).isWord()
+                    && !isClubYear(pieces, previous.index);
             boolean numberDropped = previous.isWord() && first.index == previous.index + 2
                     && pieces.get(previous.index + 1).type == Piece.Type.NUMBER
                     && pieces.get(previous.index + 1).digits >= 2;
@@ -255,7 +257,8 @@ final class DescriptorAnalysis {
             boolean marked = piece.sepBefore == '#' || piece.sepBefore == '+';
             switch (piece.type) {
                 case NUMBER -> piece.dropped = marked
-                        || (piece.digits >= 3 && !DescriptorVocabulary.isBrandNumber(piece.norm));
+                        || (piece.digits >= 3 && !DescriptorVocabulary.isBrandNumber(piece.norm)
+                            && !isClubYear(pieces, k));
                 case MIXED -> piece.dropped = marked || piece.norm.startsWith("XX") || piece.norm.endsWith("XX")
                         || isTimeOrDay(piece.norm)
                         || k > 0 && pieces.get(k - 1).sepBefore == ':' && isCardSlot(piece.norm)
@@ -268,6 +271,20 @@ final class DescriptorAnalysis {
                 default -> { }
             }
         }
+    }
+
+    /**
+     * German clubs carry their founding year before the club's legal form ({@code TUS EINTRACHT 1898 EV}, {@code SV
+     * LINDENAU 1848 E.V.}): it is part of the name.
+     */
+    private static boolean isClubYear(List<Piece> pieces, int k) {
+        Piece year = pieces.get(k);
+        if (year.digits != 4 || year.norm.charAt(0) != '1' || year.norm.charAt(1) < '8' || k + 1 >= pieces.size()) {
+            return false;
+        }
+        Piece next = pieces.get(k + 1);
+        return next.norm.equals("EV") || next.norm.equals("E") && k + 2 < pieces.size()
+                && pieces.get(k + 2).norm.equals("V");
     }
 
     /**
@@ -678,7 +695,25 @@ final class DescriptorAnalysis {
      * it is a location (a code or a dropped number next to it), then codes again. Stripping one town at most
      * keeps normalization idempotent: a second pass finds no such evidence.
      */
-    /** Returns whether a town was removed. */
+    /**
+     * US billers' ACH names are cut to 16 characters ({@code CITY OF SACRAMEN UTILITIES}): the word after {@code
+     * CITY OF} and its kin that begins exactly one known town is that town, for matching and for the name.
+     */
+    private static void completeCutTown(List<Piece> kept) {
+        for (int k = 2; k < kept.size(); k++) {
+            Piece piece = kept.get(k);
+            if (kept.get(k - 1).norm.equals("OF") && DescriptorVocabulary.MUNICIPAL_WORDS.contains(kept.get(k - 2).norm)
+                    && piece.type == Piece.Type.WORD && !DescriptorVocabulary.PLACES.contains(piece.norm)) {
+                String town = DescriptorVocabulary.onlyTownStartingWith(piece.norm);
+                if (town != null) {
+                    piece.norm = town;
+                    piece.townCompleted = true;
+                }
+                return;
+            }
+        }
+    }
+
     /**
      * {@code … LEEDS GB Contactless}, {@code … Direct debit}: the kind of entry an export's own column adds after
      * the counterparty, written in lower case unlike the bank's text, is set aside, so that the town before it can go;
@@ -700,6 +735,7 @@ final class DescriptorAnalysis {
         return List.of();
     }
 
+    /** Returns whether a town was removed. */
     private static boolean stripTrailingPlace(List<Piece> pieces, List<Piece> kept) {
         boolean codeStripped = stripCodes(kept);
         if (kept.size() < 2 || !kept.get(kept.size() - 1).is(PLACE_END)) {

@@ -223,6 +223,8 @@ final class DescriptorVocabulary {
             "LE", "DI", "DEL", "VAN", "GRAND", "GREATER");
     static final Set<String> PLACES = loadPlaces();
     static final int LONGEST_PLACE = 4;
+    /** Words that open a town's or county's own name ({@code CITY OF …}, {@code TOWN OF …}). */
+    static final Set<String> MUNICIPAL_WORDS = Set.of("CITY", "TOWN", "VILLAGE", "COUNTY", "BOROUGH", "TOWNSHIP");
 
     /** Word classes, looked up once per word: one hash lookup instead of one per set. */
     static final int MONTH = 1;
@@ -429,6 +431,26 @@ final class DescriptorVocabulary {
     }
 
     private DescriptorVocabulary() {
+    }
+
+    /**
+     * The one town of a single word that begins with {@code cut} (five letters or more), or null when none or
+     * several do. A scan of the town list, made only for the rare name a bank cut after {@code CITY OF}.
+     */
+    static String onlyTownStartingWith(String cut) {
+        if (cut.length() < 5) {
+            return null;
+        }
+        String found = null;
+        for (String place : PLACES) {
+            if (place.startsWith(cut) && place.indexOf(' ') < 0) {
+                if (found != null) {
+                    return null;
+                }
+                found = place;
+            }
+        }
+        return found;
     }
 
     /** The classes of a word in matching form, 0 for none. */

@@ -608,6 +608,9 @@ public final class MerchantNameExtractor {
                     return text;
                 }
                 String printed = text.toUpperCase(Locale.ROOT);
+                if (piece.townCompleted) {
+                    return titleCase(piece.norm);
+                }
                 if (!first && SHORTENED_WORDS.containsKey(printed)) {
                     return SHORTENED_WORDS.get(printed);
                 }
