@@ -316,6 +316,11 @@ final class DescriptorVocabulary {
         }) {
             FRAMING.put(phrase, Boolean.TRUE);
         }
+        // Wise prints the amount and its currency between its framing and the shop (Card transaction of 14.20 GBP
+        // issued by …); the amount is gone by now, the currency not yet
+        for (String currency : CURRENCY_CODES) {
+            FRAMING.put("CARD TRANSACTION OF " + currency + " ISSUED BY", Boolean.TRUE);
+        }
         // a bank's own card product printed before the shop (KARTENZAHLUNG POSTBANK CARD …, DKB VISA DEBIT …,
         // TARGOBANK KARTENUMSATZ …): the account's bank, not the payee
         for (String bank : BANKS_BEFORE_CARD) {

@@ -184,6 +184,21 @@ class BuiltInMerchantDirectoryTest {
     }
 
     @Test
+    void aceasEnergySellerIsNotItsWaterCompany() {
+        assertThat(DIRECTORY.match("SDD ACEA ENERGIA SPA FATTURA 04/2026")).map(match -> match.detailed().value())
+                .contains("RENT_AND_UTILITIES_GAS_AND_ELECTRICITY");
+        assertThat(DIRECTORY.match("SDD ACEA ATO 2 SPA BOLLETTA")).map(MerchantMatch::name).contains("Acea");
+    }
+
+    @Test
+    void childBenefitFromTheFamilyFundOfTheLabourAgencyIsNoUnemploymentPay() {
+        assertThat(DIRECTORY.match("BUNDESAGENTUR FUER ARBEIT FAMILIENKASSE KG 155FK123456"))
+                .map(MerchantMatch::name).contains("Other income");
+        assertThat(DIRECTORY.match("BUNDESAGENTUR FUER ARBEIT ALG I")).map(MerchantMatch::name)
+                .contains("Unemployment benefits");
+    }
+
+    @Test
     void aTownIsNoCompoundOfATradeWord() {
         assertThat(DIRECTORY.match("GOLDEN PLAICE         SCARBOROUGH")).isEmpty();
     }
