@@ -89,6 +89,7 @@ class HeldOutEvaluationTest {
         "holdout-o-descriptors.csv, 200, 0.93, 0.90, 0.90",
         "holdout-p-descriptors.csv, 155, 0.91, 0.86, 0.87",
         "holdout-r-descriptors.csv, 200, 0.94, 0.87, 0.87",
+        "holdout-s-descriptors.csv, 205, 0.89, 0.85, 0.86",
     })
     void theCategorizerGeneralizesToDescriptorsItNeverSaw(String file, int minRows, double minPrimary,
                                                          double minDetailed, double minMerchant) throws IOException {
