@@ -691,11 +691,6 @@ final class DescriptorAnalysis {
     }
 
     /**
-     * Trailing US state, province and country codes, then at most one known town when there is evidence that
-     * it is a location (a code or a dropped number next to it), then codes again. Stripping one town at most
-     * keeps normalization idempotent: a second pass finds no such evidence.
-     */
-    /**
      * US billers' ACH names are cut to 16 characters ({@code CITY OF SACRAMEN UTILITIES}): the word after {@code
      * CITY OF} and its kin that begins exactly one known town is that town, for matching and for the name.
      */
@@ -735,6 +730,11 @@ final class DescriptorAnalysis {
         return List.of();
     }
 
+    /**
+     * Trailing US state, province and country codes, then at most one known town when there is evidence that
+     * it is a location (a code or a dropped number next to it), then codes again. Stripping one town at most
+     * keeps normalization idempotent: a second pass finds no such evidence.
+     */
     /** Returns whether a town was removed. */
     private static boolean stripTrailingPlace(List<Piece> pieces, List<Piece> kept) {
         boolean codeStripped = stripCodes(kept);
