@@ -59,18 +59,25 @@ final class DescriptorAnalysis {
      */
     final int placeAfterNumber;
 
-    /** The last kept piece is a {@code CO} that stood before the town taken off, kept for the name only. */
+    /**
+     * How many of the {@link #kept} pieces can hold the name: the kind of entry an export's own column prints
+     * last ({@code … LEEDS GB Contactless}) is kept for matching, since it says how money moved, but after it.
+     */
+    final int nameEnd;
+
+    /** The last piece of the name is a {@code CO} that stood before the town taken off, kept for the name only. */
     private final boolean closingCoBeforeTown;
 
     private DescriptorAnalysis(String raw, List<Piece> kept, DescriptorVocabulary.Intermediary intermediary,
-            boolean placeStripped, int locationCodeIndex, int placeAfterNumber) {
+            boolean placeStripped, int locationCodeIndex, int placeAfterNumber, int nameEnd) {
         this.raw = raw;
         this.kept = kept;
         this.intermediary = intermediary;
         this.placeStripped = placeStripped;
         this.locationCodeIndex = locationCodeIndex;
         this.placeAfterNumber = placeAfterNumber;
-        this.closingCoBeforeTown = placeStripped && kept.size() > 1 && kept.get(kept.size() - 1).norm.equals("CO");
+        this.nameEnd = nameEnd;
+        this.closingCoBeforeTown = placeStripped && nameEnd > 1 && kept.get(nameEnd - 1).norm.equals("CO");
     }
 
     static DescriptorAnalysis of(String raw) {
@@ -94,11 +101,13 @@ final class DescriptorAnalysis {
         }
         List<Piece> kept = live(pieces);
         mergePossessives(kept);
+        completeCutTown(kept);
         for (Piece piece : kept) {
             if (piece.isWord()) {
                 piece.norm = DescriptorVocabulary.SHORTENED_FOR_MATCHING.getOrDefault(piece.norm, piece.norm);
             }
         }
+        List<Piece> entryType = trailingEntryType(raw, kept);
         int keptBeforeCodes = kept.size();
         boolean placeStripped = stripTrailingPlace(pieces, kept);
         int locationCodeIndex = -1;
@@ -112,8 +121,14 @@ final class DescriptorAnalysis {
             }
             locationCodeIndex = codesEndText ? first : -1;
         }
+        int placeAfterNumber = placeAfterNumber(pieces, kept);
+        int nameEnd = kept.size();
+        for (Piece piece : entryType) {
+            piece.dropped = false;
+            kept.add(piece);
+        }
         return new DescriptorAnalysis(raw, kept, leading.intermediary(), placeStripped, locationCodeIndex,
-                placeAfterNumber(pieces, kept));
+                placeAfterNumber, nameEnd);
     }
 
     /** See {@link #placeAfterNumber}; a word that ends business names ({@code DINER}) is no town. */
@@ -122,7 +137,8 @@ final class DescriptorAnalysis {
         for (int k = Math.max(1, size - 2); k < size; k++) {
             Piece previous = kept.get(k - 1);
             Piece first = kept.get(k);
-            boolean numberKept = previous.type == Piece.Type.NUMBER && k >= 2 && kept.get(k - 2).isWord();
+            boolean numberKept = previous.type == Piece.Type.NUMBER && k >= 2 && kept.get(k - 2).isWord()
+                    && !isClubYear(pieces, previous.index);
             boolean numberDropped = previous.isWord() && first.index == previous.index + 2
                     && pieces.get(previous.index + 1).type == Piece.Type.NUMBER
                     && pieces.get(previous.index + 1).digits >= 2;
@@ -182,8 +198,11 @@ final class DescriptorAnalysis {
      */
     String text() {
         StringBuilder text = new StringBuilder(raw.length());
-        int size = closingCoBeforeTown ? kept.size() - 1 : kept.size();
-        for (Piece piece : kept.subList(0, size)) {
+        for (int k = 0; k < kept.size(); k++) {
+            Piece piece = kept.get(k);
+            if (closingCoBeforeTown && k == nameEnd - 1) {
+                continue;
+            }
             if (text.length() > 0) {
                 text.append(' ');
             }
@@ -238,7 +257,8 @@ final class DescriptorAnalysis {
             boolean marked = piece.sepBefore == '#' || piece.sepBefore == '+';
             switch (piece.type) {
                 case NUMBER -> piece.dropped = marked
-                        || (piece.digits >= 3 && !DescriptorVocabulary.isBrandNumber(piece.norm));
+                        || (piece.digits >= 3 && !DescriptorVocabulary.isBrandNumber(piece.norm)
+                            && !isClubYear(pieces, k));
                 case MIXED -> piece.dropped = marked || piece.norm.startsWith("XX") || piece.norm.endsWith("XX")
                         || isTimeOrDay(piece.norm)
                         || k > 0 && pieces.get(k - 1).sepBefore == ':' && isCardSlot(piece.norm)
@@ -251,6 +271,20 @@ final class DescriptorAnalysis {
                 default -> { }
             }
         }
+    }
+
+    /**
+     * German clubs carry their founding year before the club's legal form ({@code TUS EINTRACHT 1898 EV}, {@code SV
+     * LINDENAU 1848 E.V.}): it is part of the name.
+     */
+    private static boolean isClubYear(List<Piece> pieces, int k) {
+        Piece year = pieces.get(k);
+        if (year.digits != 4 || year.norm.charAt(0) != '1' || year.norm.charAt(1) < '8' || k + 1 >= pieces.size()) {
+            return false;
+        }
+        Piece next = pieces.get(k + 1);
+        return next.norm.equals("EV") || next.norm.equals("E") && k + 2 < pieces.size()
+                && pieces.get(k + 2).norm.equals("V");
     }
 
     /**
@@ -654,6 +688,46 @@ final class DescriptorAnalysis {
             }
         }
         return -1;
+    }
+
+    /**
+     * US billers' ACH names are cut to 16 characters ({@code CITY OF SACRAMEN UTILITIES}): the word after {@code
+     * CITY OF} and its kin that begins exactly one known town is that town, for matching and for the name.
+     */
+    private static void completeCutTown(List<Piece> kept) {
+        for (int k = 2; k < kept.size(); k++) {
+            Piece piece = kept.get(k);
+            if (kept.get(k - 1).norm.equals("OF") && DescriptorVocabulary.MUNICIPAL_WORDS.contains(kept.get(k - 2).norm)
+                    && piece.type == Piece.Type.WORD && !DescriptorVocabulary.PLACES.contains(piece.norm)) {
+                String town = DescriptorVocabulary.onlyTownStartingWith(piece.norm);
+                if (town != null) {
+                    piece.norm = town;
+                    piece.townCompleted = true;
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * {@code … LEEDS GB Contactless}, {@code … Direct debit}: the kind of entry an export's own column adds after
+     * the counterparty, written in lower case unlike the bank's text, is set aside, so that the town before it can go;
+     * it comes back after the place is taken off.
+     */
+    private static List<Piece> trailingEntryType(String raw, List<Piece> kept) {
+        int size = kept.size();
+        for (int start = Math.max(1, size - 3); start < size; start++) {
+            PhraseTable.Entry<Boolean> type = DescriptorVocabulary.TRAILING_ENTRY_TYPES.longestAt(kept, start, size);
+            if (type != null && start + type.words().length == size
+                    && Character.isLowerCase(raw.charAt(kept.get(size - 1).rawEnd - 1))) {
+                List<Piece> setAside = new ArrayList<>(kept.subList(start, size));
+                for (int k = size - 1; k >= start; k--) {
+                    kept.remove(k).dropped = true;
+                }
+                return setAside;
+            }
+        }
+        return List.of();
     }
 
     /**

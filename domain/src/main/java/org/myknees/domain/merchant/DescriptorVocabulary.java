@@ -52,7 +52,7 @@ final class DescriptorVocabulary {
      */
     static final Set<String> BARE_LABELS = Set.of("MANDATSREF", "MANDATSREFERENZ", "GLAEUBIGER ID", "GLAUBIGER ID",
             "ICS", "RUM", "MACHTIGING", "INCASSANT", "KENMERK", "DEBITK", "CON LA TARJETA", "FACT", "ECH",
-            "BEITRAGSNR", "KD NR", "VS NR",
+            "BEITRAGSNR", "KD NR", "VS NR", "KFN", "VJ", "ID EMETTEUR", "MDT",
             "KURS", "UMSATZ VOM", "FECHA OPERACION", "FECHA", "KARTENNR", "FOLGENR", "VERFALLD",
             "VS", "SS", "KS", "POZIV NA BROJ", "NO CARTE", "CARTE NO");
     /**
@@ -61,13 +61,18 @@ final class DescriptorVocabulary {
      */
     static final PhraseTable<Boolean> NAME_FOLLOWS = new PhraseTable<>();
     /**
+     * The kind of entry some exports print after the counterparty and its town ({@code … LEEDS GB Contactless},
+     * {@code … Faster payment}, Starling's type column): it ends the text and is never part of a name.
+     */
+    static final PhraseTable<Boolean> TRAILING_ENTRY_TYPES = new PhraseTable<>();
+    /**
      * How money moved, printed before or after the counterparty of a transfer or debit ({@code BRITISH GAS DD},
      * {@code VIR SEPA RECU DE ...}); kept for matching, since it says a transfer happened, but never part of a name.
      */
     static final PhraseTable<Boolean> CHANNELS = new PhraseTable<>();
     /** Channel words that banks print after the counterparty. */
     static final Set<String> TRAILING_CHANNELS = Set.of("DD", "DDR", "SO", "STO", "BGC", "BACS", "FPI", "FPO", "FP",
-            "CR", "CLP", "BCC", "CPM", "CONTACTLESS", "MOBI", "VIS");
+            "CR", "CLP", "BCC", "CPM", "CONTACTLESS", "MOBI", "VIS", "ONLINE");
     /** Card networks an aggregator prints after the merchant's state code ({@code … SEATTLE WA VISA}). */
     static final Set<String> CARD_NETWORKS = Set.of("VISA", "MASTERCARD", "MC", "AMEX", "DISCOVER", "MAESTRO");
     /** Words a possessive {@code S} is never glued to: {@code FPO S WILLIAMS} is a transfer to S Williams. */
@@ -110,6 +115,12 @@ final class DescriptorVocabulary {
             "DRINKWATER", "GEMEENTELIJKE", "UTIL", "UTILITIES", "MTG", "INS", "REF", "LOAN", "INSPEKTION",
             "BELASTINGEN", "REFERENCE", "PMTS", "RENEWAL", "PAYMT", "PYMNT", "PMNT",
             "TEILBETRAG", "TEILZAHLUNG", "VORAUSZAHLUNG",
+            // Chase prints the ACH entry description glued into one word after the payee (… UTILITYPMT PPD ID: …)
+            "UTILITYPMT", "BILLPMT", "ONLINEPMT", "WEBPMT", "AUTOPAY", "AUTOPMT", "INSPREM",
+            // exports that join the payee, the booking type and the purpose fields (DKB, ING, N26: ZAHNARZTPRAXIS DR.
+            // KUEHN UEBERWEISUNG RECHNUNG …, SV LINDENAU E.V. LASTSCHRIFT MITGLIEDSBEITRAG …)
+            "LASTSCHRIFT", "UEBERWEISUNG", "GUTSCHRIFT", "DAUERAUFTRAG", "KARTENZAHLUNG", "ECHTZEITUEBERWEISUNG",
+            "FOLGELASTSCHRIFT", "ERSTLASTSCHRIFT",
             // the owner printed after a German or Austrian shop's name (EISCAFE ROMA INH. M. ROSSI)
             "INH", "INHABER", "INHABERIN",
             // Austrian exports print the purpose field's label without a colon (... E.U. VERWENDUNGSZWECK RECHNUNG)
@@ -146,10 +157,15 @@ final class DescriptorVocabulary {
             "SOUTH", "FORT", "FT", "LOS", "LAS", "EL", "LA", "PORT", "MOUNT", "MT", "PALM", "GRAND", "LAKE", "LITTLE",
             "BATON", "CEDAR", "SALT", "BOWLING", "COLLEGE", "GLEN", "OCEAN", "DEL", "CAPE", "WHITE", "BIG", "ROUND");
     /**
-     * Words that name a part of the town printed after them ({@code WEST DES MOINES}, {@code UPPER ARLINGTON}):
+     * Words that name a part of the town printed after them ({@code WEST DES MOINES}, {@code UPPER ARLINGTON},
+     * {@code BRIXTON LONDON}):
      * right before a known town that ends the text they belong to it, not to the merchant's name.
      */
-    static final Set<String> TOWN_QUARTERS = Set.of("NORTH", "SOUTH", "EAST", "WEST", "UPPER", "LOWER");
+    static final Set<String> TOWN_QUARTERS = Set.of("NORTH", "SOUTH", "EAST", "WEST", "UPPER", "LOWER",
+            // London's quarters, which card and app texts print before the city (HONEST BURGERS BRIXTON LONDON)
+            "BRIXTON", "SOHO", "SHOREDITCH", "CLAPHAM", "PECKHAM", "DALSTON", "FULHAM", "HAMMERSMITH", "WHITECHAPEL",
+            "BERMONDSEY", "DEPTFORD", "BALHAM", "TOOTING", "STREATHAM", "WALTHAMSTOW", "MARYLEBONE", "KENSINGTON",
+            "CHISWICK", "HOLBORN", "SPITALFIELDS", "BATTERSEA", "ISLINGTON", "CAMDEN", "HACKNEY", "BOROUGH");
     /** Last words of two-word US towns ({@code TYBEE ISLAND}, {@code CORAL SPRINGS}). */
     static final Set<String> TOWN_SUFFIXES = Set.of("ISLAND", "BEACH", "CITY", "SPRINGS", "FALLS", "HEIGHTS",
             "VILLAGE", "HILLS", "VALLEY", "HARBOR", "RAPIDS", "CREEK", "BAY", "POINT", "JUNCTION", "GROVE", "RIDGE",
@@ -210,6 +226,8 @@ final class DescriptorVocabulary {
             "LE", "DI", "DEL", "VAN", "GRAND", "GREATER");
     static final Set<String> PLACES = loadPlaces();
     static final int LONGEST_PLACE = 4;
+    /** Words that open a town's or county's own name ({@code CITY OF …}, {@code TOWN OF …}). */
+    static final Set<String> MUNICIPAL_WORDS = Set.of("CITY", "TOWN", "VILLAGE", "COUNTY", "BOROUGH", "TOWNSHIP");
 
     /** Word classes, looked up once per word: one hash lookup instead of one per set. */
     static final int MONTH = 1;
@@ -304,8 +322,15 @@ final class DescriptorVocabulary {
             "PAGAMENTO VISA", "PAGAMENTO MASTERCARD", "PAGAMENTO MAESTRO", "CARD TRANSACTION OF",
             // Millennium bcp's direct debit, whose DEB alone is Lloyds' card framing
             "DEB DIRECTO",
+            // Italian app exports naming the card network (PAGAMENTO DEBIT MASTERCARD 07/03 …)
+            "PAGAMENTO DEBIT MASTERCARD", "PAGAMENTO BANCOMAT",
         }) {
             FRAMING.put(phrase, Boolean.TRUE);
+        }
+        // Wise prints the amount and its currency between its framing and the shop (Card transaction of 14.20 GBP
+        // issued by …); the amount is gone by now, the currency not yet
+        for (String currency : CURRENCY_CODES) {
+            FRAMING.put("CARD TRANSACTION OF " + currency + " ISSUED BY", Boolean.TRUE);
         }
         // a bank's own card product printed before the shop (KARTENZAHLUNG POSTBANK CARD …, DKB VISA DEBIT …,
         // TARGOBANK KARTENUMSATZ …): the account's bank, not the payee
@@ -344,6 +369,11 @@ final class DescriptorVocabulary {
             "DEBITO DIRETO", "DAUERAUFTRAG AN", "SEPA DB",
         }) {
             CHANNELS.put(phrase, Boolean.TRUE);
+        }
+        for (String phrase : new String[] {"CONTACTLESS", "CHIP AND PIN", "ONLINE PAYMENT", "DIRECT DEBIT",
+            "FASTER PAYMENT", "FASTER PAYMENTS", "STANDING ORDER", "APPLE PAY", "GOOGLE PAY", "MOBILE WALLET",
+            "DIRECT CREDIT", "MAGNETIC STRIPE", "CASH WITHDRAWAL"}) {
+            TRAILING_ENTRY_TYPES.put(phrase, Boolean.TRUE);
         }
         for (String phrase : new String[] {"IHR EINKAUF BEI", "EINKAUF BEI", "UW AANKOOP BIJ", "VOSTRO CARICO DA",
             // Italian card entries name amount, date and time before the shop (PAGAMENTO POS 12,40 EUR DEL … PRESSO …)
@@ -412,8 +442,9 @@ final class DescriptorVocabulary {
             "ORIGINAL AMOUNT", "CARD NO", "CARD NUMBER", "NR", "FACT", "ECH", "BEITRAGSNR", "KD NR", "VS NR",
             "ZAHLUNGSREFERENZ", "VIITE", "VIITENUMBER", "VIITENUMBRI", "REF CREANCIER", "REF SCHULDEISER",
             "FECHA OPERACION", "FECHA", "UMSATZ VOM", "KARTENNR", "FOLGENR", "VERFALLD",
-            // Slovak payment symbols, the Croatian reference, Luxembourg's card number
-            "VS", "SS", "KS", "POZIV NA BROJ", "NO CARTE", "CARTE NO"}) {
+            // Slovak payment symbols, the Croatian reference, Luxembourg's card number; Sparkasse's card entries:
+            // the card's sequence number and expiry year (… KFN 1 VJ 2812); BNP's mandate
+            "VS", "SS", "KS", "POZIV NA BROJ", "NO CARTE", "CARTE NO", "KFN", "VJ", "MDT"}) {
             LABELS.put(label, LabelAction.DROP_VALUE);
         }
         // CaixaBank: COMPRA EN <name>, CON LA TARJETA : 4940XXXXXXXX1234 EL 2024-03-12
@@ -424,6 +455,26 @@ final class DescriptorVocabulary {
     }
 
     private DescriptorVocabulary() {
+    }
+
+    /**
+     * The one town of a single word that begins with {@code cut} (five letters or more), or null when none or
+     * several do. A scan of the town list, made only for the rare name a bank cut after {@code CITY OF}.
+     */
+    static String onlyTownStartingWith(String cut) {
+        if (cut.length() < 5) {
+            return null;
+        }
+        String found = null;
+        for (String place : PLACES) {
+            if (place.startsWith(cut) && place.indexOf(' ') < 0) {
+                if (found != null) {
+                    return null;
+                }
+                found = place;
+            }
+        }
+        return found;
     }
 
     /** The classes of a word in matching form, 0 for none. */

@@ -33,7 +33,8 @@ public final class MerchantNameExtractor {
             "ASSOCIATES", "PARTNERS", "OFFICE", "SHOP", "STORE", "STUDIO", "SPECIALISTS", "PROS", "EXPERTS");
     /** Street types that end a street address ({@code 1234 MAIN ST}, {@code 221 W 4TH AVE}). */
     private static final Set<String> STREET_TYPES = Set.of("ST", "STREET", "AVE", "AVENUE", "RD", "ROAD", "BLVD",
-            "DR", "HWY", "PKWY", "LN", "CT", "PL", "PIKE", "TPKE", "CIR", "WAY");
+            "DR", "HWY", "PKWY", "LN", "CT", "PL", "PIKE", "TPKE", "CIR", "WAY", "CAMINO", "BROADWAY", "HIGHWAY",
+            "LANE", "DRIVE", "PARKWAY", "TRAIL", "TRL", "TER", "TERRACE", "EXPY", "FWY");
     /** French legal forms some banks print before the name ({@code SARL GARAGE DES PINS}). */
     private static final Set<String> LEADING_LEGAL_FORMS = Set.of("SARL", "SASU", "EURL", "SELARL");
     /** Rent words a standing order may print before the landlord ({@code MIETE WOHNUNG 2.OG HAUSVERWALTUNG ...}). */
@@ -79,7 +80,8 @@ public final class MerchantNameExtractor {
     public Optional<String> extract(String raw) {
         Objects.requireNonNull(raw, "raw");
         DescriptorAnalysis analysis = DescriptorAnalysis.of(raw);
-        List<Piece> all = analysis.kept.stream().filter(piece -> !piece.domainSuffix).toList();
+        List<Piece> all = analysis.kept.subList(0, analysis.nameEnd).stream().filter(piece -> !piece.domainSuffix)
+                .toList();
         List<Piece> pieces = all.subList(afterLeadingChannels(all), all.size());
         pieces = pieces.subList(afterNameIntroduction(pieces), pieces.size());
         pieces = pieces.subList(afterLeadingPurpose(pieces), pieces.size());
@@ -90,6 +92,7 @@ public final class MerchantNameExtractor {
         end = Math.min(end, beforeOwnWebAddress(pieces, analysis.raw));
         end = Math.min(end, beforeStreetAddress(pieces, analysis.raw));
         end = Math.min(end, beforeRepeatedName(pieces, analysis.raw));
+        end = Math.min(end, beforeCleanNameRepeated(pieces, analysis.raw));
         end = withoutTrailingChannels(pieces, end);
         // a labelled field after the name's own field says what the money was for (Naam: GEMEENTE APELDOORN
         // Omschrijving: ..., Prejemnik: ... Namen: ...), like a purpose word
@@ -110,7 +113,7 @@ public final class MerchantNameExtractor {
             end = end < beforePlace ? withoutDistrict(pieces, end)
                     : withoutTownBeforeStateCode(pieces, end, analysis.locationCodeIndex);
         }
-        end = withoutCompanySuffix(pieces, end);
+        end = withoutCompanySuffix(pieces, withoutRepeatedTown(pieces, end));
         if (end == 0) {
             return Optional.empty();
         }
@@ -340,6 +343,41 @@ public final class MerchantNameExtractor {
         return pieces.size();
     }
 
+    /**
+     * Apps export their own clean name before the bank's text ({@code Wasabi WASABI 0041 LONDON GBR}, {@code
+     * Hackney Council LB HACKNEY COUNCIL TAX}): where a name written in mixed case gives way to upper case that
+     * repeats its first word within three words, the clean name ends.
+     */
+    private static int beforeCleanNameRepeated(List<Piece> pieces, String raw) {
+        int size = pieces.size();
+        if (size < 2 || !hasLowerCase(raw, pieces.get(0))) {
+            return size;
+        }
+        int head = pieces.get(0).norm.equals("THE") && size > 2 ? 1 : 0;
+        for (int k = head + 1; k < size; k++) {
+            Piece piece = pieces.get(k);
+            if (!piece.isWord() || hasLowerCase(raw, piece)) {
+                continue;
+            }
+            for (int j = k; j < Math.min(size, k + 3); j++) {
+                if (pieces.get(j).norm.equals(pieces.get(head).norm)) {
+                    return k;
+                }
+            }
+            return size;
+        }
+        return size;
+    }
+
+    private static boolean hasLowerCase(String raw, Piece piece) {
+        for (int i = piece.rawStart; i < piece.rawEnd; i++) {
+            if (Character.isLowerCase(raw.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasDigit(String raw, int from, int to) {
         for (int i = from; i < to; i++) {
             if (Character.isDigit(raw.charAt(i))) {
@@ -482,13 +520,28 @@ public final class MerchantNameExtractor {
             int form = COMPANY_SUFFIXES.contains(pieces.get(k).norm) ? 1 : dottedLegalForm(pieces, k);
             // of NAIL SPA INC the legal form is the last of the two
             // PC inside a name is a computer (CURRYS PC WORLD); only at the end is it a professional corporation
+            // CO-OP is a co-operative, not a company and what follows it (BOISE CO-OP, SOUTHERN CO-OP)
             if (form > 0 && pieces.size() - (k + form) <= 2 && k + form < pieces.size()
                     && !pieces.get(k).norm.equals("PC")
-                    && !COMPANY_SUFFIXES.contains(pieces.get(k + form).norm)) {
+                    && !COMPANY_SUFFIXES.contains(pieces.get(k + form).norm) && !coOp(pieces, k)) {
                 return k + form;
             }
         }
         return pieces.size();
+    }
+
+    private static boolean coOp(List<Piece> pieces, int co) {
+        Piece op = pieces.get(co + 1);
+        return pieces.get(co).norm.equals("CO") && op.norm.equals("OP") && op.glued() && op.sepBefore == '-';
+    }
+
+    /**
+     * HSBC and Lloyds print the town after the name, and a local firm's name often opens with its town ({@code
+     * BEESTON FLOORING CENTRE BEESTON}): a last word that repeats the first, after two words of name, is the town.
+     */
+    private static int withoutRepeatedTown(List<Piece> pieces, int end) {
+        return end >= 4 && pieces.get(end - 1).isWord() && pieces.get(end - 1).norm.length() >= 4
+                && pieces.get(end - 1).norm.equals(pieces.get(0).norm) ? end - 1 : end;
     }
 
     /**
@@ -541,10 +594,23 @@ public final class MerchantNameExtractor {
             }
             if (DescriptorVocabulary.PLACES.contains(place.toString())
                     && !pieces.get(end - length - 1).guardsPlace()) {
-                return end - length;
+                return withoutQuarterOfTown(pieces, end - length, minWords);
             }
         }
         return end;
+    }
+
+    /**
+     * A quarter's name right before the town goes with it ({@code HONEST BURGERS BRIXTON LONDON}, {@code … WEST
+     * LONDON}), when two words of name stay.
+     */
+    private static int withoutQuarterOfTown(List<Piece> pieces, int end, int minWords) {
+        if (end < Math.max(minWords, 2) + 1) {
+            return end;
+        }
+        Piece quarter = pieces.get(end - 1);
+        return DescriptorVocabulary.TOWN_QUARTERS.contains(quarter.norm) && !pieces.get(end - 2).guardsPlace()
+                ? end - 1 : end;
     }
 
     private static int withoutCompanySuffix(List<Piece> pieces, int end) {
@@ -609,6 +675,9 @@ public final class MerchantNameExtractor {
                     return text;
                 }
                 String printed = text.toUpperCase(Locale.ROOT);
+                if (piece.townCompleted) {
+                    return titleCase(piece.norm);
+                }
                 if (!first && SHORTENED_WORDS.containsKey(printed)) {
                     return SHORTENED_WORDS.get(printed);
                 }

@@ -43,6 +43,8 @@ final class Piece {
      * earlier field ends before it.
      */
     boolean fieldStart;
+    /** A town's name the bank cut to fit its field, written out in {@link #norm} ({@code CITY OF SACRAMEN}). */
+    boolean townCompleted;
 
     Piece(String norm, int index, int rawStart, int rawEnd, int chunk, Type type, int digits, Gap gap) {
         this.norm = norm;

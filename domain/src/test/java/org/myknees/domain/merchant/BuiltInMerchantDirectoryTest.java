@@ -177,6 +177,28 @@ class BuiltInMerchantDirectoryTest {
     }
 
     @Test
+    void saxonysConsumerCoOpsAreNotEstoniasCoop() {
+        assertThat(DIRECTORY.match("Konsum Leipzig eG Filiale Gohlis Kartenzahlung"))
+                .map(MerchantMatch::name).contains("Konsum Leipzig");
+        assertThat(DIRECTORY.match("KAARDIMAKSE KONSUM TARTU")).map(MerchantMatch::name).contains("Coop Eesti");
+    }
+
+    @Test
+    void aceasEnergySellerIsNotItsWaterCompany() {
+        assertThat(DIRECTORY.match("SDD ACEA ENERGIA SPA FATTURA 04/2026")).map(match -> match.detailed().value())
+                .contains("RENT_AND_UTILITIES_GAS_AND_ELECTRICITY");
+        assertThat(DIRECTORY.match("SDD ACEA ATO 2 SPA BOLLETTA")).map(MerchantMatch::name).contains("Acea");
+    }
+
+    @Test
+    void childBenefitFromTheFamilyFundOfTheLabourAgencyIsNoUnemploymentPay() {
+        assertThat(DIRECTORY.match("BUNDESAGENTUR FUER ARBEIT FAMILIENKASSE KG 155FK123456"))
+                .map(MerchantMatch::name).contains("Other income");
+        assertThat(DIRECTORY.match("BUNDESAGENTUR FUER ARBEIT ALG I")).map(MerchantMatch::name)
+                .contains("Unemployment benefits");
+    }
+
+    @Test
     void aTownIsNoCompoundOfATradeWord() {
         assertThat(DIRECTORY.match("GOLDEN PLAICE         SCARBOROUGH")).isEmpty();
     }
@@ -196,6 +218,10 @@ class BuiltInMerchantDirectoryTest {
             KARTENZAHLUNG ZAHNARZTPRAXIS DR KOCH               | MEDICAL_DENTAL_CARE
             KARTENZAHLUNG STADTBAECKEREI KUNZ                  | FOOD_AND_DRINK_OTHER_FOOD_AND_DRINK
             KARTENZAHLUNG HIRSCHAPOTHEKE GOTHA                 | MEDICAL_PHARMACIES_AND_SUPPLEMENTS
+            VIS HARBOUR FISHERIES WHITBY                       | FOOD_AND_DRINK_FAST_FOOD
+            MAPLEWOOD SWIM CLUB 612-5550100 MN                 | PERSONAL_CARE_GYMS_AND_FITNESS_CENTERS
+            Naam: Hockeyclub Amersfoort Omschrijving: contributie | PERSONAL_CARE_GYMS_AND_FITNESS_CENTERS
+            CCA DES:MUNI TAX ID:12345 INDN:JANE DOE CO ID:123 CCD | GOVERNMENT_AND_NON_PROFIT_TAX_PAYMENT
             """)
     void aTradeWordPlacesAMerchantNobodyListed(String raw, String detailed) {
         MerchantMatch match = DIRECTORY.match(raw).orElseThrow();

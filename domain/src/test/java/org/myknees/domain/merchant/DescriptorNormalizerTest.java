@@ -160,6 +160,27 @@ class DescriptorNormalizerTest {
     }
 
     @Test
+    void anExportsTrailingEntryTypeStaysForMatchingWhileTheTownBeforeItGoes() {
+        assertThat(normalizer.normalize("ROUNDHAY FISH BAR LEEDS GB Contactless"))
+                .isEqualTo("ROUNDHAY FISH BAR CONTACTLESS");
+        assertThat(normalizer.normalize("FPL DIRECT DEBIT")).isEqualTo("FPL DIRECT DEBIT");
+    }
+
+    @Test
+    void aTownCutAfterCityOfIsWrittenOutOnlyWhenOneTownBeginsWithIt() {
+        assertThat(normalizer.normalize("CITY OF ALBUQUERQ WATER")).isEqualTo("CITY OF ALBUQUERQUE WATER");
+        assertThat(normalizer.normalize("CITY OF SAN WATER")).isEqualTo("CITY OF SAN WATER");
+    }
+
+    @Test
+    void aClubsFoundingYearStaysButOtherLongNumbersGo() {
+        assertThat(normalizer.normalize("SEPA-LASTSCHRIFT TSV HOEHENKIRCHEN 1908 EV BEITRAG"))
+                .isEqualTo("TSV HOEHENKIRCHEN 1908 EV BEITRAG");
+        assertThat(normalizer.normalize("SEPA-LASTSCHRIFT STADTWERKE ULM 2026 ABSCHLAG"))
+                .isEqualTo("STADTWERKE ULM ABSCHLAG");
+    }
+
+    @Test
     void rejectsNull() {
         assertThatNullPointerException().isThrownBy(() -> normalizer.normalize(null));
     }
