@@ -45,6 +45,11 @@ final class CsvRecord {
         return line;
     }
 
+    /** Where the record starts in the file's text. */
+    int start() {
+        return start;
+    }
+
     /** The fields, as a new list on every call: for looking at a few records, not every row of a large file. */
     List<String> fields() {
         String[] fields = new String[size()];

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.myknees.adapter.bankformat.DateConventions;
@@ -53,6 +54,22 @@ public final class CsvStatementParser implements StatementParser {
     private static final Pattern BALANCE_LABEL = Pattern.compile(
             "(anfangssaldo|endsaldo|schlusssaldo|kontostand|saldo|solde|opening balance|closing balance"
                     + "|beginning balance|ending balance|total)( .*)?");
+    /** Text of at least this many characters (4 MiB as ASCII) is tokenized and its rows read on several threads. */
+    private static final int SPLIT_FROM = 4 << 20;
+
+    private final int threads;
+    private final int splitFrom;
+
+    /** A parser that reads a large file on every available processor. */
+    public CsvStatementParser() {
+        this(Runtime.getRuntime().availableProcessors(), SPLIT_FROM);
+    }
+
+    /** A parser that reads text of {@code splitFrom} characters or more on {@code threads} threads. */
+    CsvStatementParser(int threads, int splitFrom) {
+        this.threads = threads;
+        this.splitFrom = splitFrom;
+    }
 
     @Override
     public ImportFormat format() {
@@ -119,10 +136,20 @@ public final class CsvStatementParser implements StatementParser {
             warnings.add("Ignored options that CSV does not know: " + String.join(", ", options.unknownKeys()));
         }
         char delimiter = options.delimiter().orElseGet(() -> Delimiters.detect(text));
+        // The file-wide decisions (layout, decimal mark, date order) stay on one thread; the records and rows they
+        // apply to are read in parts, which come back in file order.
+        try (Cores cores = Cores.of(text.length() >= splitFrom ? threads : 1)) {
+            return parse(text, delimiter, options, warnings, context, cores);
+        }
+    }
+
+    private ParsedFile parse(String text, char delimiter, CsvOptions options, List<String> warnings,
+                             ParseContext context, Cores cores) {
+        String fileName = context.fileName();
         Optional<List<CsvRecord>> blocks = options.delimiter().isPresent() ? Optional.empty()
                 : KeyValueBlocks.records(text);
         List<CsvRecord> records = new ArrayList<>();
-        for (CsvRecord record : blocks.orElseGet(() -> CsvTokenizer.tokenize(text, delimiter))) {
+        for (CsvRecord record : blocks.orElseGet(() -> CsvTokenizer.tokenize(text, delimiter, cores))) {
             if (record.line() > options.skip()) {
                 records.add(record);
             }
@@ -154,7 +181,7 @@ public final class CsvStatementParser implements StatementParser {
                     + "order in the file decides; they were read as " + dates.describe()
                     + " (set the option dateFormat, such as dateFormat=dd/MM/yyyy, if that is wrong)");
         }
-        return new RowReader(fileName, layout, dates, decimal, context.defaultCurrency(), warnings).read(rows);
+        return new RowReader(fileName, layout, dates, decimal, context.defaultCurrency(), warnings).read(rows, cores);
     }
 
     private static DateText dates(List<CsvRecord> rows, CsvLayout layout, boolean dayFirstHint, String fileName) {
@@ -288,6 +315,8 @@ public final class CsvStatementParser implements StatementParser {
         private final Map<String, Optional<String>> accounts = new HashMap<>();
         private final Map<String, String> shared = new HashMap<>();
         private final Map<Currency, List<Row>> byCurrency = new LinkedHashMap<>();
+        private final List<Integer> repeatedHeaders = new ArrayList<>();
+        private final List<Integer> summaries = new ArrayList<>();
         private boolean usedFallbackCurrency;
         private int rowsWithText;
 
@@ -308,15 +337,38 @@ public final class CsvStatementParser implements StatementParser {
             this.textColumns = List.copyOf(text);
         }
 
-        /** Reads the rows, letting go of each record once read (a large file's records outweigh its rows). */
-        ParsedFile read(List<CsvRecord> rows) {
+        /**
+         * Reads the rows, in one part per thread of {@code cores}, letting go of each record once read (a large file's
+         * records outweigh its rows).
+         */
+        ParsedFile read(List<CsvRecord> rows, Cores cores) {
             int lastRow = rows.size() - 1;
             while (lastRow >= 0 && rows.get(lastRow).isBlank()) {
                 lastRow--;
             }
-            List<Integer> repeatedHeaders = new ArrayList<>();
-            List<Integer> summaries = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
+            // Whether the last row is a closing balance depends on the rows before it: it is read after them all.
+            int beforeLast = Math.max(lastRow, 0);
+            int last = lastRow;
+            List<Callable<RowReader>> parts = new ArrayList<>();
+            for (int k = 0; k < cores.count(); k++) {
+                int from = (int) ((long) beforeLast * k / cores.count());
+                int to = (int) ((long) beforeLast * (k + 1) / cores.count());
+                RowReader part = k == 0 ? this : new RowReader(fileName, layout, dates.forAnotherThread(), decimal,
+                        defaultCurrency, warnings);
+                parts.add(() -> part.read(rows, from, to, last));
+            }
+            for (RowReader part : cores.run(parts).subList(1, parts.size())) {
+                absorb(part);
+            }
+            if (lastRow >= 0) {
+                read(rows, lastRow, lastRow + 1, lastRow);
+            }
+            return finish();
+        }
+
+        /** Reads the rows from {@code from} to {@code to}, the file's last being {@code lastRow}, and gives itself. */
+        private RowReader read(List<CsvRecord> rows, int from, int to, int lastRow) {
+            for (int i = from; i < to; i++) {
                 CsvRecord record = rows.set(i, null);
                 if (record.isBlank()) {
                     continue;
@@ -344,6 +396,21 @@ public final class CsvStatementParser implements StatementParser {
                             + widthNote(record), record.text()));
                 }
             }
+            return this;
+        }
+
+        /** Takes over what a reader of the rows after this one's found, as if this one had read them. */
+        private void absorb(RowReader later) {
+            quarantined.addAll(later.quarantined);
+            summaries.addAll(later.summaries);
+            repeatedHeaders.addAll(later.repeatedHeaders);
+            later.byCurrency.forEach((currency, rows) -> byCurrency.computeIfAbsent(currency, c -> new ArrayList<>())
+                    .addAll(rows));
+            usedFallbackCurrency |= later.usedFallbackCurrency;
+            rowsWithText += later.rowsWithText;
+        }
+
+        private ParsedFile finish() {
             if (!summaries.isEmpty()) {
                 warnings.add("Skipped " + summaries.size() + " balance, total or note line(s), which are no transactions "
                         + "(line(s) " + summaries + ")");
