@@ -314,7 +314,7 @@ public final class CsvStatementParser implements StatementParser {
         private final Map<String, String> normalizedCells = new HashMap<>();
         private final Map<String, Optional<String>> accounts = new HashMap<>();
         private final Map<String, String> shared = new HashMap<>();
-        private final Map<Currency, List<Row>> byCurrency = new LinkedHashMap<>();
+        private final Map<Currency, Rows> byCurrency = new LinkedHashMap<>();
         private final List<Integer> repeatedHeaders = new ArrayList<>();
         private final List<Integer> summaries = new ArrayList<>();
         private boolean usedFallbackCurrency;
@@ -386,11 +386,7 @@ public final class CsvStatementParser implements StatementParser {
                     continue;
                 }
                 try {
-                    Row row = row(record);
-                    if (!row.transaction.rawDescriptor().isEmpty()) {
-                        rowsWithText++;
-                    }
-                    byCurrency.computeIfAbsent(row.transaction.amount().currency(), c -> new ArrayList<>()).add(row);
+                    add(record);
                 } catch (RowProblem problem) {
                     quarantined.add(new QuarantinedRow(record.line(), problem.field, problem.getMessage()
                             + widthNote(record), record.text()));
@@ -404,8 +400,7 @@ public final class CsvStatementParser implements StatementParser {
             quarantined.addAll(later.quarantined);
             summaries.addAll(later.summaries);
             repeatedHeaders.addAll(later.repeatedHeaders);
-            later.byCurrency.forEach((currency, rows) -> byCurrency.computeIfAbsent(currency, c -> new ArrayList<>())
-                    .addAll(rows));
+            later.byCurrency.forEach((currency, rows) -> group(currency).addAll(rows));
             usedFallbackCurrency |= later.usedFallbackCurrency;
             rowsWithText += later.rowsWithText;
         }
@@ -426,7 +421,7 @@ public final class CsvStatementParser implements StatementParser {
                 refuseTransactionsOverSeveralLines();
             }
             List<ParsedStatement> statements = new ArrayList<>();
-            for (Map.Entry<Currency, List<Row>> group : byCurrency.entrySet()) {
+            for (Map.Entry<Currency, Rows> group : byCurrency.entrySet()) {
                 statements.add(statement(group.getKey(), group.getValue()));
             }
             if (statements.isEmpty()) {
@@ -552,7 +547,8 @@ public final class CsvStatementParser implements StatementParser {
                     ? " (the row has " + record.size() + " fields, the header " + width + ")" : "";
         }
 
-        private Row row(CsvRecord record) throws RowProblem {
+        /** Adds the record's transaction to its currency's rows, or says why it cannot. */
+        private void add(CsvRecord record) throws RowProblem {
             Optional<LocalDate> booked = date(record, ColumnRole.DATE);
             LocalDate booking = (booked.isPresent() || !layout.has(ColumnRole.TRANSACTION_DATE) ? booked
                     : date(record, ColumnRole.TRANSACTION_DATE))
@@ -575,7 +571,14 @@ public final class CsvStatementParser implements StatementParser {
                     layout.has(ColumnRole.STATUS)
                             && PENDING_WORDS.contains(HeaderVocabulary.normalize(cell(record, ColumnRole.STATUS))),
                     account(cell(record, ColumnRole.ACCOUNT)));
-            return new Row(transaction, balance, currency.stated);
+            if (!transaction.rawDescriptor().isEmpty()) {
+                rowsWithText++;
+            }
+            group(currency.currency).add(transaction, balance, currency.stated);
+        }
+
+        private Rows group(Currency currency) {
+            return byCurrency.computeIfAbsent(currency, c -> new Rows(layout.has(ColumnRole.BALANCE)));
         }
 
         private Optional<LocalDate> date(CsvRecord record, ColumnRole role) throws RowProblem {
@@ -749,51 +752,80 @@ public final class CsvStatementParser implements StatementParser {
             return text.isEmpty() ? Optional.empty() : Optional.of(text);
         }
 
-        private ParsedStatement statement(Currency currency, List<Row> rows) {
+        private ParsedStatement statement(Currency currency, Rows rows) {
             Set<String> accounts = new LinkedHashSet<>();
-            rows.forEach(r -> r.transaction.accountRef().ifPresent(accounts::add));
+            rows.transactions.forEach(t -> t.accountRef().ifPresent(accounts::add));
             StatementAccount account = accounts.size() == 1
                     ? new StatementAccount(Optional.empty(), Optional.empty(), Optional.of(accounts.iterator().next()),
                     Optional.empty())
                     : StatementAccount.unnamed();
-            boolean stated = rows.stream().allMatch(r -> r.statedCurrency);
             Optional<Balances> balances = balances(rows, currency);
-            List<ParsedTransaction> transactions = rows.stream().map(r -> r.transaction).toList();
-            return new ParsedStatement(account, stated ? Optional.of(currency) : Optional.empty(),
-                    balances.map(Balances::opening), balances.map(Balances::closing), transactions);
+            return new ParsedStatement(account, rows.stated ? Optional.of(currency) : Optional.empty(),
+                    balances.map(Balances::opening), balances.map(Balances::closing), rows.transactions);
         }
 
         /**
          * Opening and closing balances from a running-balance column, when each row's balance follows from the
          * previous one in file order (oldest first) or in reverse (newest first); otherwise none, with a warning.
          */
-        private Optional<Balances> balances(List<Row> rows, Currency currency) {
-            if (!layout.has(ColumnRole.BALANCE) || rows.isEmpty() || rows.stream().anyMatch(r -> r.balance.isEmpty())) {
+        private Optional<Balances> balances(Rows rows, Currency currency) {
+            List<ParsedTransaction> transactions = rows.transactions;
+            List<Optional<Money>> balances = rows.balances;
+            if (balances == null || transactions.isEmpty() || balances.stream().anyMatch(Optional::isEmpty)) {
                 return Optional.empty();
             }
             boolean ascending = true;
             boolean descending = true;
-            for (int i = 1; i < rows.size(); i++) {
-                Money previous = rows.get(i - 1).balance.get();
-                Money current = rows.get(i).balance.get();
-                ascending &= current.equals(previous.plus(rows.get(i).transaction.amount()));
-                descending &= previous.equals(current.plus(rows.get(i - 1).transaction.amount()));
+            for (int i = 1; i < transactions.size(); i++) {
+                Money previous = balances.get(i - 1).get();
+                Money current = balances.get(i).get();
+                ascending &= current.equals(previous.plus(transactions.get(i).amount()));
+                descending &= previous.equals(current.plus(transactions.get(i - 1).amount()));
             }
             if (!ascending && !descending) {
                 warnings.add("The balance column of the " + currency.getCurrencyCode()
                         + " rows does not follow from their amounts in file order; no balances were taken from it");
                 return Optional.empty();
             }
-            Row oldest = ascending ? rows.get(0) : rows.get(rows.size() - 1);
-            Row newest = ascending ? rows.get(rows.size() - 1) : rows.get(0);
-            StatedBalance opening = new StatedBalance(oldest.balance.get().minus(oldest.transaction.amount()),
-                    oldest.transaction.bookingDate());
-            StatedBalance closing = new StatedBalance(newest.balance.get(), newest.transaction.bookingDate());
+            int oldest = ascending ? 0 : transactions.size() - 1;
+            int newest = ascending ? transactions.size() - 1 : 0;
+            StatedBalance opening = new StatedBalance(balances.get(oldest).get().minus(transactions.get(oldest).amount()),
+                    transactions.get(oldest).bookingDate());
+            StatedBalance closing = new StatedBalance(balances.get(newest).get(), transactions.get(newest).bookingDate());
             return Optional.of(new Balances(opening, closing));
         }
     }
 
-    private record Row(ParsedTransaction transaction, Optional<Money> balance, boolean statedCurrency) {
+    /**
+     * The rows of one currency in file order: their transactions, their balances where the file has a balance column,
+     * and whether every row stated the currency. Kept side by side, not as an object per row: a large file's rows stay
+     * in memory until they are stored.
+     */
+    private static final class Rows {
+        private final List<ParsedTransaction> transactions = new ArrayList<>();
+        /** Null where the file has no balance column. */
+        private final List<Optional<Money>> balances;
+        private boolean stated = true;
+
+        Rows(boolean withBalances) {
+            this.balances = withBalances ? new ArrayList<>() : null;
+        }
+
+        void add(ParsedTransaction transaction, Optional<Money> balance, boolean statedCurrency) {
+            transactions.add(transaction);
+            if (balances != null) {
+                balances.add(balance);
+            }
+            stated &= statedCurrency;
+        }
+
+        void addAll(Rows later) {
+            transactions.addAll(later.transactions);
+            if (balances != null) {
+                balances.addAll(later.balances);
+            }
+            stated &= later.stated;
+        }
     }
 
     private record Balances(StatedBalance opening, StatedBalance closing) {
