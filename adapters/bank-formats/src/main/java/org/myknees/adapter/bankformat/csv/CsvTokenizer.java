@@ -15,9 +15,17 @@ import java.util.concurrent.Callable;
  */
 final class CsvTokenizer {
 
+    private static final int SPAN_BLOCK = 16_384;
+
     private final String text;
     /** The current record's field spans and quoted texts, reused from record to record. */
     private int[] bounds = new int[32];
+    /**
+     * The field spans of the records read so far, in blocks shared by many records: a million records would otherwise
+     * hold a million small arrays, each an object for the collector to copy while the file is read.
+     */
+    private int[] spans = new int[SPAN_BLOCK];
+    private int spansUsed;
     private String[] quoted = new String[16];
     private final StringBuilder field = new StringBuilder();
     private final char delimiter;
@@ -219,7 +227,13 @@ final class CsvTokenizer {
             // An unquoted field stays a span of the text until it is asked for: no string per cell is kept.
             String[] texts = anyQuoted ? Arrays.copyOf(quoted, count) : null;
             Arrays.fill(quoted, 0, count, null);
-            return new CsvRecord(startLine, text, startPos, end, Arrays.copyOf(bounds, 2 * count), texts,
+            if (spansUsed + 2 * count > spans.length) {
+                spans = new int[Math.max(SPAN_BLOCK, 2 * count)];
+                spansUsed = 0;
+            }
+            System.arraycopy(bounds, 0, spans, spansUsed, 2 * count);
+            spansUsed += 2 * count;
+            return new CsvRecord(startLine, text, startPos, end, spans, spansUsed - 2 * count, count, texts,
                     Optional.empty());
         }
     }
