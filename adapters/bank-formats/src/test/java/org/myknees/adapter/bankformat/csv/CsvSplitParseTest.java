@@ -215,6 +215,29 @@ class CsvSplitParseTest {
     }
 
     @Test
+    void randomTextsOfQuotesAndLineBreaksGiveTheSameRecordsInParts() {
+        Random random = new Random(5L);
+        String alphabet = "aaab,,\"\"\"\n\n\r ";
+        List<Cores> threadCounts = List.of(Cores.of(2), Cores.of(3), Cores.of(4), Cores.of(6));
+        int compared = 0;
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(200);
+            for (int c = 0; c < length; c++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            List<String> single = described(CsvTokenizer.tokenize(text.toString(), ','));
+            for (Cores cores : threadCounts) {
+                assertThat(described(CsvTokenizer.tokenize(text.toString(), ',', cores)))
+                        .as("%s in %d parts", text, cores.count()).isEqualTo(single);
+                compared++;
+            }
+        }
+        threadCounts.forEach(Cores::close);
+        assertThat(compared).isEqualTo(8_000);
+    }
+
+    @Test
     void corpusFilesGiveTheSameResultInParts() throws IOException {
         Path folder = Corpus.folder("csv");
         List<Path> files;
@@ -249,6 +272,12 @@ class CsvSplitParseTest {
             }
         }
         return single[0];
+    }
+
+    /** Everything a record says: its line, start, raw text, fields and problem. */
+    private static List<String> described(List<CsvRecord> records) {
+        return records.stream().map(r -> r.line() + "@" + r.start() + " [" + r.text() + "] " + r.fields() + " "
+                + r.problem().orElse("")).toList();
     }
 
     private static ParseContext context() {
