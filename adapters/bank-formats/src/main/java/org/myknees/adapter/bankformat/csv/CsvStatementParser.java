@@ -39,7 +39,8 @@ import org.myknees.domain.money.Money;
  * and decimal mark, or takes them from a built-in {@link CsvProfile} or the user's options (see the package
  * documentation for the keys). Text files of {@code Key: value} blocks, one per transaction, are read as the
  * table they describe. Every data row becomes a transaction or a quarantined row naming its line,
- * field and reason. The file gives one statement per currency; an account column names each row's account.
+ * field and reason. The file gives one statement per currency; an account column names each row's account. A large
+ * file is tokenized and its rows read on every available processor, with the same result as on one.
  */
 public final class CsvStatementParser implements StatementParser {
 
@@ -369,6 +370,7 @@ public final class CsvStatementParser implements StatementParser {
         /** Reads the rows from {@code from} to {@code to}, the file's last being {@code lastRow}, and gives itself. */
         private RowReader read(List<CsvRecord> rows, int from, int to, int lastRow) {
             for (int i = from; i < to; i++) {
+                // Each part clears only its own slots of the list, so parts on other threads never touch the same one.
                 CsvRecord record = rows.set(i, null);
                 if (record.isBlank()) {
                     continue;
