@@ -16,33 +16,48 @@ final class CsvRecord {
     private final String source;
     private final int start;
     private final int end;
-    /** Field {@code k} is {@code source} from {@code bounds[2k]} to {@code bounds[2k + 1]} unless {@link #texts} holds it. */
+    /**
+     * Field {@code k} is {@code source} from {@code bounds[offset + 2k]} to {@code bounds[offset + 2k + 1]} unless
+     * {@link #texts} holds it. The array may hold other records' bounds too.
+     */
     private final int[] bounds;
+    private final int offset;
+    private final int size;
     /** Fields that are not plain spans of the source (quoted ones), by index; null when there are none. */
     private final String[] texts;
     private final Optional<String> problem;
 
     /** A record of the given fields, whose raw text is {@code source} from {@code start} to {@code end}. */
     CsvRecord(int line, List<String> fields, String source, int start, int end, Optional<String> problem) {
-        this(line, source, start, end, new int[2 * fields.size()], List.copyOf(fields).toArray(new String[0]), problem);
+        this(line, source, start, end, new int[2 * fields.size()], 0, fields.size(),
+                List.copyOf(fields).toArray(new String[0]), problem);
     }
 
     /**
-     * A tokenized record: field {@code k} is {@code texts[k]} when {@code texts} is not null and holds one there,
-     * else the span of {@code source} that {@code bounds} gives. The arrays are the record's own from now on.
+     * A tokenized record of {@code size} fields: field {@code k} is {@code texts[k]} when {@code texts} is not null and
+     * holds one there, else the span of {@code source} that {@code bounds} gives from {@code offset} on. The record
+     * shares {@code bounds} (its part of it must not change) and owns {@code texts} from now on.
      */
-    CsvRecord(int line, String source, int start, int end, int[] bounds, String[] texts, Optional<String> problem) {
+    CsvRecord(int line, String source, int start, int end, int[] bounds, int offset, int size, String[] texts,
+              Optional<String> problem) {
         this.line = line;
         this.source = source;
         this.start = start;
         this.end = end;
         this.bounds = bounds;
+        this.offset = offset;
+        this.size = size;
         this.texts = texts;
         this.problem = problem;
     }
 
     int line() {
         return line;
+    }
+
+    /** Where the record starts in the file's text. */
+    int start() {
+        return start;
     }
 
     /** The fields, as a new list on every call: for looking at a few records, not every row of a large file. */
@@ -54,7 +69,7 @@ final class CsvRecord {
 
     /** How many fields the record has. */
     int size() {
-        return bounds.length / 2;
+        return size;
     }
 
     String text() {
@@ -73,7 +88,7 @@ final class CsvRecord {
         if (texts != null && texts[index] != null) {
             return texts[index];
         }
-        return source.substring(bounds[2 * index], bounds[2 * index + 1]);
+        return source.substring(bounds[offset + 2 * index], bounds[offset + 2 * index + 1]);
     }
 
     boolean isBlank() {
@@ -97,7 +112,7 @@ final class CsvRecord {
             return texts[index].isBlank();
         }
         // No whitespace lies outside the basic plane, so testing char by char agrees with String.isBlank.
-        for (int i = bounds[2 * index]; i < bounds[2 * index + 1]; i++) {
+        for (int i = bounds[offset + 2 * index]; i < bounds[offset + 2 * index + 1]; i++) {
             if (!Character.isWhitespace(source.charAt(i))) {
                 return false;
             }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.myknees.adapter.bankformat.DateConventions;
@@ -38,7 +39,8 @@ import org.myknees.domain.money.Money;
  * and decimal mark, or takes them from a built-in {@link CsvProfile} or the user's options (see the package
  * documentation for the keys). Text files of {@code Key: value} blocks, one per transaction, are read as the
  * table they describe. Every data row becomes a transaction or a quarantined row naming its line,
- * field and reason. The file gives one statement per currency; an account column names each row's account.
+ * field and reason. The file gives one statement per currency; an account column names each row's account. A large
+ * file is tokenized and its rows read on every available processor, with the same result as on one.
  */
 public final class CsvStatementParser implements StatementParser {
 
@@ -53,6 +55,22 @@ public final class CsvStatementParser implements StatementParser {
     private static final Pattern BALANCE_LABEL = Pattern.compile(
             "(anfangssaldo|endsaldo|schlusssaldo|kontostand|saldo|solde|opening balance|closing balance"
                     + "|beginning balance|ending balance|total)( .*)?");
+    /** Text of at least this many characters (4 MiB as ASCII) is tokenized and its rows read on several threads. */
+    private static final int SPLIT_FROM = 4 << 20;
+
+    private final int threads;
+    private final int splitFrom;
+
+    /** A parser that reads a large file on every available processor. */
+    public CsvStatementParser() {
+        this(Runtime.getRuntime().availableProcessors(), SPLIT_FROM);
+    }
+
+    /** A parser that reads text of {@code splitFrom} characters or more on {@code threads} threads. */
+    CsvStatementParser(int threads, int splitFrom) {
+        this.threads = threads;
+        this.splitFrom = splitFrom;
+    }
 
     @Override
     public ImportFormat format() {
@@ -119,10 +137,20 @@ public final class CsvStatementParser implements StatementParser {
             warnings.add("Ignored options that CSV does not know: " + String.join(", ", options.unknownKeys()));
         }
         char delimiter = options.delimiter().orElseGet(() -> Delimiters.detect(text));
+        // The file-wide decisions (layout, decimal mark, date order) stay on one thread; the records and rows they
+        // apply to are read in parts, which come back in file order.
+        try (Cores cores = Cores.of(text.length() >= splitFrom ? threads : 1)) {
+            return parse(text, delimiter, options, warnings, context, cores);
+        }
+    }
+
+    private ParsedFile parse(String text, char delimiter, CsvOptions options, List<String> warnings,
+                             ParseContext context, Cores cores) {
+        String fileName = context.fileName();
         Optional<List<CsvRecord>> blocks = options.delimiter().isPresent() ? Optional.empty()
                 : KeyValueBlocks.records(text);
         List<CsvRecord> records = new ArrayList<>();
-        for (CsvRecord record : blocks.orElseGet(() -> CsvTokenizer.tokenize(text, delimiter))) {
+        for (CsvRecord record : blocks.orElseGet(() -> CsvTokenizer.tokenize(text, delimiter, cores))) {
             if (record.line() > options.skip()) {
                 records.add(record);
             }
@@ -154,7 +182,7 @@ public final class CsvStatementParser implements StatementParser {
                     + "order in the file decides; they were read as " + dates.describe()
                     + " (set the option dateFormat, such as dateFormat=dd/MM/yyyy, if that is wrong)");
         }
-        return new RowReader(fileName, layout, dates, decimal, context.defaultCurrency(), warnings).read(rows);
+        return new RowReader(fileName, layout, dates, decimal, context.defaultCurrency(), warnings).read(rows, cores);
     }
 
     private static DateText dates(List<CsvRecord> rows, CsvLayout layout, boolean dayFirstHint, String fileName) {
@@ -287,7 +315,9 @@ public final class CsvStatementParser implements StatementParser {
         private final Map<String, String> normalizedCells = new HashMap<>();
         private final Map<String, Optional<String>> accounts = new HashMap<>();
         private final Map<String, String> shared = new HashMap<>();
-        private final Map<Currency, List<Row>> byCurrency = new LinkedHashMap<>();
+        private final Map<Currency, Rows> byCurrency = new LinkedHashMap<>();
+        private final List<Integer> repeatedHeaders = new ArrayList<>();
+        private final List<Integer> summaries = new ArrayList<>();
         private boolean usedFallbackCurrency;
         private int rowsWithText;
 
@@ -308,15 +338,39 @@ public final class CsvStatementParser implements StatementParser {
             this.textColumns = List.copyOf(text);
         }
 
-        /** Reads the rows, letting go of each record once read (a large file's records outweigh its rows). */
-        ParsedFile read(List<CsvRecord> rows) {
+        /**
+         * Reads the rows, in one part per thread of {@code cores}, letting go of each record once read (a large file's
+         * records outweigh its rows).
+         */
+        ParsedFile read(List<CsvRecord> rows, Cores cores) {
             int lastRow = rows.size() - 1;
             while (lastRow >= 0 && rows.get(lastRow).isBlank()) {
                 lastRow--;
             }
-            List<Integer> repeatedHeaders = new ArrayList<>();
-            List<Integer> summaries = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
+            // Whether the last row is a closing balance depends on the rows before it: it is read after them all.
+            int beforeLast = Math.max(lastRow, 0);
+            int last = lastRow;
+            List<Callable<RowReader>> parts = new ArrayList<>();
+            for (int k = 0; k < cores.count(); k++) {
+                int from = (int) ((long) beforeLast * k / cores.count());
+                int to = (int) ((long) beforeLast * (k + 1) / cores.count());
+                RowReader part = k == 0 ? this : new RowReader(fileName, layout, dates.forAnotherThread(), decimal,
+                        defaultCurrency, warnings);
+                parts.add(() -> part.read(rows, from, to, last));
+            }
+            for (RowReader part : cores.run(parts).subList(1, parts.size())) {
+                absorb(part);
+            }
+            if (lastRow >= 0) {
+                read(rows, lastRow, lastRow + 1, lastRow);
+            }
+            return finish();
+        }
+
+        /** Reads the rows from {@code from} to {@code to}, the file's last being {@code lastRow}, and gives itself. */
+        private RowReader read(List<CsvRecord> rows, int from, int to, int lastRow) {
+            for (int i = from; i < to; i++) {
+                // Each part clears only its own slots of the list, so parts on other threads never touch the same one.
                 CsvRecord record = rows.set(i, null);
                 if (record.isBlank()) {
                     continue;
@@ -334,16 +388,26 @@ public final class CsvStatementParser implements StatementParser {
                     continue;
                 }
                 try {
-                    Row row = row(record);
-                    if (!row.transaction.rawDescriptor().isEmpty()) {
-                        rowsWithText++;
-                    }
-                    byCurrency.computeIfAbsent(row.transaction.amount().currency(), c -> new ArrayList<>()).add(row);
+                    add(record);
                 } catch (RowProblem problem) {
                     quarantined.add(new QuarantinedRow(record.line(), problem.field, problem.getMessage()
                             + widthNote(record), record.text()));
                 }
             }
+            return this;
+        }
+
+        /** Takes over what a reader of the rows after this one's found, as if this one had read them. */
+        private void absorb(RowReader later) {
+            quarantined.addAll(later.quarantined);
+            summaries.addAll(later.summaries);
+            repeatedHeaders.addAll(later.repeatedHeaders);
+            later.byCurrency.forEach((currency, rows) -> group(currency).addAll(rows));
+            usedFallbackCurrency |= later.usedFallbackCurrency;
+            rowsWithText += later.rowsWithText;
+        }
+
+        private ParsedFile finish() {
             if (!summaries.isEmpty()) {
                 warnings.add("Skipped " + summaries.size() + " balance, total or note line(s), which are no transactions "
                         + "(line(s) " + summaries + ")");
@@ -359,7 +423,7 @@ public final class CsvStatementParser implements StatementParser {
                 refuseTransactionsOverSeveralLines();
             }
             List<ParsedStatement> statements = new ArrayList<>();
-            for (Map.Entry<Currency, List<Row>> group : byCurrency.entrySet()) {
+            for (Map.Entry<Currency, Rows> group : byCurrency.entrySet()) {
                 statements.add(statement(group.getKey(), group.getValue()));
             }
             if (statements.isEmpty()) {
@@ -485,7 +549,8 @@ public final class CsvStatementParser implements StatementParser {
                     ? " (the row has " + record.size() + " fields, the header " + width + ")" : "";
         }
 
-        private Row row(CsvRecord record) throws RowProblem {
+        /** Adds the record's transaction to its currency's rows, or says why it cannot. */
+        private void add(CsvRecord record) throws RowProblem {
             Optional<LocalDate> booked = date(record, ColumnRole.DATE);
             LocalDate booking = (booked.isPresent() || !layout.has(ColumnRole.TRANSACTION_DATE) ? booked
                     : date(record, ColumnRole.TRANSACTION_DATE))
@@ -508,7 +573,14 @@ public final class CsvStatementParser implements StatementParser {
                     layout.has(ColumnRole.STATUS)
                             && PENDING_WORDS.contains(HeaderVocabulary.normalize(cell(record, ColumnRole.STATUS))),
                     account(cell(record, ColumnRole.ACCOUNT)));
-            return new Row(transaction, balance, currency.stated);
+            if (!transaction.rawDescriptor().isEmpty()) {
+                rowsWithText++;
+            }
+            group(currency.currency).add(transaction, balance, currency.stated);
+        }
+
+        private Rows group(Currency currency) {
+            return byCurrency.computeIfAbsent(currency, c -> new Rows(layout.has(ColumnRole.BALANCE)));
         }
 
         private Optional<LocalDate> date(CsvRecord record, ColumnRole role) throws RowProblem {
@@ -682,51 +754,80 @@ public final class CsvStatementParser implements StatementParser {
             return text.isEmpty() ? Optional.empty() : Optional.of(text);
         }
 
-        private ParsedStatement statement(Currency currency, List<Row> rows) {
+        private ParsedStatement statement(Currency currency, Rows rows) {
             Set<String> accounts = new LinkedHashSet<>();
-            rows.forEach(r -> r.transaction.accountRef().ifPresent(accounts::add));
+            rows.transactions.forEach(t -> t.accountRef().ifPresent(accounts::add));
             StatementAccount account = accounts.size() == 1
                     ? new StatementAccount(Optional.empty(), Optional.empty(), Optional.of(accounts.iterator().next()),
                     Optional.empty())
                     : StatementAccount.unnamed();
-            boolean stated = rows.stream().allMatch(r -> r.statedCurrency);
             Optional<Balances> balances = balances(rows, currency);
-            List<ParsedTransaction> transactions = rows.stream().map(r -> r.transaction).toList();
-            return new ParsedStatement(account, stated ? Optional.of(currency) : Optional.empty(),
-                    balances.map(Balances::opening), balances.map(Balances::closing), transactions);
+            return new ParsedStatement(account, rows.stated ? Optional.of(currency) : Optional.empty(),
+                    balances.map(Balances::opening), balances.map(Balances::closing), rows.transactions);
         }
 
         /**
          * Opening and closing balances from a running-balance column, when each row's balance follows from the
          * previous one in file order (oldest first) or in reverse (newest first); otherwise none, with a warning.
          */
-        private Optional<Balances> balances(List<Row> rows, Currency currency) {
-            if (!layout.has(ColumnRole.BALANCE) || rows.isEmpty() || rows.stream().anyMatch(r -> r.balance.isEmpty())) {
+        private Optional<Balances> balances(Rows rows, Currency currency) {
+            List<ParsedTransaction> transactions = rows.transactions;
+            List<Optional<Money>> balances = rows.balances;
+            if (balances == null || transactions.isEmpty() || balances.stream().anyMatch(Optional::isEmpty)) {
                 return Optional.empty();
             }
             boolean ascending = true;
             boolean descending = true;
-            for (int i = 1; i < rows.size(); i++) {
-                Money previous = rows.get(i - 1).balance.get();
-                Money current = rows.get(i).balance.get();
-                ascending &= current.equals(previous.plus(rows.get(i).transaction.amount()));
-                descending &= previous.equals(current.plus(rows.get(i - 1).transaction.amount()));
+            for (int i = 1; i < transactions.size(); i++) {
+                Money previous = balances.get(i - 1).get();
+                Money current = balances.get(i).get();
+                ascending &= current.equals(previous.plus(transactions.get(i).amount()));
+                descending &= previous.equals(current.plus(transactions.get(i - 1).amount()));
             }
             if (!ascending && !descending) {
                 warnings.add("The balance column of the " + currency.getCurrencyCode()
                         + " rows does not follow from their amounts in file order; no balances were taken from it");
                 return Optional.empty();
             }
-            Row oldest = ascending ? rows.get(0) : rows.get(rows.size() - 1);
-            Row newest = ascending ? rows.get(rows.size() - 1) : rows.get(0);
-            StatedBalance opening = new StatedBalance(oldest.balance.get().minus(oldest.transaction.amount()),
-                    oldest.transaction.bookingDate());
-            StatedBalance closing = new StatedBalance(newest.balance.get(), newest.transaction.bookingDate());
+            int oldest = ascending ? 0 : transactions.size() - 1;
+            int newest = ascending ? transactions.size() - 1 : 0;
+            StatedBalance opening = new StatedBalance(balances.get(oldest).get().minus(transactions.get(oldest).amount()),
+                    transactions.get(oldest).bookingDate());
+            StatedBalance closing = new StatedBalance(balances.get(newest).get(), transactions.get(newest).bookingDate());
             return Optional.of(new Balances(opening, closing));
         }
     }
 
-    private record Row(ParsedTransaction transaction, Optional<Money> balance, boolean statedCurrency) {
+    /**
+     * The rows of one currency in file order: their transactions, their balances where the file has a balance column,
+     * and whether every row stated the currency. Kept side by side, not as an object per row: a large file's rows stay
+     * in memory until they are stored.
+     */
+    private static final class Rows {
+        private final List<ParsedTransaction> transactions = new ArrayList<>();
+        /** Null where the file has no balance column. */
+        private final List<Optional<Money>> balances;
+        private boolean stated = true;
+
+        Rows(boolean withBalances) {
+            this.balances = withBalances ? new ArrayList<>() : null;
+        }
+
+        void add(ParsedTransaction transaction, Optional<Money> balance, boolean statedCurrency) {
+            transactions.add(transaction);
+            if (balances != null) {
+                balances.add(balance);
+            }
+            stated &= statedCurrency;
+        }
+
+        void addAll(Rows later) {
+            transactions.addAll(later.transactions);
+            if (balances != null) {
+                balances.addAll(later.balances);
+            }
+            stated &= later.stated;
+        }
     }
 
     private record Balances(StatedBalance opening, StatedBalance closing) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 
 /**
  * Splits text into records as RFC 4180 describes, with the leniency real bank files need: any of CRLF, LF
@@ -14,36 +15,173 @@ import java.util.Optional;
  */
 final class CsvTokenizer {
 
+    private static final int SPAN_BLOCK = 16_384;
+
     private final String text;
     /** The current record's field spans and quoted texts, reused from record to record. */
     private int[] bounds = new int[32];
+    /**
+     * The field spans of the records read so far, in blocks shared by many records: a million records would otherwise
+     * hold a million small arrays, each an object for the collector to copy while the file is read.
+     */
+    private int[] spans = new int[SPAN_BLOCK];
+    private int spansUsed;
     private String[] quoted = new String[16];
     private final StringBuilder field = new StringBuilder();
     private final char delimiter;
     private final int limit;
+    /** Records that start before this position are read; the last of them may run past it. */
+    private final int to;
     private int pos;
-    private int line = 1;
+    private int line;
     /** A quoted field opened at or after this position is known to run to the end of the text. */
     private int openToEndFrom = Integer.MAX_VALUE;
 
-    private CsvTokenizer(String text, char delimiter, int maxRecords) {
+    private CsvTokenizer(String text, char delimiter, int maxRecords, int from, int to, int line) {
         this.text = text;
         this.delimiter = delimiter;
         this.limit = maxRecords;
+        this.pos = from;
+        this.to = to;
+        this.line = line;
     }
 
     static List<CsvRecord> tokenize(String text, char delimiter) {
-        return new CsvTokenizer(text, delimiter, Integer.MAX_VALUE).records();
+        return new CsvTokenizer(text, delimiter, Integer.MAX_VALUE, 0, text.length(), 1).records();
+    }
+
+    /**
+     * The records of the whole text, read in one part per thread of {@code cores}: the text is cut at line starts,
+     * each part is read as if a record started there, and where the record before a cut runs past it (a quoted line
+     * break) the records are read again from that record's end. The records are those {@link #tokenize(String, char)}
+     * gives, with the same lines and problems, in the same order.
+     */
+    static List<CsvRecord> tokenize(String text, char delimiter, Cores cores) {
+        int[] cuts = cuts(text, cores.count());
+        if (cuts.length <= 2) {
+            return tokenize(text, delimiter);
+        }
+        List<Callable<Integer>> counting = new ArrayList<>();
+        for (int k = 0; k + 2 < cuts.length; k++) {
+            int from = cuts[k];
+            int to = cuts[k + 1];
+            counting.add(() -> lineBreaks(text, from, to));
+        }
+        List<Integer> breaks = cores.run(counting);
+        List<Callable<Part>> reading = new ArrayList<>();
+        int firstLine = 1;
+        for (int k = 0; k + 1 < cuts.length; k++) {
+            int from = cuts[k];
+            int to = cuts[k + 1];
+            int line = firstLine;
+            reading.add(() -> part(text, delimiter, from, to, line));
+            firstLine += k < breaks.size() ? breaks.get(k) : 0;
+        }
+        List<Part> parts = cores.run(reading);
+        List<CsvRecord> records = new ArrayList<>(parts.stream().mapToInt(p -> p.records().size()).sum());
+        int pos = 0;
+        int line = 1;
+        for (int k = 0; k < parts.size(); k++) {
+            Part part = parts.get(k);
+            Part read = part.from() == pos ? part : resumed(text, delimiter, part, cuts[k + 1], pos, line);
+            records.addAll(read.records());
+            pos = read.end();
+            line = read.endLine();
+        }
+        return records;
+    }
+
+    /** Line starts that cut the text into about {@code parts} equal parts, with 0 first and the text's length last. */
+    static int[] cuts(String text, int parts) {
+        int[] cuts = new int[parts + 1];
+        int count = 1;
+        for (int k = 1; k < parts; k++) {
+            int p = Math.max(cuts[count - 1] + 1, (int) ((long) text.length() * k / parts));
+            while (p < text.length() && !startsLine(text, p)) {
+                p++;
+            }
+            if (p < text.length()) {
+                cuts[count++] = p;
+            }
+        }
+        cuts[count++] = text.length();
+        return Arrays.copyOf(cuts, count);
+    }
+
+    /** Whether a line starts at {@code p}: a cut there never parts the CR and LF of one line end. */
+    private static boolean startsLine(String text, int p) {
+        char before = text.charAt(p - 1);
+        return before == '\n' || before == '\r' && text.charAt(p) != '\n';
     }
 
     /** The first records only, for cheap sniffing. */
     static List<CsvRecord> head(String text, char delimiter, int maxRecords) {
-        return new CsvTokenizer(text, delimiter, maxRecords).records();
+        return new CsvTokenizer(text, delimiter, maxRecords, 0, text.length(), 1).records();
+    }
+
+    /**
+     * The records that start from {@code from} (a line's start, on line {@code line}) up to {@code to}, read as if
+     * a record started at {@code from}: right only when no quoted field spans it, which the caller checks by where
+     * the previous part ended.
+     */
+    static Part part(String text, char delimiter, int from, int to, int line) {
+        CsvTokenizer tokenizer = new CsvTokenizer(text, delimiter, Integer.MAX_VALUE, from, to, line);
+        List<CsvRecord> records = tokenizer.records();
+        return new Part(from, records, tokenizer.pos, tokenizer.line);
+    }
+
+    /**
+     * A stretch of the text read as records.
+     *
+     * @param from    where its first record starts
+     * @param end     where the reading stopped: the start of the next record
+     * @param endLine the line of the next record
+     */
+    record Part(int from, List<CsvRecord> records, int end, int endLine) {
+    }
+
+    /**
+     * The records from {@code part}'s start onwards, when the record before it ran on to {@code pos} (on line
+     * {@code line}) past the part's start: the records in between are read again from there, until one starts where
+     * one of the part's records starts, and the part's records from that one on are the same as reading on would give.
+     * Reading stops at {@code to} (the part's end) when none does.
+     */
+    static Part resumed(String text, char delimiter, Part part, int to, int pos, int line) {
+        CsvTokenizer tokenizer = new CsvTokenizer(text, delimiter, Integer.MAX_VALUE, pos, to, line);
+        List<CsvRecord> records = new ArrayList<>();
+        List<CsvRecord> guessed = part.records();
+        int next = 0;
+        while (tokenizer.pos < to) {
+            while (next < guessed.size() && guessed.get(next).start() < tokenizer.pos) {
+                next++;
+            }
+            if (next < guessed.size() && guessed.get(next).start() == tokenizer.pos) {
+                records.addAll(guessed.subList(next, guessed.size()));
+                return new Part(part.from(), records, part.end(), part.endLine());
+            }
+            records.add(tokenizer.record());
+        }
+        return new Part(part.from(), records, tokenizer.pos, tokenizer.line);
+    }
+
+    /**
+     * How many lines the text holds from {@code from} to {@code to} as the tokenizer counts them: CRLF, LF and a lone
+     * CR each end one, inside quotes too.
+     */
+    static int lineBreaks(String text, int from, int to) {
+        int breaks = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                breaks++;
+            }
+        }
+        return breaks;
     }
 
     private List<CsvRecord> records() {
         List<CsvRecord> records = new ArrayList<>();
-        while (pos < text.length() && records.size() < limit) {
+        while (pos < to && records.size() < limit) {
             records.add(record());
         }
         return records;
@@ -89,7 +227,13 @@ final class CsvTokenizer {
             // An unquoted field stays a span of the text until it is asked for: no string per cell is kept.
             String[] texts = anyQuoted ? Arrays.copyOf(quoted, count) : null;
             Arrays.fill(quoted, 0, count, null);
-            return new CsvRecord(startLine, text, startPos, end, Arrays.copyOf(bounds, 2 * count), texts,
+            if (spansUsed + 2 * count > spans.length) {
+                spans = new int[Math.max(SPAN_BLOCK, 2 * count)];
+                spansUsed = 0;
+            }
+            System.arraycopy(bounds, 0, spans, spansUsed, 2 * count);
+            spansUsed += 2 * count;
+            return new CsvRecord(startLine, text, startPos, end, spans, spansUsed - 2 * count, count, texts,
                     Optional.empty());
         }
     }

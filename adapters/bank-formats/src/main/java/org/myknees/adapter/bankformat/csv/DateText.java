@@ -63,7 +63,7 @@ final class DateText {
     private final boolean serial;
     /**
      * Cells already read, with their dates: a file repeats a few thousand dates over all its rows, so each is
-     * matched once and its rows share one date. A reader serves one file on one thread.
+     * matched once and its rows share one date. A reader serves one thread (see {@link #forAnotherThread}).
      */
     private final Map<String, Optional<LocalDate>> known = new HashMap<>();
 
@@ -76,6 +76,11 @@ final class DateText {
         this.order = order;
         this.decidedByDefault = decidedByDefault;
         this.serial = serial;
+    }
+
+    /** A reader that reads cells as this one does, for another thread. */
+    DateText forAnotherThread() {
+        return new DateText(pattern, order, decidedByDefault, serial);
     }
 
     /** A reader that uses the user's pattern, such as {@code dd.MM.yyyy}. */
