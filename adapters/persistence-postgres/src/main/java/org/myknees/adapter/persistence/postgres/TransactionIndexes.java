@@ -20,7 +20,8 @@ import java.util.UUID;
  * constraints exactly as they were. While the unit runs, the dropped indexes and constraints hold an exclusive lock
  * on {@code transactions} and {@code transaction_split_lines}, so other readers of transactions wait for its commit
  * (see ADR 0006 and 0007). The import batch index is a BRIN index and always stays (ADR 0011): rows copied into pages
- * past its last summarized range cost it nothing, and a lookup reads those pages until they are summarized.
+ * past its last summarized range cost it little (there is no summary to update), and a lookup reads those pages until
+ * they are summarized.
  *
  * <p>Holding those locks, a large batch also turns off the row triggers that advance the household's data revision on
  * insert into the two tables (ADR 0008), whose condition every copied row pays (and every row of the first
