@@ -10,16 +10,18 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The indexes of {@code transactions} (the primary key, with the split lines' foreign key that rests on it, and the
- * listing, category and import batch indexes of the migrations), and the choice the bulk path makes for a large
- * batch: keep them and insert every row into each, or drop them inside the unit of work and build them again after
- * the {@code COPY}. Building sorts every row once, far cheaper per row than inserting rows one by one, but it sorts
- * the whole table, so it pays only when the batch is large next to what the table already holds. The primary key
- * is built first: a row stored twice fails its build, and so the unit of work, as the key would have refused the
- * row. PostgreSQL's DDL is transactional: a unit of work that fails or is killed leaves the table, its indexes and
+ * The B-tree indexes of {@code transactions} (the primary key, with the split lines' foreign key that rests on it,
+ * and the listing and category indexes of the migrations), and the choice the bulk path makes for a large batch: keep
+ * them and insert every row into each, or drop them inside the unit of work and build them again after the
+ * {@code COPY}. Building sorts every row once, far cheaper per row than inserting rows one by one, but it sorts the
+ * whole table, so it pays only when the batch is large next to what the table already holds. The primary key is
+ * built first: a row stored twice fails its build, and so the unit of work, as the key would have refused the row.
+ * PostgreSQL's DDL is transactional: a unit of work that fails or is killed leaves the table, its indexes and
  * constraints exactly as they were. While the unit runs, the dropped indexes and constraints hold an exclusive lock
  * on {@code transactions} and {@code transaction_split_lines}, so other readers of transactions wait for its commit
- * (see ADR 0006 and 0007).
+ * (see ADR 0006 and 0007). The import batch index is a BRIN index and always stays (ADR 0011): rows copied into pages
+ * past its last summarized range cost it little (there is no summary to update), and a lookup reads those pages until
+ * they are summarized.
  *
  * <p>Holding those locks, a large batch also turns off the row triggers that advance the household's data revision on
  * insert into the two tables (ADR 0008), whose condition every copied row pays (and every row of the first
@@ -53,8 +55,7 @@ final class TransactionIndexes {
             "ALTER TABLE transaction_split_lines DROP CONSTRAINT transaction_split_lines_transaction_fk",
             "ALTER TABLE transactions DROP CONSTRAINT transactions_pk",
             "DROP INDEX transactions_listing",
-            "DROP INDEX transactions_by_category",
-            "DROP INDEX transactions_by_import_batch");
+            "DROP INDEX transactions_by_category");
     private static final List<String> CREATE = List.of(
             "ALTER TABLE transactions ADD CONSTRAINT transactions_pk PRIMARY KEY (household_id, transaction_id)",
             "ALTER TABLE transaction_split_lines ADD CONSTRAINT transaction_split_lines_transaction_fk"
@@ -63,9 +64,7 @@ final class TransactionIndexes {
             "CREATE INDEX transactions_listing ON transactions (household_id, booking_date DESC, transaction_id DESC)"
                     + UNIQUE_ENTRIES,
             "CREATE INDEX transactions_by_category ON transactions"
-                    + " (household_id, category_key, booking_date DESC, transaction_id DESC)" + UNIQUE_ENTRIES,
-            "CREATE INDEX transactions_by_import_batch ON transactions (household_id, import_batch_id)"
-                    + " WHERE import_batch_id IS NOT NULL");
+                    + " (household_id, category_key, booking_date DESC, transaction_id DESC)" + UNIQUE_ENTRIES);
 
     private TransactionIndexes() {
     }

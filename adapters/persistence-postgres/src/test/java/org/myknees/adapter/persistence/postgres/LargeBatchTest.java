@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.myknees.adapter.persistence.postgres.server.PostgresDatabase;
 import org.myknees.application.contract.ContractFixtures;
 import org.myknees.application.contract.PortsUnderTest;
 import org.myknees.application.paging.PageRequest;
@@ -25,6 +26,7 @@ import org.myknees.domain.importing.ImportBatchId;
 import org.myknees.domain.report.Period;
 import org.myknees.domain.report.ReportCalculator;
 import org.myknees.domain.transaction.Transaction;
+import org.myknees.domain.transaction.TransactionId;
 
 /**
  * A batch large next to the table goes in with the indexes and constraints dropped and built again, and the revision
@@ -111,13 +113,60 @@ class LargeBatchTest {
         assertThat(ports.transactions().count(household)).isZero();
     }
 
+    @Test
+    void the_transactions_of_a_large_batch_are_listed_by_their_batch_before_and_after_vacuum_summarizes_its_pages()
+            throws SQLException {
+        // A schema of its own: the batch must take the rebuilding path whatever the other tests stored, and its rows
+        // must not keep theirs from taking it.
+        try (PostgresDatabase database = TestPostgres.freshSchema();
+             PostgresPersistence store = PostgresPersistence.start(database.dataSource())) {
+            PortsUnderTest own = PostgresPorts.of(store);
+            ContractFixtures fixtures = new ContractFixtures(own);
+            HouseholdId household = fixtures.household().id();
+            List<Transaction> all = rows(fixtures, household, 4, TransactionIndexes.MIN_REBUILD_ROWS + 3);
+            List<Transaction> small = all.subList(0, 3);
+            List<Transaction> large = all.subList(3, all.size());
+            ImportBatchId smallBatch = ImportBatchId.newId();
+            ImportBatchId largeBatch = ImportBatchId.newId();
+            own.unitOfWork().run(() -> own.transactions().addAll(household, smallBatch, List.of(small).iterator(),
+                    small.size()));
+            try (Connection connection = database.dataSource().getConnection()) {
+                assertThat(TransactionIndexes.worthRebuilding(connection, large.size()))
+                        .as("the batch takes the rebuilding path").isTrue();
+            }
+            int half = large.size() / 2;
+            Iterator<List<Transaction>> chunks = List.of(large.subList(0, half), large.subList(half, large.size()))
+                    .iterator();
+            own.unitOfWork().run(() -> own.transactions().addAll(household, largeBatch, chunks, large.size()));
+
+            // Right after the batch its pages are not summarized, so every lookup reads them.
+            assertThat(own.importBatches().addedTransactions(household, largeBatch)).isEqualTo(idsInOrder(large));
+            assertThat(own.importBatches().addedTransactions(household, smallBatch)).isEqualTo(idsInOrder(small));
+            try (Connection connection = database.dataSource().getConnection();
+                 Statement statement = connection.createStatement()) {
+                statement.execute("VACUUM ANALYZE transactions");
+            }
+            assertThat(own.importBatches().addedTransactions(household, largeBatch)).isEqualTo(idsInOrder(large));
+            assertThat(own.importBatches().addedTransactions(household, smallBatch)).isEqualTo(idsInOrder(small));
+            assertThat(own.importBatches().addedTransactions(household, ImportBatchId.newId())).isEmpty();
+        }
+    }
+
+    private static List<TransactionId> idsInOrder(List<Transaction> rows) {
+        return rows.stream().map(Transaction::id).sorted((a, b) -> TransactionOrder.compareIds(a.value(), b.value()))
+                .toList();
+    }
+
     private List<Transaction> batch(HouseholdId household, long seed) {
-        ContractFixtures fixtures = new ContractFixtures(ports);
+        return rows(new ContractFixtures(ports), household, seed, TransactionIndexes.MIN_REBUILD_ROWS);
+    }
+
+    private static List<Transaction> rows(ContractFixtures fixtures, HouseholdId household, long seed, int size) {
         List<Account> accounts = List.of(fixtures.account(household, "Checking"),
                 fixtures.account(household, "Euro", "EUR"));
         RandomTransactions random = new RandomTransactions(seed, accounts, LocalDate.parse("2022-01-01"), 1_500);
         List<Transaction> rows = new ArrayList<>();
-        for (int i = 0; i < TransactionIndexes.MIN_REBUILD_ROWS; i++) {
+        for (int i = 0; i < size; i++) {
             rows.add(random.next());
         }
         return rows;
