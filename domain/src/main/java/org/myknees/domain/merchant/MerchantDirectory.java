@@ -79,6 +79,13 @@ public final class MerchantDirectory {
     private static final Set<String> LOCAL_TRADES = Set.of("FOOD_AND_DRINK", "GENERAL_MERCHANDISE", "PERSONAL_CARE",
             "MEDICAL", "HOME_IMPROVEMENT", "GENERAL_SERVICES", "ENTERTAINMENT");
 
+    /** Legal forms that mark a payee as a firm ({@link #paidToCompany}). */
+    private static final Set<String> PAYEE_LEGAL_FORMS = Set.of("LLC", "PLLC", "INC", "LTD", "LIMITED", "CORP",
+            "GMBH", "BV", "SARL", "SL", "SRL");
+    /** Titles printed before a person's name ({@code MRS E HARGREAVES}, {@code DOTT ROSSI}). */
+    private static final Set<String> PERSONAL_TITLES = Set.of("MR", "MRS", "MS", "MISS", "MX", "DR", "HERR", "FRAU",
+            "MME", "MLLE", "MEVR", "DHR", "SIG", "SIGRA", "DOTT", "DOTTSSA", "PROF");
+
     private static final Set<String> UTILITY_WORDS = Set.of("UTIL", "UTILS", "UTILITY", "UTILITIES");
     private static final Set<String> MUNICIPAL_WORDS = Set.of("CITY", "TOWN", "COUNTY", "VILLAGE", "TOWNSHIP",
             "BOROUGH", "MUNICIPAL");
@@ -394,6 +401,24 @@ public final class MerchantDirectory {
                     .or(() -> byOpening(descriptor.text()));
         }
         MerchantMatch match = matchByAlias[best.alias()];
+        if (match.kind() == DescriptorKind.PAYMENT_CHANNEL) {
+            // a local trade a compound ends in says more than the channel (DAUERAUFTRAG TANZSCHULE …); a bill's
+            // word is no such ending (BRIGHTWATER CONSULTING LTD FPI pays no water bill)
+            Optional<MerchantMatch> compound = compoundEnding(descriptor.text())
+                    .filter(trade -> LOCAL_TRADES.contains(trade.primary().value()));
+            if (compound.isPresent()) {
+                return compound;
+            }
+        }
+        if (match.kind() == DescriptorKind.BANK_OPERATION && PAYMENT_APPS.contains(match.detailed().value())
+                && best.genericAlias() >= 0 && paidToCompany(descriptor.text(), matchByAlias[best.genericAlias()])) {
+            return Optional.of(matchByAlias[best.genericAlias()]);
+        }
+        if (ownText && match.kind() == DescriptorKind.MERCHANT && match.alias().length() < DISTINCTIVE_ALIAS
+                && afterPersonalTitle(descriptor.text(), best.start())) {
+            // MRS E HARGREAVES is a person: what the payment was for places it, else it is a transfer to her
+            return Optional.ofNullable(best.genericAlias() >= 0 ? matchByAlias[best.genericAlias()] : transferOut);
+        }
         if (ownText && match.kind() == DescriptorKind.MERCHANT && best.start() > 0) {
             int space = descriptor.text().indexOf(' ');
             String first = space < 0 ? descriptor.text() : descriptor.text().substring(0, space);
@@ -428,6 +453,36 @@ public final class MerchantDirectory {
             return Optional.of(match);
         }
         return Optional.of(match.withCounterparty(matchByAlias[best.merchantAlias()].name()));
+    }
+
+    /**
+     * A payment app's text names a company as payee ({@code ZELLE PAYMENT TO RAMIREZ PLUMBING LLC}): a payment to a
+     * firm is no payment between people, so a local trade's word in the text places it. Without a legal form the
+     * trade word may be what friends paid each other for ({@code TIKKIE … PIZZA}).
+     */
+    private static boolean paidToCompany(String text, MerchantMatch trade) {
+        if (!LOCAL_TRADES.contains(trade.primary().value())) {
+            return false;
+        }
+        for (String word : text.split(" ")) {
+            if (PAYEE_LEGAL_FORMS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a personal title, and at most one initial, comes right before the word the alias starts at. */
+    private static boolean afterPersonalTitle(String text, int aliasWord) {
+        if (aliasWord == 0) {
+            return false;
+        }
+        String[] words = text.split(" ", aliasWord + 1);
+        int title = aliasWord - 1;
+        if (words[title].length() == 1 && title > 0) {
+            title--;
+        }
+        return PERSONAL_TITLES.contains(words[title]);
     }
 
     /**
