@@ -344,8 +344,8 @@ final class DescriptorVocabulary {
             "ORDRE PERMANENT", "ORDRE PERMANENT FAVEUR", "ORDRE PERMANENT EN FAVEUR DE", "ORDRE PERMANENT FAVEUR DE",
             "IZRAVNO TERECENJE", "PLACANJE TRAJNIM NALOGOM", "TRAJNI NALOG", "MAKSAJUMA UZDEVUMS", "DEBITO DIRECTO",
             "DEBITO DIRETO", "DAUERAUFTRAG AN", "SEPA DB",
-            // an Austrian direct debit's collection (Einzug Ordination Dr. …)
-            "EINZUG",
+            // an Austrian direct debit's collection (Einzug Ordination Dr. …); Zelle's payee opening
+            "EINZUG", "ZELLE PAYMENT TO", "ZELLE TO", "ZELLE PAYMENT FROM", "ZELLE FROM",
         }) {
             CHANNELS.put(phrase, Boolean.TRUE);
         }

@@ -440,6 +440,10 @@ public final class MerchantDirectory {
             }
             return Optional.of(best.genericAlias() >= 0 ? matchByAlias[best.genericAlias()] : match.asTrade());
         }
+        if (ownText && match.kind() == DescriptorKind.MERCHANT && best.genericAlias() >= 0
+                && namesTheTradesShop(descriptor.text(), match, matchByAlias[best.genericAlias()])) {
+            return Optional.of(matchByAlias[best.genericAlias()]);
+        }
         MerchantMatch tradeBefore = ownText && match.kind() == DescriptorKind.MERCHANT
                 ? tradeBeforeParticle(descriptor.text(), best, match) : null;
         if (tradeBefore != null) {
@@ -470,6 +474,27 @@ public final class MerchantDirectory {
             }
         }
         return false;
+    }
+
+    /**
+     * A one-word brand right after a local trade's word of another sector is that shop's own name ({@code
+     * SCHLUESSELDIENST FLINK} is a locksmith, not the grocery app), and a brand that is a personal title is the
+     * title of the person a practice is named after ({@code STUDIO DENTISTICO DOTT FERRARIS}).
+     */
+    private static boolean namesTheTradesShop(String text, MerchantMatch brand, MerchantMatch trade) {
+        String alias = brand.alias();
+        if (alias.indexOf(' ') >= 0 || alias.length() >= DISTINCTIVE_ALIAS
+                || !LOCAL_TRADES.contains(trade.primary().value()) || trade.primary().equals(brand.primary())
+                || PAYMENT_APPS.contains(brand.detailed().value())) {
+            return false;
+        }
+        if (PERSONAL_TITLES.contains(alias)) {
+            return true;
+        }
+        int at = text.indexOf(trade.alias());
+        int end = at + trade.alias().length();
+        return at >= 0 && text.startsWith(alias, end + 1) && text.charAt(end) == ' '
+                && (end + 1 + alias.length() == text.length() || text.charAt(end + 1 + alias.length()) == ' ');
     }
 
     /** Whether a personal title, and at most one initial, comes right before the word the alias starts at. */
