@@ -85,6 +85,7 @@ public final class MerchantDirectory {
     /** Titles printed before a person's name ({@code MRS E HARGREAVES}, {@code DOTT ROSSI}). */
     private static final Set<String> PERSONAL_TITLES = Set.of("MR", "MRS", "MS", "MISS", "MX", "DR", "HERR", "FRAU",
             "MME", "MLLE", "MEVR", "DHR", "SIG", "SIGRA", "DOTT", "DOTTSSA", "PROF");
+    private static final int LONGEST_TITLE = 7;
 
     private static final Set<String> UTILITY_WORDS = Set.of("UTIL", "UTILS", "UTILITY", "UTILITIES");
     private static final Set<String> MUNICIPAL_WORDS = Set.of("CITY", "TOWN", "COUNTY", "VILLAGE", "TOWNSHIP",
@@ -502,12 +503,18 @@ public final class MerchantDirectory {
         if (aliasWord == 0) {
             return false;
         }
-        String[] words = text.split(" ", aliasWord + 1);
-        int title = aliasWord - 1;
-        if (words[title].length() == 1 && title > 0) {
-            title--;
+        int aliasStart = 0;
+        for (int word = 0; word < aliasWord; word++) {
+            aliasStart = text.indexOf(' ', aliasStart) + 1;
         }
-        return PERSONAL_TITLES.contains(words[title]);
+        int end = aliasStart - 1;
+        int start = text.lastIndexOf(' ', end - 1) + 1;
+        if (end - start == 1 && start > 0) {
+            // an initial between the title and the surname (MRS E HARGREAVES)
+            end = start - 1;
+            start = text.lastIndexOf(' ', end - 1) + 1;
+        }
+        return end - start <= LONGEST_TITLE && PERSONAL_TITLES.contains(text.substring(start, end));
     }
 
     /**
