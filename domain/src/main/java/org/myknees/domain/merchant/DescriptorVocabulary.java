@@ -124,7 +124,7 @@ final class DescriptorVocabulary {
             "VIA", "VIALE", "PIAZZA", "CORSO",
             // a shop's thanks printed after its name (BILLA DANKT, ALDI SUED SAGT DANKE)
             "DANKT", "SAGT",
-            // an invoice's German or Dutch short word and a church's collection (… RG 4471, … NOTA 8812, … COLLECTE)
+            // an invoice's German or Dutch short word and a church's collection (… RG 2290, … NOTA 4410, … COLLECTE)
             "RG", "NOTA", "COLLECTE", "KOLLEKTE", "PARKEERVERGUNNING",
             // a month written out after a creditor's name says which bill it was (CRECHE LES LUTINS MARS)
             "JANVIER", "FEVRIER", "MARS", "AVRIL", "JUIN", "JUILLET", "AOUT", "SEPTEMBRE", "OCTOBRE", "NOVEMBRE",

@@ -82,7 +82,7 @@ public final class MerchantDirectory {
     /** Legal forms that mark a payee as a firm ({@link #paidToCompany}). */
     private static final Set<String> PAYEE_LEGAL_FORMS = Set.of("LLC", "PLLC", "INC", "LTD", "LIMITED", "CORP",
             "GMBH", "BV", "SARL", "SL", "SRL");
-    /** Titles printed before a person's name ({@code MRS E HARGREAVES}, {@code DOTT ROSSI}). */
+    /** Titles printed before a person's name ({@code MRS K HARGREAVES}, {@code DOTT ROSSI}). */
     private static final Set<String> PERSONAL_TITLES = Set.of("MR", "MRS", "MS", "MISS", "MX", "DR", "HERR", "FRAU",
             "MME", "MLLE", "MEVR", "DHR", "SIG", "SIGRA", "DOTT", "DOTTSSA", "PROF");
     private static final int LONGEST_TITLE = 7;
@@ -403,8 +403,8 @@ public final class MerchantDirectory {
         }
         MerchantMatch match = matchByAlias[best.alias()];
         if (match.kind() == DescriptorKind.PAYMENT_CHANNEL) {
-            // a local trade a compound ends in says more than the channel (DAUERAUFTRAG TANZSCHULE …); a bill's
-            // word is no such ending (BRIGHTWATER CONSULTING LTD FPI pays no water bill)
+            // a local trade a compound ends in says more than the channel (DAUERAUFTRAG KINDERTANZSCHULE …); a bill's
+            // word is no such ending (FERNWATER CONSULTING LTD FPI pays no water bill)
             Optional<MerchantMatch> compound = compoundEnding(descriptor.text())
                     .filter(trade -> LOCAL_TRADES.contains(trade.primary().value()));
             if (compound.isPresent()) {
@@ -417,7 +417,7 @@ public final class MerchantDirectory {
         }
         if (ownText && match.kind() == DescriptorKind.MERCHANT && match.alias().length() < DISTINCTIVE_ALIAS
                 && afterPersonalTitle(descriptor.text(), best.start())) {
-            // MRS E HARGREAVES is a person: what the payment was for places it, else it is a transfer to her
+            // MR J HARGREAVES is a person: what the payment was for places it, else it is a transfer to her
             return Optional.ofNullable(best.genericAlias() >= 0 ? matchByAlias[best.genericAlias()] : transferOut);
         }
         if (ownText && match.kind() == DescriptorKind.MERCHANT && best.start() > 0) {
@@ -461,7 +461,7 @@ public final class MerchantDirectory {
     }
 
     /**
-     * A payment app's text names a company as payee ({@code ZELLE PAYMENT TO RAMIREZ PLUMBING LLC}): a payment to a
+     * A payment app's text names a company as payee ({@code ZELLE PAYMENT TO HERNANDEZ ROOFING LLC}): a payment to a
      * firm is no payment between people, so a local trade's word in the text places it. Without a legal form the
      * trade word may be what friends paid each other for ({@code TIKKIE … PIZZA}).
      */
@@ -479,8 +479,8 @@ public final class MerchantDirectory {
 
     /**
      * A one-word brand right after a local trade's word of another sector is that shop's own name ({@code
-     * SCHLUESSELDIENST FLINK} is a locksmith, not the grocery app), and a brand that is a personal title is the
-     * title of the person a practice is named after ({@code STUDIO DENTISTICO DOTT FERRARIS}).
+     * SCHLUESSELDIENST NETTO} is a locksmith, not the discounter), and a brand that is a personal title is the
+     * title of the person a practice is named after ({@code CENTRO DENTISTICO DOTT ROSSI}).
      */
     private static boolean namesTheTradesShop(String text, MerchantMatch brand, MerchantMatch trade) {
         String alias = brand.alias();
@@ -510,7 +510,7 @@ public final class MerchantDirectory {
         int end = aliasStart - 1;
         int start = text.lastIndexOf(' ', end - 1) + 1;
         if (end - start == 1 && start > 0) {
-            // an initial between the title and the surname (MRS E HARGREAVES)
+            // an initial between the title and the surname (MR J HARGREAVES)
             end = start - 1;
             start = text.lastIndexOf(' ', end - 1) + 1;
         }

@@ -98,7 +98,7 @@ public final class MerchantNameExtractor {
         // FINANZAMT FREISING), not to a name of its own (FITNESSSTUDIO EISENWERK FREISING MITGLIEDSBEITRAG)
         boolean purposeCut = beforePurpose < end;
         // the words left between a legal form and the purpose are no name either (... KIEFFER SARL COMMUNICATION LOYER)
-        // a channel printed between the name and the purpose goes too (J BRADSHAW PLUMBING FPO REF INV 2291)
+        // a channel printed between the name and the purpose goes too (T WALSH ELECTRICAL FPO REF INV 5520)
         end = purposeCut ? withoutTrailingChannels(pieces,
                 Math.min(beforePurpose, beforeCompanyTail(pieces.subList(0, beforePurpose)))) : beforePurpose;
         if (analysis.placeStripped) {
