@@ -135,6 +135,8 @@ final class DescriptorVocabulary {
             "VIA", "VIALE", "PIAZZA", "CORSO",
             // a shop's thanks printed after its name (BILLA DANKT, ALDI SUED SAGT DANKE)
             "DANKT", "SAGT",
+            // an invoice's German or Dutch short word and a church's collection (… RG 2290, … NOTA 4410, … COLLECTE)
+            "RG", "NOTA", "COLLECTE", "KOLLEKTE", "PARKEERVERGUNNING",
             // a month written out after a creditor's name says which bill it was (CRECHE LES LUTINS MARS)
             "JANVIER", "FEVRIER", "MARS", "AVRIL", "JUIN", "JUILLET", "AOUT", "SEPTEMBRE", "OCTOBRE", "NOVEMBRE",
             "DECEMBRE", "JANUAR", "FEBRUAR", "MAERZ", "OKTOBER", "DEZEMBER", "JANUARI", "FEBRUARI", "MAART",
@@ -367,6 +369,8 @@ final class DescriptorVocabulary {
             "ORDRE PERMANENT", "ORDRE PERMANENT FAVEUR", "ORDRE PERMANENT EN FAVEUR DE", "ORDRE PERMANENT FAVEUR DE",
             "IZRAVNO TERECENJE", "PLACANJE TRAJNIM NALOGOM", "TRAJNI NALOG", "MAKSAJUMA UZDEVUMS", "DEBITO DIRECTO",
             "DEBITO DIRETO", "DAUERAUFTRAG AN", "SEPA DB",
+            // an Austrian direct debit's collection (Einzug Ordination Dr. …); Zelle's payee opening
+            "EINZUG", "ZELLE PAYMENT TO", "ZELLE TO", "ZELLE PAYMENT FROM", "ZELLE FROM",
         }) {
             CHANNELS.put(phrase, Boolean.TRUE);
         }

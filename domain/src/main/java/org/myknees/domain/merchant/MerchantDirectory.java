@@ -79,6 +79,14 @@ public final class MerchantDirectory {
     private static final Set<String> LOCAL_TRADES = Set.of("FOOD_AND_DRINK", "GENERAL_MERCHANDISE", "PERSONAL_CARE",
             "MEDICAL", "HOME_IMPROVEMENT", "GENERAL_SERVICES", "ENTERTAINMENT");
 
+    /** Legal forms that mark a payee as a firm ({@link #paidToCompany}). */
+    private static final Set<String> PAYEE_LEGAL_FORMS = Set.of("LLC", "PLLC", "INC", "LTD", "LIMITED", "CORP",
+            "GMBH", "BV", "SARL", "SL", "SRL");
+    /** Titles printed before a person's name ({@code MRS K HARGREAVES}, {@code DOTT ROSSI}). */
+    private static final Set<String> PERSONAL_TITLES = Set.of("MR", "MRS", "MS", "MISS", "MX", "DR", "HERR", "FRAU",
+            "MME", "MLLE", "MEVR", "DHR", "SIG", "SIGRA", "DOTT", "DOTTSSA", "PROF");
+    private static final int LONGEST_TITLE = 7;
+
     private static final Set<String> UTILITY_WORDS = Set.of("UTIL", "UTILS", "UTILITY", "UTILITIES");
     private static final Set<String> MUNICIPAL_WORDS = Set.of("CITY", "TOWN", "COUNTY", "VILLAGE", "TOWNSHIP",
             "BOROUGH", "MUNICIPAL");
@@ -394,6 +402,24 @@ public final class MerchantDirectory {
                     .or(() -> byOpening(descriptor.text()));
         }
         MerchantMatch match = matchByAlias[best.alias()];
+        if (match.kind() == DescriptorKind.PAYMENT_CHANNEL) {
+            // a local trade a compound ends in says more than the channel (DAUERAUFTRAG KINDERTANZSCHULE …); a bill's
+            // word is no such ending (FERNWATER CONSULTING LTD FPI pays no water bill)
+            Optional<MerchantMatch> compound = compoundEnding(descriptor.text())
+                    .filter(trade -> LOCAL_TRADES.contains(trade.primary().value()));
+            if (compound.isPresent()) {
+                return compound;
+            }
+        }
+        if (match.kind() == DescriptorKind.BANK_OPERATION && PAYMENT_APPS.contains(match.detailed().value())
+                && best.genericAlias() >= 0 && paidToCompany(descriptor.text(), matchByAlias[best.genericAlias()])) {
+            return Optional.of(matchByAlias[best.genericAlias()]);
+        }
+        if (ownText && match.kind() == DescriptorKind.MERCHANT && match.alias().length() < DISTINCTIVE_ALIAS
+                && afterPersonalTitle(descriptor.text(), best.start())) {
+            // MR J HARGREAVES is a person: what the payment was for places it, else it is a transfer to her
+            return Optional.ofNullable(best.genericAlias() >= 0 ? matchByAlias[best.genericAlias()] : transferOut);
+        }
         if (ownText && match.kind() == DescriptorKind.MERCHANT && best.start() > 0) {
             int space = descriptor.text().indexOf(' ');
             String first = space < 0 ? descriptor.text() : descriptor.text().substring(0, space);
@@ -415,6 +441,10 @@ public final class MerchantDirectory {
             }
             return Optional.of(best.genericAlias() >= 0 ? matchByAlias[best.genericAlias()] : match.asTrade());
         }
+        if (ownText && match.kind() == DescriptorKind.MERCHANT && best.genericAlias() >= 0
+                && namesTheTradesShop(descriptor.text(), match, matchByAlias[best.genericAlias()])) {
+            return Optional.of(matchByAlias[best.genericAlias()]);
+        }
         MerchantMatch tradeBefore = ownText && match.kind() == DescriptorKind.MERCHANT
                 ? tradeBeforeParticle(descriptor.text(), best, match) : null;
         if (tradeBefore != null) {
@@ -428,6 +458,63 @@ public final class MerchantDirectory {
             return Optional.of(match);
         }
         return Optional.of(match.withCounterparty(matchByAlias[best.merchantAlias()].name()));
+    }
+
+    /**
+     * A payment app's text names a company as payee ({@code ZELLE PAYMENT TO HERNANDEZ ROOFING LLC}): a payment to a
+     * firm is no payment between people, so a local trade's word in the text places it. Without a legal form the
+     * trade word may be what friends paid each other for ({@code TIKKIE … PIZZA}).
+     */
+    private static boolean paidToCompany(String text, MerchantMatch trade) {
+        if (!LOCAL_TRADES.contains(trade.primary().value())) {
+            return false;
+        }
+        for (String word : text.split(" ")) {
+            if (PAYEE_LEGAL_FORMS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A one-word brand right after a local trade's word of another sector is that shop's own name ({@code
+     * SCHLUESSELDIENST NETTO} is a locksmith, not the discounter), and a brand that is a personal title is the
+     * title of the person a practice is named after ({@code CENTRO DENTISTICO DOTT ROSSI}).
+     */
+    private static boolean namesTheTradesShop(String text, MerchantMatch brand, MerchantMatch trade) {
+        String alias = brand.alias();
+        if (alias.indexOf(' ') >= 0 || alias.length() >= DISTINCTIVE_ALIAS
+                || !LOCAL_TRADES.contains(trade.primary().value()) || trade.primary().equals(brand.primary())
+                || PAYMENT_APPS.contains(brand.detailed().value())) {
+            return false;
+        }
+        if (PERSONAL_TITLES.contains(alias)) {
+            return true;
+        }
+        int at = text.indexOf(trade.alias());
+        int end = at + trade.alias().length();
+        return at >= 0 && text.startsWith(alias, end + 1) && text.charAt(end) == ' '
+                && (end + 1 + alias.length() == text.length() || text.charAt(end + 1 + alias.length()) == ' ');
+    }
+
+    /** Whether a personal title, and at most one initial, comes right before the word the alias starts at. */
+    private static boolean afterPersonalTitle(String text, int aliasWord) {
+        if (aliasWord == 0) {
+            return false;
+        }
+        int aliasStart = 0;
+        for (int word = 0; word < aliasWord; word++) {
+            aliasStart = text.indexOf(' ', aliasStart) + 1;
+        }
+        int end = aliasStart - 1;
+        int start = text.lastIndexOf(' ', end - 1) + 1;
+        if (end - start == 1 && start > 0) {
+            // an initial between the title and the surname (MR J HARGREAVES)
+            end = start - 1;
+            start = text.lastIndexOf(' ', end - 1) + 1;
+        }
+        return end - start <= LONGEST_TITLE && PERSONAL_TITLES.contains(text.substring(start, end));
     }
 
     /**

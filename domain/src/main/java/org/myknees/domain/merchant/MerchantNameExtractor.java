@@ -101,8 +101,9 @@ public final class MerchantNameExtractor {
         // FINANZAMT FREISING), not to a name of its own (FITNESSSTUDIO EISENWERK FREISING MITGLIEDSBEITRAG)
         boolean purposeCut = beforePurpose < end;
         // the words left between a legal form and the purpose are no name either (... KIEFFER SARL COMMUNICATION LOYER)
-        end = purposeCut ? Math.min(beforePurpose, beforeCompanyTail(pieces.subList(0, beforePurpose)))
-                : beforePurpose;
+        // a channel printed between the name and the purpose goes too (T WALSH ELECTRICAL FPO REF INV 5520)
+        end = purposeCut ? withoutTrailingChannels(pieces,
+                Math.min(beforePurpose, beforeCompanyTail(pieces.subList(0, beforePurpose)))) : beforePurpose;
         if (analysis.placeStripped) {
             end = withoutDistrict(pieces, withoutShortNumber(pieces, end));
         } else if (purposeCut && end > 2) {

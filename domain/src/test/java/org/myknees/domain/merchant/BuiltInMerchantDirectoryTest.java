@@ -339,4 +339,50 @@ class BuiltInMerchantDirectoryTest {
                 .isEqualTo("TRANSFER_OUT_ACCOUNT_TRANSFER");
         assertThat(DIRECTORY.match("To Tesco London").orElseThrow().name()).isEqualTo("Tesco");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            MAPLEWOOD TAEKWONDO 615-5550170 TN                  | PERSONAL_CARE_GYMS_AND_FITNESS_CENTERS
+            COBBLESTONE SHOE REPAIR ROANOKE VA                  | GENERAL_SERVICES_OTHER_GENERAL_SERVICES
+            CARD PAYMENT TO BARK AVENUE DOG GROOMING ON 02 APR  | GENERAL_SERVICES_OTHER_GENERAL_SERVICES
+            FRIENDS OF HILLCREST INFANTS SO                     | GOVERNMENT_AND_NON_PROFIT_DONATIONS
+            T WALSH ELECTRICAL FPO REF INV 5520                 | HOME_IMPROVEMENT_REPAIR_AND_MAINTENANCE
+            BETALING MET DEBETKAART DRUKKERIJ DE PERS GENT       | GENERAL_SERVICES_OTHER_GENERAL_SERVICES
+            KORTTIOSTO 1234 PARTURI SAKSET TURKU                | PERSONAL_CARE_HAIR_AND_BEAUTY
+            SEPA Incasso Gemeente Epe parkeervergunning         | GOVERNMENT_AND_NON_PROFIT_GOVERNMENT_DEPARTMENTS_AND_AGENCIES
+            """)
+    void tradeWordsOfTheLongTailPlaceLocalNames(String raw, String detailed) {
+        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
+
+        assertThat(match.kind()).isEqualTo(DescriptorKind.GENERIC_TERM);
+        assertThat(match.detailed().value()).isEqualTo(detailed);
+    }
+
+    @Test
+    void aLocalTradeACompoundEndsInBeatsABareChannelButABillsWordDoesNot() {
+        assertThat(DIRECTORY.match("DAUERAUFTRAG KINDERTANZSCHULE WIRBELWIND").orElseThrow().detailed().value())
+                .isEqualTo("GENERAL_SERVICES_EDUCATION");
+        assertThat(DIRECTORY.match("FERNWATER CONSULTING LTD FPI").orElseThrow().detailed().value())
+                .isNotEqualTo("RENT_AND_UTILITIES_WATER");
+    }
+
+    @Test
+    void aPaymentAppPayingAFirmIsPlacedByItsTradeAndAFriendIsNot() {
+        assertThat(DIRECTORY.match("ZELLE PAYMENT TO HERNANDEZ ROOFING LLC").orElseThrow().detailed().value())
+                .isEqualTo("HOME_IMPROVEMENT_REPAIR_AND_MAINTENANCE");
+        assertThat(DIRECTORY.match("ZELLE PAYMENT TO MARIA HERNANDEZ ROOFING").orElseThrow().detailed().value())
+                .isEqualTo("TRANSFER_OUT_ACCOUNT_TRANSFER");
+    }
+
+    @Test
+    void aBrandAfterAPersonalTitleOrATradeWordNamesAPersonOrTheShop() {
+        assertThat(DIRECTORY.match("FASTER PAYMENT TO MR J HARGREAVES REF GUITAR LESSONS").orElseThrow()
+                .detailed().value()).isEqualTo("GENERAL_SERVICES_EDUCATION");
+        assertThat(DIRECTORY.match("MRS K HARGREAVES SO").orElseThrow().detailed().value())
+                .isEqualTo("TRANSFER_OUT_ACCOUNT_TRANSFER");
+        assertThat(DIRECTORY.match("ADDEBITO SEPA DD CENTRO DENTISTICO DOTT ROSSI").orElseThrow()
+                .detailed().value()).isEqualTo("MEDICAL_DENTAL_CARE");
+        assertThat(DIRECTORY.match("KARTENZAHLUNG SCHLUESSELDIENST NETTO").orElseThrow().detailed().value())
+                .isEqualTo("HOME_IMPROVEMENT_REPAIR_AND_MAINTENANCE");
+    }
 }

@@ -328,4 +328,17 @@ class MerchantNameExtractorTest {
     void aTownInsideANameOrANameOfRepeatedWordsStays(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            T WALSH ELECTRICAL FPO REF INV 5520                 | T Walsh Electrical
+            R OKAFOR PLUMBING LTD FPO REF 7781                  | R Okafor Plumbing
+            Lastschrift Tierarztpraxis Sonnenhang Rg 2290       | Tierarztpraxis Sonnenhang
+            SEPA Incasso Dierenarts Het Veld nota 4410          | Dierenarts Het Veld
+            Einzug Ordination Dr. Huber                         | Ordination Dr Huber
+            Zelle payment to HERNANDEZ ROOFING LLC              | Hernandez Roofing
+            """)
+    void aChannelBetweenNameAndPurposeInvoiceWordsAndPayeeOpeningsLeaveTheName(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
 }
