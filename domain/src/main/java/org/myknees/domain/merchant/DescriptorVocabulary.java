@@ -270,6 +270,8 @@ final class DescriptorVocabulary {
             // credit unions' exports (Withdrawal POS #…, Deposit ACH …), Lloyds' DEB, Amex's AplPay, N26's cards
             "WITHDRAWAL POS", "WITHDRAWAL ACH", "WITHDRAWAL DEBIT CARD", "DEPOSIT ACH", "DEB", "APLPAY",
             "MASTERCARD ZAHLUNG", "VISA ZAHLUNG",
+            // French card refunds (REMBOURSEMENT CB SNCF CONNECT 1803 NANTES)
+            "REMBOURSEMENT CB", "REMBOURSEMENT CARTE", "REMBT CB",
             // Wells Fargo's refunds, US Bank's bill payments (WEB AUTHORIZED PMT XCEL ENERGY)
             "PURCHASE RETURN AUTHORIZED ON", "RETURN AUTHORIZED ON", "WEB AUTHORIZED PMT", "WEB AUTHORIZED PAYMENT",
             "TEL AUTHORIZED PMT", "ELECTRONIC PMT WEB", "ELECTRONIC PMT",
@@ -417,6 +419,14 @@ final class DescriptorVocabulary {
         putIntermediary("FSP", "FSP", true, false);
         putIntermediary("CKE", "CKE", true, false);
         putIntermediary("IC", "INSTACART", true, true);
+        // resellers of software and subscriptions (2CO.COM*, DRI*), Stripe's own prefix, and the instalment
+        // services that name the shop paid in parts after their star (AFTERPAY US* <shop>, CLEARPAY* <shop>)
+        putIntermediary("2CO COM", "2CHECKOUT", true, false);
+        putIntermediary("DRI", "DIGITAL RIVER", true, false);
+        putIntermediary("STRIPE", "STRIPE", true, false);
+        putIntermediary("AFTERPAY", "AFTERPAY", true, false);
+        putIntermediary("AFTERPAY US", "AFTERPAY", true, false);
+        putIntermediary("CLEARPAY", "CLEARPAY", true, false);
 
         for (String label : new String[] {"DES", "ORIG CO NAME", "CO ENTRY DESCR", "CO NAME", "SVWZ", "ABWA", "ABWE",
             "NAME", "NAAM", "REMI", "TRTP", "OMSCHRIJVING", "VERWENDUNGSZWECK", "BUCHUNGSTEXT", "AUFTRAGGEBER",

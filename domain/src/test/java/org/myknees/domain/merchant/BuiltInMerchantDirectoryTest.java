@@ -162,6 +162,9 @@ class BuiltInMerchantDirectoryTest {
             NEX MAIN STORE NORFOLK VA                                | Navy Exchange               | GENERAL_MERCHANDISE_DEPARTMENT_STORES
             POSTMATES*PANERA BREAD 855-973-1040 CA                   | Postmates                   | FOOD_AND_DRINK_RESTAURANT
             INSTACART*COSTCO 888-246-7822 CA                         | Instacart                   | FOOD_AND_DRINK_GROCERIES
+            GOFNDME* MEDICAL BILLS FOR DAN 650-7019999 CA            | GoFundMe                    | GOVERNMENT_AND_NON_PROFIT_DONATIONS
+            ADDEBITO SDD TELEPASS SPA CANONE TRIMESTRALE             | Telepass                    | TRANSPORTATION_TOLLS
+            DRI*NORDVPN 800-934-7142 MN                              | NordVPN                     | GENERAL_SERVICES_OTHER_GENERAL_SERVICES
             """)
     void recognisesMerchantsAndBankTextsInUsUkAndEuropeanForms(String raw, String name, String detailed) {
         MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
@@ -174,6 +177,12 @@ class BuiltInMerchantDirectoryTest {
     void anUnknownMerchantBehindACardProcessorGetsNoCategory() {
         assertThat(DIRECTORY.match("SQ *SUNRISE HOLLOW Portland OR")).isEmpty();
         assertThat(new MerchantNameExtractor().extract("SQ *SUNRISE HOLLOW Portland OR")).contains("Sunrise Hollow");
+    }
+
+    @Test
+    void anInstalmentServiceNamingTheShopAfterItsStarIsNotWhatWasBought() {
+        assertThat(DIRECTORY.match("AFTERPAY US* WREN AND WILLOW AUSTIN TX")).isEmpty();
+        assertThat(DIRECTORY.match("CLEARPAY DD").map(MerchantMatch::name)).contains("Clearpay");
     }
 
     @Test
