@@ -400,7 +400,7 @@ final class DescriptorVocabulary {
         putIntermediary("ZTL", "ZETTLE", true, false);
         putIntermediary("IN", "INTUIT", true, false);
         putIntermediary("DNH", "GODADDY", true, true);
-        putIntermediary("FS", "FASTSPRING", true, false);
+        putIntermediary("FS", "FASTSPRING", true, true);
         putIntermediary("CKO", "CHECKOUT", true, false);
         putIntermediary("ADY", "ADYEN", true, false);
         putIntermediary("SPO", "SPOTON", true, false);
@@ -412,7 +412,7 @@ final class DescriptorVocabulary {
         putIntermediary("MICROSOFT", "MICROSOFT", true, true);
         putIntermediary("ABC", "ABC FINANCIAL", true, false);
         putIntermediary("PY", "PAYMENTUS", true, false);
-        putIntermediary("PADDLE NET", "PADDLE", true, true);
+        putIntermediary("PADDLE NET", "PADDLE NET", true, true);
         putIntermediary("LS", "LIGHTSPEED", true, false);
         putIntermediary("KLARNA", "KLARNA", true, false);
         // the FSP* of service and membership payments, a restaurant group's own (CKE*HARDEES), Instacart's orders
@@ -420,9 +420,10 @@ final class DescriptorVocabulary {
         putIntermediary("CKE", "CKE", true, false);
         putIntermediary("IC", "INSTACART", true, true);
         // resellers of software and subscriptions (2CO.COM*, DRI*), Stripe's own prefix, and the instalment
-        // services that name the shop paid in parts after their star (AFTERPAY US* <shop>, CLEARPAY* <shop>)
+        // services that name the shop paid in parts after their star (AFTERPAY US* <shop>, CLEARPAY* <shop>);
+        // the software resellers that "sell themselves" place an app the directory does not know as software
         putIntermediary("2CO COM", "2CHECKOUT", true, false);
-        putIntermediary("DRI", "DIGITAL RIVER", true, false);
+        putIntermediary("DRI", "DIGITAL RIVER", true, true);
         putIntermediary("STRIPE", "STRIPE", true, false);
         putIntermediary("AFTERPAY", "AFTERPAY", true, false);
         putIntermediary("AFTERPAY US", "AFTERPAY", true, false);

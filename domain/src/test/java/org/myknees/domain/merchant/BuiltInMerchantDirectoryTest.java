@@ -179,6 +179,20 @@ class BuiltInMerchantDirectoryTest {
         assertThat(new MerchantNameExtractor().extract("SQ *SUNRISE HOLLOW Portland OR")).contains("Sunrise Hollow");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            PADDLE.NET* INKPOT NOTES LONDON GBR    | Inkpot Notes
+            FS *SLATEPAD FSPRG.COM MA              | Slatepad
+            DRI*CLEARVIEW BACKUP 800-934-7142 MN   | Clearview Backup
+            """)
+    void anAppTheDirectoryDoesNotKnowSoldByASoftwareResellerIsSoftwareUnderItsOwnName(String raw, String name) {
+        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
+
+        assertThat(match.kind()).isEqualTo(DescriptorKind.GENERIC_TERM);
+        assertThat(match.detailed().value()).isEqualTo("GENERAL_SERVICES_OTHER_GENERAL_SERVICES");
+        assertThat(new MerchantNameExtractor().extract(raw)).contains(name);
+    }
+
     @Test
     void anInstalmentServiceNamingTheShopAfterItsStarIsNotWhatWasBought() {
         assertThat(DIRECTORY.match("AFTERPAY US* WREN AND WILLOW AUSTIN TX")).isEmpty();
