@@ -394,6 +394,9 @@ public final class MerchantDirectory {
                     .or(() -> byOpening(descriptor.text()));
         }
         MerchantMatch match = matchByAlias[best.alias()];
+        if (match.kind() == DescriptorKind.PAYMENT_CHANNEL && namesShopAfterChannel(descriptor.text())) {
+            return Optional.empty();
+        }
         if (ownText && match.kind() == DescriptorKind.MERCHANT && best.start() > 0) {
             int space = descriptor.text().indexOf(' ');
             String first = space < 0 ? descriptor.text() : descriptor.text().substring(0, space);
@@ -428,6 +431,14 @@ public final class MerchantDirectory {
             return Optional.of(match);
         }
         return Optional.of(match.withCounterparty(matchByAlias[best.merchantAlias()].name()));
+    }
+
+    /**
+     * PayPal's direct debits name the shop paid after {@code IHR EINKAUF BEI} or {@code UW AANKOOP BIJ}: a purchase
+     * at a shop the directory does not know, which the text's name and the model place better than a transfer.
+     */
+    private static boolean namesShopAfterChannel(String text) {
+        return text.contains("EINKAUF BEI ") || text.contains("AANKOOP BIJ ");
     }
 
     /**

@@ -194,6 +194,15 @@ class BuiltInMerchantDirectoryTest {
     }
 
     @Test
+    void aPayPalDebitForAShopNobodyListedIsAPurchaseThereNotATransfer() {
+        String raw = "SEPA-LASTSCHRIFT PAYPAL EUROPE S.A.R.L. ET CIE S.C.A PP.2208.PP . HOLZWERK MAIBACH, "
+                + "IHR EINKAUF BEI HOLZWERK MAIBACH";
+
+        assertThat(DIRECTORY.match(raw)).isEmpty();
+        assertThat(new MerchantNameExtractor().extract(raw)).contains("Holzwerk Maibach");
+    }
+
+    @Test
     void anInstalmentServiceNamingTheShopAfterItsStarIsNotWhatWasBought() {
         assertThat(DIRECTORY.match("AFTERPAY US* WREN AND WILLOW AUSTIN TX")).isEmpty();
         assertThat(DIRECTORY.match("CLEARPAY DD").map(MerchantMatch::name)).contains("Clearpay");
