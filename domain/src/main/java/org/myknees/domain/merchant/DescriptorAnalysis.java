@@ -97,7 +97,11 @@ final class DescriptorAnalysis {
         dropNoiseWords(pieces);
         dropTrailingCardNetwork(pieces);
         if (leading.end() < live.size()) {
-            markDomains(pieces, live.get(leading.end()).chunk);
+            int nameChunk = live.get(leading.end()).chunk;
+            markDomains(pieces, nameChunk, leading.intermediary() != null);
+            if (leading.intermediary() != null) {
+                dropShopAddress(pieces, nameChunk);
+            }
         }
         List<Piece> kept = live(pieces);
         mergePossessives(kept);
@@ -616,7 +620,7 @@ final class DescriptorAnalysis {
      * top-level domain is marked. Any other is a help or billing address ({@code HELP.UBER.COM},
      * {@code AMZN.COM/BILL}, {@code G.CO/HELPPAY}) and goes entirely.
      */
-    private static void markDomains(List<Piece> pieces, int leadingChunk) {
+    private static void markDomains(List<Piece> pieces, int leadingChunk, boolean afterIntermediary) {
         int i = 0;
         while (i < pieces.size()) {
             int chunk = pieces.get(i).chunk;
@@ -626,7 +630,8 @@ final class DescriptorAnalysis {
             }
             int tld = topLevelDomain(pieces, i, end);
             if (tld >= 0) {
-                if (chunk == leadingChunk || (chunk == leadingChunk + 1 && continuesName(pieces, i, leadingChunk))) {
+                if (chunk == leadingChunk || (chunk == leadingChunk + 1 && !afterIntermediary
+                        && continuesName(pieces, i, leadingChunk))) {
                     markTopLevelDomain(pieces, tld, end);
                     if (pieces.get(i).norm.equals("WWW") && i + 1 < end) {
                         pieces.get(i).dropped = true;
@@ -654,6 +659,86 @@ final class DescriptorAnalysis {
             piece.dropped = piece.is(LOCATION_CODE)
                     || (next != null && next.sepBefore == '.' && next.is(LOCATION_CODE) && next.is(TOP_LEVEL_DOMAIN));
         }
+    }
+
+    /**
+     * After a processor's star the shop's own web address, cut to the descriptor's width, often follows its name
+     * ({@code SP * WILLOWBROOK CANDLES WWW.WILLOWBRO GB}, {@code SP * KORNBLUME KERAMIK KORNBLUME-KER DE}): a later
+     * word group that opens with {@code WWW}, or that spells the name's start again beyond its first word, goes.
+     */
+    private static void dropShopAddress(List<Piece> pieces, int nameChunk) {
+        int nameFrom = -1;
+        int k = 0;
+        while (k < pieces.size()) {
+            int chunk = pieces.get(k).chunk;
+            int end = k;
+            while (end < pieces.size() && pieces.get(end).chunk == chunk) {
+                end++;
+            }
+            int first = firstLive(pieces, k, end);
+            if (chunk >= nameChunk && first >= 0) {
+                if (nameFrom < 0) {
+                    nameFrom = first;
+                } else if (isShopAddress(pieces, first, end, nameFrom, k)) {
+                    for (int d = k; d < end; d++) {
+                        pieces.get(d).dropped = true;
+                    }
+                    return;
+                }
+            }
+            k = end;
+        }
+    }
+
+    private static int firstLive(List<Piece> pieces, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!pieces.get(k).dropped) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isShopAddress(List<Piece> pieces, int first, int end, int nameFrom, int nameTo) {
+        Piece opening = pieces.get(first);
+        if (!opening.isWord()) {
+            return false;
+        }
+        if (opening.norm.equals("WWW")) {
+            return true;
+        }
+        int firstWord = pieces.get(nameFrom).norm.length();
+        int whole = spelledFromNameStart(pieces, first, end, nameFrom, nameTo);
+        return opening.norm.length() >= 5
+                && (whole > firstWord || spelledFromNameStart(pieces, first, first + 1, nameFrom, nameTo) > firstWord);
+    }
+
+    /**
+     * How many letters the live pieces in {@code [from, to)} spell when, joined, they begin the joined live pieces
+     * in {@code [nameFrom, nameTo)}; 0 when they do not. Walks both without building strings.
+     */
+    private static int spelledFromNameStart(List<Piece> pieces, int from, int to, int nameFrom, int nameTo) {
+        int n = nameFrom;
+        int nc = 0;
+        int count = 0;
+        for (int k = from; k < to; k++) {
+            Piece piece = pieces.get(k);
+            if (piece.dropped) {
+                continue;
+            }
+            for (int c = 0; c < piece.norm.length(); c++) {
+                while (n < nameTo && (pieces.get(n).dropped || nc == pieces.get(n).norm.length())) {
+                    n++;
+                    nc = 0;
+                }
+                if (n == nameTo || pieces.get(n).norm.charAt(nc) != piece.norm.charAt(c)) {
+                    return 0;
+                }
+                nc++;
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The web address starting at {@code first} follows a merchant text that is one plain word. */

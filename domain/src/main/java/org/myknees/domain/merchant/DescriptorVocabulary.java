@@ -272,6 +272,8 @@ final class DescriptorVocabulary {
             // credit unions' exports (Withdrawal POS #…, Deposit ACH …), Lloyds' DEB, Amex's AplPay, N26's cards
             "WITHDRAWAL POS", "WITHDRAWAL ACH", "WITHDRAWAL DEBIT CARD", "DEPOSIT ACH", "DEB", "APLPAY",
             "MASTERCARD ZAHLUNG", "VISA ZAHLUNG",
+            // French card refunds (REMBOURSEMENT CB SNCF CONNECT 1803 NANTES)
+            "REMBOURSEMENT CB", "REMBOURSEMENT CARTE", "REMBT CB",
             // Wells Fargo's refunds, US Bank's bill payments (WEB AUTHORIZED PMT XCEL ENERGY)
             "PURCHASE RETURN AUTHORIZED ON", "RETURN AUTHORIZED ON", "WEB AUTHORIZED PMT", "WEB AUTHORIZED PAYMENT",
             "TEL AUTHORIZED PMT", "ELECTRONIC PMT WEB", "ELECTRONIC PMT",
@@ -402,7 +404,7 @@ final class DescriptorVocabulary {
         putIntermediary("ZTL", "ZETTLE", true, false);
         putIntermediary("IN", "INTUIT", true, false);
         putIntermediary("DNH", "GODADDY", true, true);
-        putIntermediary("FS", "FASTSPRING", true, false);
+        putIntermediary("FS", "FASTSPRING", true, true);
         putIntermediary("CKO", "CHECKOUT", true, false);
         putIntermediary("ADY", "ADYEN", true, false);
         putIntermediary("SPO", "SPOTON", true, false);
@@ -414,13 +416,22 @@ final class DescriptorVocabulary {
         putIntermediary("MICROSOFT", "MICROSOFT", true, true);
         putIntermediary("ABC", "ABC FINANCIAL", true, false);
         putIntermediary("PY", "PAYMENTUS", true, false);
-        putIntermediary("PADDLE NET", "PADDLE", true, true);
+        putIntermediary("PADDLE NET", "PADDLE NET", true, true);
         putIntermediary("LS", "LIGHTSPEED", true, false);
         putIntermediary("KLARNA", "KLARNA", true, false);
         // the FSP* of service and membership payments, a restaurant group's own (CKE*HARDEES), Instacart's orders
         putIntermediary("FSP", "FSP", true, false);
         putIntermediary("CKE", "CKE", true, false);
         putIntermediary("IC", "INSTACART", true, true);
+        // resellers of software and subscriptions (2CO.COM*, DRI*), Stripe's own prefix, and the instalment
+        // services that name the shop paid in parts after their star (AFTERPAY US* <shop>, CLEARPAY* <shop>);
+        // the software resellers that "sell themselves" place an app the directory does not know as software
+        putIntermediary("2CO COM", "2CHECKOUT", true, false);
+        putIntermediary("DRI", "DIGITAL RIVER", true, true);
+        putIntermediary("STRIPE", "STRIPE", true, false);
+        putIntermediary("AFTERPAY", "AFTERPAY", true, false);
+        putIntermediary("AFTERPAY US", "AFTERPAY", true, false);
+        putIntermediary("CLEARPAY", "CLEARPAY", true, false);
 
         for (String label : new String[] {"DES", "ORIG CO NAME", "CO ENTRY DESCR", "CO NAME", "SVWZ", "ABWA", "ABWE",
             "NAME", "NAAM", "REMI", "TRTP", "OMSCHRIJVING", "VERWENDUNGSZWECK", "BUCHUNGSTEXT", "AUFTRAGGEBER",

@@ -410,6 +410,9 @@ public final class MerchantDirectory {
             if (compound.isPresent()) {
                 return compound;
             }
+            if (namesShopAfterChannel(descriptor.text())) {
+                return Optional.empty();
+            }
         }
         if (match.kind() == DescriptorKind.BANK_OPERATION && PAYMENT_APPS.contains(match.detailed().value())
                 && best.genericAlias() >= 0 && paidToCompany(descriptor.text(), matchByAlias[best.genericAlias()])) {
@@ -515,6 +518,14 @@ public final class MerchantDirectory {
             start = text.lastIndexOf(' ', end - 1) + 1;
         }
         return end - start <= LONGEST_TITLE && PERSONAL_TITLES.contains(text.substring(start, end));
+    }
+
+    /**
+     * PayPal's direct debits name the shop paid after {@code IHR EINKAUF BEI} or {@code UW AANKOOP BIJ}: a purchase
+     * at a shop the directory does not know, which the text's name and the model place better than a transfer.
+     */
+    private static boolean namesShopAfterChannel(String text) {
+        return text.contains("EINKAUF BEI ") || text.contains("AANKOOP BIJ ");
     }
 
     /**

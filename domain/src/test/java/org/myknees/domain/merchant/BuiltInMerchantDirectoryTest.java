@@ -162,6 +162,9 @@ class BuiltInMerchantDirectoryTest {
             NEX MAIN STORE NORFOLK VA                                | Navy Exchange               | GENERAL_MERCHANDISE_DEPARTMENT_STORES
             POSTMATES*PANERA BREAD 855-973-1040 CA                   | Postmates                   | FOOD_AND_DRINK_RESTAURANT
             INSTACART*COSTCO 888-246-7822 CA                         | Instacart                   | FOOD_AND_DRINK_GROCERIES
+            GOFNDME* MEDICAL BILLS FOR DAN 650-7019999 CA            | GoFundMe                    | GOVERNMENT_AND_NON_PROFIT_DONATIONS
+            ADDEBITO SDD TELEPASS SPA CANONE TRIMESTRALE             | Telepass                    | TRANSPORTATION_TOLLS
+            DRI*NORDVPN 800-934-7142 MN                              | NordVPN                     | GENERAL_SERVICES_OTHER_GENERAL_SERVICES
             """)
     void recognisesMerchantsAndBankTextsInUsUkAndEuropeanForms(String raw, String name, String detailed) {
         MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
@@ -174,6 +177,35 @@ class BuiltInMerchantDirectoryTest {
     void anUnknownMerchantBehindACardProcessorGetsNoCategory() {
         assertThat(DIRECTORY.match("SQ *SUNRISE HOLLOW Portland OR")).isEmpty();
         assertThat(new MerchantNameExtractor().extract("SQ *SUNRISE HOLLOW Portland OR")).contains("Sunrise Hollow");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            PADDLE.NET* INKPOT NOTES LONDON GBR    | Inkpot Notes
+            FS *SLATEPAD FSPRG.COM MA              | Slatepad
+            DRI*CLEARVIEW BACKUP 800-934-7142 MN   | Clearview Backup
+            """)
+    void anAppTheDirectoryDoesNotKnowSoldByASoftwareResellerIsSoftwareUnderItsOwnName(String raw, String name) {
+        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
+
+        assertThat(match.kind()).isEqualTo(DescriptorKind.GENERIC_TERM);
+        assertThat(match.detailed().value()).isEqualTo("GENERAL_SERVICES_OTHER_GENERAL_SERVICES");
+        assertThat(new MerchantNameExtractor().extract(raw)).contains(name);
+    }
+
+    @Test
+    void aPayPalDebitForAShopNobodyListedIsAPurchaseThereNotATransfer() {
+        String raw = "SEPA-LASTSCHRIFT PAYPAL EUROPE S.A.R.L. ET CIE S.C.A PP.2208.PP . HOLZWERK MAIBACH, "
+                + "IHR EINKAUF BEI HOLZWERK MAIBACH";
+
+        assertThat(DIRECTORY.match(raw)).isEmpty();
+        assertThat(new MerchantNameExtractor().extract(raw)).contains("Holzwerk Maibach");
+    }
+
+    @Test
+    void anInstalmentServiceNamingTheShopAfterItsStarIsNotWhatWasBought() {
+        assertThat(DIRECTORY.match("AFTERPAY US* WREN AND WILLOW AUSTIN TX")).isEmpty();
+        assertThat(DIRECTORY.match("CLEARPAY DD").map(MerchantMatch::name)).contains("Clearpay");
     }
 
     @Test

@@ -192,6 +192,22 @@ class MerchantNameExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            FS *SLATEPAD FSPRG.COM MA                                     | Slatepad
+            2CO.COM*INKWELL NOTES 877-294-0273 OH                         | Inkwell Notes
+            DRI*CLEARVIEW BACKUP 800-934-7142 MN                          | Clearview Backup
+            STRIPE* ORCHARD LANE POTTERY PORTLAND OR                      | Orchard Lane Pottery
+            AFTERPAY US* JUNIPER & SAGE DENVER CO                         | Juniper & Sage
+            CLEARPAY* HEDGEROW HOMEWARES MANCHESTER                       | Hedgerow Homewares
+            SP * MARIGOLD LANE WWW.MARIGOLDL GB                           | Marigold Lane
+            SP * TANNENHOF DRECHSLEREI TANNENHOF-DR DE                    | Tannenhof Drechslerei
+            REMBOURSEMENT CB LIBRAIRIE DES QUAIS 1803 ROUEN               | Librairie des Quais
+            """)
+    void resellersInstalmentServicesAndShopAddressesAfterAStarAreNoPartOfTheName(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             CEDAR HOLLOW DINER ASHEVILLE NC VISA                          | Cedar Hollow Diner
             LITTLE FOX BOOKSHOP BURLINGTON VT MASTERCARD                  | Little Fox Bookshop
             DEBIT CARD PURCHASE - MC 0412 QUAIL RUN FEED STORE LUBBOCK TX | Quail Run Feed Store
