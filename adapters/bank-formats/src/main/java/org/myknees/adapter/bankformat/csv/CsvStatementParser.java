@@ -584,8 +584,9 @@ public final class CsvStatementParser implements StatementParser {
         }
 
         /**
-         * Whether a cell opens as a {@link #BALANCE_TEXT} label does (its first word ends in {@code saldo}, or it starts
-         * with one of the other words), checked in place so that the rows that describe themselves cost no copy.
+         * Whether a cell opens as a {@link #BALANCE_TEXT} label does (its first word ends in {@code saldo}, or it
+         * starts with one of the other words), checked in place so that the rows that describe themselves cost no
+         * copy.
          */
         private static boolean mayLabelBalance(String cell) {
             int from = 0;

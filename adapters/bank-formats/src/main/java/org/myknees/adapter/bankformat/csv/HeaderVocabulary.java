@@ -86,7 +86,8 @@ final class HeaderVocabulary {
         names(ColumnRole.DEBIT, "debit", "debits", "debit amount", "withdrawal", "withdrawals", "withdrawal amount",
                 "paid out", "money out", "outflow", "amount out", "ausgang", "soll", "belastung", "cargo", "cargos",
                 "retiro", "uscite", "addebiti", "af", "spent", "lastschrift", "belastungen", "debet", "debit euros",
-                "debit eur", "out", "uttak", "uttag", "debito", "expense amount", "expense", "expenses", "isplata", "breme");
+                "debit eur", "out", "uttak", "uttag", "debito", "expense amount", "expense", "expenses", "isplata",
+                "breme");
         names(ColumnRole.CREDIT, "credit", "credits", "credit amount", "deposit", "deposits", "deposit amount",
                 "paid in", "money in", "inflow", "amount in", "eingang", "haben", "gutschrift", "abono", "abonos",
                 "ingreso", "ingresos", "entrate", "accrediti", "bij", "received", "credit euros", "credit eur", "in",

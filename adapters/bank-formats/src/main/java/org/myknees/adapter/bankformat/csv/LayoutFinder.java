@@ -64,7 +64,8 @@ final class LayoutFinder {
         } else {
             profile = headerlessProfile(sample);
             columns = profile.isPresent() ? profileColumns(profile.get(), header) : inferredColumns(sample);
-            int unnamed = profile.isPresent() || options.header().isPresent() ? -1 : headerOfUnknownNames(sample, columns);
+            int unnamed = profile.isPresent() || options.header().isPresent() ? -1
+                    : headerOfUnknownNames(sample, columns);
             if (unnamed >= 0) {
                 headerIndex = unnamed;
                 header = records.get(unnamed).fields();
@@ -344,7 +345,8 @@ final class LayoutFinder {
                     .ifPresent(c -> columns.put(ColumnRole.CURRENCY, List.of(c)));
         }
         // a header that names no date (Buchungszeitpunkt) still has a column of dates under a name no list holds
-        if (Stream.of(ColumnRole.DATE, ColumnRole.TRANSACTION_DATE, ColumnRole.VALUE_DATE).noneMatch(columns::containsKey)) {
+        if (Stream.of(ColumnRole.DATE, ColumnRole.TRANSACTION_DATE, ColumnRole.VALUE_DATE)
+                .noneMatch(columns::containsKey)) {
             unclaimed(header, columns).stream().filter(c -> mostly(cellsOf(sample, c), DateText::looksLikeDate, 0.9))
                     .findFirst().ifPresent(c -> columns.put(ColumnRole.DATE, List.of(c)));
         }

@@ -208,7 +208,8 @@ class LayoutInferenceTest {
 
     @Test
     void aHeaderOfUnknownNamesAboveDatesAndAmountsIsAHeaderNotARow() {
-        ParsedFile file = parse("Ημερομηνία;Περιγραφή;Ποσό\n04/03/2024;ΣΚΛΑΒΕΝΙΤΗΣ;-12,50\n15/03/2024;ACME;2.100,00\n");
+        ParsedFile file = parse("Ημερομηνία;Περιγραφή;Ποσό\n04/03/2024;ΣΚΛΑΒΕΝΙΤΗΣ;-12,50\n"
+                + "15/03/2024;ACME;2.100,00\n");
 
         assertThat(file.quarantined()).isEmpty();
         assertThat(amounts(file)).containsExactly(Money.parse("-12.50", USD), Money.parse("2100.00", USD));
