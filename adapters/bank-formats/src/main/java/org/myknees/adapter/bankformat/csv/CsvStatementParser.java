@@ -53,8 +53,21 @@ public final class CsvStatementParser implements StatementParser {
             "\\b(balance|total|totals|kontostand|saldo|summe|solde|gesamt|anfangssaldo|endsaldo)\\b");
     /** A cell that labels a balance line rather than describing a movement. */
     private static final Pattern BALANCE_LABEL = Pattern.compile(
-            "(anfangssaldo|endsaldo|schlusssaldo|kontostand|saldo|solde|opening balance|closing balance"
-                    + "|beginning balance|ending balance|total)( .*)?");
+            "([a-z]*saldo|kontostand|solde|opening balance|closing balance|beginning balance|ending balance|total"
+                    + "|turnover|kaive|apyvarta|likutis)( .*)?");
+    /**
+     * A balance label that may stand in a row's own text column (Swedbank's {@code Algsaldo}, {@code Käive} and
+     * {@code lõppsaldo} lines in {@code Selgitus}), followed by at most two words; {@code total} is left out, as it
+     * also names a merchant.
+     */
+    private static final Pattern BALANCE_TEXT = Pattern.compile(
+            "([a-z]*saldo|opening balance|closing balance|beginning balance|ending balance|turnover|kaive|apyvarta"
+                    + "|likutis)( [a-z0-9]+){0,2}");
+    /** The words a {@link #BALANCE_TEXT} label not ending its first word in {@code saldo} starts with, as written. */
+    private static final List<String> BALANCE_TEXT_STARTS = List.of("opening", "closing", "beginning", "ending",
+            "turnover", "käive", "kaive", "apyvarta", "likutis");
+    /** How a row's date problem ends when the cell is a day and month without year. */
+    private static final String NO_YEAR = " has a day and a month but no year";
     /** Text of at least this many characters (4 MiB as ASCII) is tokenized and its rows read on several threads. */
     private static final int SPLIT_FROM = 4 << 20;
 
@@ -311,6 +324,8 @@ public final class CsvStatementParser implements StatementParser {
         private final List<String> normalizedHeader;
         /** The description and payee columns, in column order: the descriptor is their text joined. */
         private final List<Integer> textColumns;
+        /** The text and memo columns, where a row describes itself. */
+        private final List<Integer> ownTextColumns;
         private final List<QuarantinedRow> quarantined = new ArrayList<>();
         private final Map<String, String> normalizedCells = new HashMap<>();
         private final Map<String, Optional<String>> accounts = new HashMap<>();
@@ -336,6 +351,8 @@ public final class CsvStatementParser implements StatementParser {
             }
             text.sort(Integer::compare);
             this.textColumns = List.copyOf(text);
+            text.addAll(layout.columnsOf(ColumnRole.MEMO));
+            this.ownTextColumns = List.copyOf(text);
         }
 
         /**
@@ -421,6 +438,7 @@ public final class CsvStatementParser implements StatementParser {
             }
             if (byCurrency.isEmpty()) {
                 refuseTransactionsOverSeveralLines();
+                refuseDatesWithoutYear();
             }
             List<ParsedStatement> statements = new ArrayList<>();
             for (Map.Entry<Currency, Rows> group : byCurrency.entrySet()) {
@@ -451,6 +469,21 @@ public final class CsvStatementParser implements StatementParser {
                         + "line " + amountWithoutDate.get().line() + ", so each transaction is written over several "
                         + "lines (a transaction and its splits, as in GnuCash's full export); export one line per "
                         + "transaction (GnuCash: Simple Layout) and import that");
+            }
+        }
+
+        /**
+         * Refuses a file none of whose rows could be read because every date lacks its year ({@code 04 Mar}, copied
+         * from a printed card statement): the year of each row is not in the file's rows, and a statement period
+         * across New Year would make any one year wrong for some of them.
+         */
+        private void refuseDatesWithoutYear() {
+            if (!quarantined.isEmpty() && quarantined.stream().allMatch(q -> q.reason().endsWith(NO_YEAR))) {
+                QuarantinedRow first = quarantined.get(0);
+                throw new StatementParseException(fileName, first.line(), "the dates have no year ("
+                        + first.reason().substring(0, first.reason().length() - NO_YEAR.length()).strip() + " at line "
+                        + first.line() + "), so the year each row belongs to is unknown; export the statement with "
+                        + "full dates");
             }
         }
 
@@ -494,7 +527,7 @@ public final class CsvStatementParser implements StatementParser {
                 return isDatedBalance(record, lastRow);
             }
             long filled = filled(record);
-            if (date.isEmpty() && filled <= 3 && holdsBalanceLabel(record)) {
+            if (date.isEmpty() && filled <= 3 && (holdsBalanceLabel(record) || holdsSummaryWord(record))) {
                 return true;
             }
             if (date.isEmpty() && filled == 1 && isNote(record)) {
@@ -513,9 +546,20 @@ public final class CsvStatementParser implements StatementParser {
          * all where every row before has some (LCL's closing balance).
          */
         private boolean isDatedBalance(CsvRecord record, boolean lastRow) {
-            if (textColumns.stream().anyMatch(c -> !record.isBlank(c))
-                    || layout.columnsOf(ColumnRole.MEMO).stream().anyMatch(c -> !record.isBlank(c))) {
-                return false;
+            boolean text = false;
+            for (int column : ownTextColumns) {
+                String cell = record.field(column);
+                if (cell.isBlank()) {
+                    continue;
+                }
+                // nearly every row has text: the short word scan spares them the normalizing and the pattern
+                if (!mayLabelBalance(cell) || !BALANCE_TEXT.matcher(HeaderVocabulary.normalize(cell)).matches()) {
+                    return false;
+                }
+                text = true;
+            }
+            if (text) {
+                return true;
             }
             if (holdsBalanceLabel(record)) {
                 return true;
@@ -537,6 +581,36 @@ public final class CsvStatementParser implements StatementParser {
         private static boolean holdsBalanceLabel(CsvRecord record) {
             return record.fields().stream()
                     .anyMatch(f -> BALANCE_LABEL.matcher(HeaderVocabulary.normalize(f)).matches());
+        }
+
+        /**
+         * Whether a cell opens as a {@link #BALANCE_TEXT} label does (its first word ends in {@code saldo}, or it
+         * starts with one of the other words), checked in place so that the rows that describe themselves cost no
+         * copy.
+         */
+        private static boolean mayLabelBalance(String cell) {
+            int from = 0;
+            while (from < cell.length() && Character.isWhitespace(cell.charAt(from))) {
+                from++;
+            }
+            int wordEnd = from;
+            while (wordEnd < cell.length() && cell.charAt(wordEnd) != ' ') {
+                wordEnd++;
+            }
+            if (wordEnd - from >= 5 && cell.regionMatches(true, wordEnd - 5, "saldo", 0, 5)) {
+                return true;
+            }
+            for (String word : BALANCE_TEXT_STARTS) {
+                if (cell.regionMatches(true, from, word, 0, word.length())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A cell naming a total or balance among other words ({@code Net Total:}, {@code Total Outflows:}). */
+        private static boolean holdsSummaryWord(CsvRecord record) {
+            return record.fields().stream().anyMatch(f -> SUMMARY_WORDS.matcher(HeaderVocabulary.normalize(f)).find());
         }
 
         private static long filled(CsvRecord record) {
@@ -589,6 +663,9 @@ public final class CsvStatementParser implements StatementParser {
                 return Optional.empty();
             }
             Optional<LocalDate> date = dates.read(cell);
+            if (date.isEmpty() && DateText.lacksYear(cell)) {
+                throw new RowProblem(role.optionKey(), "'" + cell + "'" + NO_YEAR);
+            }
             if (date.isEmpty()) {
                 throw new RowProblem(role.optionKey(), "'" + cell + "' is not a date (read as " + dates.describe() + ")");
             }

@@ -46,7 +46,12 @@ final class DateText {
             Map.entry("jul", 7), Map.entry("lug", 7), Map.entry("aug", 8), Map.entry("aou", 8), Map.entry("ago", 8),
             Map.entry("sep", 9), Map.entry("set", 9), Map.entry("oct", 10), Map.entry("okt", 10),
             Map.entry("ott", 10), Map.entry("out", 10), Map.entry("nov", 11), Map.entry("dec", 12),
-            Map.entry("dez", 12), Map.entry("dic", 12));
+            Map.entry("dez", 12), Map.entry("dic", 12),
+            // Dutch (mrt, maart, mei) and Scandinavian (maj, Norwegian des) abbreviations
+            Map.entry("mrt", 3), Map.entry("maa", 3), Map.entry("mei", 5), Map.entry("maj", 5), Map.entry("des", 12));
+
+    private static final Pattern DAY_MONTH_ONLY = Pattern.compile(
+            "^(?:(\\d{1,2})[-\\s./]*(\\p{L}{3,10})|(\\p{L}{3,10})\\.?\\s+(\\d{1,2}))\\.?$");
 
     /** How many distinct cells {@link #read} remembers before it starts over. */
     private static final int KNOWN_MAX = 10_000;
@@ -260,6 +265,15 @@ final class DateText {
                 false).read(text).isPresent())
                 || (NAMED_MONTH_DAY.matcher(text).matches() && new DateText(Optional.empty(), Order.MONTH_DAY_YEAR,
                 false).read(text).isPresent());
+    }
+
+    /**
+     * Whether a cell that is no date is a day and a month without a year ({@code 04 Mar}, {@code Mar 4}), as printed
+     * statements list rows under a period that names the year once.
+     */
+    static boolean lacksYear(String cell) {
+        Matcher m = DAY_MONTH_ONLY.matcher(cell.strip());
+        return m.matches() && month(m.group(2) != null ? m.group(2) : m.group(3)).isPresent();
     }
 
     /** Whether every cell of a column could be read as a date by some order. */

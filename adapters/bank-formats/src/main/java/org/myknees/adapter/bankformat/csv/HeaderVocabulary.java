@@ -33,22 +33,23 @@ final class HeaderVocabulary {
     /** Words of a column about another currency than the account's (N26's Original Amount / Currency). */
     private static final Set<String> FOREIGN_WORDS = Set.of("original", "orig", "foreign", "exchange", "fx",
             "ursprunglicher");
-    private static final Set<String> VALUE_WORDS = Set.of("value", "valor", "valuta", "wert", "valeur", "rente");
+    private static final Set<String> VALUE_WORDS = Set.of("value", "valor", "valuta", "wert", "valeur", "rente",
+            "valute", "valuty");
     private static final Set<String> DEBIT_WORDS = Set.of("debit", "debits", "withdrawal", "withdrawals", "soll",
-            "uttak", "debet");
+            "uttak", "debet", "isplata", "breme");
     private static final Set<String> CREDIT_WORDS = Set.of("credit", "credits", "deposit", "deposits", "haben",
-            "innskudd");
+            "innskudd", "uplata", "dobro");
     /** Words naming a role inside a longer header, tried in this order after dates, debits and credits. */
     private static final Map<ColumnRole, Set<String>> KEYWORDS = new LinkedHashMap<>();
 
     static {
         KEYWORDS.put(ColumnRole.AMOUNT, Set.of("amount", "betrag", "montant", "importe", "importo", "bedrag",
-                "belopp", "belob", "kwota", "montante", "maara", "umsatz"));
+                "belopp", "belob", "kwota", "montante", "maara", "umsatz", "suma", "summa", "iznos", "znesek"));
         KEYWORDS.put(ColumnRole.BALANCE, Set.of("balance", "saldo", "solde", "kontostand"));
         KEYWORDS.put(ColumnRole.CURRENCY, Set.of("currency", "wahrung", "waehrung", "devise", "divisa"));
         KEYWORDS.put(ColumnRole.DESCRIPTION, Set.of("description", "narrative", "narration", "details", "text", "tekst",
                 "libelle", "concepto", "omschrijving", "beschreibung", "descricao", "opis", "beskrivning",
-                "beschrijving", "descrizione"));
+                "beschrijving", "descrizione", "popis"));
     }
 
     private static final Map<ColumnRole, List<String>> NAMES = new EnumMap<>(ColumnRole.class);
@@ -71,7 +72,7 @@ final class HeaderVocabulary {
                 "date", "transaction date", "trans date", "txn date", "datum", "fecha", "fecha operacion",
                 "date operation", "date de l operation", "data", "data operazione", "data operacji", "started date",
                 "date started", "run date", "journaldate", "journal date", "created", "created utc", "order date",
-                "datetime", "date time", "timestamp", "dato", "time");
+                "datetime", "date time", "timestamp", "dato", "time", "kuupaev");
         names(ColumnRole.VALUE_DATE, "value date", "valuta date", "valutadatum", "wertstellung",
                 "wertstellungsdatum", "wert", "fecha valor", "date de valeur", "date valeur", "data valuta",
                 "valutadag", "rentedatum", "interest date", "valuta", "f valor", "data valor", "arvopaiva", "date val",
@@ -81,18 +82,19 @@ final class HeaderVocabulary {
                 "montant operation", "montant de l operation en euro", "montant operation en euro",
                 "importo operazione", "amount total", "net amount", "netamount", "umsatz", "summe", "valor", "objem",
                 "montante", "maara", "net", "neto", "netto", "gross", "bruto", "brutto", "total", "item total",
-                "change");
+                "change", "suma", "summa", "iznos", "znesek");
         names(ColumnRole.DEBIT, "debit", "debits", "debit amount", "withdrawal", "withdrawals", "withdrawal amount",
                 "paid out", "money out", "outflow", "amount out", "ausgang", "soll", "belastung", "cargo", "cargos",
                 "retiro", "uscite", "addebiti", "af", "spent", "lastschrift", "belastungen", "debet", "debit euros",
-                "debit eur", "out", "uttak", "uttag", "debito", "expense amount", "expense", "expenses");
+                "debit eur", "out", "uttak", "uttag", "debito", "expense amount", "expense", "expenses", "isplata",
+                "breme");
         names(ColumnRole.CREDIT, "credit", "credits", "credit amount", "deposit", "deposits", "deposit amount",
                 "paid in", "money in", "inflow", "amount in", "eingang", "haben", "gutschrift", "abono", "abonos",
                 "ingreso", "ingresos", "entrate", "accrediti", "bij", "received", "credit euros", "credit eur", "in",
-                "innskudd", "insattning", "credito", "income amount", "income");
+                "innskudd", "insattning", "credito", "income amount", "income", "uplata", "dobro");
         names(ColumnRole.TYPE, "transaction type", "type", "d c", "dc", "debit credit", "credit debit", "dr cr",
                 "cr dr", "soll haben", "s h", "af bij", "credit debit indicator", "debit credit indicator",
-                "cd indicator", "direction", "details", "balance impact", "betaalwijze");
+                "cd indicator", "direction", "details", "balance impact", "betaalwijze", "deebet kreedit", "d k");
         names(ColumnRole.PAYEE, "payee", "naam tegenpartij", "naam tegenpartij bevat", "name", "namn", "navn",
                 "merchant", "merchant name", "partner name", "partner",
                 "partnername", "counter party", "counterparty", "counterparty name", "beneficiary", "beneficiary name",
@@ -102,7 +104,8 @@ final class HeaderVocabulary {
                 "name zahlungsbeteiligter", "begunstigter auftraggeber", "auftraggeber begunstigter",
                 "empfanger auftraggeber", "partner nev", "nombre", "beneficiario", "nom", "tiers", "contrepartie",
                 "naam", "store name", "naam v d tegenpartij", "tegenrekeninghouder",
-                "name of sender receiver");
+                "name of sender receiver", "sender receiver name", "saaja maksja", "gavejas", "nazov protistrany",
+                "naziv primatelja platitelja", "prejemnik placnik");
         names(ColumnRole.DESCRIPTION, "description", "desc", "transaction description", "original description",
                 "narrative", "particulars", "text", "buchungstext", "beschreibung", "vorgang", "libelle",
                 "libelle operation", "concepto", "descripcion", "descrizione", "omschrijving", "naam omschrijving",
@@ -111,22 +114,22 @@ final class HeaderVocabulary {
                 "items", "item", "item description", "action", "transaction details", "transaktionstext", "movimiento",
                 "forklaring", "selitys", "descricao", "vorgang verwendungszweck", "details", "narration",
                 "opis transakcji", "uzivatelska identifikace", "beskrivning", "beschrijving", "descrizione completa",
-                "transactions");
+                "transactions", "popis");
         names(ColumnRole.MEMO, "memo", "notes", "note", "comments", "comment", "verwendungszweck", "reference",
                 "referenz", "payment reference", "remittance information", "purpose", "reason", "mitteilung",
                 "communication", "motivo", "kozlemeny", "message", "additional description", "additional information",
                 "zusatzinfo", "notiz", "mededelingen", "vrije mededeling", "observaciones", "dettagli",
                 "detail de l ecriture", "subject", "mas datos", "viesti", "viite", "zprava pro prijemce", "poznamka",
-                "referens");
+                "referens", "selgitus", "paaiskinimai");
         patterns(ColumnRole.MEMO, "vwz ?\\d+", "verwendungszweck ?\\d+", "description ?\\d+", "memo ?\\d+",
                 "omschrijving ?\\d+", "beschreibung ?\\d+", "mededeling ?\\d+");
         names(ColumnRole.CURRENCY, "currency", "currency code", "ccy", "curr", "cur", "wahrung", "waehrung", "devise",
                 "divisa", "moneda", "devizanem", "monn", "monnaie", "iso currency code", "munt", "devies", "valuta",
-                "posted currency", "waluta", "mena");
+                "posted currency", "waluta", "mena", "valuuta", "valiuta");
         names(ColumnRole.BALANCE, "balance", "running balance", "runningbalance", "current balance", "kontostand",
                 "running bal", "saldo", "saldo po operacji", "solde", "saldo nach buchung", "saldo na trn",
                 "saldo na mutatie", "disponible", "balance after", "szamlaegyenleg", "account balance",
-                "accountbalance", "daily posted balance");
+                "accountbalance", "daily posted balance", "stanje");
         names(ColumnRole.ACCOUNT, "account", "account name", "account number", "account no", "kontonummer", "konto",
                 "auftragskonto", "szamlaszam", "accountname", "rekening", "rekeningnummer", "account id", "cuenta",
                 "compte", "account num", "posted account", "bank account");

@@ -64,6 +64,12 @@ final class LayoutFinder {
         } else {
             profile = headerlessProfile(sample);
             columns = profile.isPresent() ? profileColumns(profile.get(), header) : inferredColumns(sample);
+            int unnamed = profile.isPresent() || options.header().isPresent() ? -1
+                    : headerOfUnknownNames(sample, columns);
+            if (unnamed >= 0) {
+                headerIndex = unnamed;
+                header = records.get(unnamed).fields();
+            }
         }
         applyUserColumns(columns, header);
         if (!columns.containsKey(ColumnRole.DATE) && columns.containsKey(ColumnRole.TRANSACTION_DATE)) {
@@ -159,6 +165,34 @@ final class LayoutFinder {
             }
         }
         return weak;
+    }
+
+    /**
+     * The header of a file whose column names no list holds (Greek, Latvian): the line right above the data, as
+     * wide as the data rows, whose cells are all words, and filled with words where every data row holds its date
+     * and its amount. -1 when there is none, so the file reads as one without header.
+     */
+    private int headerOfUnknownNames(List<CsvRecord> sample, Map<ColumnRole, List<Integer>> columns) {
+        if (sample.isEmpty() || !columns.containsKey(ColumnRole.DATE)) {
+            return -1;
+        }
+        List<Integer> numbers = Stream.of(ColumnRole.AMOUNT, ColumnRole.DEBIT, ColumnRole.CREDIT)
+                .flatMap(r -> columns.getOrDefault(r, List.of()).stream()).toList();
+        int above = -1;
+        for (int i = 0; i < records.size() && records.get(i).line() < sample.get(0).line(); i++) {
+            if (!records.get(i).isBlank()) {
+                above = i;
+            }
+        }
+        if (above < 0 || records.get(above).problem().isPresent()) {
+            return -1;
+        }
+        CsvRecord record = records.get(above);
+        List<String> cells = record.fields();
+        boolean words = cells.stream().filter(c -> !c.isBlank()).allMatch(c -> c.chars().anyMatch(Character::isLetter));
+        boolean named = Stream.concat(columns.get(ColumnRole.DATE).stream(), numbers.stream())
+                .allMatch(c -> !record.field(c).isBlank());
+        return record.size() == modalWidth(sample) && words && named && !holdsData(cells) ? above : -1;
     }
 
     /** The header names the user's column options use (not column numbers): the header must hold them. */
@@ -309,6 +343,20 @@ final class LayoutFinder {
             unclaimed(header, columns).stream().filter(c -> !HeaderVocabulary.namesAnotherCurrency(header.get(c)))
                     .filter(c -> isCurrencyColumn(cellsOf(sample, c))).findFirst()
                     .ifPresent(c -> columns.put(ColumnRole.CURRENCY, List.of(c)));
+        }
+        // a header that names no date (Buchungszeitpunkt) still has a column of dates under a name no list holds
+        if (Stream.of(ColumnRole.DATE, ColumnRole.TRANSACTION_DATE, ColumnRole.VALUE_DATE)
+                .noneMatch(columns::containsKey)) {
+            unclaimed(header, columns).stream().filter(c -> mostly(cellsOf(sample, c), DateText::looksLikeDate, 0.9))
+                    .findFirst().ifPresent(c -> columns.put(ColumnRole.DATE, List.of(c)));
+        }
+        // and one that names no text (Finnish Nimi, Otsikko) describes each row by its unnamed columns of words
+        if (Stream.of(ColumnRole.DESCRIPTION, ColumnRole.PAYEE, ColumnRole.MEMO).noneMatch(columns::containsKey)) {
+            List<Integer> words = unclaimed(header, columns).stream().filter(c -> holdsWords(cellsOf(sample, c)))
+                    .toList();
+            if (!words.isEmpty()) {
+                columns.put(ColumnRole.DESCRIPTION, new ArrayList<>(words));
+            }
         }
         if (!columns.containsKey(ColumnRole.AMOUNT) && !columns.containsKey(ColumnRole.DEBIT)
                 && !columns.containsKey(ColumnRole.CREDIT)) {
@@ -490,8 +538,7 @@ final class LayoutFinder {
                 columns.put(ColumnRole.TYPE, List.of(column));
             } else if (!columns.containsKey(ColumnRole.CURRENCY) && isCurrencyColumn(cells)) {
                 columns.put(ColumnRole.CURRENCY, List.of(column));
-            } else if (cells.stream().mapToLong(c -> c.chars().filter(Character::isLetter).count()).average()
-                    .orElse(0) >= 2) {
+            } else if (averageLetters(cells) >= 2) {
                 texts.add(column);
             }
         }
@@ -552,6 +599,16 @@ final class LayoutFinder {
             return Optional.of(new int[] {second, first});
         }
         return Optional.of(new int[] {first, second});
+    }
+
+    private static double averageLetters(List<String> cells) {
+        return cells.stream().mapToLong(c -> c.chars().filter(Character::isLetter).count()).average().orElse(0);
+    }
+
+    /** A column of words: neither dates nor amounts, and two letters a cell or more on average. */
+    private static boolean holdsWords(List<String> cells) {
+        return !mostly(cells, DateText::looksLikeDate, 0.8) && !mostly(cells, LayoutFinder::isAmount, 0.8)
+                && averageLetters(cells) >= 2;
     }
 
     private static boolean hasDecimals(String cell) {

@@ -72,4 +72,21 @@ class DateTextTest {
         assertThat(dates.read("05/04/2024")).contains(LocalDate.of(2024, 4, 5));
         assertThat(dates.read("2024-04-02")).contains(LocalDate.of(2024, 4, 2));
     }
+
+    @Test
+    void dutchAndScandinavianMonthAbbreviationsAreMonths() {
+        assertThat(monthFirst.read("04-mrt-2024")).contains(LocalDate.of(2024, 3, 4));
+        assertThat(monthFirst.read("3 mei 2024")).contains(LocalDate.of(2024, 5, 3));
+        assertThat(monthFirst.read("2 maj 2024")).contains(LocalDate.of(2024, 5, 2));
+        assertThat(monthFirst.read("24. des. 2024")).contains(LocalDate.of(2024, 12, 24));
+    }
+
+    @Test
+    void aDayAndMonthWithoutYearIsToldApartFromOtherNonDates() {
+        assertThat(DateText.lacksYear("04 Mar")).isTrue();
+        assertThat(DateText.lacksYear("Mar 4")).isTrue();
+        assertThat(DateText.lacksYear("04 Foo")).isFalse();
+        assertThat(DateText.lacksYear("pending")).isFalse();
+        assertThat(DateText.lacksYear("03/32/2024")).isFalse();
+    }
 }

@@ -3,6 +3,7 @@ package org.myknees.adapter.bankformat.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -189,5 +190,55 @@ class LayoutInferenceTest {
 
         assertThat(amounts(file)).containsExactly(Money.parse("-12.50", USD), Money.parse("2100.00", USD));
         assertThat(file.statements().get(0).transactions().get(0).rawDescriptor()).isEqualTo("Karte REWE Koeln");
+    }
+
+    @Test
+    void aColumnOfPlusAndMinusMarksSignsPositiveAmounts() {
+        ParsedFile file = parse("Date,Text,Sign,Amount\n03/04/2024,KROGER,-,12.50\n03/15/2024,PAYROLL,+,2100.00\n");
+
+        assertThat(amounts(file)).containsExactly(Money.parse("-12.50", USD), Money.parse("2100.00", USD));
+    }
+
+    @Test
+    void aColumnOfDashesOnlyIsNoSignColumn() {
+        ParsedFile file = parse("Date,Text,,Amount\n03/04/2024,KROGER,-,12.50\n03/15/2024,REFUND,-,4.20\n");
+
+        assertThat(amounts(file)).containsExactly(Money.parse("12.50", USD), Money.parse("4.20", USD));
+    }
+
+    @Test
+    void aHeaderOfUnknownNamesAboveDatesAndAmountsIsAHeaderNotARow() {
+        ParsedFile file = parse("Ημερομηνία;Περιγραφή;Ποσό\n04/03/2024;ΣΚΛΑΒΕΝΙΤΗΣ;-12,50\n"
+                + "15/03/2024;ACME;2.100,00\n");
+
+        assertThat(file.quarantined()).isEmpty();
+        assertThat(amounts(file)).containsExactly(Money.parse("-12.50", USD), Money.parse("2100.00", USD));
+    }
+
+    @Test
+    void aTitleLineAboveHeaderlessRowsStaysOutsideTheRows() {
+        ParsedFile file = parse("Account statement\n04/03/2024,TESCO,-12.50\n15/03/2024,ACME,2100.00\n");
+
+        assertThat(amounts(file)).containsExactly(Money.parse("-12.50", USD), Money.parse("2100.00", USD));
+    }
+
+    @Test
+    void aHeaderNamingNoDateOrTextTakesTheUnnamedDateAndWordColumns() {
+        ParsedFile file = parse("Zeitpunkt;Nimi;Otsikko;Betrag\n04.03.2024 14:22;REWE;Kartenzahlung;-12,50\n"
+                + "15.03.2024 06:01;ACME;Gehalt;2100,00\n");
+
+        List<ParsedTransaction> rows = file.statements().get(0).transactions();
+        assertThat(rows).extracting(ParsedTransaction::bookingDate)
+                .containsExactly(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 15));
+        assertThat(rows.get(0).rawDescriptor()).contains("REWE").contains("Kartenzahlung");
+    }
+
+    @Test
+    void aDatedRowWhoseOnlyTextIsABalanceLabelIsSkippedButAMerchantNamedTotalIsNot() {
+        ParsedFile file = parse("Date,Description,Amount\n03/01/2024,Opening balance,1000.00\n"
+                + "03/04/2024,TOTAL ENERGIES 1234,-40.00\n03/31/2024,Algsaldo,960.00\n");
+
+        assertThat(amounts(file)).containsExactly(Money.parse("-40.00", USD));
+        assertThat(file.warnings()).anyMatch(w -> w.contains("2 balance, total or note line"));
     }
 }
