@@ -417,4 +417,43 @@ class BuiltInMerchantDirectoryTest {
         assertThat(DIRECTORY.match("KARTENZAHLUNG SCHLUESSELDIENST NETTO").orElseThrow().detailed().value())
                 .isEqualTo("HOME_IMPROVEMENT_REPAIR_AND_MAINTENANCE");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            FPO BRACKENRIDGE NURSING HOME REF DAD MARCH             | MEDICAL_NURSING_CARE
+            SEPA-Lastschrift Seniorenresidenz Am Kurpark Heimkosten | MEDICAL_NURSING_CARE
+            PRLV SEPA SSIAD DU PAYS DE GEX                          | MEDICAL_NURSING_CARE
+            CARD PAYMENT TO CLEARSOUND HEARING CENTRE ON 02 MAY     | MEDICAL_OTHER_MEDICAL
+            PAGAMENTO POS CENTRO ACUSTICO FERRARI MODENA            | MEDICAL_OTHER_MEDICAL
+            Kartenzahlung STUDENTENMENSA CAMPUS NORD                | FOOD_AND_DRINK_RESTAURANT
+            CHECKCARD 0412 RIVERBEND UNIV DINING HALL               | FOOD_AND_DRINK_RESTAURANT
+            WOLDSWAY COACH HOLIDAYS DD                              | TRAVEL_OTHER_TRAVEL
+            SEPA-Lastschrift Nordstern Kreuzfahrten Anzahlung       | TRAVEL_OTHER_TRAVEL
+            CARD PAYMENT TO FENWAY VAN HIRE ON 11 APR               | TRAVEL_RENTAL_CARS
+            RECIBO HOSTING RENOVACION DOMINIO ANUAL                 | GENERAL_SERVICES_OTHER_GENERAL_SERVICES
+            BETALING MET DEBETKAART GROOTHANDEL VAN DAM GENT        | GENERAL_MERCHANDISE_SUPERSTORES
+            DEB ASHGROVE TIMBER MERCHANTS CD 1180                   | HOME_IMPROVEMENT_HARDWARE
+            BRIDGEFORD GAZETTE SUBS DD                              | GENERAL_MERCHANDISE_BOOKSTORES_AND_NEWSSTANDS
+            SEPA Incasso Parochie Heilige Geest kerkbalans          | GOVERNMENT_AND_NON_PROFIT_DONATIONS
+            """)
+    void tradeWordsOfLaterLifeStudentLifeAndASmallBusinessPlaceLocalNames(String raw, String detailed) {
+        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
+
+        assertThat(match.detailed().value()).isEqualTo(detailed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            GUTSCHRIFT PENSIOENFONDS METAAL EN TECHNIEK UITKERING 04
+            BONIFICO A VOSTRO FAVORE ACCREDITO PENSIONE 04/2026
+            TRANSFERENCIA RECIBIDA JUBILACION ABRIL
+            Einzug Pensionsversicherungsanstalt 04/2026
+            CIVIL SERVICE PENSION SCHEME BGC
+            """)
+    void pensionsPaidInAnyOfTheRegionsLanguagesAreIncome(String raw) {
+        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
+
+        assertThat(match.kind()).isEqualTo(DescriptorKind.BANK_OPERATION);
+        assertThat(match.detailed().value()).isEqualTo("INCOME_RETIREMENT_PENSION");
+    }
 }

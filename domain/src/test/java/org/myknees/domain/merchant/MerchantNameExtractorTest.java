@@ -353,6 +353,7 @@ class MerchantNameExtractorTest {
             SEPA Incasso Dierenarts Het Veld nota 4410          | Dierenarts Het Veld
             Einzug Ordination Dr. Huber                         | Ordination Dr Huber
             Zelle payment to HERNANDEZ ROOFING LLC              | Hernandez Roofing
+            BONIFICO A FAVORE DI IDRAULICA BENASSI CAUS: FATT 41 | Idraulica Benassi
             """)
     void aChannelBetweenNameAndPurposeInvoiceWordsAndPayeeOpeningsLeaveTheName(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
