@@ -358,4 +358,14 @@ class MerchantNameExtractorTest {
     void aChannelBetweenNameAndPurposeInvoiceWordsAndPayeeOpeningsLeaveTheName(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            CB BOULANGERIE DES TILLEULS 21/06 CRUSSOL           | Boulangerie des Tilleuls
+            CB GARAGE MOUNIER 02/07/26 LALOUVESC                | Garage Mounier
+            CB LES JARDINS DE MAELYS 14/02 ST AGREVE            | Les Jardins de Maelys
+            """)
+    void wordsAfterTheDateOfAFrenchCardEntryAreTheTownTheListNeedNotKnow(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
 }
