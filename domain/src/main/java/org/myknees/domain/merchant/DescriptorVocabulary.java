@@ -115,6 +115,8 @@ final class DescriptorVocabulary {
             "DRINKWATER", "GEMEENTELIJKE", "UTIL", "UTILITIES", "MTG", "INS", "REF", "LOAN", "INSPEKTION",
             "BELASTINGEN", "REFERENCE", "PMTS", "RENEWAL", "PAYMT", "PYMNT", "PMNT",
             "TEILBETRAG", "TEILZAHLUNG", "VORAUSZAHLUNG",
+            // a patient's share, a private doctor's bill, a fuel card's statement, a Spanish social contribution
+            "EIGENANTEIL", "ZUZAHLUNG", "PRIVATRECHNUNG", "TANKRECHNUNG", "COTIZACION",
             // Chase prints the ACH entry description glued into one word after the payee (… UTILITYPMT PPD ID: …)
             "UTILITYPMT", "BILLPMT", "ONLINEPMT", "WEBPMT", "AUTOPAY", "AUTOPMT", "INSPREM",
             // exports that join the payee, the booking type and the purpose fields (DKB, ING, N26: ZAHNARZTPRAXIS DR.
@@ -432,6 +434,9 @@ final class DescriptorVocabulary {
         putIntermediary("AFTERPAY", "AFTERPAY", true, false);
         putIntermediary("AFTERPAY US", "AFTERPAY", true, false);
         putIntermediary("CLEARPAY", "CLEARPAY", true, false);
+        // campus card processors: the college or its shop follows the star (TRANSACT*…, CBORD*…)
+        putIntermediary("TRANSACT", "TRANSACT", true, false);
+        putIntermediary("CBORD", "CBORD", true, false);
 
         for (String label : new String[] {"DES", "ORIG CO NAME", "CO ENTRY DESCR", "CO NAME", "SVWZ", "ABWA", "ABWE",
             "NAME", "NAAM", "REMI", "TRTP", "OMSCHRIJVING", "VERWENDUNGSZWECK", "BUCHUNGSTEXT", "AUFTRAGGEBER",

@@ -435,6 +435,11 @@ class BuiltInMerchantDirectoryTest {
             DEB ASHGROVE TIMBER MERCHANTS CD 1180                   | HOME_IMPROVEMENT_HARDWARE
             BRIDGEFORD GAZETTE SUBS DD                              | GENERAL_MERCHANDISE_BOOKSTORES_AND_NEWSSTANDS
             SEPA Incasso Parochie Heilige Geest kerkbalans          | GOVERNMENT_AND_NON_PROFIT_DONATIONS
+            SEPA-Lastschrift Handwerkskammer Oberfranken Beitrag    | GENERAL_SERVICES_OTHER_GENERAL_SERVICES
+            RECIBO COLEGIO OFICIAL DE FARMACEUTICOS CUOTA ANUAL     | GENERAL_SERVICES_OTHER_GENERAL_SERVICES
+            Dauerauftrag Studentenwohnheim Am Schlossgarten         | RENT_AND_UTILITIES_RENT
+            CHECKCARD 0412 BRAEMORE STATE UNIV BURSAR               | GENERAL_SERVICES_EDUCATION
+            CARD PAYMENT TO BRAMWELL STUDENT LIVING ON 01 SEP       | RENT_AND_UTILITIES_RENT
             """)
     void tradeWordsOfLaterLifeStudentLifeAndASmallBusinessPlaceLocalNames(String raw, String detailed) {
         MerchantMatch match = DIRECTORY.match(raw).orElseThrow();

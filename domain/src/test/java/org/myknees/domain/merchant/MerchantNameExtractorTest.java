@@ -354,6 +354,7 @@ class MerchantNameExtractorTest {
             Einzug Ordination Dr. Huber                         | Ordination Dr Huber
             Zelle payment to HERNANDEZ ROOFING LLC              | Hernandez Roofing
             BONIFICO A FAVORE DI IDRAULICA BENASSI CAUS: FATT 41 | Idraulica Benassi
+            TRANSACT*HOLLOWAY COLLEGE 602-7952900 AZ             | Holloway College
             """)
     void aChannelBetweenNameAndPurposeInvoiceWordsAndPayeeOpeningsLeaveTheName(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
@@ -366,6 +367,16 @@ class MerchantNameExtractorTest {
             CB LES JARDINS DE MAELYS 14/02 ST AGREVE            | Les Jardins de Maelys
             """)
     void wordsAfterTheDateOfAFrenchCardEntryAreTheTownTheListNeedNotKnow(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            SEPA-Lastschrift Hoergeraete Brandl Eigenanteil      | Hörgeräte Brandl
+            UEBERWEISUNG Universitaet Passau Semesterbeitrag     | Universität Passau
+            UEBERWEISUNG Dr. Konstanze Ebeling Privatrechnung 88 | Dr Konstanze Ebeling
+            """)
+    void umlautsOfUniversityAndHearingAidWordsAndAPatientsShareOrPrivateBill(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
     }
 }
