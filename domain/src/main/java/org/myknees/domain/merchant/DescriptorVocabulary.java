@@ -437,6 +437,8 @@ final class DescriptorVocabulary {
         // campus card processors: the college or its shop follows the star (TRANSACT*…, CBORD*…)
         putIntermediary("TRANSACT", "TRANSACT", true, false);
         putIntermediary("CBORD", "CBORD", true, false);
+        // church giving platforms: the church follows the star (PUSHPAY* ST LUKE PARISH)
+        putIntermediary("PUSHPAY", "PUSHPAY", true, false);
 
         for (String label : new String[] {"DES", "ORIG CO NAME", "CO ENTRY DESCR", "CO NAME", "SVWZ", "ABWA", "ABWE",
             "NAME", "NAAM", "REMI", "TRTP", "OMSCHRIJVING", "VERWENDUNGSZWECK", "BUCHUNGSTEXT", "AUFTRAGGEBER",

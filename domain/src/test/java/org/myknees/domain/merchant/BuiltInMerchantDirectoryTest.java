@@ -461,4 +461,29 @@ class BuiltInMerchantDirectoryTest {
         assertThat(match.kind()).isEqualTo(DescriptorKind.BANK_OPERATION);
         assertThat(match.detailed().value()).isEqualTo("INCOME_RETIREMENT_PENSION");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            DEB BESTWAY CASH & CARRY CD 2210             | Bestway         | GENERAL_MERCHANDISE_SUPERSTORES
+            KEYFUELS DD                                  | Keyfuels        | TRANSPORTATION_GAS
+            CB GAMM VERT 12/04 PRIVAS                    | Gamm Vert       | HOME_IMPROVEMENT_OTHER_HOME_IMPROVEMENT
+            COMPRA TARJ. 5402XXXXXXXX1234 SEUR TOLEDO    | SEUR            | GENERAL_SERVICES_POSTAGE_AND_SHIPPING
+            IQ STUDENT ACCOMMODATION DD                  | iQ Student Accommodation | RENT_AND_UTILITIES_RENT
+            TRACFONE WIRELESS 800-8676183 FL             | Tracfone        | RENT_AND_UTILITIES_TELEPHONE
+            """)
+    void knowsTheSuppliersOfASmallBusinessStudentHousingAndLaterLifeServices(String raw, String name,
+                                                                            String detailed) {
+        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
+
+        assertThat(match.name()).isEqualTo(name);
+        assertThat(match.detailed().value()).isEqualTo(detailed);
+    }
+
+    @Test
+    void aChurchGivingPlatformLeavesTheChurchItCollectsFor() {
+        MerchantMatch match = DIRECTORY.match("PUSHPAY* ST LUKE PARISH 888-5545445 WA").orElseThrow();
+
+        assertThat(match.kind()).isEqualTo(DescriptorKind.GENERIC_TERM);
+        assertThat(match.detailed().value()).isEqualTo("GOVERNMENT_AND_NON_PROFIT_DONATIONS");
+    }
 }
