@@ -355,6 +355,8 @@ class MerchantNameExtractorTest {
             Zelle payment to HERNANDEZ ROOFING LLC              | Hernandez Roofing
             BONIFICO A FAVORE DI IDRAULICA BENASSI CAUS: FATT 41 | Idraulica Benassi
             TRANSACT*HOLLOWAY COLLEGE 602-7952900 AZ             | Holloway College
+            MERCY RIDGE HLTH DES:PATIENT PMT ID:5512             | Mercy Ridge Health
+            DEB ORCHARDVALE PHARM CD 7712                        | Orchardvale Pharmacy
             """)
     void aChannelBetweenNameAndPurposeInvoiceWordsAndPayeeOpeningsLeaveTheName(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
