@@ -470,6 +470,7 @@ class BuiltInMerchantDirectoryTest {
             COMPRA TARJ. 5402XXXXXXXX1234 SEUR TOLEDO    | SEUR            | GENERAL_SERVICES_POSTAGE_AND_SHIPPING
             IQ STUDENT ACCOMMODATION DD                  | iQ Student Accommodation | RENT_AND_UTILITIES_RENT
             TRACFONE WIRELESS 800-8676183 FL             | Tracfone        | RENT_AND_UTILITIES_TELEPHONE
+            Kartenzahlung STUDENTENWERK OBERFRANKEN MENSA | Studierendenwerk | FOOD_AND_DRINK_RESTAURANT
             """)
     void knowsTheSuppliersOfASmallBusinessStudentHousingAndLaterLifeServices(String raw, String name,
                                                                             String detailed) {
