@@ -71,6 +71,8 @@ public final class MerchantNameExtractor {
             Map.entry("MTN", "Mountain"), Map.entry("APTS", "Apartments"), Map.entry("CLIN", "Clinic"),
             Map.entry("ANML", "Animal"), Map.entry("PHCY", "Pharmacy"), Map.entry("PHARM", "Pharmacy"),
             Map.entry("HLTH", "Health"), Map.entry("HLTHCARE", "Healthcare"));
+    /** The words a reference follows, which say nothing about what was paid for. */
+    private static final Set<String> REFERENCE_WORDS = Set.of("REF", "REFERENCE");
     /** Last words of the neighbourhoods US card texts print before the town ({@code YBOR CITY}, {@code STRIP DIST}). */
     private static final Set<String> DISTRICT_WORDS = Set.of("CITY", "SQUARE", "SQ", "DIST", "DISTRICT", "VILLAGE",
             "HEIGHTS", "PARK", "QUARTER");
@@ -422,7 +424,10 @@ public final class MerchantNameExtractor {
             boolean trade = k + 1 < end && TRADE_ENDINGS.contains(pieces.get(k + 1).norm);
             if ((DescriptorVocabulary.PURPOSE_WORDS.contains(piece.norm) || endsInPurpose(piece)) && !partOfWord
                     && !joined && !trade) {
-                return k > 1 && DescriptorVocabulary.PAYMENT_KINDS.contains(pieces.get(k - 1).norm) ? k - 1 : k;
+                // a reference is no payment word: CARE HOME REF … keeps its HOME
+                boolean kindBefore = k > 1 && !REFERENCE_WORDS.contains(piece.norm)
+                        && DescriptorVocabulary.PAYMENT_KINDS.contains(pieces.get(k - 1).norm);
+                return kindBefore ? k - 1 : k;
             }
         }
         return end;

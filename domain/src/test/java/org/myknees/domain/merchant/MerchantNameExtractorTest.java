@@ -357,6 +357,7 @@ class MerchantNameExtractorTest {
             TRANSACT*HOLLOWAY COLLEGE 602-7952900 AZ             | Holloway College
             MERCY RIDGE HLTH DES:PATIENT PMT ID:5512             | Mercy Ridge Health
             DEB ORCHARDVALE PHARM CD 7712                        | Orchardvale Pharmacy
+            FPO ASHDOWN NURSING HOME REF DAD JUNE                | Ashdown Nursing Home
             """)
     void aChannelBetweenNameAndPurposeInvoiceWordsAndPayeeOpeningsLeaveTheName(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
