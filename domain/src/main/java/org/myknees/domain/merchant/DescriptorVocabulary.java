@@ -140,13 +140,19 @@ final class DescriptorVocabulary {
             // a month written out after a creditor's name says which bill it was (CRECHE LES LUTINS MARS)
             "JANVIER", "FEVRIER", "MARS", "AVRIL", "JUIN", "JUILLET", "AOUT", "SEPTEMBRE", "OCTOBRE", "NOVEMBRE",
             "DECEMBRE", "JANUAR", "FEBRUAR", "MAERZ", "OKTOBER", "DEZEMBER", "JANUARI", "FEBRUARI", "MAART",
-            "AUGUSTUS");
+            "AUGUSTUS", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER",
+            "NOVEMBER", "DECEMBER", "JUNI", "JULI", "ENERO", "FEBRERO", "MARZO", "ABRIL", "JUNIO", "AGOSTO",
+            "SEPTIEMBRE", "OCTUBRE", "NOVIEMBRE", "DICIEMBRE", "GENNAIO", "FEBBRAIO", "APRILE", "MAGGIO", "GIUGNO",
+            "LUGLIO", "SETTEMBRE", "OTTOBRE", "DICEMBRE",
+            // what a bill was for, printed after the creditor in the UK, France, Spain and the Netherlands (… LETTINGS
+            // FLAT 2 RENT, … SKIPTON B/S MTGE, CRECHE … PARTICIPATION, … SEGUROS POLIZA 4412, DUO … AFLOSSING …)
+            "FLAT", "MTGE", "PAYMENTS", "PARTICIPATION", "POLIZA", "AFLOSSING", "STUDIESCHULD");
     /**
      * The kind of loan or payment, printed before the purpose word ({@code MORTGAGE PMT}, {@code AUTO PMT}, {@code
      * WEB PMTS}).
      */
     static final Set<String> PAYMENT_KINDS = Set.of("MORTGAGE", "AUTO", "CAR", "LOAN", "STUDENT", "HOME", "MTG",
-            "WEB", "ONLINE", "MOBILE");
+            "WEB", "ONLINE", "MOBILE", "UTILITY");
     /**
      * Endings of German and Dutch compounds that say what a debit was for ({@code HAUSRATVERSICHERUNG},
      * {@code ELTERNBEITRAG}, {@code WASSERGELD}, {@code WATERFACTUUR}): such a word after the creditor's name ends
@@ -432,6 +438,10 @@ final class DescriptorVocabulary {
         putIntermediary("AFTERPAY", "AFTERPAY", true, false);
         putIntermediary("AFTERPAY US", "AFTERPAY", true, false);
         putIntermediary("CLEARPAY", "CLEARPAY", true, false);
+        // billing services of doctors' practices and childcare centres that print the practice or centre after their
+        // star (INSTAMED*<practice>, PROCARE*<centre>)
+        putIntermediary("INSTAMED", "INSTAMED", true, false);
+        putIntermediary("PROCARE", "PROCARE", true, false);
 
         for (String label : new String[] {"DES", "ORIG CO NAME", "CO ENTRY DESCR", "CO NAME", "SVWZ", "ABWA", "ABWE",
             "NAME", "NAAM", "REMI", "TRTP", "OMSCHRIJVING", "VERWENDUNGSZWECK", "BUCHUNGSTEXT", "AUFTRAGGEBER",

@@ -79,6 +79,7 @@ public final class MerchantDirectory {
     private static final Set<String> LOCAL_TRADES = Set.of("FOOD_AND_DRINK", "GENERAL_MERCHANDISE", "PERSONAL_CARE",
             "MEDICAL", "HOME_IMPROVEMENT", "GENERAL_SERVICES", "ENTERTAINMENT");
 
+    private static final String RENT = "RENT_AND_UTILITIES_RENT";
     /** Legal forms that mark a payee as a firm ({@link #paidToCompany}). */
     private static final Set<String> PAYEE_LEGAL_FORMS = Set.of("LLC", "PLLC", "INC", "LTD", "LIMITED", "CORP",
             "GMBH", "BV", "SARL", "SL", "SRL");
@@ -469,7 +470,8 @@ public final class MerchantDirectory {
      * trade word may be what friends paid each other for ({@code TIKKIE … PIZZA}).
      */
     private static boolean paidToCompany(String text, MerchantMatch trade) {
-        if (!LOCAL_TRADES.contains(trade.primary().value())) {
+        // a letting or property management firm paid through the app is the rent (… PROPERTY MGMT LLC)
+        if (!LOCAL_TRADES.contains(trade.primary().value()) && !RENT.equals(trade.detailed().value())) {
             return false;
         }
         for (String word : text.split(" ")) {

@@ -69,7 +69,7 @@ public final class MerchantNameExtractor {
             Map.entry("MKT", "Market"), Map.entry("FCU", "Federal Credit Union"),
             Map.entry("BS", "Building Society"), Map.entry("CTR", "Center"), Map.entry("CNCL", "Council"),
             Map.entry("MTN", "Mountain"), Map.entry("APTS", "Apartments"), Map.entry("CLIN", "Clinic"),
-            Map.entry("ANML", "Animal"), Map.entry("PHCY", "Pharmacy"));
+            Map.entry("ANML", "Animal"), Map.entry("PHCY", "Pharmacy"), Map.entry("GRP", "Group"));
     /** Last words of the neighbourhoods US card texts print before the town ({@code YBOR CITY}, {@code STRIP DIST}). */
     private static final Set<String> DISTRICT_WORDS = Set.of("CITY", "SQUARE", "SQ", "DIST", "DISTRICT", "VILLAGE",
             "HEIGHTS", "PARK", "QUARTER");

@@ -357,4 +357,20 @@ class MerchantNameExtractorTest {
     void aChannelBetweenNameAndPurposeInvoiceWordsAndPayeeOpeningsLeaveTheName(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            SO HARGRAVE LETTINGS FLAT 7 RENT                              | Hargrave Lettings
+            SO LITTLE WRENS PRESCHOOL APRIL FEES                          | Little Wrens Preschool
+            PRLV SEPA HALTE GARDERIE LES COCCINELLES PARTICIPATION AVRIL   | Halte Garderie les Coccinelles
+            RECIBO SEGUROS BRAVO POLIZA 55120                             | Seguros Bravo
+            PY *VILLAGE OF MINOOKA UTILITY PAYMENTS                       | Village of Minooka
+            INSTAMED*LAKESIDE CARDIOLOGY GRP 866-945-7990 PA              | Lakeside Cardiology Group
+            PROCARE*SUNNYBROOK CHILD CTR 877-776-2273 CO                  | Sunnybrook Child Center
+            SEPA-LASTSCHRIFT STADTWERKE SCHWAEBISCH GMUEND ABSCHLAG        | Stadtwerke Schwäbisch Gmünd
+            """)
+    void aBillsMonthFlatPolicyOrUtilityPaymentEndsTheNameAndBillingServicesLeadToThePractice(String raw,
+                                                                                           String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
 }
