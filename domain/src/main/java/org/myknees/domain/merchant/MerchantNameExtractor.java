@@ -126,6 +126,11 @@ public final class MerchantNameExtractor {
             if (previous != null) {
                 appendJoiner(name, previous, piece);
             }
+            if (k > 0 && k + 1 < end && slashedBuildingSociety(piece, pieces.get(k + 1))) {
+                name.append("Building Society");
+                k++;
+                continue;
+            }
             name.append(display(analysis.raw, pieces, k, k == 0, german));
         }
         boolean hasLetter = name.chars().anyMatch(Character::isLetter);
@@ -646,6 +651,11 @@ public final class MerchantNameExtractor {
             }
         }
         return end;
+    }
+
+    /** UK banks print a building society's name with {@code B/S} ({@code SKIPTON B/S MTGE}), as others print BS. */
+    private static boolean slashedBuildingSociety(Piece b, Piece s) {
+        return b.norm.equals("B") && s.norm.equals("S") && s.glued() && s.sepBefore == '/' && s.index == b.index + 1;
     }
 
     /** Words glued by a hyphen, dot, ampersand or plus stay glued ({@code 7-Eleven}, {@code AT&T}, {@code Disney+}). */

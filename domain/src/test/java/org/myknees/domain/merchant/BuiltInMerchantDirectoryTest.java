@@ -155,7 +155,7 @@ class BuiltInMerchantDirectoryTest {
             BOUCHON DES FILLES LYON                                  | Restaurant                  | FOOD_AND_DRINK_RESTAURANT
             CAVE DU VIEUX LYON                                       | Wine shop                   | FOOD_AND_DRINK_BEER_WINE_AND_LIQUOR
             POS PURCHASE TERMINAL 0013 WEGMANS #71 STATE COLLEGE PA  | Wegmans                     | FOOD_AND_DRINK_GROCERIES
-            Payment to Chase card ending in 1234 04/02               | Credit card payment         | LOAN_PAYMENTS_CREDIT_CARD_PAYMENT
+            Payment to Chase card ending in 1234 04/02               | Chase                       | LOAN_PAYMENTS_CREDIT_CARD_PAYMENT
             NON-WF ATM WITHDRAWAL FEE                                | ATM fee                     | BANK_FEES_ATM_FEES
             MOHELA STUDENT LN PPD ID: 1234567890                     | MOHELA                      | LOAN_PAYMENTS_STUDENT_LOAN_PAYMENT
             ACH WITHDRAWAL GEICO PAYMENT                             | Geico                       | GENERAL_SERVICES_INSURANCE

@@ -368,6 +368,7 @@ class MerchantNameExtractorTest {
             INSTAMED*LAKESIDE CARDIOLOGY GRP 866-945-7990 PA              | Lakeside Cardiology Group
             PROCARE*SUNNYBROOK CHILD CTR 877-776-2273 CO                  | Sunnybrook Child Center
             SEPA-LASTSCHRIFT STADTWERKE SCHWAEBISCH GMUEND ABSCHLAG        | Stadtwerke Schwäbisch Gmünd
+            HARTSWOOD B/S MTGE 7781 DD                                    | Hartswood Building Society
             """)
     void aBillsMonthFlatPolicyOrUtilityPaymentEndsTheNameAndBillingServicesLeadToThePractice(String raw,
                                                                                            String name) {
