@@ -146,7 +146,9 @@ final class DescriptorVocabulary {
             "LUGLIO", "SETTEMBRE", "OTTOBRE", "DICEMBRE",
             // what a bill was for, printed after the creditor in the UK, France, Spain and the Netherlands (… LETTINGS
             // FLAT 2 RENT, … SKIPTON B/S MTGE, CRECHE … PARTICIPATION, … SEGUROS POLIZA 4412, DUO … AFLOSSING …)
-            "FLAT", "MTGE", "PAYMENTS", "PARTICIPATION", "POLIZA", "AFLOSSING", "STUDIESCHULD");
+            "FLAT", "MTGE", "PAYMENTS", "PARTICIPATION", "POLIZA", "AFLOSSING", "STUDIESCHULD",
+            // wages named in English after the employer, as LOHN, SALAIRE and NOMINA are (… CARE HOMES SALARIES)
+            "SALARY", "SALARIES", "WAGES");
     /**
      * The kind of loan or payment, printed before the purpose word ({@code MORTGAGE PMT}, {@code AUTO PMT}, {@code
      * WEB PMTS}).
@@ -379,6 +381,10 @@ final class DescriptorVocabulary {
             "DEBITO DIRETO", "DAUERAUFTRAG AN", "SEPA DB",
             // an Austrian direct debit's collection (Einzug Ordination Dr. …); Zelle's payee opening
             "EINZUG", "ZELLE PAYMENT TO", "ZELLE TO", "ZELLE PAYMENT FROM", "ZELLE FROM",
+            // credits named with the payer after them (BACS CREDIT <employer>, TRANSFERENCIA RECIBIDA DE <payer>,
+            // BONIFICO DA <payer>, VIR RECU DE <payer>)
+            "BACS CREDIT", "TRANSFERENCIA RECIBIDA DE", "BONIFICO DA", "BONIFICO A VOSTRO FAVORE DA", "VIR RECU",
+            "VIR RECU DE",
         }) {
             CHANNELS.put(phrase, Boolean.TRUE);
         }

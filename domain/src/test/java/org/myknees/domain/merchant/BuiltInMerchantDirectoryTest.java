@@ -429,6 +429,7 @@ class BuiltInMerchantDirectoryTest {
             Gutschrift Stadt Essen Wohngeld 05/26                       | INCOME_OTHER_INCOME
             VIR SEPA RECU /DE CAF DU VAR /MOTIF PRIME ACTIVITE          | INCOME_OTHER_INCOME
             US TREASURY 220 DES:FED SAL ID:XXXXX5512 PPD                | INCOME_WAGES
+            BGC ELMBRIDGE CARE HOMES SALARIES                           | INCOME_WAGES
             Naam: Fietsfabriek BV Omschrijving: vakantiegeld 2026       | INCOME_WAGES
             ABONO PRESTACION DESEMPLEO MAYO                             | INCOME_UNEMPLOYMENT
             ACCREDITO RIMBORSO IRPEF                                    | INCOME_TAX_REFUND

@@ -369,6 +369,11 @@ class MerchantNameExtractorTest {
             PROCARE*SUNNYBROOK CHILD CTR 877-776-2273 CO                  | Sunnybrook Child Center
             SEPA-LASTSCHRIFT STADTWERKE SCHWAEBISCH GMUEND ABSCHLAG        | Stadtwerke Schwäbisch Gmünd
             HARTSWOOD B/S MTGE 7781 DD                                    | Hartswood Building Society
+            TRANSFERENCIA RECIBIDA DE MUEBLES ARANDA SL DEVOLUCION        | Muebles Aranda
+            BONIFICO DA FALEGNAMERIA COLOMBO SRL RIMBORSO                 | Falegnameria Colombo
+            BACS CREDIT OAKLEY TIMBER LTD                                 | Oakley Timber
+            VIR RECU DE GARAGE DES PEUPLIERS                              | Garage des Peupliers
+            BGC ELMBRIDGE CARE HOMES SALARIES                             | Elmbridge Care Homes
             """)
     void aBillsMonthFlatPolicyOrUtilityPaymentEndsTheNameAndBillingServicesLeadToThePractice(String raw,
                                                                                            String name) {
