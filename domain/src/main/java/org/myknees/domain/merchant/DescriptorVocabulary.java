@@ -54,7 +54,7 @@ final class DescriptorVocabulary {
             "ICS", "RUM", "MACHTIGING", "INCASSANT", "KENMERK", "DEBITK", "CON LA TARJETA", "FACT", "ECH",
             "BEITRAGSNR", "KD NR", "VS NR", "KFN", "VJ", "ID EMETTEUR", "MDT",
             "KURS", "UMSATZ VOM", "FECHA OPERACION", "FECHA", "KARTENNR", "FOLGENR", "VERFALLD",
-            "VS", "SS", "KS", "POZIV NA BROJ", "NO CARTE", "CARTE NO");
+            "VS", "SS", "KS", "POZIV NA BROJ", "NO CARTE", "CARTE NO", "MANDAT");
     /**
      * Words after which the payee's name comes, whatever precedes them: German PayPal debits name the shop
      * only at the end ({@code PAYPAL EUROPE ... IHR EINKAUF BEI SCHUHHAUS BERGER}).
@@ -148,7 +148,10 @@ final class DescriptorVocabulary {
             // FLAT 2 RENT, … SKIPTON B/S MTGE, CRECHE … PARTICIPATION, … SEGUROS POLIZA 4412, DUO … AFLOSSING …)
             "FLAT", "MTGE", "PAYMENTS", "PARTICIPATION", "POLIZA", "AFLOSSING", "STUDIESCHULD",
             // wages named in English after the employer, as LOHN, SALAIRE and NOMINA are (… CARE HOMES SALARIES)
-            "SALARY", "SALARIES", "WAGES");
+            "SALARY", "SALARIES", "WAGES",
+            // a French bill's fees, service charges and practitioners' fees, a UK school's meals (… FRAIS SCOLARITE,
+            // SYNDIC … CHARGES COPROPRIETE, CABINET … HONORAIRES, … PRIMARY SCHOOL DINNERS)
+            "FRAIS", "SCOLARITE", "CHARGES", "HONORAIRES", "DINNERS", "LUNCHES");
     /**
      * The kind of loan or payment, printed before the purpose word ({@code MORTGAGE PMT}, {@code AUTO PMT}, {@code
      * WEB PMTS}).

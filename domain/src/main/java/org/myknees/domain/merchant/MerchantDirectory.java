@@ -432,7 +432,9 @@ public final class MerchantDirectory {
                 return Optional.of(matchByAlias[platform.alias()]);
             }
         }
-        if (ownText && match.kind() == DescriptorKind.MERCHANT && partOfLocalName(best, match)) {
+        AliasAutomaton.Best local = ownText && match.kind() == DescriptorKind.MERCHANT
+                ? afterLeadingChannel(descriptor.text(), best, match) : best;
+        if (ownText && match.kind() == DescriptorKind.MERCHANT && partOfLocalName(local, match)) {
             if (afterPayeeOpening(descriptor.text(), best.start())) {
                 // Payment to Tesco names the brand; To Marta Lindqvist is a person whose first name is also a brand
                 if (endsTextOrPlace(descriptor.text(), match.alias())) {
@@ -443,7 +445,7 @@ public final class MerchantDirectory {
                     return person;
                 }
             }
-            return Optional.of(best.genericAlias() >= 0 ? matchByAlias[best.genericAlias()] : match.asTrade());
+            return Optional.of(local.genericAlias() >= 0 ? matchByAlias[local.genericAlias()] : match.asTrade());
         }
         if (ownText && match.kind() == DescriptorKind.MERCHANT && best.genericAlias() >= 0
                 && namesTheTradesShop(descriptor.text(), match, matchByAlias[best.genericAlias()])) {
@@ -528,6 +530,23 @@ public final class MerchantDirectory {
      */
     private static boolean namesShopAfterChannel(String text) {
         return text.contains("EINKAUF BEI ") || text.contains("AANKOOP BIJ ");
+    }
+
+    /**
+     * The reading of the text without the one channel word UK banks print before the payee ({@code SO LITTLE ACORNS
+     * CHILDMINDING}, {@code DD …}, {@code FPO …}), when that word is all that kept a short brand alias further on from
+     * counting as part of a local name; else {@code best} itself. A second walk, made only for such texts.
+     */
+    private AliasAutomaton.Best afterLeadingChannel(String text, AliasAutomaton.Best best, MerchantMatch match) {
+        if (best.firstStart() != 0 || best.start() < 2 || match.alias().length() >= DISTINCTIVE_ALIAS) {
+            return best;
+        }
+        int space = text.indexOf(' ');
+        if (space < 0 || !DescriptorVocabulary.TRAILING_CHANNELS.contains(text.substring(0, space))) {
+            return best;
+        }
+        AliasAutomaton.Best rest = automaton.best(text.substring(space + 1));
+        return rest.alias() == best.alias() ? rest : best;
     }
 
     /**

@@ -452,6 +452,9 @@ class BuiltInMerchantDirectoryTest {
             SEPA-LASTSCHRIFT STADTWERKE SCHWAEBISCH GMUEND ABSCHLAG     | RENT_AND_UTILITIES_GAS_AND_ELECTRICITY
             SEPA-LASTSCHRIFT BAUSPARKASSE SCHWAEBISCH HALL AG           | LOAN_PAYMENTS_MORTGAGE_PAYMENT
             ZELLE PAYMENT TO LAKEVIEW PROPERTY MGMT LLC                 | RENT_AND_UTILITIES_RENT
+            SO BRIARWOOD ACORNS DAY NURSERY                             | GENERAL_SERVICES_CHILDCARE
+            FPO MRS P GREENHALGH REF CHILDMINDING                       | GENERAL_SERVICES_CHILDCARE
+            RECIBO COLEGIO SAN JOSE CUOTA MENSUAL                       | GENERAL_SERVICES_EDUCATION
             """)
     void billsOfEachRegionArePlacedByTheirCreditorOrPurpose(String raw, String detailed) {
         assertThat(DIRECTORY.match(raw).orElseThrow().detailed().value()).isEqualTo(detailed);

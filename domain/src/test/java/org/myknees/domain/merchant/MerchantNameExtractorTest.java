@@ -374,6 +374,10 @@ class MerchantNameExtractorTest {
             BACS CREDIT OAKLEY TIMBER LTD                                 | Oakley Timber
             VIR RECU DE GARAGE DES PEUPLIERS                              | Garage des Peupliers
             BGC ELMBRIDGE CARE HOMES SALARIES                             | Elmbridge Care Homes
+            PRLV SEPA ECOLE PRIVEE SAINT JOSEPH FRAIS SCOLARITE            | Ecole Privee Saint Joseph
+            PRLV SEPA CABINET DENTAIRE DES MARRONNIERS HONORAIRES         | Cabinet Dentaire des Marronniers
+            DD ST MARYS PRIMARY SCHOOL DINNERS                            | St Marys Primary School
+            SEPA-LASTSCHRIFT Wasserzweckverband Oberes Pfaffental Mandat WZV-4412 Wasserabschlag | Wasserzweckverband Oberes Pfaffental
             """)
     void aBillsMonthFlatPolicyOrUtilityPaymentEndsTheNameAndBillingServicesLeadToThePractice(String raw,
                                                                                            String name) {
