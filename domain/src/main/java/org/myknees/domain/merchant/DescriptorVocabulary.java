@@ -145,7 +145,7 @@ final class DescriptorVocabulary {
             "SEPTIEMBRE", "OCTUBRE", "NOVIEMBRE", "DICIEMBRE", "GENNAIO", "FEBBRAIO", "APRILE", "MAGGIO", "GIUGNO",
             "LUGLIO", "SETTEMBRE", "OTTOBRE", "DICEMBRE",
             // what a bill was for, printed after the creditor in the UK, France, Spain and the Netherlands (… LETTINGS
-            // FLAT 2 RENT, … SKIPTON B/S MTGE, CRECHE … PARTICIPATION, … SEGUROS POLIZA 4412, DUO … AFLOSSING …)
+            // FLAT 7 RENT, … B/S MTGE, HALTE GARDERIE … PARTICIPATION, SEGUROS BRAVO POLIZA 55120, … AFLOSSING …)
             "FLAT", "MTGE", "PAYMENTS", "PARTICIPATION", "POLIZA", "AFLOSSING", "STUDIESCHULD",
             // wages named in English after the employer, as LOHN, SALAIRE and NOMINA are (… CARE HOMES SALARIES)
             "SALARY", "SALARIES", "WAGES",

@@ -533,9 +533,9 @@ public final class MerchantDirectory {
     }
 
     /**
-     * The reading of the text without the one channel word UK banks print before the payee ({@code SO LITTLE ACORNS
-     * CHILDMINDING}, {@code DD …}, {@code FPO …}), when that word is all that kept a short brand alias further on from
-     * counting as part of a local name; else {@code best} itself. A second walk, made only for such texts.
+     * The reading of the text without the one channel word UK banks print before the payee ({@code SO BRIARWOOD
+     * ACORNS DAY NURSERY}, {@code DD …}, {@code FPO …}), when that word is all that kept a short brand alias further on
+     * from counting as part of a local name; else {@code best} itself. A second walk, made only for such texts.
      */
     private AliasAutomaton.Best afterLeadingChannel(String text, AliasAutomaton.Best best, MerchantMatch match) {
         if (best.firstStart() != 0 || best.start() < 2 || match.alias().length() >= DISTINCTIVE_ALIAS) {

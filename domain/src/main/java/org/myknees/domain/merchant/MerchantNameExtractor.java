@@ -653,7 +653,7 @@ public final class MerchantNameExtractor {
         return end;
     }
 
-    /** UK banks print a building society's name with {@code B/S} ({@code SKIPTON B/S MTGE}), as others print BS. */
+    /** UK banks print a building society's name with {@code B/S} ({@code HARTSWOOD B/S MTGE}), as others print BS. */
     private static boolean slashedBuildingSociety(Piece b, Piece s) {
         return b.norm.equals("B") && s.norm.equals("S") && s.glued() && s.sepBefore == '/' && s.index == b.index + 1;
     }
