@@ -378,6 +378,9 @@ class MerchantNameExtractorTest {
             PRLV SEPA CABINET DENTAIRE DES MARRONNIERS HONORAIRES         | Cabinet Dentaire des Marronniers
             DD ST MARYS PRIMARY SCHOOL DINNERS                            | St Marys Primary School
             SEPA-LASTSCHRIFT Wasserzweckverband Oberes Pfaffental Mandat WZV-4412 Wasserabschlag | Wasserzweckverband Oberes Pfaffental
+            ARIZONA DEPT REVENUE DES:AZ TAX REF ID:XXXXX0412 PPD          | Arizona Department of Revenue
+            MARYLAND DIV TAXATION DES:TAX PMT ID:XXXXX7781 WEB            | Maryland Division of Taxation
+            HARLOW DEPT STORE                                             | Harlow Department Store
             """)
     void aBillsMonthFlatPolicyOrUtilityPaymentEndsTheNameAndBillingServicesLeadToThePractice(String raw,
                                                                                            String name) {
