@@ -839,8 +839,8 @@ final class DescriptorAnalysis {
                     kept.remove(k).dropped = true;
                 }
                 Piece quarter = kept.get(kept.size() - 1);
-                // a quarter is printed right before its town; a store number between them (OLD WILD WEST 221
-                // PADOVA) leaves the word to the name
+                // a quarter is printed right before its town; a store number between them (TACOS WEST 0412
+                // DENVER CO) leaves the word to the name
                 if (kept.size() > 2 && quarter.isWord() && DescriptorVocabulary.TOWN_QUARTERS.contains(quarter.norm)
                         && !kept.get(kept.size() - 2).guardsPlace() && !droppedBetween(pieces, quarter, town)) {
                     kept.remove(kept.size() - 1).dropped = true;
