@@ -93,6 +93,8 @@ class HeldOutEvaluationTest {
         "holdout-s-descriptors.csv, 205, 0.89, 0.85, 0.86",
         "holdout-t-descriptors.csv, 230, 0.90, 0.88, 0.88",
         "holdout-u-descriptors.csv, 180, 0.87, 0.82, 0.92",
+        "holdout-v-descriptors.csv, 210, 0.96, 0.94, 0.84",
+        "holdout-w-descriptors.csv, 215, 0.93, 0.90, 0.89",
         "holdout-x-descriptors.csv, 215, 0.90, 0.86, 0.76",
     })
     void theCategorizerGeneralizesToDescriptorsItNeverSaw(String file, int minRows, double minPrimary,

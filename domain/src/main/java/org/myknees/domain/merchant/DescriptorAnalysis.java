@@ -853,12 +853,15 @@ final class DescriptorAnalysis {
             }
             if (codeStripped || droppedBetween(pieces, kept.get(first - 1), kept.get(first))
                     || droppedAfter(pieces, kept.get(kept.size() - 1))) {
+                Piece town = kept.get(first);
                 for (int k = kept.size() - 1; k >= first; k--) {
                     kept.remove(k).dropped = true;
                 }
                 Piece quarter = kept.get(kept.size() - 1);
+                // a quarter is printed right before its town; a store number between them (TACOS WEST 0412
+                // DENVER CO) leaves the word to the name
                 if (kept.size() > 2 && quarter.isWord() && DescriptorVocabulary.TOWN_QUARTERS.contains(quarter.norm)
-                        && !kept.get(kept.size() - 2).guardsPlace()) {
+                        && !kept.get(kept.size() - 2).guardsPlace() && !droppedBetween(pieces, quarter, town)) {
                     kept.remove(kept.size() - 1).dropped = true;
                 }
                 // before a town, CO is the end of a trading name (CORONADO BREWING CO SAN DIEGO CA), not Colorado

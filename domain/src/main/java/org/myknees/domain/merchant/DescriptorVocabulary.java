@@ -54,7 +54,7 @@ final class DescriptorVocabulary {
             "ICS", "RUM", "MACHTIGING", "INCASSANT", "KENMERK", "DEBITK", "CON LA TARJETA", "FACT", "ECH",
             "BEITRAGSNR", "KD NR", "VS NR", "KFN", "VJ", "ID EMETTEUR", "MDT",
             "KURS", "UMSATZ VOM", "FECHA OPERACION", "FECHA", "KARTENNR", "FOLGENR", "VERFALLD",
-            "VS", "SS", "KS", "POZIV NA BROJ", "NO CARTE", "CARTE NO");
+            "VS", "SS", "KS", "POZIV NA BROJ", "NO CARTE", "CARTE NO", "MANDAT");
     /**
      * Words after which the payee's name comes, whatever precedes them: German PayPal debits name the shop
      * only at the end ({@code PAYPAL EUROPE ... IHR EINKAUF BEI SCHUHHAUS BERGER}).
@@ -142,13 +142,24 @@ final class DescriptorVocabulary {
             // a month written out after a creditor's name says which bill it was (CRECHE LES LUTINS MARS)
             "JANVIER", "FEVRIER", "MARS", "AVRIL", "JUIN", "JUILLET", "AOUT", "SEPTEMBRE", "OCTOBRE", "NOVEMBRE",
             "DECEMBRE", "JANUAR", "FEBRUAR", "MAERZ", "OKTOBER", "DEZEMBER", "JANUARI", "FEBRUARI", "MAART",
-            "AUGUSTUS");
+            "AUGUSTUS", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER",
+            "NOVEMBER", "DECEMBER", "JUNI", "JULI", "ENERO", "FEBRERO", "MARZO", "ABRIL", "JUNIO", "AGOSTO",
+            "SEPTIEMBRE", "OCTUBRE", "NOVIEMBRE", "DICIEMBRE", "GENNAIO", "FEBBRAIO", "APRILE", "MAGGIO", "GIUGNO",
+            "LUGLIO", "SETTEMBRE", "OTTOBRE", "DICEMBRE",
+            // what a bill was for, printed after the creditor in the UK, France, Spain and the Netherlands (… LETTINGS
+            // FLAT 7 RENT, … B/S MTGE, HALTE GARDERIE … PARTICIPATION, SEGUROS BRAVO POLIZA 55120, … AFLOSSING …)
+            "FLAT", "MTGE", "PAYMENTS", "PARTICIPATION", "POLIZA", "AFLOSSING", "STUDIESCHULD",
+            // wages named in English after the employer, as LOHN, SALAIRE and NOMINA are (… CARE HOMES SALARIES)
+            "SALARY", "SALARIES", "WAGES",
+            // a French bill's fees, service charges and practitioners' fees, a UK school's meals (… FRAIS SCOLARITE,
+            // SYNDIC … CHARGES COPROPRIETE, CABINET … HONORAIRES, … PRIMARY SCHOOL DINNERS)
+            "FRAIS", "SCOLARITE", "CHARGES", "HONORAIRES", "DINNERS", "LUNCHES");
     /**
      * The kind of loan or payment, printed before the purpose word ({@code MORTGAGE PMT}, {@code AUTO PMT}, {@code
      * WEB PMTS}).
      */
     static final Set<String> PAYMENT_KINDS = Set.of("MORTGAGE", "AUTO", "CAR", "LOAN", "STUDENT", "HOME", "MTG",
-            "WEB", "ONLINE", "MOBILE");
+            "WEB", "ONLINE", "MOBILE", "UTILITY");
     /**
      * Endings of German and Dutch compounds that say what a debit was for ({@code HAUSRATVERSICHERUNG},
      * {@code ELTERNBEITRAG}, {@code WASSERGELD}, {@code WATERFACTUUR}): such a word after the creditor's name ends
@@ -375,6 +386,10 @@ final class DescriptorVocabulary {
             "DEBITO DIRETO", "DAUERAUFTRAG AN", "SEPA DB",
             // an Austrian direct debit's collection (Einzug Ordination Dr. …); Zelle's payee opening
             "EINZUG", "ZELLE PAYMENT TO", "ZELLE TO", "ZELLE PAYMENT FROM", "ZELLE FROM",
+            // credits named with the payer after them (BACS CREDIT <employer>, TRANSFERENCIA RECIBIDA DE <payer>,
+            // BONIFICO DA <payer>, VIR RECU DE <payer>)
+            "BACS CREDIT", "TRANSFERENCIA RECIBIDA DE", "BONIFICO DA", "BONIFICO A VOSTRO FAVORE DA", "VIR RECU",
+            "VIR RECU DE",
         }) {
             CHANNELS.put(phrase, Boolean.TRUE);
         }
@@ -434,6 +449,10 @@ final class DescriptorVocabulary {
         putIntermediary("AFTERPAY", "AFTERPAY", true, false);
         putIntermediary("AFTERPAY US", "AFTERPAY", true, false);
         putIntermediary("CLEARPAY", "CLEARPAY", true, false);
+        // billing services of doctors' practices and childcare centres that print the practice or centre after their
+        // star (INSTAMED*<practice>, PROCARE*<centre>)
+        putIntermediary("INSTAMED", "INSTAMED", true, false);
+        putIntermediary("PROCARE", "PROCARE", true, false);
         // campus card processors: the college or its shop follows the star (TRANSACT*…, CBORD*…)
         putIntermediary("TRANSACT", "TRANSACT", true, false);
         putIntermediary("CBORD", "CBORD", true, false);

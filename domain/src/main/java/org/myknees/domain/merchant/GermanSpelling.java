@@ -46,6 +46,8 @@ final class GermanSpelling {
         {"OESTERREICH", "ÖSTERREICH"}, {"WUERTTEMBERG", "WÜRTTEMBERG"}, {"LOERRACH", "LÖRRACH"},
         {"BOEBLINGEN", "BÖBLINGEN"}, {"JUELICH", "JÜLICH"}, {"DUEREN", "DÜREN"}, {"GUETERSLOH", "GÜTERSLOH"},
         {"LUEDENSCHEID", "LÜDENSCHEID"}, {"KAERNTEN", "KÄRNTEN"}, {"PLOEN", "PLÖN"}, {"BUEDINGEN", "BÜDINGEN"},
+        {"SCHWAEBISCH", "SCHWÄBISCH"}, {"GMUEND", "GMÜND"}, {"THUERING", "THÜRING"}, {"SAECHSISCH", "SÄCHSISCH"},
+        {"FRAENKISCH", "FRÄNKISCH"},
     };
     private static final String[][] PARTS = Stream.concat(Arrays.stream(TRADE_PARTS), Arrays.stream(NAME_PARTS))
             .toArray(String[][]::new);

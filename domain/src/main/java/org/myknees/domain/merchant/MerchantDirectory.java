@@ -79,6 +79,7 @@ public final class MerchantDirectory {
     private static final Set<String> LOCAL_TRADES = Set.of("FOOD_AND_DRINK", "GENERAL_MERCHANDISE", "PERSONAL_CARE",
             "MEDICAL", "HOME_IMPROVEMENT", "GENERAL_SERVICES", "ENTERTAINMENT");
 
+    private static final String RENT = "RENT_AND_UTILITIES_RENT";
     /** Legal forms that mark a payee as a firm ({@link #paidToCompany}). */
     private static final Set<String> PAYEE_LEGAL_FORMS = Set.of("LLC", "PLLC", "INC", "LTD", "LIMITED", "CORP",
             "GMBH", "BV", "SARL", "SL", "SRL");
@@ -431,7 +432,9 @@ public final class MerchantDirectory {
                 return Optional.of(matchByAlias[platform.alias()]);
             }
         }
-        if (ownText && match.kind() == DescriptorKind.MERCHANT && partOfLocalName(best, match)) {
+        AliasAutomaton.Best local = ownText && match.kind() == DescriptorKind.MERCHANT
+                ? afterLeadingChannel(descriptor.text(), best, match) : best;
+        if (ownText && match.kind() == DescriptorKind.MERCHANT && partOfLocalName(local, match)) {
             if (afterPayeeOpening(descriptor.text(), best.start())) {
                 // Payment to Tesco names the brand; To Marta Lindqvist is a person whose first name is also a brand
                 if (endsTextOrPlace(descriptor.text(), match.alias())) {
@@ -442,7 +445,7 @@ public final class MerchantDirectory {
                     return person;
                 }
             }
-            return Optional.of(best.genericAlias() >= 0 ? matchByAlias[best.genericAlias()] : match.asTrade());
+            return Optional.of(local.genericAlias() >= 0 ? matchByAlias[local.genericAlias()] : match.asTrade());
         }
         if (ownText && match.kind() == DescriptorKind.MERCHANT && best.genericAlias() >= 0
                 && namesTheTradesShop(descriptor.text(), match, matchByAlias[best.genericAlias()])) {
@@ -469,7 +472,8 @@ public final class MerchantDirectory {
      * trade word may be what friends paid each other for ({@code TIKKIE … PIZZA}).
      */
     private static boolean paidToCompany(String text, MerchantMatch trade) {
-        if (!LOCAL_TRADES.contains(trade.primary().value())) {
+        // a letting or property management firm paid through the app is the rent (… PROPERTY MGMT LLC)
+        if (!LOCAL_TRADES.contains(trade.primary().value()) && !RENT.equals(trade.detailed().value())) {
             return false;
         }
         for (String word : text.split(" ")) {
@@ -526,6 +530,23 @@ public final class MerchantDirectory {
      */
     private static boolean namesShopAfterChannel(String text) {
         return text.contains("EINKAUF BEI ") || text.contains("AANKOOP BIJ ");
+    }
+
+    /**
+     * The reading of the text without the one channel word UK banks print before the payee ({@code SO BRIARWOOD
+     * ACORNS DAY NURSERY}, {@code DD …}, {@code FPO …}), when that word is all that kept a short brand alias further on
+     * from counting as part of a local name; else {@code best} itself. A second walk, made only for such texts.
+     */
+    private AliasAutomaton.Best afterLeadingChannel(String text, AliasAutomaton.Best best, MerchantMatch match) {
+        if (best.firstStart() != 0 || best.start() < 2 || match.alias().length() >= DISTINCTIVE_ALIAS) {
+            return best;
+        }
+        int space = text.indexOf(' ');
+        if (space < 0 || !DescriptorVocabulary.TRAILING_CHANNELS.contains(text.substring(0, space))) {
+            return best;
+        }
+        AliasAutomaton.Best rest = automaton.best(text.substring(space + 1));
+        return rest.alias() == best.alias() ? rest : best;
     }
 
     /**

@@ -69,8 +69,18 @@ public final class MerchantNameExtractor {
             Map.entry("MKT", "Market"), Map.entry("FCU", "Federal Credit Union"),
             Map.entry("BS", "Building Society"), Map.entry("CTR", "Center"), Map.entry("CNCL", "Council"),
             Map.entry("MTN", "Mountain"), Map.entry("APTS", "Apartments"), Map.entry("CLIN", "Clinic"),
-            Map.entry("ANML", "Animal"), Map.entry("PHCY", "Pharmacy"), Map.entry("PHARM", "Pharmacy"),
-            Map.entry("HLTH", "Health"), Map.entry("HLTHCARE", "Healthcare"));
+            Map.entry("ANML", "Animal"), Map.entry("PHCY", "Pharmacy"), Map.entry("GRP", "Group"),
+            Map.entry("PHARM", "Pharmacy"), Map.entry("HLTH", "Health"), Map.entry("HLTHCARE", "Healthcare"));
+    /**
+     * A public body's department or division cut before its subject ({@code NC DEPT REVENUE}, {@code NJ DIV TAXATION})
+     * is written with the {@code of} the bank left out; before any other word ({@code DEPT STORE}, {@code QUAL DIV})
+     * the word stays as it is.
+     */
+    private static final Map<String, String> AGENCY_WORDS = Map.of("DEPT", "Department of", "DEPARTMENT",
+            "Department of", "DIV", "Division of", "DIVISION", "Division of");
+    private static final Set<String> AGENCY_SUBJECTS = Set.of("REVENUE", "TAXATION", "EDUCATION", "LABOR", "LABOUR",
+            "TREASURY", "HEALTH", "TRANSPORTATION", "FINANCE", "WORKFORCE", "EMPLOYMENT", "VETERANS", "JUSTICE",
+            "AGRICULTURE", "MOTOR", "NATURAL", "ENVIRONMENTAL", "UNEMPLOYMENT");
     /** The words a reference follows, which say nothing about what was paid for. */
     private static final Set<String> REFERENCE_WORDS = Set.of("REF", "REFERENCE");
     /** Last words of the neighbourhoods US card texts print before the town ({@code YBOR CITY}, {@code STRIP DIST}). */
@@ -129,7 +139,14 @@ public final class MerchantNameExtractor {
             if (previous != null) {
                 appendJoiner(name, previous, piece);
             }
-            name.append(display(analysis.raw, pieces, k, k == 0, german));
+            if (k > 0 && k + 1 < end && slashedBuildingSociety(piece, pieces.get(k + 1))) {
+                name.append("Building Society");
+                k++;
+                continue;
+            }
+            String agency = k + 1 < end && AGENCY_SUBJECTS.contains(pieces.get(k + 1).norm)
+                    ? AGENCY_WORDS.get(piece.norm) : null;
+            name.append(agency != null ? agency : display(analysis.raw, pieces, k, k == 0, german));
         }
         boolean hasLetter = name.chars().anyMatch(Character::isLetter);
         return hasLetter ? Optional.of(name.toString()) : Optional.empty();
@@ -652,6 +669,11 @@ public final class MerchantNameExtractor {
             }
         }
         return end;
+    }
+
+    /** UK banks print a building society's name with {@code B/S} ({@code HARTSWOOD B/S MTGE}), as others print BS. */
+    private static boolean slashedBuildingSociety(Piece b, Piece s) {
+        return b.norm.equals("B") && s.norm.equals("S") && s.glued() && s.sepBefore == '/' && s.index == b.index + 1;
     }
 
     /** Words glued by a hyphen, dot, ampersand or plus stay glued ({@code 7-Eleven}, {@code AT&T}, {@code Disney+}). */

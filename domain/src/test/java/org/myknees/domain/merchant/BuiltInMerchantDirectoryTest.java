@@ -155,7 +155,7 @@ class BuiltInMerchantDirectoryTest {
             BOUCHON DES FILLES LYON                                  | Restaurant                  | FOOD_AND_DRINK_RESTAURANT
             CAVE DU VIEUX LYON                                       | Wine shop                   | FOOD_AND_DRINK_BEER_WINE_AND_LIQUOR
             POS PURCHASE TERMINAL 0013 WEGMANS #71 STATE COLLEGE PA  | Wegmans                     | FOOD_AND_DRINK_GROCERIES
-            Payment to Chase card ending in 1234 04/02               | Credit card payment         | LOAN_PAYMENTS_CREDIT_CARD_PAYMENT
+            Payment to Chase card ending in 1234 04/02               | Chase                       | LOAN_PAYMENTS_CREDIT_CARD_PAYMENT
             NON-WF ATM WITHDRAWAL FEE                                | ATM fee                     | BANK_FEES_ATM_FEES
             MOHELA STUDENT LN PPD ID: 1234567890                     | MOHELA                      | LOAN_PAYMENTS_STUDENT_LOAN_PAYMENT
             ACH WITHDRAWAL GEICO PAYMENT                             | Geico                       | GENERAL_SERVICES_INSURANCE
@@ -420,6 +420,56 @@ class BuiltInMerchantDirectoryTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            ACCREDITO PENSIONE INPS APRILE                              | INCOME_RETIREMENT_PENSION
+            GUTSCHRIFT PENSIONSVERSICHERUNGSANSTALT LANDESSTELLE WIEN   | INCOME_RETIREMENT_PENSION
+            HMRC NTC 7712ZZ BGC                                         | INCOME_OTHER_INCOME
+            SSA TREAS 310 DES:XXSUPP SEC ID:XXXXX1181 PPD               | INCOME_OTHER_INCOME
+            VACP TREAS 310 DES:XXVA BEN ID:XXXXX7781 PPD                | INCOME_OTHER_INCOME
+            TRF CR SEPA+ DE SEGURANCA SOCIAL ABONO DE FAMILIA           | INCOME_OTHER_INCOME
+            Gutschrift Stadt Essen Wohngeld 05/26                       | INCOME_OTHER_INCOME
+            VIR SEPA RECU /DE CAF DU VAR /MOTIF PRIME ACTIVITE          | INCOME_OTHER_INCOME
+            US TREASURY 220 DES:FED SAL ID:XXXXX5512 PPD                | INCOME_WAGES
+            BGC ELMBRIDGE CARE HOMES SALARIES                           | INCOME_WAGES
+            Naam: Fietsfabriek BV Omschrijving: vakantiegeld 2026       | INCOME_WAGES
+            ABONO PRESTACION DESEMPLEO MAYO                             | INCOME_UNEMPLOYMENT
+            ACCREDITO RIMBORSO IRPEF                                    | INCOME_TAX_REFUND
+            FPI PAYPAL WITHDRAWAL 55120                                 | TRANSFER_IN_ACCOUNT_TRANSFER
+            """)
+    void benefitsPensionsHolidayPayAndRefundsOfEachRegionAreIncome(String raw, String detailed) {
+        assertThat(DIRECTORY.match(raw).orElseThrow().detailed().value()).isEqualTo(detailed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            HMRC TFC 4412                                               | GENERAL_SERVICES_CHILDCARE
+            SEPA-LASTSCHRIFT Stadtentwaesserung Dresden Gebuehren       | RENT_AND_UTILITIES_SEWAGE_AND_WASTE_MANAGEMENT
+            RECIBO PRESTAMO HIPOTECARIO 0081                            | LOAN_PAYMENTS_MORTGAGE_PAYMENT
+            SANTANDER UK PLC LOAN DD                                    | LOAN_PAYMENTS_PERSONAL_LOAN_PAYMENT
+            COTISATION OFFRE GROUPEE ESSENTIEL                          | BANK_FEES_OTHER_BANK_FEES
+            INCOMING WIRE FEE                                           | BANK_FEES_OTHER_BANK_FEES
+            ADDEBITO SEPA DD CANONE RAI TV                              | GOVERNMENT_AND_NON_PROFIT_GOVERNMENT_DEPARTMENTS_AND_AGENCIES
+            PIEDMONT NATURAL DES:DRAFT ID:XXXXX1122 PPD                 | RENT_AND_UTILITIES_GAS_AND_ELECTRICITY
+            SEPA-LASTSCHRIFT STADTWERKE SCHWAEBISCH GMUEND ABSCHLAG     | RENT_AND_UTILITIES_GAS_AND_ELECTRICITY
+            SEPA-LASTSCHRIFT BAUSPARKASSE SCHWAEBISCH HALL AG           | LOAN_PAYMENTS_MORTGAGE_PAYMENT
+            ZELLE PAYMENT TO LAKEVIEW PROPERTY MGMT LLC                 | RENT_AND_UTILITIES_RENT
+            SO BRIARWOOD ACORNS DAY NURSERY                             | GENERAL_SERVICES_CHILDCARE
+            FPO MRS P GREENHALGH REF CHILDMINDING                       | GENERAL_SERVICES_CHILDCARE
+            RECIBO COLEGIO SAN JOSE CUOTA MENSUAL                       | GENERAL_SERVICES_EDUCATION
+            """)
+    void billsOfEachRegionArePlacedByTheirCreditorOrPurpose(String raw, String detailed) {
+        assertThat(DIRECTORY.match(raw).orElseThrow().detailed().value()).isEqualTo(detailed);
+    }
+
+    @Test
+    void theTaxOfficesRegionalDirectoratesAreTheDgfip() {
+        assertThat(DIRECTORY.match("PRLV SEPA DRFIP GRAND EST ET BAS RHIN IMPOT").orElseThrow().counterparty())
+                .isEqualTo("DGFiP");
+        assertThat(DIRECTORY.match("PRLV SEPA DIRECTION GENERALE DES FINANCES PUBLIQUES").orElseThrow().name())
+                .isEqualTo("DGFiP");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             FPO BRACKENRIDGE NURSING HOME REF DAD MARCH             | MEDICAL_NURSING_CARE
             SEPA-Lastschrift Seniorenresidenz Am Kurpark Heimkosten | MEDICAL_NURSING_CARE
             PRLV SEPA SSIAD DU PAYS DE GEX                          | MEDICAL_NURSING_CARE
@@ -464,7 +514,7 @@ class BuiltInMerchantDirectoryTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            DEB BESTWAY CASH & CARRY CD 2210             | Bestway         | GENERAL_MERCHANDISE_SUPERSTORES
+            DEB BOOKER CASH & CARRY CD 2210              | Booker          | GENERAL_MERCHANDISE_SUPERSTORES
             KEYFUELS DD                                  | Keyfuels        | TRANSPORTATION_GAS
             CB GAMM VERT 12/04 PRIVAS                    | Gamm Vert       | HOME_IMPROVEMENT_OTHER_HOME_IMPROVEMENT
             COMPRA TARJ. 5402XXXXXXXX1234 SEUR TOLEDO    | SEUR            | GENERAL_SERVICES_POSTAGE_AND_SHIPPING

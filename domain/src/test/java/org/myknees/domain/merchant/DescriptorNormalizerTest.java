@@ -59,6 +59,8 @@ class DescriptorNormalizerTest {
             MICROSOFT*MICROSOFT 365 P MSBILL.INFO WA                                 | MICROSOFT 365 P
             CITY OF AUSTIN PARKING AUSTIN TX                                         | CITY OF AUSTIN PARKING
             USD 12.50 FOREIGN TRANSACTION FEE                                        | FOREIGN TRANSACTION FEE
+            CAFE NORTH 0412 SEATTLE WA                                               | CAFE NORTH
+            TACOS WEST 0412 DENVER CO                                                | TACOS WEST
             """)
     void removesTheNoiseBanksPrintAroundTheMerchant(String raw, String expected) {
         assertThat(normalizer.normalize(raw)).isEqualTo(expected);

@@ -365,6 +365,35 @@ class MerchantNameExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            SO HARGRAVE LETTINGS FLAT 7 RENT                              | Hargrave Lettings
+            SO LITTLE WRENS PRESCHOOL APRIL FEES                          | Little Wrens Preschool
+            PRLV SEPA HALTE GARDERIE LES COCCINELLES PARTICIPATION AVRIL   | Halte Garderie les Coccinelles
+            RECIBO SEGUROS BRAVO POLIZA 55120                             | Seguros Bravo
+            PY *VILLAGE OF MINOOKA UTILITY PAYMENTS                       | Village of Minooka
+            INSTAMED*LAKESIDE CARDIOLOGY GRP 866-945-7990 PA              | Lakeside Cardiology Group
+            PROCARE*SUNNYBROOK CHILD CTR 877-776-2273 CO                  | Sunnybrook Child Center
+            SEPA-LASTSCHRIFT STADTWERKE SCHWAEBISCH GMUEND ABSCHLAG        | Stadtwerke Schwäbisch Gmünd
+            HARTSWOOD B/S MTGE 7781 DD                                    | Hartswood Building Society
+            TRANSFERENCIA RECIBIDA DE MUEBLES ARANDA SL DEVOLUCION        | Muebles Aranda
+            BONIFICO DA FALEGNAMERIA COLOMBO SRL RIMBORSO                 | Falegnameria Colombo
+            BACS CREDIT OAKLEY TIMBER LTD                                 | Oakley Timber
+            VIR RECU DE GARAGE DES PEUPLIERS                              | Garage des Peupliers
+            BGC ELMBRIDGE CARE HOMES SALARIES                             | Elmbridge Care Homes
+            PRLV SEPA ECOLE PRIVEE SAINT JOSEPH FRAIS SCOLARITE            | Ecole Privee Saint Joseph
+            PRLV SEPA CABINET DENTAIRE DES MARRONNIERS HONORAIRES         | Cabinet Dentaire des Marronniers
+            DD ST MARYS PRIMARY SCHOOL DINNERS                            | St Marys Primary School
+            SEPA-LASTSCHRIFT Wasserzweckverband Oberes Pfaffental Mandat WZV-4412 Wasserabschlag | Wasserzweckverband Oberes Pfaffental
+            ARIZONA DEPT REVENUE DES:AZ TAX REF ID:XXXXX0412 PPD          | Arizona Department of Revenue
+            MARYLAND DIV TAXATION DES:TAX PMT ID:XXXXX7781 WEB            | Maryland Division of Taxation
+            HARLOW DEPT STORE                                             | Harlow Department Store
+            """)
+    void aBillsMonthFlatPolicyOrUtilityPaymentEndsTheNameAndBillingServicesLeadToThePractice(String raw,
+                                                                                           String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             CB BOULANGERIE DES TILLEULS 21/06 CRUSSOL           | Boulangerie des Tilleuls
             CB GARAGE MOUNIER 02/07/26 LALOUVESC                | Garage Mounier
             CB LES JARDINS DE MAELYS 14/02 ST AGREVE            | Les Jardins de Maelys
