@@ -465,8 +465,8 @@ final class DescriptorVocabulary {
             "PAYEE", "MEMO", "DESCRIPTION", "ORDP", "BENM", "CNTP", "TYPE",
             // payee and purpose fields of Spanish, Belgian, Italian, Slovak, Slovenian and Baltic texts
             "BENEFICIARIO", "ORDENANTE", "CONCEPTO", "CREANCIER", "SCHULDEISER", "COMMUNICATION", "MEDEDELING",
-            "CAUSALE", "CAUS", "PRIJEMCA", "PRIJEMNIK", "PREJEMNIK", "NAMEN", "SAAJA", "SELGITUS", "GAVEJAS", "MOKETOJAS",
-            "PASKIRTIS", "SANEMEJS", "MERKIS", "MAKSAJA",
+            "CAUSALE", "CAUS", "PRIJEMCA", "PRIJEMNIK", "PREJEMNIK", "NAMEN", "SAAJA", "SELGITUS", "GAVEJAS",
+            "MOKETOJAS", "PASKIRTIS", "SANEMEJS", "MERKIS", "MAKSAJA",
             // Slovak purpose, Slovenian, Croatian and Lithuanian payers, German creditor spelt without umlaut
             "UCEL", "PLACNIK", "PLATITELJ", "PRIMATELJ", "MAKSJA", "GLAEUBIGER", "GLAUBIGER"}) {
             LABELS.put(label, LabelAction.KEEP_VALUE);
