@@ -36,6 +36,8 @@ final class DescriptorAnalysis {
     private static final Set<String> TIME_WORDS = Set.of("ORE", "OM", "UM", "UUR", "UHR");
     /** Words banks print before a date after the name ({@code … CINCINNATI OH ON 031226}, {@code … Date 03/16/26}). */
     private static final Set<String> DATE_WORDS = Set.of("ON", "DATE");
+    /** Day, month and year: the most numbers a date glues together. */
+    private static final int MAX_DATE_PARTS = 3;
 
     final String raw;
     final List<Piece> kept;
@@ -143,9 +145,7 @@ final class DescriptorAnalysis {
             Piece first = kept.get(k);
             boolean numberKept = previous.type == Piece.Type.NUMBER && k >= 2 && kept.get(k - 2).isWord()
                     && !isClubYear(pieces, previous.index);
-            boolean numberDropped = previous.isWord() && first.index == previous.index + 2
-                    && pieces.get(previous.index + 1).type == Piece.Type.NUMBER
-                    && pieces.get(previous.index + 1).digits >= 2;
+            boolean numberDropped = previous.isWord() && onlyNumberBetween(pieces, previous.index, first.index);
             if (!numberKept && !numberDropped) {
                 continue;
             }
@@ -159,6 +159,25 @@ final class DescriptorAnalysis {
             return numberKept ? k - 1 : k;
         }
         return -1;
+    }
+
+    /**
+     * Between the two pieces stands one number of two digits or more ({@code 0231}) or one date of such
+     * numbers glued together ({@code 19/09}, {@code 19.09.26}), and nothing else.
+     */
+    private static boolean onlyNumberBetween(List<Piece> pieces, int before, int after) {
+        int count = after - before - 1;
+        if (count < 1 || count > MAX_DATE_PARTS || pieces.get(before + 1).type != Piece.Type.NUMBER
+                || pieces.get(before + 1).digits < 2) {
+            return false;
+        }
+        for (int k = before + 2; k < after; k++) {
+            Piece part = pieces.get(k);
+            if (part.type != Piece.Type.NUMBER || !part.glued() || !part.dropped) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many live pieces of card framing and processor prefix open the text, and which processor. */

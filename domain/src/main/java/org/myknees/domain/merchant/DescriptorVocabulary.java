@@ -115,6 +115,8 @@ final class DescriptorVocabulary {
             "DRINKWATER", "GEMEENTELIJKE", "UTIL", "UTILITIES", "MTG", "INS", "REF", "LOAN", "INSPEKTION",
             "BELASTINGEN", "REFERENCE", "PMTS", "RENEWAL", "PAYMT", "PYMNT", "PMNT",
             "TEILBETRAG", "TEILZAHLUNG", "VORAUSZAHLUNG",
+            // a patient's share, a private doctor's bill, a fuel card's statement, a Spanish social contribution
+            "EIGENANTEIL", "ZUZAHLUNG", "PRIVATRECHNUNG", "TANKRECHNUNG", "COTIZACION",
             // Chase prints the ACH entry description glued into one word after the payee (… UTILITYPMT PPD ID: …)
             "UTILITYPMT", "BILLPMT", "ONLINEPMT", "WEBPMT", "AUTOPAY", "AUTOPMT", "INSPREM",
             // exports that join the payee, the booking type and the purpose fields (DKB, ING, N26: ZAHNARZTPRAXIS DR.
@@ -451,6 +453,11 @@ final class DescriptorVocabulary {
         // star (INSTAMED*<practice>, PROCARE*<centre>)
         putIntermediary("INSTAMED", "INSTAMED", true, false);
         putIntermediary("PROCARE", "PROCARE", true, false);
+        // campus card processors: the college or its shop follows the star (TRANSACT*…, CBORD*…)
+        putIntermediary("TRANSACT", "TRANSACT", true, false);
+        putIntermediary("CBORD", "CBORD", true, false);
+        // church giving platforms: the church follows the star (PUSHPAY* ST LUKE PARISH)
+        putIntermediary("PUSHPAY", "PUSHPAY", true, false);
 
         for (String label : new String[] {"DES", "ORIG CO NAME", "CO ENTRY DESCR", "CO NAME", "SVWZ", "ABWA", "ABWE",
             "NAME", "NAAM", "REMI", "TRTP", "OMSCHRIJVING", "VERWENDUNGSZWECK", "BUCHUNGSTEXT", "AUFTRAGGEBER",
@@ -458,8 +465,8 @@ final class DescriptorVocabulary {
             "PAYEE", "MEMO", "DESCRIPTION", "ORDP", "BENM", "CNTP", "TYPE",
             // payee and purpose fields of Spanish, Belgian, Italian, Slovak, Slovenian and Baltic texts
             "BENEFICIARIO", "ORDENANTE", "CONCEPTO", "CREANCIER", "SCHULDEISER", "COMMUNICATION", "MEDEDELING",
-            "CAUSALE", "PRIJEMCA", "PRIJEMNIK", "PREJEMNIK", "NAMEN", "SAAJA", "SELGITUS", "GAVEJAS", "MOKETOJAS",
-            "PASKIRTIS", "SANEMEJS", "MERKIS", "MAKSAJA",
+            "CAUSALE", "CAUS", "PRIJEMCA", "PRIJEMNIK", "PREJEMNIK", "NAMEN", "SAAJA", "SELGITUS", "GAVEJAS",
+            "MOKETOJAS", "PASKIRTIS", "SANEMEJS", "MERKIS", "MAKSAJA",
             // Slovak purpose, Slovenian, Croatian and Lithuanian payers, German creditor spelt without umlaut
             "UCEL", "PLACNIK", "PLATITELJ", "PRIMATELJ", "MAKSJA", "GLAEUBIGER", "GLAUBIGER"}) {
             LABELS.put(label, LabelAction.KEEP_VALUE);

@@ -27,6 +27,8 @@ final class GermanSpelling {
         {"FRUECHTE", "FRÜCHTE"}, {"FRUEHSTUECK", "FRÜHSTÜCK"}, {"STUEBCHEN", "STÜBCHEN"}, {"STUEBERL", "STÜBERL"},
         {"KRAEUTER", "KRÄUTER"}, {"WAESCHE", "WÄSCHE"}, {"BUERO", "BÜRO"}, {"MAERKTE", "MÄRKTE"},
         {"BLUMENLAEDCHEN", "BLUMENLÄDCHEN"}, {"LAEDCHEN", "LÄDCHEN"}, {"TUEV", "TÜV"}, {"GRUNDSTUECK", "GRUNDSTÜCK"},
+        {"UNIVERSITAET", "UNIVERSITÄT"}, {"HOERGERAET", "HÖRGERÄT"}, {"HOERAKUSTIK", "HÖRAKUSTIK"},
+        {"HOERSTUDIO", "HÖRSTUDIO"}, {"GERAETE", "GERÄTE"}, {"GESCHAEFT", "GESCHÄFT"},
     };
     /** Parts of family names and places, German only in a German text ({@code MUELLER} is also a US name). */
     private static final String[][] NAME_PARTS = {

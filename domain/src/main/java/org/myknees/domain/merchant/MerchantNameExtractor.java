@@ -69,7 +69,8 @@ public final class MerchantNameExtractor {
             Map.entry("MKT", "Market"), Map.entry("FCU", "Federal Credit Union"),
             Map.entry("BS", "Building Society"), Map.entry("CTR", "Center"), Map.entry("CNCL", "Council"),
             Map.entry("MTN", "Mountain"), Map.entry("APTS", "Apartments"), Map.entry("CLIN", "Clinic"),
-            Map.entry("ANML", "Animal"), Map.entry("PHCY", "Pharmacy"), Map.entry("GRP", "Group"));
+            Map.entry("ANML", "Animal"), Map.entry("PHCY", "Pharmacy"), Map.entry("GRP", "Group"),
+            Map.entry("PHARM", "Pharmacy"), Map.entry("HLTH", "Health"), Map.entry("HLTHCARE", "Healthcare"));
     /**
      * A public body's department or division cut before its subject ({@code NC DEPT REVENUE}, {@code NJ DIV TAXATION})
      * is written with the {@code of} the bank left out; before any other word ({@code DEPT STORE}, {@code QUAL DIV})
@@ -80,6 +81,8 @@ public final class MerchantNameExtractor {
     private static final Set<String> AGENCY_SUBJECTS = Set.of("REVENUE", "TAXATION", "EDUCATION", "LABOR", "LABOUR",
             "TREASURY", "HEALTH", "TRANSPORTATION", "FINANCE", "WORKFORCE", "EMPLOYMENT", "VETERANS", "JUSTICE",
             "AGRICULTURE", "MOTOR", "NATURAL", "ENVIRONMENTAL", "UNEMPLOYMENT");
+    /** The words a reference follows, which say nothing about what was paid for. */
+    private static final Set<String> REFERENCE_WORDS = Set.of("REF", "REFERENCE");
     /** Last words of the neighbourhoods US card texts print before the town ({@code YBOR CITY}, {@code STRIP DIST}). */
     private static final Set<String> DISTRICT_WORDS = Set.of("CITY", "SQUARE", "SQ", "DIST", "DISTRICT", "VILLAGE",
             "HEIGHTS", "PARK", "QUARTER");
@@ -438,7 +441,10 @@ public final class MerchantNameExtractor {
             boolean trade = k + 1 < end && TRADE_ENDINGS.contains(pieces.get(k + 1).norm);
             if ((DescriptorVocabulary.PURPOSE_WORDS.contains(piece.norm) || endsInPurpose(piece)) && !partOfWord
                     && !joined && !trade) {
-                return k > 1 && DescriptorVocabulary.PAYMENT_KINDS.contains(pieces.get(k - 1).norm) ? k - 1 : k;
+                // a reference is no payment word: CARE HOME REF … keeps its HOME
+                boolean kindBefore = k > 1 && !REFERENCE_WORDS.contains(piece.norm)
+                        && DescriptorVocabulary.PAYMENT_KINDS.contains(pieces.get(k - 1).norm);
+                return kindBefore ? k - 1 : k;
             }
         }
         return end;

@@ -467,4 +467,74 @@ class BuiltInMerchantDirectoryTest {
         assertThat(DIRECTORY.match("PRLV SEPA DIRECTION GENERALE DES FINANCES PUBLIQUES").orElseThrow().name())
                 .isEqualTo("DGFiP");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            FPO BRACKENRIDGE NURSING HOME REF DAD MARCH             | MEDICAL_NURSING_CARE
+            SEPA-Lastschrift Seniorenresidenz Am Kurpark Heimkosten | MEDICAL_NURSING_CARE
+            PRLV SEPA SSIAD DU PAYS DE GEX                          | MEDICAL_NURSING_CARE
+            CARD PAYMENT TO CLEARSOUND HEARING CENTRE ON 02 MAY     | MEDICAL_OTHER_MEDICAL
+            PAGAMENTO POS CENTRO ACUSTICO FERRARI MODENA            | MEDICAL_OTHER_MEDICAL
+            Kartenzahlung STUDENTENMENSA CAMPUS NORD                | FOOD_AND_DRINK_RESTAURANT
+            CHECKCARD 0412 RIVERBEND UNIV DINING HALL               | FOOD_AND_DRINK_RESTAURANT
+            WOLDSWAY COACH HOLIDAYS DD                              | TRAVEL_OTHER_TRAVEL
+            SEPA-Lastschrift Nordstern Kreuzfahrten Anzahlung       | TRAVEL_OTHER_TRAVEL
+            CARD PAYMENT TO FENWAY VAN HIRE ON 11 APR               | TRAVEL_RENTAL_CARS
+            RECIBO HOSTING RENOVACION DOMINIO ANUAL                 | GENERAL_SERVICES_OTHER_GENERAL_SERVICES
+            BETALING MET DEBETKAART GROOTHANDEL VAN DAM GENT        | GENERAL_MERCHANDISE_SUPERSTORES
+            DEB ASHGROVE TIMBER MERCHANTS CD 1180                   | HOME_IMPROVEMENT_HARDWARE
+            BRIDGEFORD GAZETTE SUBS DD                              | GENERAL_MERCHANDISE_BOOKSTORES_AND_NEWSSTANDS
+            SEPA Incasso Parochie Heilige Geest kerkbalans          | GOVERNMENT_AND_NON_PROFIT_DONATIONS
+            SEPA-Lastschrift Handwerkskammer Oberfranken Beitrag    | GENERAL_SERVICES_OTHER_GENERAL_SERVICES
+            RECIBO COLEGIO OFICIAL DE FARMACEUTICOS CUOTA ANUAL     | GENERAL_SERVICES_OTHER_GENERAL_SERVICES
+            Dauerauftrag Studentenwohnheim Am Schlossgarten         | RENT_AND_UTILITIES_RENT
+            CHECKCARD 0412 BRAEMORE STATE UNIV BURSAR               | GENERAL_SERVICES_EDUCATION
+            CARD PAYMENT TO BRAMWELL STUDENT LIVING ON 01 SEP       | RENT_AND_UTILITIES_RENT
+            """)
+    void tradeWordsOfLaterLifeStudentLifeAndASmallBusinessPlaceLocalNames(String raw, String detailed) {
+        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
+
+        assertThat(match.detailed().value()).isEqualTo(detailed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            GUTSCHRIFT PENSIOENFONDS METAAL EN TECHNIEK UITKERING 04
+            BONIFICO A VOSTRO FAVORE ACCREDITO PENSIONE 04/2026
+            TRANSFERENCIA RECIBIDA JUBILACION ABRIL
+            Einzug Pensionsversicherungsanstalt 04/2026
+            CIVIL SERVICE PENSION SCHEME BGC
+            """)
+    void pensionsPaidInAnyOfTheRegionsLanguagesAreIncome(String raw) {
+        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
+
+        assertThat(match.kind()).isEqualTo(DescriptorKind.BANK_OPERATION);
+        assertThat(match.detailed().value()).isEqualTo("INCOME_RETIREMENT_PENSION");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            DEB BOOKER CASH & CARRY CD 2210              | Booker          | GENERAL_MERCHANDISE_SUPERSTORES
+            KEYFUELS DD                                  | Keyfuels        | TRANSPORTATION_GAS
+            CB GAMM VERT 12/04 PRIVAS                    | Gamm Vert       | HOME_IMPROVEMENT_OTHER_HOME_IMPROVEMENT
+            COMPRA TARJ. 5402XXXXXXXX1234 SEUR TOLEDO    | SEUR            | GENERAL_SERVICES_POSTAGE_AND_SHIPPING
+            IQ STUDENT ACCOMMODATION DD                  | iQ Student Accommodation | RENT_AND_UTILITIES_RENT
+            TRACFONE WIRELESS 800-8676183 FL             | Tracfone        | RENT_AND_UTILITIES_TELEPHONE
+            Kartenzahlung STUDENTENWERK OBERFRANKEN MENSA | Studierendenwerk | FOOD_AND_DRINK_RESTAURANT
+            """)
+    void knowsTheSuppliersOfASmallBusinessStudentHousingAndLaterLifeServices(String raw, String name,
+                                                                            String detailed) {
+        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
+
+        assertThat(match.name()).isEqualTo(name);
+        assertThat(match.detailed().value()).isEqualTo(detailed);
+    }
+
+    @Test
+    void aChurchGivingPlatformLeavesTheChurchItCollectsFor() {
+        MerchantMatch match = DIRECTORY.match("PUSHPAY* ST LUKE PARISH 888-5545445 WA").orElseThrow();
+
+        assertThat(match.kind()).isEqualTo(DescriptorKind.GENERIC_TERM);
+        assertThat(match.detailed().value()).isEqualTo("GOVERNMENT_AND_NON_PROFIT_DONATIONS");
+    }
 }

@@ -353,6 +353,11 @@ class MerchantNameExtractorTest {
             SEPA Incasso Dierenarts Het Veld nota 4410          | Dierenarts Het Veld
             Einzug Ordination Dr. Huber                         | Ordination Dr Huber
             Zelle payment to HERNANDEZ ROOFING LLC              | Hernandez Roofing
+            BONIFICO A FAVORE DI IDRAULICA BENASSI CAUS: FATT 41 | Idraulica Benassi
+            TRANSACT*HOLLOWAY COLLEGE 602-7952900 AZ             | Holloway College
+            MERCY RIDGE HLTH DES:PATIENT PMT ID:5512             | Mercy Ridge Health
+            DEB ORCHARDVALE PHARM CD 7712                        | Orchardvale Pharmacy
+            FPO ASHDOWN NURSING HOME REF DAD JUNE                | Ashdown Nursing Home
             """)
     void aChannelBetweenNameAndPurposeInvoiceWordsAndPayeeOpeningsLeaveTheName(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
@@ -384,6 +389,26 @@ class MerchantNameExtractorTest {
             """)
     void aBillsMonthFlatPolicyOrUtilityPaymentEndsTheNameAndBillingServicesLeadToThePractice(String raw,
                                                                                            String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            CB BOULANGERIE DES TILLEULS 21/06 CRUSSOL           | Boulangerie des Tilleuls
+            CB GARAGE MOUNIER 02/07/26 LALOUVESC                | Garage Mounier
+            CB LES JARDINS DE MAELYS 14/02 ST AGREVE            | Les Jardins de Maelys
+            """)
+    void wordsAfterTheDateOfAFrenchCardEntryAreTheTownTheListNeedNotKnow(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            SEPA-Lastschrift Hoergeraete Brandl Eigenanteil      | Hörgeräte Brandl
+            UEBERWEISUNG Universitaet Passau Semesterbeitrag     | Universität Passau
+            UEBERWEISUNG Dr. Konstanze Ebeling Privatrechnung 88 | Dr Konstanze Ebeling
+            """)
+    void umlautsOfUniversityAndHearingAidWordsAndAPatientsShareOrPrivateBill(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
     }
 }
