@@ -27,7 +27,8 @@ const plain = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperC
 const matchingForm = (s) => plain(s.replace(/ß/g, 'ss')).replace(/[^A-Z0-9]+/g, ' ').trim();
 // words that join a town to its river or region (LANDSBERG AM LECH, CASALECCHIO DI RENO): banks print the
 // town's own part alone, unless it is a saint's name that many towns and shops share (SAINT GERMAIN EN LAYE)
-const JOINS = new Set(('AM AN IM IN BEI OB UNTER DI DEL DELLA DELLE DEI D SUL SULLA SUR EN SOBRE AAN OP UPON').split(' '));
+const JOINS = new Set(('AM AN IM IN BEI OB UNTER DI DEL DELLA DELLE DEI D SUL SULLA SUR EN SOBRE AAN OP UPON')
+  .split(' '));
 /** The forms banks print: German umlauts as AE/OE/UE and plain, SAINT/SANKT also as ST, the town without its river. */
 function forms(name) {
   const spellings = [name, name.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue')
