@@ -411,4 +411,29 @@ class MerchantNameExtractorTest {
     void umlautsOfUniversityAndHearingAidWordsAndAPatientsShareOrPrivateBill(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            PAGAMENTO POS 12/02/2026 10.15 CARTA N. 5521 PASTICCERIA LUCIANI CHIAVARI | Pasticceria Luciani
+            PAGAMENTO POS 13/02/2026 18.40 CARTA N. 5521 CARTOLERIA BASSI CASALECCHIO | Cartoleria Bassi
+            KARTENZAHLUNG METZGEREI BRUNNHUBER VIECHTACH          | Metzgerei Brunnhuber
+            Betaalautomaat 03-02-2026 12:10 pasnr. 021 FIETSHANDEL VERBEEK RAAMSDONKSVEER | Fietshandel Verbeek
+            COMPRA TARJ. 5521XXXX FERRETERIA PUIGVERT TORDERA      | Ferreteria Puigvert
+            CARD PAYMENT TO THE COPPER KETTLE NORTHALLERTON ON 04 FEB | The Copper Kettle
+            KORTTIOSTO 02.02 KAHVILA HELMI SEINAJOKI               | Kahvila Helmi
+            COMPRA 0412 PASTELARIA ESTRELA SACAVEM                 | Pastelaria Estrela
+            """)
+    void aTownOfTheBroaderGeoNamesListAfterTheNameGoes(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            CARD PAYMENT TO CARPET CLEARANCE SALE ON 04 FEB        | Carpet Clearance Sale
+            KARTENZAHLUNG HOTEL GUTE LAGE                          | Hotel Gute Lage
+            CARD PAYMENT TO BARGAIN STREET ON 05 FEB               | Bargain Street
+            """)
+    void aTownWhoseNameIsAlsoAMerchantWordIsNotInTheListAndStays(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
 }
