@@ -117,6 +117,9 @@ final class DescriptorVocabulary {
             "TEILBETRAG", "TEILZAHLUNG", "VORAUSZAHLUNG",
             // a patient's share, a private doctor's bill, a fuel card's statement, a Spanish social contribution
             "EIGENANTEIL", "ZUZAHLUNG", "PRIVATRECHNUNG", "TANKRECHNUNG", "COTIZACION",
+            // a monthly fee and an invoice in Portuguese, Finnish, Estonian, Latvian, Lithuanian, Slovenian and
+            // Croatian debits (… MENSALIDADE, … FATURA 0326, … LASKU 03/2026, … ARVE, … REKINS, … RACUN)
+            "MENSALIDADE", "FATURA", "LASKU", "ARVE", "REKINS", "SASKAITA", "RACUN",
             // Chase prints the ACH entry description glued into one word after the payee (… UTILITYPMT PPD ID: …)
             "UTILITYPMT", "BILLPMT", "ONLINEPMT", "WEBPMT", "AUTOPAY", "AUTOPMT", "INSPREM",
             // exports that join the payee, the booking type and the purpose fields (DKB, ING, N26: ZAHNARZTPRAXIS DR.
@@ -378,6 +381,8 @@ final class DescriptorVocabulary {
             "VIREMENT EN FAVEUR DE", "VIREMENT ENCODE", "INKASO", "INKASO SEPA", "SEPA INKASO", "TRVALY PRIKAZ",
             "DIREKTNA OBREMENITEV", "SEPA DIREKTNA OBREMENITEV", "TRAJNI NALOG", "OTSEKORRALDUS", "E ARVE",
             "TIESIOGINIS DEBETAS", "PAGIA ENTOLI", "PAGIA ENTOLI DEI", "AMESI CHREOSI",
+            // Finnish and Latvian direct debits (SUORAMAKSU <creditor>, TIESAIS DEBETS <creditor>)
+            "SUORAMAKSU", "TIESAIS DEBETS",
             // Crédit Mutuel and CIC print the kind of debit before its number (PRELEVEMENT EUROPEEN 8812 DE: …)
             "PRELEVEMENT EUROPEEN", "PRELEVEMENT SEPA EUROPEEN",
             // standing orders and debits of Luxembourg, Croatian, Latvian and Portuguese banks; German transfers "an"

@@ -165,6 +165,9 @@ class MerchantNameExtractorTest {
             PRLV SEPA MUTUELLE DU LITTORAL ASSURANCE HABITATION           | Mutuelle du Littoral
             ORIG CO NAME:SUMMIT CARD SVCS CO ENTRY DESCR:EPAYMENT SEC:WEB | Summit Card Services
             BLUE LAKE CU DES:LOAN PMT ID:1234 INDN:ANN BELL CO ID:2345678901 PPD | Blue Lake Credit Union
+            SUORAMAKSU KOTKAN LAMPOVERKKO OY KAUKOLAMPO                   | Kotkan Lampoverkko
+            Tiešais debets DAUGAVAS SILTUMS SIA rekins 02/26              | Daugavas Siltums
+            DEBITO DIRETO GINASIO RIBEIRA NOVA MENSALIDADE                | Ginasio Ribeira Nova
             """)
     void purposesAfterACreditorEndItsNameAndShortenedWordsAreWrittenOut(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
