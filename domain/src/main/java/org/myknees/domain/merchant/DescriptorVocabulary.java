@@ -302,7 +302,7 @@ final class DescriptorVocabulary {
             "DEBIT CARD PURCHASE MC", "DEBIT CARD PURCHASE VISA", "DEBIT PURCHASE MC", "POS PURCHASE MC",
             "POS DEBIT MC", "MC PURCHASE", "PAYPAL EXPRESS CHECKOUT", "PAYPAL EXPRESS CHECKOUT PAYMENT",
             "EXPRESS CHECKOUT PAYMENT", "PREAPPROVED PAYMENT BILL USER PAYMENT", "PAYPAL PREAPPROVED PAYMENT",
-            // card payments of Italian, Luxembourg, Slovak, Slovenian, Baltic and Greek statements
+            // card payments of Italian, Luxembourg, Slovak, Slovenian, Croatian, Baltic and Greek statements
             "PAGAMENTO CARTA DI DEBITO", "CARTA DI DEBITO", "PLATBA KARTOU", "NAKUP S KARTICO", "NAKUPS KARTICO",
             "NAKUP S KARTICO NA", "KAARDIMAKSE", "KAARDIOST", "PIRKINYS", "MOKEJIMAS KORTELE", "PIRKUMS",
             "KARTES PIRKUMS", "AGORA KARTAS", "AGORA ME KARTA", "PLIROMI ME KARTA",
