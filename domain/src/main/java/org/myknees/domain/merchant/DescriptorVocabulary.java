@@ -302,7 +302,7 @@ final class DescriptorVocabulary {
             "DEBIT CARD PURCHASE MC", "DEBIT CARD PURCHASE VISA", "DEBIT PURCHASE MC", "POS PURCHASE MC",
             "POS DEBIT MC", "MC PURCHASE", "PAYPAL EXPRESS CHECKOUT", "PAYPAL EXPRESS CHECKOUT PAYMENT",
             "EXPRESS CHECKOUT PAYMENT", "PREAPPROVED PAYMENT BILL USER PAYMENT", "PAYPAL PREAPPROVED PAYMENT",
-            // card payments of Italian, Luxembourg, Slovak, Slovenian, Croatian, Baltic and Greek statements
+            // card payments of Italian, Luxembourg, Slovak, Slovenian, Baltic and Greek statements
             "PAGAMENTO CARTA DI DEBITO", "CARTA DI DEBITO", "PLATBA KARTOU", "NAKUP S KARTICO", "NAKUPS KARTICO",
             "NAKUP S KARTICO NA", "KAARDIMAKSE", "KAARDIOST", "PIRKINYS", "MOKEJIMAS KORTELE", "PIRKUMS",
             "KARTES PIRKUMS", "AGORA KARTAS", "AGORA ME KARTA", "PLIROMI ME KARTA",
@@ -338,6 +338,7 @@ final class DescriptorVocabulary {
             "PAIEMENT PAR CARTE DE DEBIT BANCONTACT", "PAIEMENT PAR CARTE BANCONTACT", "POS NAKUP",
             "PLATBA KARTOU POS", "PLACILO Z DEBETNO KARTICO", "PLACILO S KARTICO", "PLACILO Z KARTICO",
             "PLACILO S DEBETNO KARTICO", "KUPNJA POS", "KUPNJA", "KUPNJA KARTICOM", "PLACANJE KARTICOM",
+            "KARTICNO PLACANJE",
             "MASTERCARD PAYMENT", "VISA PAYMENT", "MAESTRO PAYMENT", "PAGAMENTO VISA DEBIT",
             "PAGAMENTO VISA", "PAGAMENTO MASTERCARD", "PAGAMENTO MAESTRO", "CARD TRANSACTION OF",
             // Millennium bcp's direct debit, whose DEB alone is Lloyds' card framing
