@@ -150,6 +150,7 @@ class MerchantNameExtractorTest {
             KORTTIOSTO KAHVILA AALTO                                 | Kahvila Aalto
             CARD REFUND FROM HARBOUR BIKES ON 02 MAR                 | Harbour Bikes
             PAIEMENT BANCONTACT FRITERIE DU MARCHE                   | Friterie du Marche
+            KARTICNO PLACANJE KONOBA STARI MLIN                      | Konoba Stari Mlin
             CARD PAYMENT TO KLARNA*NORTHERN THREADS ON 05 MAR        | Northern Threads
             PURCHASE AUTHORIZED ON 05/02 PELICAN BAIT SHOP DESTIN FL S123456789012345 CARD 9876 | Pelican Bait Shop
             STARDUST DRIVE-IN MACON GA                               | Stardust Drive-in
