@@ -279,7 +279,7 @@ final class DescriptorAnalysis {
             Piece piece = pieces.get(k);
             boolean marked = piece.sepBefore == '#' || piece.sepBefore == '+';
             switch (piece.type) {
-                case NUMBER -> piece.dropped = marked
+                case NUMBER -> piece.dropped = marked || followsMask(pieces, k)
                         || (piece.digits >= 3 && !DescriptorVocabulary.isBrandNumber(piece.norm)
                             && !isClubYear(pieces, k));
                 case MIXED -> piece.dropped = marked || piece.norm.startsWith("XX") || piece.norm.endsWith("XX")
@@ -349,6 +349,16 @@ final class DescriptorAnalysis {
     /** Austrian card texts print the card's slot after the time, before the merchant ({@code 14:22 K1 ...}). */
     private static boolean isCardSlot(String mixed) {
         return mixed.length() == 2 && mixed.charAt(0) == 'K' && Character.isDigit(mixed.charAt(1));
+    }
+
+    /** {@code DEBETKAART NR 6703 XXXX 12}: the last digits of a masked card, however few, are not a name. */
+    private static boolean followsMask(List<Piece> pieces, int k) {
+        if (k == 0) {
+            return false;
+        }
+        Piece previous = pieces.get(k - 1);
+        return previous.type == Piece.Type.WORD && isMaskWord(previous.norm)
+                || previous.type == Piece.Type.MIXED && previous.norm.endsWith("XX");
     }
 
     private static boolean isMaskWord(String word) {

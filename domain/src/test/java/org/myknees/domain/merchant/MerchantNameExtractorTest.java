@@ -169,6 +169,9 @@ class MerchantNameExtractorTest {
             SUORAMAKSU KOTKAN LAMPOVERKKO OY KAUKOLAMPO                   | Kotkan Lampoverkko
             Tiešais debets DAUGAVAS SILTUMS SIA rekins 02/26              | Daugavas Siltums
             DEBITO DIRETO GINASIO RIBEIRA NOVA MENSALIDADE                | Ginasio Ribeira Nova
+            ADEUDO RECIBO ACADEMIA DE INGLES SOLANA REF 20931             | Academia de Ingles Solana
+            BETALING MET DEBETKAART NR 5411 XXXX 07 SCHOENMAKERIJ DEWAELE BRUGGE | Schoenmakerij Dewaele
+            PAIEMENT MAESTRO 4871 XXXX 3 TEINTURERIE DU CENTRE LIEGE      | Teinturerie du Centre
             """)
     void purposesAfterACreditorEndItsNameAndShortenedWordsAreWrittenOut(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
