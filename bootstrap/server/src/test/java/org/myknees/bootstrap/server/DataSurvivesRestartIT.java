@@ -3,7 +3,6 @@ package org.myknees.bootstrap.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,7 @@ class DataSurvivesRestartIT {
 
     @Test
     void aUserHouseholdAndTransactionAreThereAfterARestart() throws Exception {
-        Path data = Files.createTempDirectory("myknees-it-restart");
+        Path data = LibertyServer.temporaryDataDir("myknees-it-restart");
         String email;
         String household;
         String transaction;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,7 +35,7 @@ class ResponseCacheIT {
 
     @BeforeAll
     static void startServers() throws Exception {
-        Path data = Files.createTempDirectory("myknees-it-cache");
+        Path data = LibertyServer.temporaryDataDir("myknees-it-cache");
         Map<String, String> environment = Map.of("MYKNEES_AUTH_ACCESS_TOKEN_LIFETIME", "PT30M",
                 "MYKNEES_AUTH_LOGIN_FAILURES_PER_ADDRESS", "1000");
         Map<String, String> cacheOff = new LinkedHashMap<>(environment);
