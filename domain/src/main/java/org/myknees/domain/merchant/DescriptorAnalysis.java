@@ -653,10 +653,7 @@ final class DescriptorAnalysis {
         int i = 0;
         while (i < pieces.size()) {
             int chunk = pieces.get(i).chunk;
-            int end = i;
-            while (end < pieces.size() && pieces.get(end).chunk == chunk) {
-                end++;
-            }
+            int end = chunkEnd(pieces, i);
             int tld = topLevelDomain(pieces, i, end);
             if (tld >= 0) {
                 if (chunk == leadingChunk || (chunk == leadingChunk + 1 && !afterIntermediary
@@ -673,6 +670,16 @@ final class DescriptorAnalysis {
             }
             i = end;
         }
+    }
+
+    /** The index after the last piece of the word group (chunk) that the piece at {@code from} belongs to. */
+    private static int chunkEnd(List<Piece> pieces, int from) {
+        int chunk = pieces.get(from).chunk;
+        int end = from;
+        while (end < pieces.size() && pieces.get(end).chunk == chunk) {
+            end++;
+        }
+        return end;
     }
 
     /**
@@ -700,10 +707,7 @@ final class DescriptorAnalysis {
         int k = 0;
         while (k < pieces.size()) {
             int chunk = pieces.get(k).chunk;
-            int end = k;
-            while (end < pieces.size() && pieces.get(end).chunk == chunk) {
-                end++;
-            }
+            int end = chunkEnd(pieces, k);
             int first = firstLive(pieces, k, end);
             if (chunk >= nameChunk && first >= 0) {
                 if (nameFrom < 0) {
