@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -169,6 +170,13 @@ public final class MykneesCli {
         current = null;
     }
 
+    /**
+     * DJL's loggers for its look for a GPU. The model always runs on the CPU, so on a machine with a CUDA runtime
+     * but no usable GPU their warnings say nothing to act on. Held here: java.util.logging keeps loggers weakly.
+     */
+    private static final List<Logger> GPU_PROBES = List.of(Logger.getLogger("ai.djl.util.cuda"),
+            Logger.getLogger("ai.djl.onnxruntime.engine"));
+
     /** The libraries report at INFO what a person at a terminal does not need; warnings still show. */
     private static void quietLibraries() {
         Logger root = Logger.getLogger("");
@@ -176,6 +184,7 @@ public final class MykneesCli {
         for (var handler : root.getHandlers()) {
             handler.setLevel(Level.WARNING);
         }
+        GPU_PROBES.forEach(probe -> probe.setLevel(Level.SEVERE));
     }
 
     /** The version from the jar's manifest, or "development" when run from classes. */
