@@ -22,7 +22,7 @@ final class TextDecoder {
     record Decoded(String text, Charset charset, List<String> warnings) {
     }
 
-    private enum Script { LATIN, KOREAN, CHINESE, JAPANESE }
+    private enum Script { LATIN, CYRILLIC, KOREAN, CHINESE, JAPANESE }
 
     private record Candidate(String charsetName, Script script) {
     }
@@ -35,9 +35,13 @@ final class TextDecoder {
             new Candidate("ISO-8859-15", Script.LATIN),
             // Central European: letters such as ą, ł, ś that windows-1252 reads as ¹, ³, œ.
             new Candidate("windows-1250", Script.LATIN),
+            // Russian and Ukrainian banks' downloads, and LibreOffice's "Cyrillic (Windows-1251)"
+            new Candidate("windows-1251", Script.CYRILLIC),
             new Candidate("EUC-KR", Script.KOREAN),
             new Candidate("GB18030", Script.CHINESE),
-            new Candidate("EUC-JP", Script.JAPANESE));
+            new Candidate("EUC-JP", Script.JAPANESE),
+            // Shift_JIS as Windows writes it: the charset of nearly every Japanese bank's CSV download
+            new Candidate("windows-31j", Script.JAPANESE));
 
     private static final String LATIN_SYMBOLS = "€£¥°§²³µ«»–—‘’‚“”„…·¡¿½¼¾×\u00A0";
 
@@ -173,6 +177,7 @@ final class TextDecoder {
             Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
             switch (script) {
                 case LATIN -> good += latinPlausible(text, i, c) ? 1 : 0;
+                case CYRILLIC -> good += !wedged && cyrillicPlausible(text, i) ? 1 : 0;
                 case KOREAN -> good += wedged ? 0 : block == Character.UnicodeBlock.HANGUL_SYLLABLES ? 1
                         : isIdeograph(c) ? 0.5 : 0;
                 case CHINESE -> good += !wedged && (isIdeograph(c) || isCjkPunctuation(block)) ? 1 : 0;
@@ -205,7 +210,28 @@ final class TextDecoder {
             end++;
         }
         // Real Latin words rarely hold three non-ASCII characters in a row; mis-decoded multibyte text does.
-        return end - start + 1 <= 2;
+        if (end - start + 1 > 2) {
+            return false;
+        }
+        // ì and ù end Italian words (più) and French où; inside a word they are Czech ě and ů read as Windows-1252.
+        boolean graveIorU = "ìùÌÙ".indexOf(c) >= 0;
+        return !graveIorU || index + 1 == text.length() || !Character.isLetter(text.charAt(index + 1));
+    }
+
+    /**
+     * A Cyrillic letter in a word of at least two of them: Latin text read as Windows-1251 turns each accented letter
+     * into a lone Cyrillic one between Latin letters ({@code Müller} into {@code Mьller}).
+     */
+    private static boolean cyrillicPlausible(String text, int index) {
+        if (!isCyrillicLetter(text.charAt(index))) {
+            return false;
+        }
+        return index > 0 && isCyrillicLetter(text.charAt(index - 1))
+                || index + 1 < text.length() && isCyrillicLetter(text.charAt(index + 1));
+    }
+
+    private static boolean isCyrillicLetter(char c) {
+        return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC;
     }
 
     private static boolean isAsciiLetter(char c) {
