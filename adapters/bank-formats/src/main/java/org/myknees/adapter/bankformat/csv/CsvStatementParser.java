@@ -774,6 +774,10 @@ public final class CsvStatementParser implements StatementParser {
 
         private CurrencyChoice currency(CsvRecord record, Optional<Currency> fromSymbol) throws RowProblem {
             String code = cell(record, ColumnRole.CURRENCY);
+            Optional<Currency> symbol = code.length() < 3 ? AmountText.symbolCurrency(code) : Optional.empty();
+            if (symbol.isPresent()) {
+                return new CurrencyChoice(symbol.get(), true);
+            }
             if (!code.isEmpty()) {
                 try {
                     return new CurrencyChoice(Money.currency(code), true);

@@ -267,7 +267,24 @@ final class DateText {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
-        return Optional.empty();
+        return afterWeekday(text).flatMap(this::parse);
+    }
+
+    /**
+     * The date after a weekday and its comma, as spreadsheets' long date format writes it ({@code Monday, March 4,
+     * 2024}, {@code Montag, 4. März 2024}); empty when the text does not open with a word and a comma.
+     */
+    private static Optional<String> afterWeekday(String text) {
+        int comma = text.indexOf(',');
+        if (comma < 2 || comma > 12) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < comma; i++) {
+            if (!Character.isLetter(text.charAt(i)) && !(i == comma - 1 && text.charAt(i) == '.')) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(text.substring(comma + 1).strip());
     }
 
     /** Whether a cell looks like a date in any supported form, whatever the order (for sniffing columns). */
@@ -288,7 +305,8 @@ final class DateText {
                 || (DAY_NAMED_MONTH.matcher(text).matches() && new DateText(Optional.empty(), Order.MONTH_DAY_YEAR,
                 false).read(text).isPresent())
                 || (NAMED_MONTH_DAY.matcher(text).matches() && new DateText(Optional.empty(), Order.MONTH_DAY_YEAR,
-                false).read(text).isPresent());
+                false).read(text).isPresent())
+                || afterWeekday(text).filter(DateText::looksLikeDate).isPresent();
     }
 
     /**

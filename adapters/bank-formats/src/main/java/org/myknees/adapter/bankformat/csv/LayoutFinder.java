@@ -691,11 +691,12 @@ final class LayoutFinder {
         return false;
     }
 
+    /** Cells of ISO codes, or of symbols that name one currency ({@code €}, {@code £}, {@code zł}). */
     private static boolean isCurrencyColumn(List<String> cells) {
         return mostly(cells, cell -> {
             String code = cell.strip().toUpperCase(Locale.ROOT);
             if (code.length() != 3) {
-                return false;
+                return !code.isEmpty() && AmountText.symbolCurrency(code).isPresent();
             }
             try {
                 Currency.getInstance(code);
