@@ -35,6 +35,8 @@ final class TextDecoder {
             new Candidate("ISO-8859-15", Script.LATIN),
             // Central European: letters such as ą, ł, ś that windows-1252 reads as ¹, ³, œ.
             new Candidate("windows-1250", Script.LATIN),
+            // Excel for Mac's "CSV (Macintosh)": é, ü and ä are bytes 8E, 9F and 8A, which Windows-1252 reads as Ž, Ÿ, Š.
+            new Candidate("x-MacRoman", Script.LATIN),
             // Russian and Ukrainian banks' downloads, and LibreOffice's "Cyrillic (Windows-1251)"
             new Candidate("windows-1251", Script.CYRILLIC),
             new Candidate("EUC-KR", Script.KOREAN),
@@ -213,9 +215,15 @@ final class TextDecoder {
         if (end - start + 1 > 2) {
             return false;
         }
+        char after = index + 1 < text.length() ? text.charAt(index + 1) : ' ';
         // ì and ù end Italian words (più) and French où; inside a word they are Czech ě and ů read as Windows-1252.
-        boolean graveIorU = "ìùÌÙ".indexOf(c) >= 0;
-        return !graveIorU || index + 1 == text.length() || !Character.isLetter(text.charAt(index + 1));
+        if ("ìùÌÙ".indexOf(c) >= 0 && Character.isLetter(after)) {
+            return false;
+        }
+        // A capital inside a lower-case word (CafŽ, MŸnchen) is a lower-case letter read in the wrong charset.
+        char before = index > 0 ? text.charAt(index - 1) : ' ';
+        return !Character.isUpperCase(c) || !Character.isLetter(before)
+                || !Character.isLowerCase(after) && !Character.isLowerCase(before);
     }
 
     /**
