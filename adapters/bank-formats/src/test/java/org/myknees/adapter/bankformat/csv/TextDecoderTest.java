@@ -53,7 +53,8 @@ class TextDecoderTest {
             "GB18030, 'Date,Payee,Amount\n2024-05-01,北京餐厅,-35.00\n2024-05-02,上海超市,55.50\n'",
             "windows-1251, 'Дата;Описание;Сумма\n04.03.2024;Оплата в магазине;-1250,50\n'",
             "windows-31j, '日付,お取引内容,お支払金額\n2024/3/4,カード　セブンイレブン,1250\n'",
-            "windows-1250, 'Datum zaúčtování;Částka;Měna\n4.3.2024;-1054,00;CZK\n'"
+            "windows-1250, 'Datum zaúčtování;Částka;Měna\n4.3.2024;-1054,00;CZK\n'",
+            "x-MacRoman, 'Date,Description,Amount\n04/03/2024,Café de Flore,-14.00\n05/03/2024,Bäckerei Müller,-3.20\n'"
     })
     void legacyCharsetsAreDetectedFromHowPlausibleTheirTextIs(String charsetName, String text) {
         Charset charset = Charset.forName(charsetName);
