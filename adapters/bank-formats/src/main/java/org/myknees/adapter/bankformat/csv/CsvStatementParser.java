@@ -506,7 +506,7 @@ public final class CsvStatementParser implements StatementParser {
                         + first.line() + "), so the year each row belongs to is unknown; export the statement with "
                         + "full dates");
             }
-            // Likewise for time stamps: which day 23:30 UTC falls on is the account holder's time zone, not in the file.
+            // Likewise for time stamps: the day 23:30 UTC falls on depends on the holder's time zone, not in the file.
             if (quarantined.stream().allMatch(q -> q.reason().endsWith(UNIX_TIME))) {
                 throw new StatementParseException(fileName, first.line(), "the dates are Unix time stamps ("
                         + first.reason().substring(0, first.reason().length() - UNIX_TIME.length()).strip()

@@ -32,7 +32,8 @@ final class DateText {
     /** The order of the parts of a numeric date. */
     enum Order { YEAR_MONTH_DAY, MONTH_DAY_YEAR, DAY_MONTH_YEAR }
 
-    private static final Pattern YEAR_FIRST = Pattern.compile("^(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})\\.?(?:$|[T\\s,].*)");
+    private static final Pattern YEAR_FIRST = Pattern.compile(
+            "^(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})\\.?(?:$|[T\\s,].*)");
     private static final Pattern COMPACT = Pattern.compile("^((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:$|[T\\s].*)");
     private static final Pattern NUMERIC = Pattern.compile("^(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})\\.?(?:$|[T\\s,].*)");
     private static final Pattern DAY_NAMED_MONTH = Pattern.compile(
@@ -319,8 +320,8 @@ final class DateText {
     }
 
     /**
-     * Whether a cell that is no date is a Unix time stamp: seconds (ten digits, 2001 to 2286) or milliseconds
-     * (thirteen digits) since 1970, as developer tools and some payment apps export them.
+     * Whether a cell that is no date is a Unix time stamp: seconds (ten digits opening with 1: September 2001 to May
+     * 2033) or milliseconds (thirteen digits) since 1970, as developer tools and some payment apps export them.
      */
     static boolean isUnixTime(String cell) {
         String text = cell.strip();

@@ -63,9 +63,8 @@ final class HeaderVocabulary {
     static {
         names(ColumnRole.DATE,
                 // booking dates first: the day the bank booked the movement
-                "posting date", "posted date", "post date", "date posted", "posted", "posted on", "booking date", "booked",
-                "booked date", "booked on",
-                "clearing date",
+                "posting date", "posted date", "post date", "date posted", "posted", "posted on", "booking date",
+                "booked", "booked date", "booked on", "clearing date",
                 "completed date", "date completed", "buchungstag", "buchungsdatum", "buchung", "boekingsdatum",
                 "data registrazione", "fecha contable", "date de comptabilisation", "date comptable",
                 "konyveles datuma", "boekdatum", "bokforingsdag", "data contabile", "data ksiegowania", "date entered",
@@ -105,11 +104,11 @@ final class HeaderVocabulary {
                 "saaja maksaja", "maksaja saaja", "auftraggeber empfanger", "empfanger", "zahlungsempfanger",
                 "auftraggeber", "beguenstigter zahlungspflichtiger", "begunstigter zahlungspflichtiger",
                 "name zahlungsbeteiligter", "begunstigter auftraggeber", "auftraggeber begunstigter",
-                "empfanger auftraggeber", "partner nev", "partner neve", "nombre", "beneficiario", "nom", "tiers", "contrepartie",
+                "empfanger auftraggeber", "partner nev", "partner neve", "nombre", "beneficiario", "nom", "tiers",
+                "contrepartie",
                 "naam", "store name", "naam v d tegenpartij", "tegenrekeninghouder",
                 "name of sender receiver", "sender receiver name", "saaja maksja", "gavejas", "nazov protistrany",
-                "naziv primatelja platitelja", "prejemnik placnik",
-                "nazev protiuctu");
+                "naziv primatelja platitelja", "prejemnik placnik", "nazev protiuctu");
         names(ColumnRole.DESCRIPTION, "description", "desc", "transaction description", "original description",
                 "narrative", "particulars", "text", "buchungstext", "beschreibung", "vorgang", "libelle",
                 "libelle operation", "concepto", "descripcion", "descrizione", "omschrijving", "naam omschrijving",

@@ -35,7 +35,7 @@ final class TextDecoder {
             new Candidate("ISO-8859-15", Script.LATIN),
             // Central European: letters such as ą, ł, ś that windows-1252 reads as ¹, ³, œ.
             new Candidate("windows-1250", Script.LATIN),
-            // Excel for Mac's "CSV (Macintosh)": é, ü and ä are bytes 8E, 9F and 8A, which Windows-1252 reads as Ž, Ÿ, Š.
+            // Excel for Mac's "CSV (Macintosh)": é, ü, ä are bytes 8E, 9F, 8A, which Windows-1252 reads as Ž, Ÿ, Š.
             new Candidate("x-MacRoman", Script.LATIN),
             // Russian and Ukrainian banks' downloads, and LibreOffice's "Cyrillic (Windows-1251)"
             new Candidate("windows-1251", Script.CYRILLIC),
@@ -216,7 +216,7 @@ final class TextDecoder {
             return false;
         }
         char after = index + 1 < text.length() ? text.charAt(index + 1) : ' ';
-        // ì and ù end Italian words (più) and French où; inside a word they are Czech ě and ů read as Windows-1252.
+        // ì and ù end Italian words (più) and French où; inside a word they are Czech ě, ů read as Windows-1252.
         if ("ìùÌÙ".indexOf(c) >= 0 && Character.isLetter(after)) {
             return false;
         }

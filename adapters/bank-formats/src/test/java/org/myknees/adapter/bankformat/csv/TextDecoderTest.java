@@ -68,7 +68,8 @@ class TextDecoderTest {
 
     @Test
     void westernTextStaysWindows1252ThoughTheCentralEuropeanAndCyrillicReadingsDecodeItToo() {
-        byte[] bytes = "Empfänger;Betrag\nStadtwerke München;-54,00\nCafé Crème;-3,20\n".getBytes(Charset.forName("windows-1252"));
+        byte[] bytes = "Empfänger;Betrag\nStadtwerke München;-54,00\nCafé Crème;-3,20\n"
+                .getBytes(Charset.forName("windows-1252"));
 
         assertThat(TextDecoder.decode(bytes, Optional.empty()).charset().name()).isEqualTo("windows-1252");
     }
