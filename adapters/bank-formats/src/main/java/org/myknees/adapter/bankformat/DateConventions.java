@@ -11,7 +11,8 @@ public final class DateConventions {
 
     /** The account currencies whose countries write the day first. */
     private static final Set<String> DAY_FIRST_CURRENCIES = Set.of("EUR", "GBP", "CHF", "AUD", "NZD", "INR", "SEK",
-            "NOK", "DKK", "PLN", "CZK", "HUF", "BRL", "MXN", "ZAR");
+            "NOK", "DKK", "PLN", "CZK", "HUF", "BRL", "MXN", "ZAR", "ILS", "TRY", "RUB", "UAH", "RON", "BGN", "ISK",
+            "SGD", "HKD", "MYR", "IDR", "THB", "VND", "ARS", "CLP", "COP", "PEN", "UYU");
 
     private DateConventions() {
     }

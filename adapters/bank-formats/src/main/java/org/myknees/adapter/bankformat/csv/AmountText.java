@@ -59,6 +59,9 @@ final class AmountText {
         }
         int first = firstDigit(s);
         if (first < 0) {
+            if (isDashForNothing(s)) {
+                return Optional.empty();
+            }
             throw new NotAnAmount("'" + cell.strip() + "' holds no number");
         }
         int last = lastDigit(s);
@@ -200,6 +203,23 @@ final class AmountText {
             }
         }
         return new Affix(minus || parentheses || debitMark, currency);
+    }
+
+    /**
+     * A dash alone, or after a currency symbol: spreadsheets' accounting format writes zero as {@code " $-   "}, and
+     * many exports fill the unused debit or credit cell with {@code -}. It holds no amount.
+     */
+    private static boolean isDashForNothing(String cleaned) {
+        int dashes = 0;
+        for (int i = 0; i < cleaned.length(); i++) {
+            char c = cleaned.charAt(i);
+            if (c == '-' || c == '\u2013' || c == '\u2212') {
+                dashes++;
+            } else if (c != ' ' && Character.getType(c) != Character.CURRENCY_SYMBOL) {
+                return false;
+            }
+        }
+        return dashes == 1;
     }
 
     private static Optional<Currency> currencyWord(String word) {

@@ -68,6 +68,7 @@ public final class CsvStatementParser implements StatementParser {
             "turnover", "käive", "kaive", "apyvarta", "likutis");
     /** How a row's date problem ends when the cell is a day and month without year. */
     private static final String NO_YEAR = " has a day and a month but no year";
+    private static final String UNIX_TIME = " is a Unix time stamp, whose calendar day depends on a time zone";
     /** Text of at least this many characters (4 MiB as ASCII) is tokenized and its rows read on several threads. */
     private static final int SPLIT_FROM = 4 << 20;
 
@@ -96,7 +97,7 @@ public final class CsvStatementParser implements StatementParser {
             return 0;
         }
         byte[] sniffed = Arrays.copyOf(head, Math.min(head.length, RECOGNIZE_BYTES));
-        String text = TextDecoder.decode(sniffed, Optional.empty()).text();
+        String text = repaired(TextDecoder.decode(sniffed, Optional.empty()).text());
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
@@ -133,6 +134,23 @@ public final class CsvStatementParser implements StatementParser {
         return Math.min(score, 100);
     }
 
+    /**
+     * The text without what tools leave on a saved export: NUL characters after the last line, among the line
+     * breaks there (a download written into a preallocated file that was never trimmed), and CR CR LF line ends (a
+     * CRLF text written again through a Windows text-mode stream), which would otherwise read as a binary file and
+     * as a blank line after every row.
+     */
+    private static String repaired(String text) {
+        int end = text.length();
+        boolean nul = false;
+        while (end > 0 && (text.charAt(end - 1) == '\0' || text.charAt(end - 1) == '\n'
+                || text.charAt(end - 1) == '\r')) {
+            nul |= text.charAt(--end) == '\0';
+        }
+        String trimmed = nul ? text.substring(0, end) : text;
+        return trimmed.indexOf("\r\r\n") >= 0 ? trimmed.replace("\r\r\n", "\r\n") : trimmed;
+    }
+
     @Override
     public ParsedFile parse(byte[] content, ParseContext context) throws StatementParseException {
         String fileName = context.fileName();
@@ -140,7 +158,7 @@ public final class CsvStatementParser implements StatementParser {
             throw new StatementParseException(fileName, 0, "the file is empty");
         }
         TextDecoder.Decoded decoded = TextDecoder.decode(content, context.charset());
-        String text = decoded.text();
+        String text = repaired(decoded.text());
         if (text.indexOf('\0') >= 0) {
             throw new StatementParseException(fileName, 0, "the file is not text (it holds NUL characters)");
         }
@@ -438,7 +456,7 @@ public final class CsvStatementParser implements StatementParser {
             }
             if (byCurrency.isEmpty()) {
                 refuseTransactionsOverSeveralLines();
-                refuseDatesWithoutYear();
+                refuseUnreadableDates();
             }
             List<ParsedStatement> statements = new ArrayList<>();
             for (Map.Entry<Currency, Rows> group : byCurrency.entrySet()) {
@@ -475,15 +493,25 @@ public final class CsvStatementParser implements StatementParser {
         /**
          * Refuses a file none of whose rows could be read because every date lacks its year ({@code 04 Mar}, copied
          * from a printed card statement): the year of each row is not in the file's rows, and a statement period
-         * across New Year would make any one year wrong for some of them.
+         * across New Year would make any one year wrong for some of them. The same for a file of Unix time stamps.
          */
-        private void refuseDatesWithoutYear() {
-            if (!quarantined.isEmpty() && quarantined.stream().allMatch(q -> q.reason().endsWith(NO_YEAR))) {
-                QuarantinedRow first = quarantined.get(0);
+        private void refuseUnreadableDates() {
+            if (quarantined.isEmpty()) {
+                return;
+            }
+            QuarantinedRow first = quarantined.get(0);
+            if (quarantined.stream().allMatch(q -> q.reason().endsWith(NO_YEAR))) {
                 throw new StatementParseException(fileName, first.line(), "the dates have no year ("
                         + first.reason().substring(0, first.reason().length() - NO_YEAR.length()).strip() + " at line "
                         + first.line() + "), so the year each row belongs to is unknown; export the statement with "
                         + "full dates");
+            }
+            // Likewise for time stamps: the day 23:30 UTC falls on depends on the holder's time zone, not in the file.
+            if (quarantined.stream().allMatch(q -> q.reason().endsWith(UNIX_TIME))) {
+                throw new StatementParseException(fileName, first.line(), "the dates are Unix time stamps ("
+                        + first.reason().substring(0, first.reason().length() - UNIX_TIME.length()).strip()
+                        + " at line " + first.line() + "), whose calendar day depends on a time zone the file does not "
+                        + "state; export the statement with calendar dates");
             }
         }
 
@@ -526,7 +554,8 @@ public final class CsvStatementParser implements StatementParser {
             if (!noAmount && dated) {
                 return isDatedBalance(record, lastRow);
             }
-            long filled = filled(record);
+            // a currency code says nothing of what the line is (UBS's "Total;...;CHF;64.48;1054.00")
+            long filled = filled(record) - (cell(record, ColumnRole.CURRENCY).isEmpty() ? 0 : 1);
             if (date.isEmpty() && filled <= 3 && (holdsBalanceLabel(record) || holdsSummaryWord(record))) {
                 return true;
             }
@@ -645,12 +674,18 @@ public final class CsvStatementParser implements StatementParser {
                     value.filter(v -> !v.equals(booking)), amount, shared(descriptor.isEmpty() ? remittance : descriptor),
                     present(shared(payee)), present(shared(remittance)), present(cell(record, ColumnRole.ID)),
                     layout.has(ColumnRole.STATUS)
-                            && PENDING_WORDS.contains(HeaderVocabulary.normalize(cell(record, ColumnRole.STATUS))),
+                            && isPending(HeaderVocabulary.normalize(cell(record, ColumnRole.STATUS))),
                     account(cell(record, ColumnRole.ACCOUNT)));
             if (!transaction.rawDescriptor().isEmpty()) {
                 rowsWithText++;
             }
             group(currency.currency).add(transaction, balance, currency.stated);
+        }
+
+        /** A status that is a pending word, or a phrase ending in one (Sparkasse's "Umsatz vorgemerkt"). */
+        private static boolean isPending(String status) {
+            return PENDING_WORDS.contains(status)
+                    || PENDING_WORDS.contains(status.substring(status.lastIndexOf(' ') + 1));
         }
 
         private Rows group(Currency currency) {
@@ -665,6 +700,9 @@ public final class CsvStatementParser implements StatementParser {
             Optional<LocalDate> date = dates.read(cell);
             if (date.isEmpty() && DateText.lacksYear(cell)) {
                 throw new RowProblem(role.optionKey(), "'" + cell + "'" + NO_YEAR);
+            }
+            if (date.isEmpty() && DateText.isUnixTime(cell)) {
+                throw new RowProblem(role.optionKey(), "'" + cell + "'" + UNIX_TIME);
             }
             if (date.isEmpty()) {
                 throw new RowProblem(role.optionKey(), "'" + cell + "' is not a date (read as " + dates.describe() + ")");
@@ -736,6 +774,10 @@ public final class CsvStatementParser implements StatementParser {
 
         private CurrencyChoice currency(CsvRecord record, Optional<Currency> fromSymbol) throws RowProblem {
             String code = cell(record, ColumnRole.CURRENCY);
+            Optional<Currency> symbol = code.length() < 3 ? AmountText.symbolCurrency(code) : Optional.empty();
+            if (symbol.isPresent()) {
+                return new CurrencyChoice(symbol.get(), true);
+            }
             if (!code.isEmpty()) {
                 try {
                     return new CurrencyChoice(Money.currency(code), true);

@@ -32,7 +32,8 @@ final class DateText {
     /** The order of the parts of a numeric date. */
     enum Order { YEAR_MONTH_DAY, MONTH_DAY_YEAR, DAY_MONTH_YEAR }
 
-    private static final Pattern YEAR_FIRST = Pattern.compile("^(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?:$|[T\\s,].*)");
+    private static final Pattern YEAR_FIRST = Pattern.compile(
+            "^(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})\\.?(?:$|[T\\s,].*)");
     private static final Pattern COMPACT = Pattern.compile("^((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:$|[T\\s].*)");
     private static final Pattern NUMERIC = Pattern.compile("^(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})\\.?(?:$|[T\\s,].*)");
     private static final Pattern DAY_NAMED_MONTH = Pattern.compile(
@@ -111,7 +112,7 @@ final class DateText {
         boolean dotted = false;
         Matcher m = NUMERIC.matcher("");
         for (String cell : cells) {
-            if (!opensNumeric(cell) || !m.reset(cell.strip()).matches()) {
+            if (!opensNumeric(cell) || !m.reset(stripped(cell)).matches()) {
                 continue;
             }
             int a = Integer.parseInt(m.group(1));
@@ -148,7 +149,7 @@ final class DateText {
      */
     private static boolean opensNumeric(String cell) {
         int from = 0;
-        while (from < cell.length() && Character.isWhitespace(cell.charAt(from))) {
+        while (from < cell.length() && isBlankOrFormat(cell.charAt(from))) {
             from++;
         }
         int digits = 0;
@@ -160,6 +161,30 @@ final class DateText {
         }
         char next = cell.charAt(from + digits);
         return next == '-' || next == '/' || next == '.';
+    }
+
+    /**
+     * The cell without the spaces and the invisible format characters around it: Israeli and Arabic banks' exports
+     * wrap dates in right-to-left and left-to-right marks (U+200F, U+200E).
+     */
+    private static String stripped(String cell) {
+        String text = cell.strip();
+        if (text.isEmpty() || !isBlankOrFormat(text.charAt(0)) && !isBlankOrFormat(text.charAt(text.length() - 1))) {
+            return text;
+        }
+        int from = 0;
+        int to = text.length();
+        while (from < to && isBlankOrFormat(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && isBlankOrFormat(text.charAt(to - 1))) {
+            to--;
+        }
+        return text.substring(from, to);
+    }
+
+    private static boolean isBlankOrFormat(char c) {
+        return Character.isWhitespace(c) || c > 0x7F && Character.getType(c) == Character.FORMAT;
     }
 
     private static boolean isAsciiDigit(char c) {
@@ -205,7 +230,7 @@ final class DateText {
     }
 
     private Optional<LocalDate> parse(String cell) {
-        String text = cell.strip();
+        String text = stripped(cell);
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -243,7 +268,24 @@ final class DateText {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
-        return Optional.empty();
+        return afterWeekday(text).flatMap(this::parse);
+    }
+
+    /**
+     * The date after a weekday and its comma, as spreadsheets' long date format writes it ({@code Monday, March 4,
+     * 2024}, {@code Montag, 4. März 2024}); empty when the text does not open with a word and a comma.
+     */
+    private static Optional<String> afterWeekday(String text) {
+        int comma = text.indexOf(',');
+        if (comma < 2 || comma > 12) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < comma; i++) {
+            if (!Character.isLetter(text.charAt(i)) && !(i == comma - 1 && text.charAt(i) == '.')) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(text.substring(comma + 1).strip());
     }
 
     /** Whether a cell looks like a date in any supported form, whatever the order (for sniffing columns). */
@@ -257,14 +299,15 @@ final class DateText {
     }
 
     static boolean looksLikeDate(String cell) {
-        String text = cell.strip();
+        String text = stripped(cell);
         return YEAR_FIRST.matcher(text).matches() || NUMERIC.matcher(text).matches()
                 || (COMPACT.matcher(text).matches() && new DateText(Optional.empty(), Order.MONTH_DAY_YEAR,
                 false).read(text).isPresent())
                 || (DAY_NAMED_MONTH.matcher(text).matches() && new DateText(Optional.empty(), Order.MONTH_DAY_YEAR,
                 false).read(text).isPresent())
                 || (NAMED_MONTH_DAY.matcher(text).matches() && new DateText(Optional.empty(), Order.MONTH_DAY_YEAR,
-                false).read(text).isPresent());
+                false).read(text).isPresent())
+                || afterWeekday(text).filter(DateText::looksLikeDate).isPresent();
     }
 
     /**
@@ -274,6 +317,16 @@ final class DateText {
     static boolean lacksYear(String cell) {
         Matcher m = DAY_MONTH_ONLY.matcher(cell.strip());
         return m.matches() && month(m.group(2) != null ? m.group(2) : m.group(3)).isPresent();
+    }
+
+    /**
+     * Whether a cell that is no date is a Unix time stamp: seconds (ten digits opening with 1: September 2001 to May
+     * 2033) or milliseconds (thirteen digits) since 1970, as developer tools and some payment apps export them.
+     */
+    static boolean isUnixTime(String cell) {
+        String text = cell.strip();
+        return (text.length() == 10 || text.length() == 13) && text.chars().allMatch(c -> c >= '0' && c <= '9')
+                && text.charAt(0) == '1';
     }
 
     /** Whether every cell of a column could be read as a date by some order. */

@@ -33,6 +33,8 @@ final class HeaderVocabulary {
     /** Words of a column about another currency than the account's (N26's Original Amount / Currency). */
     private static final Set<String> FOREIGN_WORDS = Set.of("original", "orig", "foreign", "exchange", "fx",
             "ursprunglicher");
+    /** German compounds that open with "foreign" ({@code Fremdwährung}, {@code Betrag (Fremdwährung)}). */
+    private static final String FOREIGN_PREFIX = "fremd";
     private static final Set<String> VALUE_WORDS = Set.of("value", "valor", "valuta", "wert", "valeur", "rente",
             "valute", "valuty");
     private static final Set<String> DEBIT_WORDS = Set.of("debit", "debits", "withdrawal", "withdrawals", "soll",
@@ -62,7 +64,7 @@ final class HeaderVocabulary {
         names(ColumnRole.DATE,
                 // booking dates first: the day the bank booked the movement
                 "posting date", "posted date", "post date", "date posted", "posted", "posted on", "booking date",
-                "clearing date",
+                "booked", "booked date", "booked on", "clearing date",
                 "completed date", "date completed", "buchungstag", "buchungsdatum", "buchung", "boekingsdatum",
                 "data registrazione", "fecha contable", "date de comptabilisation", "date comptable",
                 "konyveles datuma", "boekdatum", "bokforingsdag", "data contabile", "data ksiegowania", "date entered",
@@ -102,10 +104,11 @@ final class HeaderVocabulary {
                 "saaja maksaja", "maksaja saaja", "auftraggeber empfanger", "empfanger", "zahlungsempfanger",
                 "auftraggeber", "beguenstigter zahlungspflichtiger", "begunstigter zahlungspflichtiger",
                 "name zahlungsbeteiligter", "begunstigter auftraggeber", "auftraggeber begunstigter",
-                "empfanger auftraggeber", "partner nev", "nombre", "beneficiario", "nom", "tiers", "contrepartie",
+                "empfanger auftraggeber", "partner nev", "partner neve", "nombre", "beneficiario", "nom", "tiers",
+                "contrepartie",
                 "naam", "store name", "naam v d tegenpartij", "tegenrekeninghouder",
                 "name of sender receiver", "sender receiver name", "saaja maksja", "gavejas", "nazov protistrany",
-                "naziv primatelja platitelja", "prejemnik placnik");
+                "naziv primatelja platitelja", "prejemnik placnik", "nazev protiuctu");
         names(ColumnRole.DESCRIPTION, "description", "desc", "transaction description", "original description",
                 "narrative", "particulars", "text", "buchungstext", "beschreibung", "vorgang", "libelle",
                 "libelle operation", "concepto", "descripcion", "descrizione", "omschrijving", "naam omschrijving",
@@ -122,7 +125,7 @@ final class HeaderVocabulary {
                 "detail de l ecriture", "subject", "mas datos", "viesti", "viite", "zprava pro prijemce", "poznamka",
                 "referens", "selgitus", "paaiskinimai");
         patterns(ColumnRole.MEMO, "vwz ?\\d+", "verwendungszweck ?\\d+", "description ?\\d+", "memo ?\\d+",
-                "omschrijving ?\\d+", "beschreibung ?\\d+", "mededeling ?\\d+");
+                "omschrijving ?\\d+", "beschreibung ?\\d+", "mededeling ?\\d+", "(?:transaction )?ref ?\\d+");
         names(ColumnRole.CURRENCY, "currency", "currency code", "ccy", "curr", "cur", "wahrung", "waehrung", "devise",
                 "divisa", "moneda", "devizanem", "monn", "monnaie", "iso currency code", "munt", "devies", "valuta",
                 "posted currency", "waluta", "mena", "valuuta", "valiuta");
@@ -136,7 +139,7 @@ final class HeaderVocabulary {
         names(ColumnRole.ID, "transaction id", "id", "reference number", "fitid", "transaction number",
                 "n de transaction", "tranzakcioazonosito", "transferwise id", "confirmation number", "order id",
                 "unique id", "reference no", "arkistointitunnus");
-        names(ColumnRole.STATUS, "status", "state", "transaction status", "contabilizzazione");
+        names(ColumnRole.STATUS, "status", "state", "transaction status", "contabilizzazione", "info");
     }
 
     private HeaderVocabulary() {
@@ -279,7 +282,7 @@ final class HeaderVocabulary {
      */
     private static Optional<ColumnRole> keywordRole(String normalized) {
         List<String> words = List.of(normalized.split(" "));
-        if (words.stream().anyMatch(FOREIGN_WORDS::contains)) {
+        if (words.stream().anyMatch(HeaderVocabulary::isForeignWord)) {
             return Optional.empty();
         }
         if (words.stream().anyMatch(w -> DATE_WORDS.contains(w) || w.endsWith("datum") || w.endsWith("paiva"))) {
@@ -301,7 +304,11 @@ final class HeaderVocabulary {
 
     /** Whether the header names a column about another currency than the account's ({@code Original Currency}). */
     static boolean namesAnotherCurrency(String header) {
-        return List.of(normalize(header).split(" ")).stream().anyMatch(FOREIGN_WORDS::contains);
+        return List.of(normalize(header).split(" ")).stream().anyMatch(HeaderVocabulary::isForeignWord);
+    }
+
+    private static boolean isForeignWord(String word) {
+        return FOREIGN_WORDS.contains(word) || word.startsWith(FOREIGN_PREFIX);
     }
 
     private static Optional<Integer> exactRank(ColumnRole role, String normalized) {

@@ -413,7 +413,15 @@ final class LayoutFinder {
         long pairFilled = sample.stream().filter(r -> Stream.of(ColumnRole.DEBIT, ColumnRole.CREDIT)
                 .filter(columns::containsKey).anyMatch(role -> !r.field(columns.get(role).get(0)).isBlank())).count();
         boolean pairHoldsNumbers = pairFilled * 2 >= sample.size();
-        if (amountFilled && (ranks.getOrDefault(ColumnRole.AMOUNT, weakAmount) < weakAmount || !pairHoldsNumbers)) {
+        // A never-negative amount beside a debit and a credit column that are both used (UBS's card download: the
+        // purchase in its own currency, then Debit / Credit in the account's) leaves the direction to the pair.
+        boolean pairSignsUnsignedAmount = pairHoldsNumbers
+                && Stream.of(ColumnRole.DEBIT, ColumnRole.CREDIT).allMatch(role -> columns.containsKey(role)
+                        && cellsOf(sample, columns.get(role).get(0)).stream().anyMatch(c -> !c.isBlank()))
+                && cellsOf(sample, columns.get(ColumnRole.AMOUNT).get(0)).stream().map(String::strip)
+                        .noneMatch(c -> c.startsWith("-") || c.endsWith("-") || c.startsWith("("));
+        if (amountFilled && !pairSignsUnsignedAmount
+                && (ranks.getOrDefault(ColumnRole.AMOUNT, weakAmount) < weakAmount || !pairHoldsNumbers)) {
             columns.remove(ColumnRole.DEBIT);
             columns.remove(ColumnRole.CREDIT);
         } else {
@@ -683,11 +691,12 @@ final class LayoutFinder {
         return false;
     }
 
+    /** Cells of ISO codes, or of symbols that name one currency ({@code €}, {@code £}, {@code zł}). */
     private static boolean isCurrencyColumn(List<String> cells) {
         return mostly(cells, cell -> {
             String code = cell.strip().toUpperCase(Locale.ROOT);
             if (code.length() != 3) {
-                return false;
+                return !code.isEmpty() && AmountText.symbolCurrency(code).isPresent();
             }
             try {
                 Currency.getInstance(code);

@@ -22,7 +22,7 @@ final class TextDecoder {
     record Decoded(String text, Charset charset, List<String> warnings) {
     }
 
-    private enum Script { LATIN, KOREAN, CHINESE, JAPANESE }
+    private enum Script { LATIN, CYRILLIC, KOREAN, CHINESE, JAPANESE }
 
     private record Candidate(String charsetName, Script script) {
     }
@@ -35,9 +35,15 @@ final class TextDecoder {
             new Candidate("ISO-8859-15", Script.LATIN),
             // Central European: letters such as ą, ł, ś that windows-1252 reads as ¹, ³, œ.
             new Candidate("windows-1250", Script.LATIN),
+            // Excel for Mac's "CSV (Macintosh)": é, ü, ä are bytes 8E, 9F, 8A, which Windows-1252 reads as Ž, Ÿ, Š.
+            new Candidate("x-MacRoman", Script.LATIN),
+            // Russian and Ukrainian banks' downloads, and LibreOffice's "Cyrillic (Windows-1251)"
+            new Candidate("windows-1251", Script.CYRILLIC),
             new Candidate("EUC-KR", Script.KOREAN),
             new Candidate("GB18030", Script.CHINESE),
-            new Candidate("EUC-JP", Script.JAPANESE));
+            new Candidate("EUC-JP", Script.JAPANESE),
+            // Shift_JIS as Windows writes it: the charset of nearly every Japanese bank's CSV download
+            new Candidate("windows-31j", Script.JAPANESE));
 
     private static final String LATIN_SYMBOLS = "€£¥°§²³µ«»–—‘’‚“”„…·¡¿½¼¾×\u00A0";
 
@@ -173,6 +179,7 @@ final class TextDecoder {
             Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
             switch (script) {
                 case LATIN -> good += latinPlausible(text, i, c) ? 1 : 0;
+                case CYRILLIC -> good += !wedged && cyrillicPlausible(text, i) ? 1 : 0;
                 case KOREAN -> good += wedged ? 0 : block == Character.UnicodeBlock.HANGUL_SYLLABLES ? 1
                         : isIdeograph(c) ? 0.5 : 0;
                 case CHINESE -> good += !wedged && (isIdeograph(c) || isCjkPunctuation(block)) ? 1 : 0;
@@ -205,7 +212,34 @@ final class TextDecoder {
             end++;
         }
         // Real Latin words rarely hold three non-ASCII characters in a row; mis-decoded multibyte text does.
-        return end - start + 1 <= 2;
+        if (end - start + 1 > 2) {
+            return false;
+        }
+        char after = index + 1 < text.length() ? text.charAt(index + 1) : ' ';
+        // ì and ù end Italian words (più) and French où; inside a word they are Czech ě, ů read as Windows-1252.
+        if ("ìùÌÙ".indexOf(c) >= 0 && Character.isLetter(after)) {
+            return false;
+        }
+        // A capital inside a lower-case word (CafŽ, MŸnchen) is a lower-case letter read in the wrong charset.
+        char before = index > 0 ? text.charAt(index - 1) : ' ';
+        return !Character.isUpperCase(c) || !Character.isLetter(before)
+                || !Character.isLowerCase(after) && !Character.isLowerCase(before);
+    }
+
+    /**
+     * A Cyrillic letter in a word of at least two of them: Latin text read as Windows-1251 turns each accented letter
+     * into a lone Cyrillic one between Latin letters ({@code Müller} into {@code Mьller}).
+     */
+    private static boolean cyrillicPlausible(String text, int index) {
+        if (!isCyrillicLetter(text.charAt(index))) {
+            return false;
+        }
+        return index > 0 && isCyrillicLetter(text.charAt(index - 1))
+                || index + 1 < text.length() && isCyrillicLetter(text.charAt(index + 1));
+    }
+
+    private static boolean isCyrillicLetter(char c) {
+        return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC;
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -84,4 +84,13 @@ class AmountTextTest {
         assertThat(AmountText.decimalMark(List.of("$1,234,567", "no amount"), ',')).isEqualTo('.');
         assertThat(AmountText.decimalMark(List.of("12,5 €", "3.5"), '.')).isEqualTo('.');
     }
+
+    @Test
+    void aDashAloneOrAfterACurrencySymbolHoldsNoAmount() throws Exception {
+        assertThat(AmountText.read(" $-   ", '.')).isEmpty();
+        assertThat(AmountText.read("-", ',')).isEmpty();
+        assertThat(AmountText.read("- €", ',')).isEmpty();
+        assertThat(AmountText.read(" $(12.50)", '.').orElseThrow().value()).isEqualByComparingTo("-12.50");
+        assertThatThrownBy(() -> AmountText.read("--", '.')).isInstanceOf(AmountText.NotAnAmount.class);
+    }
 }

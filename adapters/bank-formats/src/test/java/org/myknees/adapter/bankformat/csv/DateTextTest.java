@@ -89,4 +89,33 @@ class DateTextTest {
         assertThat(DateText.lacksYear("pending")).isFalse();
         assertThat(DateText.lacksYear("03/32/2024")).isFalse();
     }
+
+    @Test
+    void aWeekdayAndItsCommaBeforeTheDateAreReadPast() {
+        assertThat(monthFirst.read("Monday, March 4, 2024")).contains(LocalDate.of(2024, 3, 4));
+        assertThat(monthFirst.read("Montag, 4. März 2024")).contains(LocalDate.of(2024, 3, 4));
+        assertThat(DateText.looksLikeDate("Friday, March 15, 2024")).isTrue();
+        assertThat(monthFirst.read("Kroger, March 4")).isEmpty();
+    }
+
+    @Test
+    void yearFirstDatesMayEndWithADot() {
+        assertThat(monthFirst.read("2024.03.04.")).contains(LocalDate.of(2024, 3, 4));
+    }
+
+    @Test
+    void directionMarksAroundADateAreIgnored() {
+        DateText dates = DateText.decide(List.of("\u200F04/03/2024", "\u200F15/03/2024\u200E"), false);
+
+        assertThat(dates.read("\u200F04/03/2024")).contains(LocalDate.of(2024, 3, 4));
+        assertThat(DateText.looksLikeDate("\u200E15/03/2024\u200E")).isTrue();
+    }
+
+    @Test
+    void unixTimeStampsAreToldApartFromOtherNumbers() {
+        assertThat(DateText.isUnixTime("1709546400")).isTrue();
+        assertThat(DateText.isUnixTime("1709546400123")).isTrue();
+        assertThat(DateText.isUnixTime("45355")).isFalse();
+        assertThat(DateText.isUnixTime("20240304")).isFalse();
+    }
 }
