@@ -545,11 +545,11 @@ class BuiltInMerchantDirectoryTest {
             COMPRA TARJ. 5412XXXXXXXX4412 ROOM MATE HOTEL MADRID | Room Mate Hotels | TRAVEL_LODGING
             KORTTIOSTO 03.04 LAPLAND HOTELS LEVI                 | Lapland Hotels   | TRAVEL_LODGING
             DELTA SKY CLUB ATL CONCOURSE B                       | Delta Sky Club   | TRAVEL_OTHER_TRAVEL
-            AMEX CENTURION LOUNGE SFO                            | Centurion Lounge | TRAVEL_OTHER_TRAVEL
+            CAPITAL ONE LOUNGE DCA ARLINGTON VA                  | Capital One Lounge | TRAVEL_OTHER_TRAVEL
             CHECKCARD 0412 FASTPARK & RELAX 0123 CLEVELAND OH    | FastPark         | TRANSPORTATION_PARKING
             POS 02.04. 09:10 SMATRICS GMBH WIEN AT K1            | Smatrics         | TRANSPORTATION_GAS
             AGORA KARTAS OLYMPIA ODOS ELEFSINA                   | Olympia Odos     | TRANSPORTATION_TOLLS
-            SEPA-LASTSCHRIFT ERGO REISEVERSICHERUNG AG           | ERGO Reiseversicherung | TRAVEL_OTHER_TRAVEL
+            SEPA-LASTSCHRIFT HANSEMERKUR REISEVERSICHERUNG AG VERTRAG 77120 | HanseMerkur Reiseversicherung | TRAVEL_OTHER_TRAVEL
             """)
     void knowsTravelAndTransportCompaniesOverTheCardIssuerOrInsurerInTheirName(String raw, String name,
                                                                              String detailed) {
