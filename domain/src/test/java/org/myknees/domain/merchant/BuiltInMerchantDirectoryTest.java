@@ -537,4 +537,41 @@ class BuiltInMerchantDirectoryTest {
         assertThat(match.kind()).isEqualTo(DescriptorKind.GENERIC_TERM);
         assertThat(match.detailed().value()).isEqualTo("GOVERNMENT_AND_NON_PROFIT_DONATIONS");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            KARTENZAHLUNG SCANDLINES DEUTSCHLAND//PUTTGARDEN/DE  | Scandlines       | TRANSPORTATION_OTHER_TRANSPORTATION
+            CB SELECTOUR 04/05 RENNES                            | Selectour        | TRAVEL_OTHER_TRAVEL
+            COMPRA TARJ. 5412XXXXXXXX4412 ROOM MATE HOTEL MADRID | Room Mate Hotels | TRAVEL_LODGING
+            KORTTIOSTO 03.04 LAPLAND HOTELS LEVI                 | Lapland Hotels   | TRAVEL_LODGING
+            DELTA SKY CLUB ATL CONCOURSE B                       | Delta Sky Club   | TRAVEL_OTHER_TRAVEL
+            CAPITAL ONE LOUNGE DCA ARLINGTON VA                  | Capital One Lounge | TRAVEL_OTHER_TRAVEL
+            CHECKCARD 0412 FASTPARK & RELAX 0123 CLEVELAND OH    | FastPark         | TRANSPORTATION_PARKING
+            POS 02.04. 09:10 SMATRICS GMBH WIEN AT K1            | Smatrics         | TRANSPORTATION_GAS
+            AGORA KARTAS OLYMPIA ODOS ELEFSINA                   | Olympia Odos     | TRANSPORTATION_TOLLS
+            SEPA-LASTSCHRIFT HANSEMERKUR REISEVERSICHERUNG AG VERTRAG 77120 | HanseMerkur Reiseversicherung | TRAVEL_OTHER_TRAVEL
+            """)
+    void knowsTravelAndTransportCompaniesOverTheCardIssuerOrInsurerInTheirName(String raw, String name,
+                                                                             String detailed) {
+        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
+
+        assertThat(match.name()).isEqualTo(name);
+        assertThat(match.detailed().value()).isEqualTo(detailed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            CARD PAYMENT TO ORKNEY VIEW HOLIDAY LETS ON 03 JUL             | TRAVEL_LODGING
+            KARTENZAHLUNG FERIENHAUS SONNENHANG//OBERSTDORF/DE             | TRAVEL_LODGING
+            CARD PAYMENT TO NORTHWIND AIRLINES ON 09 AUG                   | TRAVEL_FLIGHTS
+            BETALING MET DEBETKAART NR 6703 XXXX 12 LAADPAAL GEMEENTE GENT | TRANSPORTATION_GAS
+            DD GLOBETROT TRAVEL INSURANCE                                  | TRAVEL_OTHER_TRAVEL
+            PLACILO S KARTICO DUTY FREE LJUBLJANA AIRPORT                  | TRAVEL_OTHER_TRAVEL
+            """)
+    void travelWordsPlaceATripCostNobodyListed(String raw, String detailed) {
+        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
+
+        assertThat(match.kind()).isEqualTo(DescriptorKind.GENERIC_TERM);
+        assertThat(match.detailed().value()).isEqualTo(detailed);
+    }
 }
