@@ -156,7 +156,9 @@ final class DescriptorVocabulary {
             "SALARY", "SALARIES", "WAGES",
             // a French bill's fees, service charges and practitioners' fees, a UK school's meals (… FRAIS SCOLARITE,
             // SYNDIC … CHARGES COPROPRIETE, CABINET … HONORAIRES, … PRIMARY SCHOOL DINNERS)
-            "FRAIS", "SCOLARITE", "CHARGES", "HONORAIRES", "DINNERS", "LUNCHES");
+            "FRAIS", "SCOLARITE", "CHARGES", "HONORAIRES", "DINNERS", "LUNCHES",
+            // Italian local taxes printed after the town that levies them (COMUNE DI BERGAMO TARI)
+            "TARI", "TARES", "TASI", "IMU");
     /**
      * The kind of loan or payment, printed before the purpose word ({@code MORTGAGE PMT}, {@code AUTO PMT}, {@code
      * WEB PMTS}).
@@ -377,6 +379,11 @@ final class DescriptorVocabulary {
             "STANDING ORDER VIA FASTER PAYMENT TO", "FASTER PAYMENTS RECEIPT", "BANK CREDIT",
             "BONIFICO DISPOSTO", "BONIFICO DISPOSTO A FAVORE DI", "BONIFICO SEPA", "BONIFICO SEPA A FAVORE DI",
             "BONIFICO ISTANTANEO", "DISPOSIZIONE DI BONIFICO", "ADDEBITO DIRETTO SDD", "ADDEBITO SDD", "SDD",
+            // the SEPA scheme after an Italian direct debit (ADDEBITO SDD CORE <creditor>), and the Italian ways of
+            // paying a bill or slip that name the payee after them (PAGAMENTO MAV …, PAGAMENTO PAGOPA COMUNE DI …)
+            "ADDEBITO SDD CORE", "ADDEBITO SDD B2B", "ADDEBITO DIRETTO SDD CORE", "ADDEBITO DIRETTO SDD B2B",
+            "SDD CORE", "SDD B2B", "PAGAMENTO MAV", "PAGAMENTO RAV", "PAGAMENTO MAV RAV", "PAGAMENTO CBILL",
+            "PAGAMENTO PAGOPA", "PAGAMENTO BOLLETTINO", "PAGAMENTO BOLLETTINO POSTALE", "PAGAMENTO BOLLETTINI",
             // direct debits and transfers of Belgian, Luxembourg, Slovak, Slovenian, Baltic and Greek banks
             "DOMICILIATION", "DOMICILIATION EUROPEENNE", "EUROPESE DOMICILIERING", "VIREMENT ENCODE EN FAVEUR DE",
             "VIREMENT EN FAVEUR DE", "VIREMENT ENCODE", "INKASO", "INKASO SEPA", "SEPA INKASO", "TRVALY PRIKAZ",
