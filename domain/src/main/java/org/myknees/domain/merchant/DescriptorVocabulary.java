@@ -241,9 +241,12 @@ final class DescriptorVocabulary {
             // the smaller euro-area countries (… LJUBLJANA SI, … THESSALONIKI GR, … ZAGREB HR); EE (a UK mobile
             // network), LT (which ends Lithuanian company names) and EST (a German tax) are left out
             "SI", "SVN", "SVK", "LV", "LVA", "LTU", "GR", "GRC", "HR", "HRV", "CY", "CYP", "MLT");
-    /** Words after which a place name is part of the merchant's own name ({@code CITY OF AUSTIN}). */
+    /**
+     * Words after which a place name is part of the merchant's own name ({@code CITY OF AUSTIN}); no name ends in
+     * "and" ({@code THE PLOUGH AND HARROW}; {@link Piece#guardsPlace} adds {@code &}).
+     */
     private static final Set<String> PLACE_GUARDS = Set.of("OF", "DE", "DU", "DES", "VON", "AM", "IN", "AT", "LA",
-            "LE", "DI", "DEL", "VAN", "GRAND", "GREATER");
+            "LE", "DI", "DEL", "VAN", "GRAND", "GREATER", "AND", "UND", "ET");
     static final Set<String> PLACES = loadPlaces();
     static final int LONGEST_PLACE = 4;
     /** Words that open a town's or county's own name ({@code CITY OF …}, {@code TOWN OF …}). */

@@ -99,6 +99,8 @@ class MerchantNameExtractorTest {
             KARTENZAHLUNG PIZZERIA ROMA BONN//BONN/DE 2026-03-07T20:31:44 | Pizzeria Roma
             ADDEBITO SEPA DD ACQUE VERONESI                        | Acque Veronesi
             ADDEBITO SDD CORE GEOFARMA SRL FATTURA 3301            | Geofarma
+            CONTACTLESS PAYMENT TO THE SHIP AND WHITBY ON 12 APR   | The Ship and Whitby
+            THE ANCHOR & DOVER CD 4412                             | The Anchor & Dover
             ADDEBITO DIRETTO SDD B2B STUDIO TECNICO ROSSETTI       | Studio Tecnico Rossetti
             PAGAMENTO PAGOPA COMUNE DI VARESE TARI 2026            | Comune di Varese
             CONTACTLESS PAYMENT TO THE CORNER CAFE ON 17 JUN       | The Corner Cafe
