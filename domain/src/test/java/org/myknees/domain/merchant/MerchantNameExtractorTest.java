@@ -101,6 +101,7 @@ class MerchantNameExtractorTest {
             ADDEBITO SDD CORE GEOFARMA SRL FATTURA 3301            | Geofarma
             CONTACTLESS PAYMENT TO THE SHIP AND WHITBY ON 12 APR   | The Ship and Whitby
             THE ANCHOR & DOVER CD 4412                             | The Anchor & Dover
+            PAGAMENTO POS TRATTORIA DELLA PIAZZA BERGAMO           | Trattoria della Piazza
             ADDEBITO DIRETTO SDD B2B STUDIO TECNICO ROSSETTI       | Studio Tecnico Rossetti
             PAGAMENTO PAGOPA COMUNE DI VARESE TARI 2026            | Comune di Varese
             CONTACTLESS PAYMENT TO THE CORNER CAFE ON 17 JUN       | The Corner Cafe
