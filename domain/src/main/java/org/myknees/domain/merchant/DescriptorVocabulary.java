@@ -474,6 +474,9 @@ final class DescriptorVocabulary {
         putIntermediary("CBORD", "CBORD", true, false);
         // church giving platforms: the church follows the star (PUSHPAY* ST LUKE PARISH)
         putIntermediary("PUSHPAY", "PUSHPAY", true, false);
+        // registrations for parks departments' classes, camps and races: the organiser follows the star
+        // (ACTIVE*CITY OF <TOWN> PARKS)
+        putIntermediary("ACTIVE", "ACTIVE NETWORK", true, false);
 
         for (String label : new String[] {"DES", "ORIG CO NAME", "CO ENTRY DESCR", "CO NAME", "SVWZ", "ABWA", "ABWE",
             "NAME", "NAAM", "REMI", "TRTP", "OMSCHRIJVING", "VERWENDUNGSZWECK", "BUCHUNGSTEXT", "AUFTRAGGEBER",

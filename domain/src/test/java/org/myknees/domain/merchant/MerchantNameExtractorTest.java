@@ -102,6 +102,7 @@ class MerchantNameExtractorTest {
             CONTACTLESS PAYMENT TO THE SHIP AND WHITBY ON 12 APR   | The Ship and Whitby
             THE ANCHOR & DOVER CD 4412                             | The Anchor & Dover
             PAGAMENTO POS TRATTORIA DELLA PIAZZA BERGAMO           | Trattoria della Piazza
+            ACTIVE*CITY OF BOULDER PARKS 888-5364900 CO            | City of Boulder Parks
             ADDEBITO DIRETTO SDD B2B STUDIO TECNICO ROSSETTI       | Studio Tecnico Rossetti
             PAGAMENTO PAGOPA COMUNE DI VARESE TARI 2026            | Comune di Varese
             CONTACTLESS PAYMENT TO THE CORNER CAFE ON 17 JUN       | The Corner Cafe
