@@ -315,6 +315,9 @@ final class DescriptorVocabulary {
             // Fifth Third's 5/3 ONLINE PAYMENT TO
             "POINT OF SALE WITHDRAWAL", "DDA POS PURCHASE", "DDA POS", "DDA PURCHASE", "DIRECT WITHDRAWAL",
             "ONLINE PAYMENT TO", "ONLINE PMT TO",
+            // the same framing without its "to", and the telephone and internet banking kinds of UK exports
+            "ONLINE PAYMENT", "INTERNET PAYMENT", "TELEPHONE PAYMENT", "MOBILE PAYMENT", "INTERNET PAYMENT TO",
+            "TELEPHONE PAYMENT TO", "MOBILE PAYMENT TO",
             // card entries of comdirect, Consorsbank and Bank Austria (VISA-UMSATZ …, BEZAHLUNG KARTE MC/…), Spanish
             // and Italian app exports (PAGO EN …, PAGAMENTO POSTAMAT PRESSO …), Belgian and Dutch neobanks
             // (BANCONTACT BETALING …, IDEAL BETALING …), Nickel, and UK high-street banks (DEBIT CARD PAYMENT …,
