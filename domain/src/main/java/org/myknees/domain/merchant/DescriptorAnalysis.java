@@ -106,6 +106,7 @@ final class DescriptorAnalysis {
             }
         }
         List<Piece> kept = live(pieces);
+        dropNameIntroduction(kept);
         mergePossessives(kept);
         completeCutTown(kept);
         for (Piece piece : kept) {
@@ -135,6 +136,24 @@ final class DescriptorAnalysis {
         }
         return new DescriptorAnalysis(raw, kept, leading.intermediary(), placeStripped, locationCodeIndex,
                 placeAfterNumber, nameEnd);
+    }
+
+    /**
+     * The word that introduces the shop once the framing before it is gone ({@code PAGAMENTO POS 12,40 EUR DEL
+     * 03/03/2026 ORE 12:31 PRESSO <shop>}): it, and a word left over before it, are no part of the text to match.
+     * A text that opens with the word is a name of its own ({@code PRESSO OY}).
+     */
+    private static void dropNameIntroduction(List<Piece> kept) {
+        for (int k = 0; k <= 1 && k < kept.size() - 1 && kept.get(0).index > 0; k++) {
+            PhraseTable.Entry<Boolean> introduction =
+                    DescriptorVocabulary.NAME_FOLLOWS.longestAt(kept, k, kept.size() - 1);
+            if (introduction != null) {
+                for (int n = k + introduction.length(); n > 0; n--) {
+                    kept.remove(0).dropped = true;
+                }
+                return;
+            }
+        }
     }
 
     /** See {@link #placeAfterNumber}; a word that ends business names ({@code DINER}) is no town. */

@@ -156,7 +156,9 @@ final class DescriptorVocabulary {
             "SALARY", "SALARIES", "WAGES",
             // a French bill's fees, service charges and practitioners' fees, a UK school's meals (… FRAIS SCOLARITE,
             // SYNDIC … CHARGES COPROPRIETE, CABINET … HONORAIRES, … PRIMARY SCHOOL DINNERS)
-            "FRAIS", "SCOLARITE", "CHARGES", "HONORAIRES", "DINNERS", "LUNCHES");
+            "FRAIS", "SCOLARITE", "CHARGES", "HONORAIRES", "DINNERS", "LUNCHES",
+            // Italian local taxes printed after the town that levies them (COMUNE DI BERGAMO TARI)
+            "TARI", "TARES", "TASI", "IMU");
     /**
      * The kind of loan or payment, printed before the purpose word ({@code MORTGAGE PMT}, {@code AUTO PMT}, {@code
      * WEB PMTS}).
@@ -239,9 +241,12 @@ final class DescriptorVocabulary {
             // the smaller euro-area countries (… LJUBLJANA SI, … THESSALONIKI GR, … ZAGREB HR); EE (a UK mobile
             // network), LT (which ends Lithuanian company names) and EST (a German tax) are left out
             "SI", "SVN", "SVK", "LV", "LVA", "LTU", "GR", "GRC", "HR", "HRV", "CY", "CYP", "MLT");
-    /** Words after which a place name is part of the merchant's own name ({@code CITY OF AUSTIN}). */
+    /**
+     * Words after which a place name is part of the merchant's own name ({@code CITY OF AUSTIN}); no name ends in
+     * "and" ({@code THE PLOUGH AND HARROW}; {@link Piece#guardsPlace} adds {@code &}).
+     */
     private static final Set<String> PLACE_GUARDS = Set.of("OF", "DE", "DU", "DES", "VON", "AM", "IN", "AT", "LA",
-            "LE", "DI", "DEL", "VAN", "GRAND", "GREATER");
+            "LE", "DI", "DEL", "VAN", "GRAND", "GREATER", "AND", "UND", "ET");
     static final Set<String> PLACES = loadPlaces();
     static final int LONGEST_PLACE = 4;
     /** Words that open a town's or county's own name ({@code CITY OF …}, {@code TOWN OF …}). */
@@ -310,6 +315,9 @@ final class DescriptorVocabulary {
             // Fifth Third's 5/3 ONLINE PAYMENT TO
             "POINT OF SALE WITHDRAWAL", "DDA POS PURCHASE", "DDA POS", "DDA PURCHASE", "DIRECT WITHDRAWAL",
             "ONLINE PAYMENT TO", "ONLINE PMT TO",
+            // the same framing without its "to", and the telephone and internet banking kinds of UK exports
+            "ONLINE PAYMENT", "INTERNET PAYMENT", "TELEPHONE PAYMENT", "MOBILE PAYMENT", "INTERNET PAYMENT TO",
+            "TELEPHONE PAYMENT TO", "MOBILE PAYMENT TO",
             // card entries of comdirect, Consorsbank and Bank Austria (VISA-UMSATZ …, BEZAHLUNG KARTE MC/…), Spanish
             // and Italian app exports (PAGO EN …, PAGAMENTO POSTAMAT PRESSO …), Belgian and Dutch neobanks
             // (BANCONTACT BETALING …, IDEAL BETALING …), Nickel, and UK high-street banks (DEBIT CARD PAYMENT …,
@@ -377,6 +385,11 @@ final class DescriptorVocabulary {
             "STANDING ORDER VIA FASTER PAYMENT TO", "FASTER PAYMENTS RECEIPT", "BANK CREDIT",
             "BONIFICO DISPOSTO", "BONIFICO DISPOSTO A FAVORE DI", "BONIFICO SEPA", "BONIFICO SEPA A FAVORE DI",
             "BONIFICO ISTANTANEO", "DISPOSIZIONE DI BONIFICO", "ADDEBITO DIRETTO SDD", "ADDEBITO SDD", "SDD",
+            // the SEPA scheme after an Italian direct debit (ADDEBITO SDD CORE <creditor>), and the Italian ways of
+            // paying a bill or slip that name the payee after them (PAGAMENTO MAV …, PAGAMENTO PAGOPA COMUNE DI …)
+            "ADDEBITO SDD CORE", "ADDEBITO SDD B2B", "ADDEBITO DIRETTO SDD CORE", "ADDEBITO DIRETTO SDD B2B",
+            "SDD CORE", "SDD B2B", "PAGAMENTO MAV", "PAGAMENTO RAV", "PAGAMENTO MAV RAV", "PAGAMENTO CBILL",
+            "PAGAMENTO PAGOPA", "PAGAMENTO BOLLETTINO", "PAGAMENTO BOLLETTINO POSTALE", "PAGAMENTO BOLLETTINI",
             // direct debits and transfers of Belgian, Luxembourg, Slovak, Slovenian, Baltic and Greek banks
             "DOMICILIATION", "DOMICILIATION EUROPEENNE", "EUROPESE DOMICILIERING", "VIREMENT ENCODE EN FAVEUR DE",
             "VIREMENT EN FAVEUR DE", "VIREMENT ENCODE", "INKASO", "INKASO SEPA", "SEPA INKASO", "TRVALY PRIKAZ",
@@ -464,6 +477,9 @@ final class DescriptorVocabulary {
         putIntermediary("CBORD", "CBORD", true, false);
         // church giving platforms: the church follows the star (PUSHPAY* ST LUKE PARISH)
         putIntermediary("PUSHPAY", "PUSHPAY", true, false);
+        // registrations for parks departments' classes, camps and races: the organiser follows the star
+        // (ACTIVE*CITY OF <TOWN> PARKS)
+        putIntermediary("ACTIVE", "ACTIVE NETWORK", true, false);
 
         for (String label : new String[] {"DES", "ORIG CO NAME", "CO ENTRY DESCR", "CO NAME", "SVWZ", "ABWA", "ABWE",
             "NAME", "NAAM", "REMI", "TRTP", "OMSCHRIJVING", "VERWENDUNGSZWECK", "BUCHUNGSTEXT", "AUFTRAGGEBER",

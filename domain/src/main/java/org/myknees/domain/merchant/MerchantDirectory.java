@@ -392,7 +392,7 @@ public final class MerchantDirectory {
      */
     public Optional<MerchantMatch> match(String rawOrNormalized) {
         NormalizedDescriptor descriptor = normalizer.parse(rawOrNormalized);
-        AliasAutomaton.Best best = automaton.best(descriptor.text());
+        AliasAutomaton.Best best = brandBeforeTown(rawOrNormalized, descriptor.text(), automaton.best(descriptor.text()));
         boolean ownText = true;
         if (best.alias() < 0 && descriptor.intermediarySells()) {
             best = automaton.best(descriptor.intermediary() + " " + descriptor.text());
@@ -595,6 +595,41 @@ public final class MerchantDirectory {
             end = start - 1;
         }
         return null;
+    }
+
+    /**
+     * A brand alias that ends the text and stands before a state or country code in the bank's text is the town
+     * where the card was used when another brand opens the text ({@code PUBLIX 1618 LAKELAND FL}: Publix in
+     * Lakeland, Florida, not the Lakeland kitchenware shops), even where the town's alias is the longer one.
+     */
+    private AliasAutomaton.Best brandBeforeTown(String raw, String text, AliasAutomaton.Best best) {
+        if (best.alias() < 0 || best.start() == 0 || matchByAlias[best.alias()].kind() != DescriptorKind.MERCHANT) {
+            return best;
+        }
+        String alias = matchByAlias[best.alias()].alias();
+        int at = text.length() - alias.length();
+        if (at <= 0 || !text.endsWith(alias) || text.charAt(at - 1) != ' ' || !beforeLocationCode(raw, alias)) {
+            return best;
+        }
+        AliasAutomaton.Best before = automaton.best(text.substring(0, at - 1));
+        return before.alias() >= 0 && before.start() == 0
+                && matchByAlias[before.alias()].kind() == DescriptorKind.MERCHANT ? before : best;
+    }
+
+    /** Whether the raw text has the words of {@code alias} followed by a state or country code. */
+    private static boolean beforeLocationCode(String raw, String alias) {
+        String upper = raw.toUpperCase(Locale.ROOT);
+        int at = upper.lastIndexOf(alias + " ");
+        if (at < 0) {
+            return false;
+        }
+        int from = at + alias.length() + 1;
+        while (from < upper.length() && upper.charAt(from) == ' ') {
+            from++;
+        }
+        int to = upper.indexOf(' ', from);
+        String next = upper.substring(from, to < 0 ? upper.length() : to);
+        return (DescriptorVocabulary.classesOf(next) & DescriptorVocabulary.LOCATION_CODE) != 0;
     }
 
     /** Whether nothing but a known town follows the alias ({@code To Pingo Doce Lisboa}). */

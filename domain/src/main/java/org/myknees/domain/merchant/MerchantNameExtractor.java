@@ -55,6 +55,9 @@ public final class MerchantNameExtractor {
     private static final Set<String> LOWER_CASE_WORDS = Set.of("AND", "OF", "THE", "DE", "DU", "DES", "LA", "LE",
             "LES", "VON", "VAN", "DER", "DEN", "DIE", "DAS", "ET", "EN", "Y", "DI", "DA", "DEL", "AT", "ON", "IN",
             "FOR", "TO", "UND", "AUX", "AU", "ZUM", "ZUR", "AM", "IM", "BEI", "DELLA", "DELLE", "DEI", "DELLO");
+    /** Words that join a name's parts, so no name ends in one ({@code TRATTORIA DEL CORSO}, not {@code … DEL}). */
+    private static final Set<String> NAME_JOINERS = Set.of("OF", "THE", "AND", "UND", "ET", "DE", "DU", "DES", "LA",
+            "LE", "LES", "DI", "DA", "DEL", "DELLA", "DELLE", "DEI", "DELLO", "VON", "VAN", "DER", "DEN", "ZUM", "ZUR");
     /**
      * Words banks shorten to fit the field, written out after a name's first word ({@code PINNACLE CARD SVCS},
      * {@code GRANITE FALLS CU}, {@code SONOMA COUNTY TAX COLL}).
@@ -437,10 +440,12 @@ public final class MerchantNameExtractor {
             // a word joined to its neighbour by & is part of the name (CLEARWATER TAX & BOOKKEEPING)
             boolean joined = pieces.get(k - 1).type == Piece.Type.AMPERSAND
                     || k + 1 < end && pieces.get(k + 1).type == Piece.Type.AMPERSAND;
-            // a purpose word before the word that ends a trade's name is that trade (CARTER TAX SERVICE)
+            // a purpose word before the word that ends a trade's name is that trade (CARTER TAX SERVICE), and one
+            // after a joining word is the name's own (BAR DEL CORSO)
             boolean trade = k + 1 < end && TRADE_ENDINGS.contains(pieces.get(k + 1).norm);
+            boolean joinedWord = NAME_JOINERS.contains(pieces.get(k - 1).norm);
             if ((DescriptorVocabulary.PURPOSE_WORDS.contains(piece.norm) || endsInPurpose(piece)) && !partOfWord
-                    && !joined && !trade) {
+                    && !joined && !trade && !joinedWord) {
                 // a reference is no payment word: CARE HOME REF … keeps its HOME
                 boolean kindBefore = k > 1 && !REFERENCE_WORDS.contains(piece.norm)
                         && DescriptorVocabulary.PAYMENT_KINDS.contains(pieces.get(k - 1).norm);

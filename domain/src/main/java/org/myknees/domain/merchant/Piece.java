@@ -77,11 +77,11 @@ final class Piece {
     }
 
     /**
-     * A word after which a place name belongs to the merchant's own name ({@code CITY OF AUSTIN}); not when it
-     * ends a hyphenated word ({@code DRIVE-IN ATLANTA}).
+     * A word after which a place name belongs to the merchant's own name ({@code CITY OF AUSTIN}, {@code THE SHIP &
+     * WHITBY}); not when it ends a hyphenated word ({@code DRIVE-IN ATLANTA}).
      */
     boolean guardsPlace() {
-        return is(DescriptorVocabulary.PLACE_GUARD) && !(glued() && sepBefore == '-');
+        return (is(DescriptorVocabulary.PLACE_GUARD) || type == Type.AMPERSAND) && !(glued() && sepBefore == '-');
     }
 
     /** Glued to the previous piece with no whitespace. */

@@ -29,6 +29,9 @@ class DescriptorNormalizerTest {
             KARTENZAHLUNG REWE SAGT DANKE 12345 BERLIN 2024-01-05T12:30              | REWE SAGT DANKE
             SEPA-Lastschrift Netflix International B.V. EREF: 123 MREF: NF-1 CRED: NL12ZZZ123456780000 | NETFLIX INTERNATIONAL B V
             CB CARREFOUR MARKET 12/03 PARIS                                          | CARREFOUR MARKET
+            PAGAMENTO POS 22,10 EUR DEL 05/02/2026 ORE 18:12 PRESSO IPER COOP PARMA   | IPER COOP PARMA
+            PRESSO OY HELSINKI                                                       | PRESSO OY HELSINKI
+            ONLINE PAYMENT SEVERN TRENT WATER 4471                                   | SEVERN TRENT WATER
             PAIEMENT PAR CARTE X1234 MONOPRIX 12/03                                  | MONOPRIX
             PRLV SEPA EDF CLIENTS PARTICULIERS                                       | EDF CLIENTS PARTICULIERS
             BEA NR:XXXX1234 12.03.24/18.02 JUMBO UTRECHT,PAS 123                     | JUMBO

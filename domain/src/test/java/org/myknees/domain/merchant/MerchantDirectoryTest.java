@@ -120,6 +120,21 @@ class MerchantDirectoryTest {
     }
 
     @Test
+    void aBrandNamedLikeTheTownBeforeAStateCodeIsWhereTheCardWasUsed() {
+        MerchantDirectory towns = directory("""
+                merchant,Kroger,FOOD_AND_DRINK_GROCERIES,US,KROGER
+                merchant,Westfield,GENERAL_MERCHANDISE_OTHER_GENERAL_MERCHANDISE,GB,WESTFIELD
+                """);
+
+        assertThat(towns.match("KROGER #0412 WESTFIELD IN")).map(MerchantMatch::name).contains("Kroger");
+        assertThat(towns.match("KROGER 0412   WESTFIELD    IN 4417")).map(MerchantMatch::name).contains("Kroger");
+        // no code after it: the text may well name the shop
+        assertThat(towns.match("KROGER GIFT CARD WESTFIELD")).map(MerchantMatch::name).contains("Westfield");
+        // no brand before it: nothing to prefer
+        assertThat(towns.match("CAFE 12 WESTFIELD IN")).map(MerchantMatch::name).contains("Westfield");
+    }
+
+    @Test
     void listsItsEntriesWithCodesCheckedAgainstTheTaxonomy() {
         MerchantEntry uber = SMALL.entries().get(0);
 

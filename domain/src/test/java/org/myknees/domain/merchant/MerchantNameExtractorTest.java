@@ -98,6 +98,13 @@ class MerchantNameExtractorTest {
             VIR SEPA EMIS /MOTIF LOYER AVRIL /BEN AGENCE DU PARC   | Agence du Parc
             KARTENZAHLUNG PIZZERIA ROMA BONN//BONN/DE 2026-03-07T20:31:44 | Pizzeria Roma
             ADDEBITO SEPA DD ACQUE VERONESI                        | Acque Veronesi
+            ADDEBITO SDD CORE GEOFARMA SRL FATTURA 3301            | Geofarma
+            CONTACTLESS PAYMENT TO THE SHIP AND WHITBY ON 12 APR   | The Ship and Whitby
+            THE ANCHOR & DOVER CD 4412                             | The Anchor & Dover
+            PAGAMENTO POS TRATTORIA DELLA PIAZZA BERGAMO           | Trattoria della Piazza
+            ACTIVE*CITY OF BOULDER PARKS 888-5364900 CO            | City of Boulder Parks
+            ADDEBITO DIRETTO SDD B2B STUDIO TECNICO ROSSETTI       | Studio Tecnico Rossetti
+            PAGAMENTO PAGOPA COMUNE DI VARESE TARI 2026            | Comune di Varese
             CONTACTLESS PAYMENT TO THE CORNER CAFE ON 17 JUN       | The Corner Cafe
             SEPA-LASTSCHRIFT STADT BONN GRUNDBESITZABGABEN 4711    | Stadt Bonn
             RECIBO MAPFRE VIDA SEGURO HOGAR                        | Mapfre Vida
