@@ -95,7 +95,8 @@ final class DescriptorVocabulary {
             "GROUP", "ASSOCIATES", "PARTNERS", "OPTICAL", "DRUG", "DRUGS", "CHEMIST", "BURGER", "BURGERS",
             "CHICKEN", "TACOS", "NOODLE", "NOODLES", "PHO", "RAMEN", "BAGELS", "BAGEL", "TEA", "JUICE",
             "PLUMBING", "ELECTRIC", "ROOFING", "LANDSCAPING", "CARE", "HEALTH", "MEDICAL", "PEDIATRICS", "THERAPY",
-            "ORTHODONTICS", "STORAGE", "RENTAL", "RENTALS", "CLUB", "GOLF", "PARK", "TRUCK", "CART", "STAND");
+            "ORTHODONTICS", "STORAGE", "RENTAL", "RENTALS", "CLUB", "GOLF", "PARK", "TRUCK", "CART", "STAND",
+            "OPTICIANS", "BUTCHERS", "BARBERS", "FLORISTS", "JEWELLERS", "JEWELERS", "BAKERS", "GROCERS");
     /**
      * What a debit or transfer was for, printed after the counterparty's name ({@code STADT KOELN
      * GRUNDBESITZABGABEN}, {@code BRISTOL CITY COUNCIL CTAX}, {@code SANITAS SEGURO MEDICO}): the name ends
@@ -345,6 +346,9 @@ final class DescriptorVocabulary {
             "DEB DIRECTO",
             // Italian app exports naming the card network (PAGAMENTO DEBIT MASTERCARD 07/03 …)
             "PAGAMENTO DEBIT MASTERCARD", "PAGAMENTO BANCOMAT",
+            // Belgian and Luxembourg payments by Payconiq's app, named before the shop
+            "BETALING VIA PAYCONIQ BY BANCONTACT AAN", "BETALING VIA PAYCONIQ AAN", "PAYCONIQ BY BANCONTACT",
+            "PAIEMENT VIA PAYCONIQ BY BANCONTACT A", "PAIEMENT PAYCONIQ BY BANCONTACT", "PAYCONIQ",
         }) {
             FRAMING.put(phrase, Boolean.TRUE);
         }
@@ -464,6 +468,12 @@ final class DescriptorVocabulary {
         putIntermediary("CBORD", "CBORD", true, false);
         // church giving platforms: the church follows the star (PUSHPAY* ST LUKE PARISH)
         putIntermediary("PUSHPAY", "PUSHPAY", true, false);
+        // the card terminals of euro-area independents: Lightspeed's payments, Viva Wallet and myPOS
+        putIntermediary("LSP", "LIGHTSPEED", true, false);
+        putIntermediary("VIVA", "VIVA WALLET", true, false);
+        putIntermediary("VIVAWALLET", "VIVA WALLET", true, false);
+        putIntermediary("VIVA WALLET", "VIVA WALLET", true, false);
+        putIntermediary("MYPOS", "MYPOS", true, false);
 
         for (String label : new String[] {"DES", "ORIG CO NAME", "CO ENTRY DESCR", "CO NAME", "SVWZ", "ABWA", "ABWE",
             "NAME", "NAAM", "REMI", "TRTP", "OMSCHRIJVING", "VERWENDUNGSZWECK", "BUCHUNGSTEXT", "AUFTRAGGEBER",

@@ -443,4 +443,28 @@ class MerchantNameExtractorTest {
     void aTownWhoseNameIsAlsoAMerchantWordIsNotInTheListAndStays(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Betaalautomaat 09:41 pasnr. 012 LSP*Brasserie Het Veerhuis DEVENTER      | Brasserie Het Veerhuis
+            PAIEMENT MAESTRO VIVA*CHEZ BERNADETTE DINANT 04-03-2026                  | Chez Bernadette
+            CARD PURCHASE 04/03 myPOS*KAFENEIO TO STEKI PAPHOS CY                    | Kafeneio to Steki
+            BETALING VIA PAYCONIQ BY BANCONTACT AAN BAKKERIJ DE KORENAAR 04-03-2026  | Bakkerij de Korenaar
+            PAGAMENTO POS 9,00 EUR DEL 04.03.2026 ORE 10.02 PRESSO SUMUP *PIADINERIA DEL PORTO CARTA *4412 | Piadineria del Porto
+            """)
+    void theTerminalsOfEuroAreaIndependentsArePrintedBeforeTheShopAndGo(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ADDEBITO SDD CIRCOLO SCHERMA LUNIGIANA ASD QUOTA ANNUALE     | Circolo Scherma Lunigiana
+            DOMICILIERING VZW JEUGDHUIS DE SPIL LIDGELD                  | Jeugdhuis de Spil
+            DOMICILIERING JEUGDHUIS DE SPIL VZW LIDGELD 2026             | Jeugdhuis de Spil
+            CARD PAYMENT TO PEMBERTON & CO JEWELLERS ON 04 MAR           | Pemberton & Co Jewellers
+            SQ *WHITTAKER & CO HAIR STUDIO                               | Whittaker & Co Hair Studio
+            """)
+    void associationFormsAndPartnersBeforeTheirTradeKeepOnlyTheName(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
 }
