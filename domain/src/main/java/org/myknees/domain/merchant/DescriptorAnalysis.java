@@ -514,7 +514,13 @@ final class DescriptorAnalysis {
             switch (action) {
                 case KEEP_VALUE -> {
                     pieces.get(valueStart).entryDescription = isEntryDescription(pieces, i, labelLength);
-                    pieces.get(valueStart).fieldStart = true;
+                    // the field starts at its first kept piece: an order number opening it is already gone
+                    // (REMI/M4123456 0412 KAASHANDEL …)
+                    int first = valueStart;
+                    while (first + 1 < pieces.size() && pieces.get(first).dropped && labelAt(pieces, first + 1) == 0) {
+                        first++;
+                    }
+                    pieces.get(pieces.get(first).dropped ? valueStart : first).fieldStart = true;
                 }
                 case DROP_VALUE -> valueEnd = valueEnd(pieces, valueStart, slashForm);
                 case DROP_UNTIL_LABEL -> {

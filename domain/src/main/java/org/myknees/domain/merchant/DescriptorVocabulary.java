@@ -61,6 +61,11 @@ final class DescriptorVocabulary {
      */
     static final PhraseTable<Boolean> NAME_FOLLOWS = new PhraseTable<>();
     /**
+     * Payment service providers that collect a web shop's iDEAL and card payments in their own name ({@code NAME/
+     * Stichting Mollie Payments/REMI/M4123 0412 Kaashandel De Groene Weide}): the shop is named in the next field.
+     */
+    static final PhraseTable<Boolean> COLLECTING_PROVIDERS = new PhraseTable<>();
+    /**
      * The kind of entry some exports print after the counterparty and its town ({@code … LEEDS GB Contactless},
      * {@code … Faster payment}, Starling's type column): it ends the text and is never part of a name.
      */
@@ -414,6 +419,13 @@ final class DescriptorVocabulary {
             // Wise: Card transaction of 14.20 EUR issued by <shop> <TOWN>
             "ISSUED BY"}) {
             NAME_FOLLOWS.put(phrase, Boolean.TRUE);
+        }
+        for (String provider : new String[] {"STICHTING MOLLIE PAYMENTS", "STG MOLLIE PAYMENTS", "MOLLIE PAYMENTS",
+            "MOLLIE BV", "MOLLIE", "STICHTING ADYEN", "ADYEN BV", "ADYEN NV", "ADYEN", "STICHTING BUCKAROO", "BUCKAROO",
+            "STICHTING MULTISAFEPAY", "STICHTING DERDENGELDEN MULTISAFEPAY", "MULTISAFEPAY", "STICHTING PAY NL",
+            "PAY NL", "STICHTING CCV", "STICHTING ONLINE PAYMENT PLATFORM", "ONLINE PAYMENT PLATFORM",
+            "STICHTING CM PAYMENTS", "CM PAYMENTS"}) {
+            COLLECTING_PROVIDERS.put(provider, Boolean.TRUE);
         }
         putIntermediary("SQ", "SQUARE", false, false);
         putIntermediary("SQU", "SQUARE", true, false);

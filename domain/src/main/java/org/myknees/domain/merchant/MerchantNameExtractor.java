@@ -104,6 +104,7 @@ public final class MerchantNameExtractor {
         int introduced = afterNameIntroduction(pieces);
         pieces = pieces.subList(introduced + processorAfterIntroduction(pieces, introduced), pieces.size());
         pieces = pieces.subList(afterLeadingPurpose(pieces), pieces.size());
+        pieces = pieces.subList(collectedFor(pieces), pieces.size());
         int end = Math.min(beforeCompanyTail(pieces), beforeEntryDescription(pieces));
         end = Math.min(end, beforePlaceAfterNumber(pieces, analysis));
         end = Math.min(end, beforeColumnGap(pieces, analysis.raw));
@@ -209,6 +210,22 @@ public final class MerchantNameExtractor {
         PhraseTable.Entry<DescriptorVocabulary.Intermediary> processor =
                 DescriptorVocabulary.INTERMEDIARIES.longestAt(pieces, introduced, pieces.size() - 1);
         return processor != null && pieces.get(introduced + processor.length()).starBefore ? processor.length() : 0;
+    }
+
+    /**
+     * Where the shop's name starts when a payment service provider collected for it ({@code Naam: Stichting Mollie
+     * Payments Omschrijving: M4123456 1234 Fietsenwinkel De Spaak}): the next labelled field, else 0.
+     */
+    private static int collectedFor(List<Piece> pieces) {
+        // the provider opens the name field, which the payment type may precede (/TRTP/iDEAL/…/NAME/…)
+        for (int k = 0; k < Math.min(pieces.size(), 2); k++) {
+            if ((k == 0 || pieces.get(k).fieldStart)
+                    && DescriptorVocabulary.COLLECTING_PROVIDERS.longestAt(pieces, k, pieces.size()) != null) {
+                int field = k + 1 + beforeLabelledField(pieces.subList(k + 1, pieces.size()));
+                return field < pieces.size() && pieces.get(field).isWord() ? field : 0;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -467,4 +467,14 @@ class MerchantNameExtractorTest {
     void associationFormsAndPartnersBeforeTheirTradeKeepOnlyTheName(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /TRTP/iDEAL/IBAN/NL91ABNA0417164300/BIC/ABNANL2A/NAME/Stichting Mollie Payments/REMI/M98765 0412 Fietsenwinkel De Spaak/EREF/0030004123456789 | Fietsenwinkel de Spaak
+            SEPA iDEAL IBAN: NL91ABNA0417164300 BIC: ABNANL2A Naam: Adyen BV Omschrijving: 8812345 Boekhandel Het Fort Kenmerk: 2026-03-12 | Boekhandel Het Fort
+            Naam: Stichting Mollie Payments | Stichting Mollie
+            """)
+    void aPaymentProviderCollectingForAShopGivesWayToTheShopInTheNextField(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
 }
