@@ -477,4 +477,15 @@ class MerchantNameExtractorTest {
     void aPaymentProviderCollectingForAShopGivesWayToTheShopInTheNextField(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Lastschrift Zahlungsempfaenger: Kita Marienkaefer e.V. Verwendungszweck: Essensgeld April | Kita Marienkäfer
+            KARTENZAHLUNG GASTHAUS ZUM SCHWARZEN BAEREN//Ulm/DE          | Gasthaus zum Schwarzen Bären
+            POS 14,20 AT K1 03.03. 12:10 KNOEDELWIRT HALLEIN 5400        | Knödelwirt
+            SEPA-LASTSCHRIFT Maier Brueder Dachdeckerei GmbH Rechnung 88 | Maier Brüder Dachdeckerei
+            """)
+    void umlautsOfInnNurseryAndFamilyFirmNamesComeBackInGermanTexts(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
 }
