@@ -559,8 +559,10 @@ class BuiltInMerchantDirectoryTest {
             CHECKCARD 0304 WESTVIEW BAND BOOSTERS                    | GOVERNMENT_AND_NON_PROFIT_DONATIONS
             CB CHAMBRES D HOTES LES GLYCINES BLEUES 05/03            | TRAVEL_LODGING
             SP * ISLAY KNITWEAR                                      | GENERAL_MERCHANDISE_CLOTHING_AND_ACCESSORIES
+            PAYPAL *HARTLANDCRICKETCLUB                              | PERSONAL_CARE_GYMS_AND_FITNESS_CENTERS
+            PAYPAL *GREYSTONEFARMSHOP                                | FOOD_AND_DRINK_GROCERIES
             """)
-    void tradeWordsOfLocalIndependentsInTheRegionsLanguagesPlaceThem(String raw, String detailed) {
+    void tradeWordsOfLocalIndependentsInTheRegionsLanguagesAndRunTogetherPlaceThem(String raw, String detailed) {
         MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
 
         assertThat(match.kind()).isEqualTo(DescriptorKind.GENERIC_TERM);
