@@ -561,7 +561,6 @@ class BuiltInMerchantDirectoryTest {
             SP * ISLAY KNITWEAR                                      | GENERAL_MERCHANDISE_CLOTHING_AND_ACCESSORIES
             PAYPAL *HARTLANDCRICKETCLUB                              | PERSONAL_CARE_GYMS_AND_FITNESS_CENTERS
             PAYPAL *GREYSTONEFARMSHOP                                | FOOD_AND_DRINK_GROCERIES
-            SQ *RIVERSTONE POTTERY Asheville NC                      | GENERAL_MERCHANDISE_GIFTS_AND_NOVELTIES
             """)
     void tradeWordsOfLocalIndependentsInTheRegionsLanguagesAndRunTogetherPlaceThem(String raw, String detailed) {
         MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
