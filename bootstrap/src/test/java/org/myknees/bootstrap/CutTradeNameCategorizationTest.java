@@ -29,24 +29,23 @@ import org.myknees.domain.money.Money;
 class CutTradeNameCategorizationTest {
 
     private static final Taxonomy TAXONOMY = Taxonomy.plaidV1();
-    private static final InMemoryPersistence MEMORY = new InMemoryPersistence();
-    private static final Categorizer CATEGORIZER = new Categorizer(MEMORY.rules(), MEMORY.corrections(),
-            MEMORY.categories(), TAXONOMY,
-            MerchantDirectory.builtIn(key -> TAXONOMY.primaryOf(key.value()).map(CategoryKey::taxonomy)),
+    private final InMemoryPersistence memory = new InMemoryPersistence();
+    private final Categorizer categorizer = new Categorizer(memory.rules(), memory.corrections(), memory.categories(),
+            TAXONOMY, MerchantDirectory.builtIn(key -> TAXONOMY.primaryOf(key.value()).map(CategoryKey::taxonomy)),
             new MerchantNameExtractor(), Optional.empty(), CategoryResolver.standard());
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            SQ *HOLLOWBROOK COFFEE HOUS Tulsa OK      | Hollowbrook Coffee House  | FOOD_AND_DRINK_COFFEE
-            TST* CINDER HILL COFFEE ROAS Salem OR     | Cinder Hill Coffee Roasters | FOOD_AND_DRINK_COFFEE
-            KARTENZAHLUNG BLUMEN SCHNEIDER//Hof/DE    | Blumen Schneider          | GENERAL_MERCHANDISE_GIFTS_AND_NOVELTIES
+            SQ *HOLLOWBROOK COFFEE HOUS Tulsa OK   | Hollowbrook Coffee House    | FOOD_AND_DRINK_COFFEE
+            TST* CINDER HILL COFFEE ROAS Salem OR  | Cinder Hill Coffee Roasters | FOOD_AND_DRINK_COFFEE
+            KARTENZAHLUNG BLUMEN SCHNEIDER//Hof/DE | Blumen Schneider            | GENERAL_MERCHANDISE_GIFTS_AND_NOVELTIES
             """)
     void aCutTradePhraseIsWrittenOutAndAWholeSurnameIsNot(String descriptor, String merchant, String detailed) {
         Categorizer.Item item = new Categorizer.Item(descriptor, new DescriptorNormalizer().normalize(descriptor),
                 Money.parse("-9.50", "EUR"), new AccountId(new UUID(0, 0)), LocalDate.of(2026, 3, 15),
                 CategoryAssignment.none());
 
-        Resolution resolution = CATEGORIZER.categorize(HouseholdId.newId(), List.of(item), Categorizer.Depth.FULL).get(0);
+        Resolution resolution = categorizer.categorize(HouseholdId.newId(), List.of(item), Categorizer.Depth.FULL).get(0);
 
         assertThat(resolution.merchant()).contains(merchant);
         assertThat(resolution.assignment().category()).contains(CategoryKey.taxonomy(detailed));

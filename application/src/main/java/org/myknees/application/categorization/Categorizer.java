@@ -221,10 +221,6 @@ public final class Categorizer {
     }
 
     /**
-     * A payment channel that says nothing about the payee but how the money moved, where a trade word cut from the
-     * name says more; a payment between people is not completed (a surname such as {@code BAKER} is no bakery).
-     */
-    /**
      * A trade word found in the name is completed only by its own longer phrase, which the bank cut ({@code COFFEE
      * HOUS} to {@code COFFEE HOUSE}): a whole last word that merely begins another trade ({@code BAECKEREI SCHNEIDER},
      * not {@code SCHNEIDEREI}) stays as printed.
@@ -233,6 +229,10 @@ public final class Categorizer {
         return found.kind() != DescriptorKind.GENERIC_TERM || cut.match().alias().startsWith(found.alias() + " ");
     }
 
+    /**
+     * A payment channel that says nothing about the payee but how the money moved, where a trade word cut from the
+     * name says more; a payment between people is not completed (a surname such as {@code BAKER} is no bakery).
+     */
     private boolean saysOnlyChannel(MerchantMatch match, Item item) {
         return match.kind() == DescriptorKind.PAYMENT_CHANNEL
                 && !PERSONAL_TRANSFERS.contains(oriented(match, item).value());
