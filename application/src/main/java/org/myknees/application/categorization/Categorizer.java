@@ -142,8 +142,9 @@ public final class Categorizer {
             Optional<CategoryEvidence> rule = rule(ruleSet, item, ruleNames);
             Optional<MerchantMatch> found = depth == Depth.FULL ? merchants.match(item.rawDescriptor()) : Optional.empty();
             Optional<String> read = depth == Depth.FULL ? names.extract(item.rawDescriptor()) : Optional.empty();
-            Optional<CutWordCompletion> cut = read.filter(n -> found.isEmpty() || saysOnlyChannel(found.get(), item))
-                    .flatMap(merchants::completion);
+            Optional<CutWordCompletion> cut = read.filter(n -> found.isEmpty() || saysOnlyChannel(found.get(), item)
+                    || found.get().kind() == DescriptorKind.GENERIC_TERM).flatMap(merchants::completion)
+                    .filter(c -> found.isEmpty() || completesTrade(c, found.get()));
             Optional<MerchantMatch> match = cut.map(CutWordCompletion::match).or(() -> found);
             Optional<String> name = cut.map(c -> c.completedName(read.get())).or(() -> read);
             Optional<CategoryKey> direction = match.map(m -> oriented(m, item));
@@ -217,6 +218,15 @@ public final class Categorizer {
                                                   Optional<String> name) {
         return match.kind() == DescriptorKind.PAYMENT_CHANNEL && category.equals(UNSPECIFIED_DEBIT) && name.isPresent()
                 && !item.normalizedDescriptor().equals(match.alias());
+    }
+
+    /**
+     * A trade word found in the name is completed only by its own longer phrase, which the bank cut ({@code COFFEE
+     * HOUS} to {@code COFFEE HOUSE}): a whole last word that merely begins another trade ({@code BAECKEREI SCHNEIDER},
+     * not {@code SCHNEIDEREI}) stays as printed.
+     */
+    private static boolean completesTrade(CutWordCompletion cut, MerchantMatch found) {
+        return found.kind() != DescriptorKind.GENERIC_TERM || cut.match().alias().startsWith(found.alias() + " ");
     }
 
     /**

@@ -90,7 +90,7 @@ final class DescriptorAnalysis {
         applyLabels(pieces);
 
         List<Piece> live = live(pieces);
-        Leading leading = leading(live);
+        Leading leading = leading(live, pieces);
         for (int k = 0; k < leading.end(); k++) {
             live.get(k).dropped = true;
         }
@@ -207,13 +207,19 @@ final class DescriptorAnalysis {
      * {@code POS DEBIT}, {@code CHECKCARD}, {@code SQ *} and the like, in any order, as long as something
      * is left after them: a framing word that is all there is stays.
      */
-    private static Leading leading(List<Piece> live) {
+    private static Leading leading(List<Piece> live, List<Piece> pieces) {
         DescriptorVocabulary.Intermediary intermediary = null;
         int start = 0;
         for (int round = 0; round < MAX_LEADING_STRIPS && start < live.size(); round++) {
             PhraseTable.Entry<Boolean> framing = FRAMING.longestAt(live, start, live.size());
             if (framing != null && start + framing.length() < live.size()) {
                 start += framing.length();
+                continue;
+            }
+            // the card's label between the framing and the processor (Betaalautomaat 12:14 pasnr. 004 LSP*…); its
+            // number is gone already
+            if (start > 0 && start + 1 < live.size() && labelsDroppedNumber(live.get(start), pieces)) {
+                start++;
                 continue;
             }
             PhraseTable.Entry<DescriptorVocabulary.Intermediary> processor =
@@ -227,6 +233,11 @@ final class DescriptorAnalysis {
             break;
         }
         return new Leading(start, intermediary);
+    }
+
+    private static boolean labelsDroppedNumber(Piece word, List<Piece> pieces) {
+        return word.isWord() && word.is(CARD_LABEL) && word.index + 1 < pieces.size()
+                && pieces.get(word.index + 1).dropped && pieces.get(word.index + 1).type == Piece.Type.NUMBER;
     }
 
     /** {@code SP+ PARKING} is a brand, not Shopify's {@code SP}; some prefixes only count with their star. */
@@ -522,7 +533,13 @@ final class DescriptorAnalysis {
             switch (action) {
                 case KEEP_VALUE -> {
                     pieces.get(valueStart).entryDescription = isEntryDescription(pieces, i, labelLength);
-                    pieces.get(valueStart).fieldStart = true;
+                    // the field starts at its first kept piece: an order number opening it is already gone
+                    // (REMI/M4123456 0412 KAASHANDEL …)
+                    int first = valueStart;
+                    while (first + 1 < pieces.size() && pieces.get(first).dropped && labelAt(pieces, first + 1) == 0) {
+                        first++;
+                    }
+                    pieces.get(pieces.get(first).dropped ? valueStart : first).fieldStart = true;
                 }
                 case DROP_VALUE -> valueEnd = valueEnd(pieces, valueStart, slashForm);
                 case DROP_UNTIL_LABEL -> {

@@ -61,6 +61,11 @@ final class DescriptorVocabulary {
      */
     static final PhraseTable<Boolean> NAME_FOLLOWS = new PhraseTable<>();
     /**
+     * Payment service providers that collect a web shop's iDEAL and card payments in their own name ({@code NAME/
+     * Stichting Mollie Payments/REMI/M4123 0412 Kaashandel De Groene Weide}): the shop is named in the next field.
+     */
+    static final PhraseTable<Boolean> COLLECTING_PROVIDERS = new PhraseTable<>();
+    /**
      * The kind of entry some exports print after the counterparty and its town ({@code … LEEDS GB Contactless},
      * {@code … Faster payment}, Starling's type column): it ends the text and is never part of a name.
      */
@@ -95,7 +100,8 @@ final class DescriptorVocabulary {
             "GROUP", "ASSOCIATES", "PARTNERS", "OPTICAL", "DRUG", "DRUGS", "CHEMIST", "BURGER", "BURGERS",
             "CHICKEN", "TACOS", "NOODLE", "NOODLES", "PHO", "RAMEN", "BAGELS", "BAGEL", "TEA", "JUICE",
             "PLUMBING", "ELECTRIC", "ROOFING", "LANDSCAPING", "CARE", "HEALTH", "MEDICAL", "PEDIATRICS", "THERAPY",
-            "ORTHODONTICS", "STORAGE", "RENTAL", "RENTALS", "CLUB", "GOLF", "PARK", "TRUCK", "CART", "STAND");
+            "ORTHODONTICS", "STORAGE", "RENTAL", "RENTALS", "CLUB", "GOLF", "PARK", "TRUCK", "CART", "STAND",
+            "OPTICIANS", "BUTCHERS", "BARBERS", "FLORISTS", "JEWELLERS", "JEWELERS", "BAKERS", "GROCERS");
     /**
      * What a debit or transfer was for, printed after the counterparty's name ({@code STADT KOELN
      * GRUNDBESITZABGABEN}, {@code BRISTOL CITY COUNCIL CTAX}, {@code SANITAS SEGURO MEDICO}): the name ends
@@ -353,6 +359,9 @@ final class DescriptorVocabulary {
             "DEB DIRECTO",
             // Italian app exports naming the card network (PAGAMENTO DEBIT MASTERCARD 07/03 …)
             "PAGAMENTO DEBIT MASTERCARD", "PAGAMENTO BANCOMAT",
+            // Belgian and Luxembourg payments by Payconiq's app, named before the shop
+            "BETALING VIA PAYCONIQ BY BANCONTACT AAN", "BETALING VIA PAYCONIQ AAN", "PAYCONIQ BY BANCONTACT",
+            "PAIEMENT VIA PAYCONIQ BY BANCONTACT A", "PAIEMENT PAYCONIQ BY BANCONTACT", "PAYCONIQ",
         }) {
             FRAMING.put(phrase, Boolean.TRUE);
         }
@@ -424,6 +433,13 @@ final class DescriptorVocabulary {
             "ISSUED BY"}) {
             NAME_FOLLOWS.put(phrase, Boolean.TRUE);
         }
+        for (String provider : new String[] {"STICHTING MOLLIE PAYMENTS", "STG MOLLIE PAYMENTS", "MOLLIE PAYMENTS",
+            "MOLLIE BV", "MOLLIE", "STICHTING ADYEN", "ADYEN BV", "ADYEN NV", "ADYEN", "STICHTING BUCKAROO", "BUCKAROO",
+            "STICHTING MULTISAFEPAY", "STICHTING DERDENGELDEN MULTISAFEPAY", "MULTISAFEPAY", "STICHTING PAY NL",
+            "PAY NL", "STICHTING CCV", "STICHTING ONLINE PAYMENT PLATFORM", "ONLINE PAYMENT PLATFORM",
+            "STICHTING CM PAYMENTS", "CM PAYMENTS"}) {
+            COLLECTING_PROVIDERS.put(provider, Boolean.TRUE);
+        }
         putIntermediary("SQ", "SQUARE", false, false);
         putIntermediary("SQU", "SQUARE", true, false);
         putIntermediary("TST", "TOAST", false, false);
@@ -480,6 +496,12 @@ final class DescriptorVocabulary {
         // registrations for parks departments' classes, camps and races: the organiser follows the star
         // (ACTIVE*CITY OF <TOWN> PARKS)
         putIntermediary("ACTIVE", "ACTIVE NETWORK", true, false);
+        // the card terminals of euro-area independents: Lightspeed's payments, Viva Wallet and myPOS
+        putIntermediary("LSP", "LIGHTSPEED", true, false);
+        putIntermediary("VIVA", "VIVA WALLET", true, false);
+        putIntermediary("VIVAWALLET", "VIVA WALLET", true, false);
+        putIntermediary("VIVA WALLET", "VIVA WALLET", true, false);
+        putIntermediary("MYPOS", "MYPOS", true, false);
 
         for (String label : new String[] {"DES", "ORIG CO NAME", "CO ENTRY DESCR", "CO NAME", "SVWZ", "ABWA", "ABWE",
             "NAME", "NAAM", "REMI", "TRTP", "OMSCHRIJVING", "VERWENDUNGSZWECK", "BUCHUNGSTEXT", "AUFTRAGGEBER",

@@ -29,11 +29,17 @@ final class GermanSpelling {
         {"BLUMENLAEDCHEN", "BLUMENLÄDCHEN"}, {"LAEDCHEN", "LÄDCHEN"}, {"TUEV", "TÜV"}, {"GRUNDSTUECK", "GRUNDSTÜCK"},
         {"UNIVERSITAET", "UNIVERSITÄT"}, {"HOERGERAET", "HÖRGERÄT"}, {"HOERAKUSTIK", "HÖRAKUSTIK"},
         {"HOERSTUDIO", "HÖRSTUDIO"}, {"GERAETE", "GERÄTE"}, {"GESCHAEFT", "GESCHÄFT"},
+        {"ROESTEREI", "RÖSTEREI"}, {"GAESTEHAUS", "GÄSTEHAUS"}, {"KNOEDEL", "KNÖDEL"}, {"SPAETZLE", "SPÄTZLE"},
+        {"WUERSTL", "WÜRSTL"}, {"HAEUSL", "HÄUSL"},
     };
     /** Parts of family names and places, German only in a German text ({@code MUELLER} is also a US name). */
     private static final String[][] NAME_PARTS = {
         {"BRUECK", "BRÜCK"}, {"GRUEN", "GRÜN"}, {"SCHOEN", "SCHÖN"}, {"KOENIG", "KÖNIG"}, {"SOEHNE", "SÖHNE"},
         {"GLUECK", "GLÜCK"},
+        // the animals, brothers and daughters of inn, nursery and family-firm names (ZUM BAEREN, KITA MARIENKAEFER,
+        // MAIER BRUEDER)
+        {"KAEFER", "KÄFER"}, {"BAEREN", "BÄREN"}, {"VOEGEL", "VÖGEL"}, {"BRUEDER", "BRÜDER"},
+        {"TOECHTER", "TÖCHTER"}, {"BLUETE", "BLÜTE"}, {"SCHLOESS", "SCHLÖSS"},
         {"MUELLER", "MÜLLER"}, {"MOELLER", "MÖLLER"}, {"SCHROEDER", "SCHRÖDER"}, {"SCHAEFER", "SCHÄFER"},
         {"KRUEGER", "KRÜGER"}, {"JAEGER", "JÄGER"}, {"KOEHLER", "KÖHLER"}, {"BOEHM", "BÖHM"},
         {"GUENTHER", "GÜNTHER"}, {"KUEHN", "KÜHN"}, {"FROEHLICH", "FRÖHLICH"}, {"SCHUETZ", "SCHÜTZ"},

@@ -117,8 +117,9 @@ public final class MerchantDirectory {
         for (int i = 0; i < matchByAlias.length; i++) {
             String form = aliases.forms.get(i);
             if (matchByAlias[i].kind() == DescriptorKind.GENERIC_TERM && !aliases.wholeTextOnly.get(i)
-                    && form.length() >= MIN_COMPOUND_ENDING && form.indexOf(' ') < 0) {
-                compoundEndings.put(form, matchByAlias[i]);
+                    && form.length() >= MIN_COMPOUND_ENDING) {
+                // a trade of two words also ends a web shop's name run together (PAYPAL *CHESILSURFCLUB)
+                compoundEndings.putIfAbsent(form.replace(" ", ""), matchByAlias[i]);
             }
             aliasWords.addAll(Arrays.asList(form.split(" ")));
             DescriptorKind kind = matchByAlias[i].kind();

@@ -23,7 +23,9 @@ public final class MerchantNameExtractor {
             "LP", "OHG", "UG", "EV", "SE", "SL", "SLU", "SAU", "SNC", "EURL", "BVBA", "SPRL", "VOF", "GESMBH", "GBR",
             "VAG", "VVAG", "OY", "OYJ", "SCARL", "SCRL", "EG", "PLLC", "PC", "LLLP",
             // Austrian and German sole traders, Portuguese, central European, Baltic, Nordic and Greek forms
-            "EK", "EU", "KEG", "LDA", "SRO", "VOS", "DOO", "DD", "AS", "UAB", "AB", "SIA", "OU", "AE");
+            "EK", "EU", "KEG", "LDA", "SRO", "VOS", "DOO", "DD", "AS", "UAB", "AB", "SIA", "OU", "AE",
+            // associations: Italian amateur sports clubs and non-profits, Belgian non-profits
+            "ASD", "SSD", "ONLUS", "VZW", "ASBL");
     /** Words that end the names of firms which often print no legal form ({@code NORTHFIELD ENGINEERING}). */
     private static final Set<String> FIRM_WORDS = Set.of("ENGINEERING", "CONSTRUCTION", "LOGISTICS", "SOLUTIONS",
             "HOLDINGS", "INDUSTRIES", "SYSTEMS", "TECHNOLOGIES", "TECHNOLOGY", "CONSULTING", "CONSULTANTS",
@@ -35,8 +37,11 @@ public final class MerchantNameExtractor {
     private static final Set<String> STREET_TYPES = Set.of("ST", "STREET", "AVE", "AVENUE", "RD", "ROAD", "BLVD",
             "DR", "HWY", "PKWY", "LN", "CT", "PL", "PIKE", "TPKE", "CIR", "WAY", "CAMINO", "BROADWAY", "HIGHWAY",
             "LANE", "DRIVE", "PARKWAY", "TRAIL", "TRL", "TER", "TERRACE", "EXPY", "FWY");
-    /** French legal forms some banks print before the name ({@code SARL GARAGE DES PINS}). */
-    private static final Set<String> LEADING_LEGAL_FORMS = Set.of("SARL", "SASU", "EURL", "SELARL");
+    /**
+     * Legal forms some banks print before the name: French companies ({@code SARL GARAGE DES PINS}) and Belgian
+     * non-profits ({@code VZW JEUGDHUIS ...}).
+     */
+    private static final Set<String> LEADING_LEGAL_FORMS = Set.of("SARL", "SASU", "EURL", "SELARL", "VZW", "ASBL");
     /** Rent words a standing order may print before the landlord ({@code MIETE WOHNUNG 2.OG HAUSVERWALTUNG ...}). */
     private static final Set<String> RENT_PURPOSES = Set.of("MIETE", "LOYER", "HUUR", "ALQUILER", "AFFITTO", "RENT");
     /** Words that open a landlord's or property manager's name, looked for after a rent word printed first. */
@@ -99,8 +104,10 @@ public final class MerchantNameExtractor {
         List<Piece> all = analysis.kept.subList(0, analysis.nameEnd).stream().filter(piece -> !piece.domainSuffix)
                 .toList();
         List<Piece> pieces = all.subList(afterLeadingChannels(all), all.size());
-        pieces = pieces.subList(afterNameIntroduction(pieces), pieces.size());
+        int introduced = afterNameIntroduction(pieces);
+        pieces = pieces.subList(introduced + processorAfterIntroduction(pieces, introduced), pieces.size());
         pieces = pieces.subList(afterLeadingPurpose(pieces), pieces.size());
+        pieces = pieces.subList(collectedFor(pieces), pieces.size());
         int end = Math.min(beforeCompanyTail(pieces), beforeEntryDescription(pieces));
         end = Math.min(end, beforePlaceAfterNumber(pieces, analysis));
         end = Math.min(end, beforeColumnGap(pieces, analysis.raw));
@@ -190,6 +197,35 @@ public final class MerchantNameExtractor {
                     DescriptorVocabulary.NAME_FOLLOWS.longestAt(pieces, k, pieces.size() - 1);
             if (introduction != null) {
                 return k + introduction.length();
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Italian card texts print the processor after their introduction ({@code … PRESSO SUMUP *GELATERIA …}), where the
+     * scan for leading processors does not look: its length in pieces, or 0.
+     */
+    private static int processorAfterIntroduction(List<Piece> pieces, int introduced) {
+        if (introduced == 0) {
+            return 0;
+        }
+        PhraseTable.Entry<DescriptorVocabulary.Intermediary> processor =
+                DescriptorVocabulary.INTERMEDIARIES.longestAt(pieces, introduced, pieces.size() - 1);
+        return processor != null && pieces.get(introduced + processor.length()).starBefore ? processor.length() : 0;
+    }
+
+    /**
+     * Where the shop's name starts when a payment service provider collected for it ({@code Naam: Stichting Mollie
+     * Payments Omschrijving: M4123456 1234 Fietsenwinkel De Spaak}): the next labelled field, else 0.
+     */
+    private static int collectedFor(List<Piece> pieces) {
+        // the provider opens the name field, which the payment type may precede (/TRTP/iDEAL/…/NAME/…)
+        for (int k = 0; k < Math.min(pieces.size(), 2); k++) {
+            if ((k == 0 || pieces.get(k).fieldStart)
+                    && DescriptorVocabulary.COLLECTING_PROVIDERS.longestAt(pieces, k, pieces.size()) != null) {
+                int field = k + 1 + beforeLabelledField(pieces.subList(k + 1, pieces.size()));
+                return field < pieces.size() && pieces.get(field).isWord() ? field : 0;
             }
         }
         return 0;
@@ -552,11 +588,22 @@ public final class MerchantNameExtractor {
             // CO-OP is a co-operative, not a company and what follows it (BOISE CO-OP, SOUTHERN CO-OP)
             if (form > 0 && pieces.size() - (k + form) <= 2 && k + form < pieces.size()
                     && !pieces.get(k).norm.equals("PC")
-                    && !COMPANY_SUFFIXES.contains(pieces.get(k + form).norm) && !coOp(pieces, k)) {
+                    && !COMPANY_SUFFIXES.contains(pieces.get(k + form).norm) && !coOp(pieces, k)
+                    && !partnersBeforeTrade(pieces, k)) {
                 return k + form;
             }
         }
         return pieces.size();
+    }
+
+    /**
+     * {@code & CO} names the partners of a firm whose trade may follow ({@code MARSDEN & CO OPTICIANS}, {@code HOLLIS &
+     * CO HAIR STUDIO}): then the words after it are no town.
+     */
+    private static boolean partnersBeforeTrade(List<Piece> pieces, int co) {
+        String last = pieces.get(pieces.size() - 1).norm;
+        return pieces.get(co).norm.equals("CO") && pieces.get(co - 1).type == Piece.Type.AMPERSAND
+                && (DescriptorVocabulary.NAME_ENDINGS.contains(last) || TRADE_ENDINGS.contains(last));
     }
 
     private static boolean coOp(List<Piece> pieces, int co) {

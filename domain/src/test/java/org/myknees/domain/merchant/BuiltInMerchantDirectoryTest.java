@@ -574,4 +574,35 @@ class BuiltInMerchantDirectoryTest {
         assertThat(match.kind()).isEqualTo(DescriptorKind.GENERIC_TERM);
         assertThat(match.detailed().value()).isEqualTo(detailed);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            KARTENZAHLUNG FLEISCHHAUEREI OBERNDORFER//Steyr/AT       | FOOD_AND_DRINK_GROCERIES
+            CARD PAYMENT TO ELLERBY FRUITERERS ON 03 MAR             | FOOD_AND_DRINK_GROCERIES
+            CONTACTLESS PAYMENT TO THE COOPERAGE MICROPUB ON 02 MAR  | FOOD_AND_DRINK_BEER_WINE_AND_LIQUOR
+            CB CAVE A VINS LA GRAPPE D OR 02/03 MACON                | FOOD_AND_DRINK_BEER_WINE_AND_LIQUOR
+            VISA DEBIT Foodtruck Knusperkiste Koeln DE               | FOOD_AND_DRINK_FAST_FOOD
+            SQ *SAIGON CORNER PHO Garland TX                         | FOOD_AND_DRINK_RESTAURANT
+            TST* HARBORSIDE CRAB SHACK Biloxi MS                     | FOOD_AND_DRINK_RESTAURANT
+            POS PURCHASE 02/03 PASTIZZERIA IL-KAPPILLAN MOSTA MT     | FOOD_AND_DRINK_OTHER_FOOD_AND_DRINK
+            SQ *RIO BRAVO KOMBUCHA Austin TX                         | FOOD_AND_DRINK_OTHER_FOOD_AND_DRINK
+            Betaalautomaat 10:12 pasnr. 004 Bloemenkraam Fleur HAARLEM | GENERAL_MERCHANDISE_GIFTS_AND_NOVELTIES
+            PAGAMENTO POS PRESSO PARRUCCHIERA ELISA CARPI CARTA *4412 | PERSONAL_CARE_HAIR_AND_BEAUTY
+            SEPA-LASTSCHRIFT Handballverein Gruenwald e.V. Beitrag 2026 | PERSONAL_CARE_GYMS_AND_FITNESS_CENTERS
+            ADDEBITO SDD POLISPORTIVA SAN MARTINO QUOTA 2026         | PERSONAL_CARE_GYMS_AND_FITNESS_CENTERS
+            RECIBO CLUB DEPORTIVO VALDEMORO CUOTA ABRIL              | PERSONAL_CARE_GYMS_AND_FITNESS_CENTERS
+            KILBARRY GAA CLUB DD                                     | PERSONAL_CARE_GYMS_AND_FITNESS_CENTERS
+            BRAMLEY VILLAGE HALL SO                                  | GENERAL_SERVICES_OTHER_GENERAL_SERVICES
+            CHECKCARD 0304 WESTVIEW BAND BOOSTERS                    | GOVERNMENT_AND_NON_PROFIT_DONATIONS
+            CB CHAMBRES D HOTES LES GLYCINES BLEUES 05/03            | TRAVEL_LODGING
+            SP * ISLAY KNITWEAR                                      | GENERAL_MERCHANDISE_CLOTHING_AND_ACCESSORIES
+            PAYPAL *HARTLANDCRICKETCLUB                              | PERSONAL_CARE_GYMS_AND_FITNESS_CENTERS
+            PAYPAL *GREYSTONEFARMSHOP                                | FOOD_AND_DRINK_GROCERIES
+            """)
+    void tradeWordsOfLocalIndependentsInTheRegionsLanguagesAndRunTogetherPlaceThem(String raw, String detailed) {
+        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
+
+        assertThat(match.kind()).isEqualTo(DescriptorKind.GENERIC_TERM);
+        assertThat(match.detailed().value()).isEqualTo(detailed);
+    }
 }

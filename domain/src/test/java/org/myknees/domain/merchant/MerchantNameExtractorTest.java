@@ -450,4 +450,49 @@ class MerchantNameExtractorTest {
     void aTownWhoseNameIsAlsoAMerchantWordIsNotInTheListAndStays(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Betaalautomaat 09:41 pasnr. 012 LSP*Brasserie Het Veerhuis DEVENTER      | Brasserie Het Veerhuis
+            PAIEMENT MAESTRO VIVA*CHEZ BERNADETTE DINANT 04-03-2026                  | Chez Bernadette
+            CARD PURCHASE 04/03 myPOS*KAFENEIO TO STEKI PAPHOS CY                    | Kafeneio to Steki
+            BETALING VIA PAYCONIQ BY BANCONTACT AAN BAKKERIJ DE KORENAAR 04-03-2026  | Bakkerij de Korenaar
+            PAGAMENTO POS 9,00 EUR DEL 04.03.2026 ORE 10.02 PRESSO SUMUP *PIADINERIA DEL PORTO CARTA *4412 | Piadineria del Porto
+            """)
+    void theTerminalsOfEuroAreaIndependentsArePrintedBeforeTheShopAndGo(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ADDEBITO SDD CIRCOLO SCHERMA LUNIGIANA ASD QUOTA ANNUALE     | Circolo Scherma Lunigiana
+            DOMICILIERING VZW JEUGDHUIS DE SPIL LIDGELD                  | Jeugdhuis de Spil
+            DOMICILIERING JEUGDHUIS DE SPIL VZW LIDGELD 2026             | Jeugdhuis de Spil
+            CARD PAYMENT TO PEMBERTON & CO JEWELLERS ON 04 MAR           | Pemberton & Co Jewellers
+            SQ *WHITTAKER & CO HAIR STUDIO                               | Whittaker & Co Hair Studio
+            """)
+    void associationFormsAndPartnersBeforeTheirTradeKeepOnlyTheName(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /TRTP/iDEAL/IBAN/NL91ABNA0417164300/BIC/ABNANL2A/NAME/Stichting Mollie Payments/REMI/M98765 0412 Fietsenwinkel De Spaak/EREF/0030004123456789 | Fietsenwinkel de Spaak
+            SEPA iDEAL IBAN: NL91ABNA0417164300 BIC: ABNANL2A Naam: Adyen BV Omschrijving: 8812345 Boekhandel Het Fort Kenmerk: 2026-03-12 | Boekhandel Het Fort
+            Naam: Stichting Mollie Payments | Stichting Mollie
+            """)
+    void aPaymentProviderCollectingForAShopGivesWayToTheShopInTheNextField(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Lastschrift Zahlungsempfaenger: Kita Marienkaefer e.V. Verwendungszweck: Essensgeld April | Kita Marienkäfer
+            KARTENZAHLUNG GASTHAUS ZUM SCHWARZEN BAEREN//Ulm/DE          | Gasthaus zum Schwarzen Bären
+            POS 14,20 AT K1 03.03. 12:10 KNOEDELWIRT HALLEIN 5400        | Knödelwirt
+            SEPA-LASTSCHRIFT Maier Brueder Dachdeckerei GmbH Rechnung 88 | Maier Brüder Dachdeckerei
+            """)
+    void umlautsOfInnNurseryAndFamilyFirmNamesComeBackInGermanTexts(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
 }
