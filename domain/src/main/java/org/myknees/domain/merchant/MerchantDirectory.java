@@ -62,6 +62,8 @@ public final class MerchantDirectory {
     /** Particles that join a trade word to a shop's own name ({@code PHARMACIE DE LA HALLE}, {@code BAR DEL MAR}). */
     private static final Set<String> TRADE_PARTICLES = Set.of("DE", "DU", "DES", "LA", "LE", "LES", "DEL", "DELLA",
             "DI", "DA", "VAN", "ZUM", "ZUR", "AM");
+    /** The category of instalment and point-of-sale finance services (Klarna, Riverty, Afterpay, Oney, …). */
+    private static final String INSTALMENTS = "LOAN_PAYMENTS_OTHER_PAYMENT";
     /** Categories of brands that carry payments between people ({@code TIKKIE … PIZZA} is no pizzeria). */
     private static final Set<String> PAYMENT_APPS = Set.of("TRANSFER_OUT_ACCOUNT_TRANSFER",
             "TRANSFER_IN_ACCOUNT_TRANSFER");
@@ -415,6 +417,12 @@ public final class MerchantDirectory {
                 return Optional.empty();
             }
         }
+        if (ownText && match.kind() == DescriptorKind.MERCHANT && INSTALMENTS.equals(match.detailed().value())) {
+            Optional<MerchantMatch> shop = shopAfterInstalmentService(descriptor.text(), best.start(), match);
+            if (shop.isPresent()) {
+                return shop;
+            }
+        }
         if (match.kind() == DescriptorKind.BANK_OPERATION && PAYMENT_APPS.contains(match.detailed().value())
                 && best.genericAlias() >= 0 && paidToCompany(descriptor.text(), matchByAlias[best.genericAlias()])) {
             return Optional.of(matchByAlias[best.genericAlias()]);
@@ -558,6 +566,31 @@ public final class MerchantDirectory {
      */
     private static boolean partOfLocalName(AliasAutomaton.Best best, MerchantMatch match) {
         return match.alias().length() < DISTINCTIVE_ALIAS && best.start() > 0 && best.firstStart() == best.start();
+    }
+
+    /**
+     * Banks print an instalment service's debit with the shop paid in parts after it ({@code KLARNA BANK AB
+     * LASTSCHRIFT RATENKAUF <shop>}, {@code RIVERTY BETALING <shop> FACTUUR}): a merchant the directory knows after
+     * the service's name is the payee, and the instalment only how it was paid. The rest of the text is matched
+     * again only for these services' texts.
+     */
+    private Optional<MerchantMatch> shopAfterInstalmentService(String text, int aliasWord, MerchantMatch service) {
+        int at = 0;
+        int words = aliasWord + service.alias().split(" ").length;
+        for (int word = 0; word < words && at >= 0; word++) {
+            at = text.indexOf(' ', at);
+            at = at < 0 ? -1 : at + 1;
+        }
+        if (at < 0) {
+            return Optional.empty();
+        }
+        AliasAutomaton.Best rest = automaton.best(text.substring(at));
+        if (rest.alias() < 0) {
+            return Optional.empty();
+        }
+        MerchantMatch shop = matchByAlias[rest.alias()];
+        return shop.kind() == DescriptorKind.MERCHANT && !INSTALMENTS.equals(shop.detailed().value())
+                ? Optional.of(shop) : Optional.empty();
     }
 
     /**
