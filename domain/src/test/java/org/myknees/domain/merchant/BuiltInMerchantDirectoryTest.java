@@ -582,4 +582,23 @@ class BuiltInMerchantDirectoryTest {
         assertThat(match.name()).isEqualTo(name);
         assertThat(match.detailed().value()).isEqualTo(detailed);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            CARTOLERIA IL QUADERNO PISA           | GENERAL_MERCHANDISE_OFFICE_SUPPLIES
+            Kartenzahlung SCHREIBWAREN KOLBE KASSEL | GENERAL_MERCHANDISE_OFFICE_SUPPLIES
+            JUWELIER HOFSTEDE ZWOLLE              | GENERAL_MERCHANDISE_CLOTHING_AND_ACCESSORIES
+            CB BIJOUTERIE LEMOINE 03/04           | GENERAL_MERCHANDISE_CLOTHING_AND_ACCESSORIES
+            PROFUMERIA ORCHIDEA BARI              | PERSONAL_CARE_HAIR_AND_BEAUTY
+            CARD PAYMENT TO O'DEAS IRONMONGERS ON 12 APR | HOME_IMPROVEMENT_HARDWARE
+            COMPRA TARJ. 5412XXXXXXXX1234 JUGUETERIA EL TRENECITO LEON | GENERAL_MERCHANDISE_OTHER_GENERAL_MERCHANDISE
+            """)
+    void tradeWordsOfJewellersStationersPerfumeriesIronmongersAndToyShopsPlaceLocalShops(String raw,
+                                                                                      String detailed) {
+        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
+
+        assertThat(match.kind()).isEqualTo(DescriptorKind.GENERIC_TERM);
+        assertThat(match.detailed().value()).isEqualTo(detailed);
+    }
 }
+
