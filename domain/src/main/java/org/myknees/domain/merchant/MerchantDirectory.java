@@ -193,6 +193,7 @@ public final class MerchantDirectory {
         }
         aliases.addEnglishPlurals();
         aliases.addCountyShortForms();
+        aliases.addFormsBeforeStoreNumbers();
         return new MerchantDirectory(aliases);
     }
 
@@ -301,6 +302,32 @@ public final class MerchantDirectory {
                         matches.add(MerchantMatch.of(entryOfForm.get(i), shortForm));
                         entryOfForm.add(entryOfForm.get(i));
                     }
+                }
+            }
+        }
+
+        /**
+         * A card text reads {@code THE CONTAINER STORE 0041}, and the store number takes its label with it when
+         * the text is normalized ({@code THE CONTAINER}): a merchant's alias of three words or more that ends in
+         * such a label ({@code STORE}) also matches without it unless another entry already uses that form. Two
+         * words at least stay, so {@code CONTAINER STORE} never becomes {@code CONTAINER}.
+         */
+        void addFormsBeforeStoreNumbers() {
+            int count = forms.size();
+            for (int i = 0; i < count; i++) {
+                String form = forms.get(i);
+                int last = form.lastIndexOf(' ');
+                if (entryOfForm.get(i).kind() != DescriptorKind.MERCHANT || wholeTextOnly.get(i) || last < 0
+                        || form.indexOf(' ') == last
+                        || !DescriptorVocabulary.NUMBER_LABELS.contains(form.substring(last + 1))) {
+                    continue;
+                }
+                String shortForm = form.substring(0, last);
+                if (lineByForm.putIfAbsent(shortForm, -1) == null) {
+                    forms.add(shortForm);
+                    wholeTextOnly.add(false);
+                    matches.add(MerchantMatch.of(entryOfForm.get(i), shortForm));
+                    entryOfForm.add(entryOfForm.get(i));
                 }
             }
         }

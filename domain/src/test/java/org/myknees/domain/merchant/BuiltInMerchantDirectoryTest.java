@@ -600,5 +600,13 @@ class BuiltInMerchantDirectoryTest {
         assertThat(match.kind()).isEqualTo(DescriptorKind.GENERIC_TERM);
         assertThat(match.detailed().value()).isEqualTo(detailed);
     }
+
+    @Test
+    void aNameEndingInStoreIsKnownWhenItsStoreNumberTookTheWordAway() {
+        MerchantMatch match = DIRECTORY.match("ASHLEY HOME STORE 0215 ORLANDO FL").orElseThrow();
+
+        assertThat(match.name()).isEqualTo("Ashley");
+        assertThat(match.detailed().value()).isEqualTo("HOME_IMPROVEMENT_FURNITURE");
+    }
 }
 
