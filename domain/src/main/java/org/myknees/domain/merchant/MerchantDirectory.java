@@ -602,16 +602,15 @@ public final class MerchantDirectory {
      * again only for these services' texts.
      */
     private Optional<MerchantMatch> shopAfterInstalmentService(String text, int aliasWord, MerchantMatch service) {
-        int at = 0;
+        int space = -1;
         int words = aliasWord + service.alias().split(" ").length;
-        for (int word = 0; word < words && at >= 0; word++) {
-            at = text.indexOf(' ', at);
-            at = at < 0 ? -1 : at + 1;
+        for (int word = 0; word < words; word++) {
+            space = text.indexOf(' ', space + 1);
+            if (space < 0) {
+                return Optional.empty();
+            }
         }
-        if (at < 0) {
-            return Optional.empty();
-        }
-        AliasAutomaton.Best rest = automaton.best(text.substring(at));
+        AliasAutomaton.Best rest = automaton.best(text.substring(space + 1));
         if (rest.alias() < 0) {
             return Optional.empty();
         }
