@@ -100,6 +100,7 @@ class HeldOutEvaluationTest {
         "holdout-z-descriptors.csv, 205, 0.93, 0.81, 0.89",
         "holdout-aa-descriptors.csv, 200, 0.95, 0.94, 0.91",
         "holdout-ab-descriptors.csv, 210, 0.97, 0.97, 0.87",
+        "holdout-ac-descriptors.csv, 210, 0.93, 0.88, 0.91",
         "holdout-ad-descriptors.csv, 200, 0.88, 0.83, 0.84",
         "holdout-ae-descriptors.csv, 240, 0.95, 0.90, 0.85",
     })

@@ -211,7 +211,7 @@ final class DescriptorVocabulary {
             "ORDP", "BENM", "ID", "ISDT", "RTRN", "CNTP", "PURP", "ULTD", "ULTC");
 
     /** Words that name the number printed after them ({@code STORE 0123}, {@code CARD 1234}). */
-    private static final Set<String> NUMBER_LABELS = Set.of("STORE", "STR", "NO", "NR", "NUM", "NUMBER", "LOC",
+    static final Set<String> NUMBER_LABELS = Set.of("STORE", "STR", "NO", "NR", "NUM", "NUMBER", "LOC",
             "UNIT", "TERM", "TERMINAL", "FIL", "FILIALE", "MAGASIN", "KASSE", "REG", "LANE", "POS", "SITE", "BRANCH",
             "NUMERO", "N");
     /** Words that name a card or reference, also when a masked or mixed id follows ({@code CARD XXXX1234}). */

@@ -62,6 +62,8 @@ public final class MerchantDirectory {
     /** Particles that join a trade word to a shop's own name ({@code PHARMACIE DE LA HALLE}, {@code BAR DEL MAR}). */
     private static final Set<String> TRADE_PARTICLES = Set.of("DE", "DU", "DES", "LA", "LE", "LES", "DEL", "DELLA",
             "DI", "DA", "VAN", "ZUM", "ZUR", "AM");
+    /** The category of instalment and point-of-sale finance services (Klarna, Riverty, Afterpay, Oney, …). */
+    private static final String INSTALMENTS = "LOAN_PAYMENTS_OTHER_PAYMENT";
     /** Categories of brands that carry payments between people ({@code TIKKIE … PIZZA} is no pizzeria). */
     private static final Set<String> PAYMENT_APPS = Set.of("TRANSFER_OUT_ACCOUNT_TRANSFER",
             "TRANSFER_IN_ACCOUNT_TRANSFER");
@@ -192,6 +194,7 @@ public final class MerchantDirectory {
         }
         aliases.addEnglishPlurals();
         aliases.addCountyShortForms();
+        aliases.addFormsBeforeStoreNumbers();
         return new MerchantDirectory(aliases);
     }
 
@@ -300,6 +303,32 @@ public final class MerchantDirectory {
                         matches.add(MerchantMatch.of(entryOfForm.get(i), shortForm));
                         entryOfForm.add(entryOfForm.get(i));
                     }
+                }
+            }
+        }
+
+        /**
+         * A card text reads {@code THE CONTAINER STORE 0041}, and the store number takes its label with it when
+         * the text is normalized ({@code THE CONTAINER}): a merchant's alias of three words or more that ends in
+         * such a label ({@code STORE}) also matches without it unless another entry already uses that form. Two
+         * words at least stay, so {@code CONTAINER STORE} never becomes {@code CONTAINER}.
+         */
+        void addFormsBeforeStoreNumbers() {
+            int count = forms.size();
+            for (int i = 0; i < count; i++) {
+                String form = forms.get(i);
+                int last = form.lastIndexOf(' ');
+                if (entryOfForm.get(i).kind() != DescriptorKind.MERCHANT || wholeTextOnly.get(i) || last < 0
+                        || form.indexOf(' ') == last
+                        || !DescriptorVocabulary.NUMBER_LABELS.contains(form.substring(last + 1))) {
+                    continue;
+                }
+                String shortForm = form.substring(0, last);
+                if (lineByForm.putIfAbsent(shortForm, -1) == null) {
+                    forms.add(shortForm);
+                    wholeTextOnly.add(false);
+                    matches.add(MerchantMatch.of(entryOfForm.get(i), shortForm));
+                    entryOfForm.add(entryOfForm.get(i));
                 }
             }
         }
@@ -414,6 +443,12 @@ public final class MerchantDirectory {
             }
             if (namesShopAfterChannel(descriptor.text())) {
                 return Optional.empty();
+            }
+        }
+        if (ownText && match.kind() == DescriptorKind.MERCHANT && INSTALMENTS.equals(match.detailed().value())) {
+            Optional<MerchantMatch> shop = shopAfterInstalmentService(descriptor.text(), best.start(), match);
+            if (shop.isPresent()) {
+                return shop;
             }
         }
         if (match.kind() == DescriptorKind.BANK_OPERATION && PAYMENT_APPS.contains(match.detailed().value())
@@ -559,6 +594,30 @@ public final class MerchantDirectory {
      */
     private static boolean partOfLocalName(AliasAutomaton.Best best, MerchantMatch match) {
         return match.alias().length() < DISTINCTIVE_ALIAS && best.start() > 0 && best.firstStart() == best.start();
+    }
+
+    /**
+     * Banks print an instalment service's debit with the shop paid in parts after it ({@code KLARNA BANK AB
+     * LASTSCHRIFT RATENKAUF <shop>}, {@code RIVERTY BETALING <shop> FACTUUR}): a merchant the directory knows after
+     * the service's name is the payee, and the instalment only how it was paid. The rest of the text is matched
+     * again only for these services' texts.
+     */
+    private Optional<MerchantMatch> shopAfterInstalmentService(String text, int aliasWord, MerchantMatch service) {
+        int space = -1;
+        int words = aliasWord + service.alias().split(" ").length;
+        for (int word = 0; word < words; word++) {
+            space = text.indexOf(' ', space + 1);
+            if (space < 0) {
+                return Optional.empty();
+            }
+        }
+        AliasAutomaton.Best rest = automaton.best(text.substring(space + 1));
+        if (rest.alias() < 0) {
+            return Optional.empty();
+        }
+        MerchantMatch shop = matchByAlias[rest.alias()];
+        return shop.kind() == DescriptorKind.MERCHANT && !INSTALMENTS.equals(shop.detailed().value())
+                ? Optional.of(shop) : Optional.empty();
     }
 
     /**

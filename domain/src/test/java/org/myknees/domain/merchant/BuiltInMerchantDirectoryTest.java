@@ -605,4 +605,75 @@ class BuiltInMerchantDirectoryTest {
         assertThat(match.kind()).isEqualTo(DescriptorKind.GENERIC_TERM);
         assertThat(match.detailed().value()).isEqualTo(detailed);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            SEPA-LASTSCHRIFT KLARNA BANK AB Ratenkauf ZALANDO SE Rate 1/4     | Zalando   | GENERAL_MERCHANDISE_CLOTHING_AND_ACCESSORIES
+            Naam: RIVERTY Omschrijving: Betaling Coolblue termijn 2            | Coolblue  | GENERAL_MERCHANDISE_ELECTRONICS
+            PRLV SEPA ONEY BANK PAIEMENT 4X CONFORAMA                         | Conforama | HOME_IMPROVEMENT_FURNITURE
+            KLARNA BANK AB                                                    | Klarna    | LOAN_PAYMENTS_OTHER_PAYMENT
+            AFFIRM INC PAYMENT 855-423-3729 CA                                | Affirm    | LOAN_PAYMENTS_OTHER_PAYMENT
+            """)
+    void aShopNamedAfterAnInstalmentServiceIsThePayee(String raw, String name, String detailed) {
+        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
+
+        assertThat(match.name()).isEqualTo(name);
+        assertThat(match.detailed().value()).isEqualTo(detailed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            BHF SHOP 2231 CD 4412                    | British Heart Foundation | GENERAL_MERCHANDISE_OTHER_GENERAL_MERCHANDISE
+            DIRECT DEBIT BRITISH HEART FOUNDATION    | British Heart Foundation | GOVERNMENT_AND_NON_PROFIT_DONATIONS
+            CARD PAYMENT TO SUE RYDER SHOP ON 02 APR | Sue Ryder                | GENERAL_MERCHANDISE_OTHER_GENERAL_MERCHANDISE
+            GOODWILL STORE #221 TEMPE AZ             | Goodwill                 | GENERAL_MERCHANDISE_OTHER_GENERAL_MERCHANDISE
+            """)
+    void aPurchaseInACharityShopIsShoppingAndAGiftIsADonation(String raw, String name, String detailed) {
+        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
+
+        assertThat(match.name()).isEqualTo(name);
+        assertThat(match.detailed().value()).isEqualTo(detailed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            KORTTIOSTO KODIN1 0231 VANTAA              | Kodin1           | HOME_IMPROVEMENT_FURNITURE
+            Kaardimakse 4412 BAUHOF TARTU              | Bauhof           | HOME_IMPROVEMENT_HARDWARE
+            CB IKKS 0412 14/04                         | IKKS             | GENERAL_MERCHANDISE_CLOTHING_AND_ACCESSORIES
+            JOHNSTON & MURPHY 0088 NASHVILLE TN        | Johnston & Murphy | GENERAL_MERCHANDISE_CLOTHING_AND_ACCESSORIES
+            COMPRA TARJ. 5412XXXXXXXX4412 MARYPAZ SEVILLA | Marypaz       | GENERAL_MERCHANDISE_CLOTHING_AND_ACCESSORIES
+            KARTICNO PLACANJE PEVEX 0112 SPLIT HR      | Pevex            | HOME_IMPROVEMENT_HARDWARE
+            """)
+    void knowsRegionalShopsThatAreNotGroceries(String raw, String name, String detailed) {
+        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
+
+        assertThat(match.name()).isEqualTo(name);
+        assertThat(match.detailed().value()).isEqualTo(detailed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            CARTOLERIA IL QUADERNO PISA           | GENERAL_MERCHANDISE_OFFICE_SUPPLIES
+            Kartenzahlung SCHREIBWAREN KOLBE KASSEL | GENERAL_MERCHANDISE_OFFICE_SUPPLIES
+            JUWELIER HOFSTEDE ZWOLLE              | GENERAL_MERCHANDISE_CLOTHING_AND_ACCESSORIES
+            CB BIJOUTERIE LEMOINE 03/04           | GENERAL_MERCHANDISE_CLOTHING_AND_ACCESSORIES
+            PROFUMERIA ORCHIDEA BARI              | PERSONAL_CARE_HAIR_AND_BEAUTY
+            CARD PAYMENT TO O'DEAS IRONMONGERS ON 12 APR | HOME_IMPROVEMENT_HARDWARE
+            COMPRA TARJ. 5412XXXXXXXX1234 JUGUETERIA EL TRENECITO LEON | GENERAL_MERCHANDISE_OTHER_GENERAL_MERCHANDISE
+            """)
+    void tradeWordsOfJewellersStationersPerfumeriesIronmongersAndToyShopsPlaceLocalShops(String raw,
+                                                                                      String detailed) {
+        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
+
+        assertThat(match.kind()).isEqualTo(DescriptorKind.GENERIC_TERM);
+        assertThat(match.detailed().value()).isEqualTo(detailed);
+    }
+
+    @Test
+    void aNameEndingInStoreIsKnownWhenItsStoreNumberTookTheWordAway() {
+        MerchantMatch match = DIRECTORY.match("ASHLEY HOME STORE 0215 ORLANDO FL").orElseThrow();
+
+        assertThat(match.name()).isEqualTo("Ashley");
+        assertThat(match.detailed().value()).isEqualTo("HOME_IMPROVEMENT_FURNITURE");
+    }
 }
