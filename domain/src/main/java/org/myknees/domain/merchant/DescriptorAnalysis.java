@@ -140,8 +140,9 @@ final class DescriptorAnalysis {
 
     /**
      * The word that introduces the shop once the framing before it is gone ({@code PAGAMENTO POS 12,40 EUR DEL
-     * 03/03/2026 ORE 12:31 PRESSO <shop>}): it, and a word left over before it, are no part of the text to match.
-     * A text that opens with the word is a name of its own ({@code PRESSO OY}).
+     * 03/03/2026 ORE 12:31 PRESSO <shop>}): it, a word left over before it and a card processor printed after it
+     * ({@code … PRESSO SUMUP *GELATERIA …}) are no part of the text to match. A text that opens with the word is a
+     * name of its own ({@code PRESSO OY}).
      */
     private static void dropNameIntroduction(List<Piece> kept) {
         for (int k = 0; k <= 1 && k < kept.size() - 1 && kept.get(0).index > 0; k++) {
@@ -150,6 +151,13 @@ final class DescriptorAnalysis {
             if (introduction != null) {
                 for (int n = k + introduction.length(); n > 0; n--) {
                     kept.remove(0).dropped = true;
+                }
+                PhraseTable.Entry<DescriptorVocabulary.Intermediary> processor =
+                        INTERMEDIARIES.longestAt(kept, 0, kept.size() - 1);
+                if (processor != null && kept.get(processor.length()).starBefore) {
+                    for (int n = processor.length(); n > 0; n--) {
+                        kept.remove(0).dropped = true;
+                    }
                 }
                 return;
             }
