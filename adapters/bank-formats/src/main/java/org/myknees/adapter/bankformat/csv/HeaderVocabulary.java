@@ -110,7 +110,8 @@ final class HeaderVocabulary {
                 "contrepartie",
                 "naam", "store name", "naam v d tegenpartij", "tegenrekeninghouder",
                 "name of sender receiver", "sender receiver name", "saaja maksja", "gavejas", "nazov protistrany",
-                "naziv primatelja platitelja", "prejemnik placnik", "nazev protiuctu", "empfanger 1");
+                "naziv primatelja platitelja", "prejemnik placnik", "nazev protiuctu", "empfanger 1",
+                "nom contrepartie contient");
         names(ColumnRole.DESCRIPTION, "description", "desc", "transaction description", "original description",
                 "narrative", "particulars", "text", "buchungstext", "beschreibung", "vorgang", "libelle",
                 "libelle operation", "concepto", "descripcion", "descrizione", "omschrijving", "naam omschrijving",
@@ -120,13 +121,13 @@ final class HeaderVocabulary {
                 "forklaring", "selitys", "descricao", "vorgang verwendungszweck", "details", "narration",
                 "opis transakcji", "uzivatelska identifikace", "beskrivning", "beschrijving", "descrizione completa",
                 "transactions", "popis", "αιτιολογια", "περιγραφη", "handelse", "betalare", "detail van de omzet",
-                "mottagare");
+                "mottagare", "transaction");
         names(ColumnRole.MEMO, "memo", "notes", "note", "comments", "comment", "verwendungszweck", "reference",
                 "referenz", "payment reference", "remittance information", "purpose", "reason", "mitteilung",
                 "communication", "motivo", "kozlemeny", "message", "additional description", "additional information",
                 "zusatzinfo", "notiz", "mededelingen", "vrije mededeling", "observaciones", "dettagli",
                 "detail de l ecriture", "subject", "mas datos", "viesti", "viite", "zprava pro prijemce", "poznamka",
-                "referens", "selgitus", "paaiskinimai", "meddelande");
+                "referens", "selgitus", "paaiskinimai", "meddelande", "communications");
         patterns(ColumnRole.MEMO, "vwz ?\\d+", "verwendungszweck ?\\d+", "description ?\\d+", "memo ?\\d+",
                 "omschrijving ?\\d+", "beschreibung ?\\d+", "mededeling ?\\d+", "(?:transaction )?ref ?\\d+");
         names(ColumnRole.CURRENCY, "currency", "currency code", "ccy", "curr", "cur", "wahrung", "waehrung", "devise",
