@@ -771,8 +771,8 @@ public final class CsvStatementParser implements StatementParser {
         /** An amount in hundredths (cents, pence) as units; a cell with a decimal mark contradicts its header. */
         private AmountText.Amount units(AmountText.Amount hundredths, String cell, ColumnRole role) throws RowProblem {
             if (hundredths.value().scale() > 0) {
-                throw new RowProblem(role.optionKey(), "'" + cell.strip() + "' has decimals, but the column's name says "
-                        + "it holds cents");
+                throw new RowProblem(role.optionKey(), "'" + cell.strip()
+                        + "' has decimals, but the column's name says it holds cents");
             }
             return new AmountText.Amount(hundredths.value().movePointLeft(2), hundredths.currency());
         }

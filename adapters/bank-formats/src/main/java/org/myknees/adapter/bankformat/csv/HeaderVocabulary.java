@@ -98,7 +98,8 @@ final class HeaderVocabulary {
                 "innskudd", "insattning", "credito", "income amount", "income", "uplata", "dobro", "avere", "πιστωση");
         names(ColumnRole.TYPE, "transaction type", "type", "d c", "dc", "debit credit", "credit debit", "dr cr",
                 "cr dr", "soll haben", "s h", "af bij", "credit debit indicator", "debit credit indicator",
-                "cd indicator", "direction", "details", "balance impact", "betaalwijze", "deebet kreedit", "d k", "χ π");
+                "cd indicator", "direction", "details", "balance impact", "betaalwijze", "deebet kreedit", "d k",
+                "χ π");
         names(ColumnRole.PAYEE, "payee", "naam tegenpartij", "naam tegenpartij bevat", "name", "namn", "navn",
                 "merchant", "merchant name", "partner name", "partner",
                 "partnername", "counter party", "counterparty", "counterparty name", "beneficiary", "beneficiary name",

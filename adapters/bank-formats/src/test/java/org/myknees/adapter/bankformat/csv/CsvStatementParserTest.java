@@ -225,7 +225,8 @@ class CsvStatementParserTest {
 
         assertThat(transactions(file)).hasSize(1);
         assertThat(file.quarantined()).isEmpty();
-        assertThat(file.warnings()).anyMatch(w -> w.contains("2 balance, total or note line(s)") && w.contains("[4, 5]"));
+        assertThat(file.warnings())
+                .anyMatch(w -> w.contains("2 balance, total or note line(s)") && w.contains("[4, 5]"));
     }
 
     @Test
