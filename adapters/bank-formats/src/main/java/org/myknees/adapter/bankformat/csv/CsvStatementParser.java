@@ -344,6 +344,8 @@ public final class CsvStatementParser implements StatementParser {
         private final List<Integer> textColumns;
         /** The text and memo columns, where a row describes itself. */
         private final List<Integer> ownTextColumns;
+        /** Per column, whether its header says it holds cents or pence rather than units ({@code amount_cents}). */
+        private final boolean[] inCents;
         private final List<QuarantinedRow> quarantined = new ArrayList<>();
         private final Map<String, String> normalizedCells = new HashMap<>();
         private final Map<String, Optional<String>> accounts = new HashMap<>();
@@ -371,6 +373,10 @@ public final class CsvStatementParser implements StatementParser {
             this.textColumns = List.copyOf(text);
             text.addAll(layout.columnsOf(ColumnRole.MEMO));
             this.ownTextColumns = List.copyOf(text);
+            this.inCents = new boolean[layout.header().size()];
+            for (int i = 0; i < inCents.length; i++) {
+                inCents[i] = HeaderVocabulary.namesCents(layout.header().get(i));
+            }
         }
 
         /**
@@ -562,7 +568,8 @@ public final class CsvStatementParser implements StatementParser {
             if (date.isEmpty() && filled == 1 && isNote(record)) {
                 return true;
             }
-            if (noAmount && (date.isEmpty() || (!dated && filled == 1)
+            // a label and its value is a note too (an export's "Exported on;20.03.2024 10:12" after the rows)
+            if (noAmount && (date.isEmpty() || (!dated && (filled == 1 || filled == 2 && isNote(record)))
                     || SUMMARY_WORDS.matcher(HeaderVocabulary.normalize(record.text())).find())) {
                 return true;
             }
@@ -599,7 +606,7 @@ public final class CsvStatementParser implements StatementParser {
         }
 
         /**
-         * A single cell of words and no number, wherever it sits (Robinhood's disclaimer fills the last column,
+         * A first cell of words and no number, wherever it sits (Robinhood's disclaimer fills the last column,
          * under the amounts).
          */
         private static boolean isNote(CsvRecord record) {
@@ -747,7 +754,9 @@ public final class CsvStatementParser implements StatementParser {
             List<Integer> columns = layout.columnsOf(role);
             int column = filledOrFirst(record, columns);
             try {
-                Optional<AmountText.Amount> amount = AmountText.read(record.field(column), decimal);
+                Optional<AmountText.Amount> read = AmountText.read(record.field(column), decimal);
+                Optional<AmountText.Amount> amount = column < inCents.length && inCents[column] && read.isPresent()
+                        ? Optional.of(units(read.get(), record.field(column), role)) : read;
                 if (columns.size() > 1 && amount.isPresent()) {
                     Optional<Currency> named = HeaderVocabulary.currencyColumn(layout.header().get(column));
                     return Optional.of(new AmountText.Amount(amount.get().value(),
@@ -757,6 +766,15 @@ public final class CsvStatementParser implements StatementParser {
             } catch (AmountText.NotAnAmount e) {
                 throw new RowProblem(role.optionKey(), e.getMessage() + " (decimal mark '" + decimal + "')");
             }
+        }
+
+        /** An amount in hundredths (cents, pence) as units; a cell with a decimal mark contradicts its header. */
+        private AmountText.Amount units(AmountText.Amount hundredths, String cell, ColumnRole role) throws RowProblem {
+            if (hundredths.value().scale() > 0) {
+                throw new RowProblem(role.optionKey(), "'" + cell.strip()
+                        + "' has decimals, but the column's name says it holds cents");
+            }
+            return new AmountText.Amount(hundredths.value().movePointLeft(2), hundredths.currency());
         }
 
         /** The first of the columns whose cell holds text, else the first column (a loop: it runs on every row). */

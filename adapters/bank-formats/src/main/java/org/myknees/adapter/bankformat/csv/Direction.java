@@ -9,9 +9,10 @@ enum Direction {
     OUT, IN;
 
     private static final Set<String> OUT_WORDS = Set.of("debit", "dr", "d", "db", "withdrawal", "out", "outflow",
-            "soll", "s", "check", "cargo", "debito", "af", "debet", "deebet");
+            "soll", "s", "check", "cargo", "debito", "af", "debet", "deebet", "expense", "χ", "χρεωση");
     private static final Set<String> IN_WORDS = Set.of("credit", "cr", "c", "deposit", "in", "inflow", "haben", "h",
-            "dslip", "abono", "credito", "bij", "kredit", "kreedit", "k", "refund");
+            "dslip", "abono", "credito", "bij", "kredit", "kreedit", "k", "refund", "income", "π",
+            "πιστωση");
 
     static Optional<Direction> of(String cell) {
         Optional<Direction> sign = sign(cell);

@@ -25,7 +25,7 @@ final class HeaderVocabulary {
     private static final Pattern ISO_CODE = Pattern.compile("[A-Za-z]{3}");
     /** A currency named after the column's name, as in {@code Umsatz in EUR} or {@code Débit euros}. */
     private static final Pattern CURRENCY_WORD = Pattern.compile(
-            "^(.+?) (?:(?:in|en) )?(eur|euros?|euroa|usd|gbp|chf|sek|nok|dkk|pln|czk|huf)$");
+            "^(.+?) (?:(?:in|en|em) )?(eur|euros?|euroa|usd|gbp|chf|sek|nok|dkk|pln|czk|huf)$");
     /** The euro written out as a unit: {@code Montant(EUROS)}, Finnish {@code Määrä EUROA}. */
     private static final Pattern EURO_WORD = Pattern.compile("euros?|euroa");
 
@@ -35,12 +35,13 @@ final class HeaderVocabulary {
             "ursprunglicher");
     /** German compounds that open with "foreign" ({@code Fremdwährung}, {@code Betrag (Fremdwährung)}). */
     private static final String FOREIGN_PREFIX = "fremd";
+    private static final Set<String> CENT_WORDS = Set.of("cent", "cents", "pence", "centimes", "centavos", "centesimi");
     private static final Set<String> VALUE_WORDS = Set.of("value", "valor", "valuta", "wert", "valeur", "rente",
             "valute", "valuty");
     private static final Set<String> DEBIT_WORDS = Set.of("debit", "debits", "withdrawal", "withdrawals", "soll",
-            "uttak", "debet", "isplata", "breme");
+            "uttak", "debet", "isplata", "breme", "dare", "χρεωση");
     private static final Set<String> CREDIT_WORDS = Set.of("credit", "credits", "deposit", "deposits", "haben",
-            "innskudd", "uplata", "dobro");
+            "innskudd", "uplata", "dobro", "avere", "πιστωση");
     /** Words naming a role inside a longer header, tried in this order after dates, debits and credits. */
     private static final Map<ColumnRole, Set<String>> KEYWORDS = new LinkedHashMap<>();
 
@@ -69,34 +70,36 @@ final class HeaderVocabulary {
                 "data registrazione", "fecha contable", "date de comptabilisation", "date comptable",
                 "konyveles datuma", "boekdatum", "bokforingsdag", "data contabile", "data ksiegowania", "date entered",
                 "settled date", "f operativa", "fecha operativa", "kirjauspaiva", "bogforingsdato", "bokforingsdato",
-                "data lancamento", "data movimento", "posted transactions date", "date op",
+                "data lancamento", "data movimento", "posted transactions date", "date op", "ημερομηνια καταχωρησης",
                 // then any transaction date
                 "date", "transaction date", "trans date", "txn date", "datum", "fecha", "fecha operacion",
                 "date operation", "date de l operation", "data", "data operazione", "data operacji", "started date",
                 "date started", "run date", "journaldate", "journal date", "created", "created utc", "order date",
-                "datetime", "date time", "timestamp", "dato", "time", "kuupaev");
+                "datetime", "date time", "timestamp", "dato", "time", "kuupaev", "ημερομηνια", "ημ νια συναλλαγης",
+                "ημ νια");
         names(ColumnRole.VALUE_DATE, "value date", "valuta date", "valutadatum", "wertstellung",
                 "wertstellungsdatum", "wert", "fecha valor", "date de valeur", "date valeur", "data valuta",
                 "valutadag", "rentedatum", "interest date", "valuta", "f valor", "data valor", "arvopaiva", "date val",
-                "rentedato");
+                "rentedato", "ημ νια αξιας", "ημερομηνια αξιας");
         names(ColumnRole.AMOUNT, "amount", "betrag", "montant", "importe", "importo", "bedrag", "belopp", "belob",
                 "kwota", "osszeg", "castka", "value", "transaction amount", "montant de l operation",
                 "montant operation", "montant de l operation en euro", "montant operation en euro",
                 "importo operazione", "amount total", "net amount", "netamount", "umsatz", "summe", "valor", "objem",
                 "montante", "maara", "net", "neto", "netto", "gross", "bruto", "brutto", "total", "item total",
-                "change", "suma", "summa", "iznos", "znesek");
+                "change", "suma", "summa", "iznos", "znesek", "ποσο");
         names(ColumnRole.DEBIT, "debit", "debits", "debit amount", "withdrawal", "withdrawals", "withdrawal amount",
                 "paid out", "money out", "outflow", "amount out", "ausgang", "soll", "belastung", "cargo", "cargos",
                 "retiro", "uscite", "addebiti", "af", "spent", "lastschrift", "belastungen", "debet", "debit euros",
                 "debit eur", "out", "uttak", "uttag", "debito", "expense amount", "expense", "expenses", "isplata",
-                "breme");
+                "breme", "dare", "χρεωση");
         names(ColumnRole.CREDIT, "credit", "credits", "credit amount", "deposit", "deposits", "deposit amount",
                 "paid in", "money in", "inflow", "amount in", "eingang", "haben", "gutschrift", "abono", "abonos",
                 "ingreso", "ingresos", "entrate", "accrediti", "bij", "received", "credit euros", "credit eur", "in",
-                "innskudd", "insattning", "credito", "income amount", "income", "uplata", "dobro");
+                "innskudd", "insattning", "credito", "income amount", "income", "uplata", "dobro", "avere", "πιστωση");
         names(ColumnRole.TYPE, "transaction type", "type", "d c", "dc", "debit credit", "credit debit", "dr cr",
                 "cr dr", "soll haben", "s h", "af bij", "credit debit indicator", "debit credit indicator",
-                "cd indicator", "direction", "details", "balance impact", "betaalwijze", "deebet kreedit", "d k");
+                "cd indicator", "direction", "details", "balance impact", "betaalwijze", "deebet kreedit", "d k",
+                "χ π");
         names(ColumnRole.PAYEE, "payee", "naam tegenpartij", "naam tegenpartij bevat", "name", "namn", "navn",
                 "merchant", "merchant name", "partner name", "partner",
                 "partnername", "counter party", "counterparty", "counterparty name", "beneficiary", "beneficiary name",
@@ -108,7 +111,8 @@ final class HeaderVocabulary {
                 "contrepartie",
                 "naam", "store name", "naam v d tegenpartij", "tegenrekeninghouder",
                 "name of sender receiver", "sender receiver name", "saaja maksja", "gavejas", "nazov protistrany",
-                "naziv primatelja platitelja", "prejemnik placnik", "nazev protiuctu");
+                "naziv primatelja platitelja", "prejemnik placnik", "nazev protiuctu", "empfanger 1",
+                "nom contrepartie contient");
         names(ColumnRole.DESCRIPTION, "description", "desc", "transaction description", "original description",
                 "narrative", "particulars", "text", "buchungstext", "beschreibung", "vorgang", "libelle",
                 "libelle operation", "concepto", "descripcion", "descrizione", "omschrijving", "naam omschrijving",
@@ -117,13 +121,14 @@ final class HeaderVocabulary {
                 "items", "item", "item description", "action", "transaction details", "transaktionstext", "movimiento",
                 "forklaring", "selitys", "descricao", "vorgang verwendungszweck", "details", "narration",
                 "opis transakcji", "uzivatelska identifikace", "beskrivning", "beschrijving", "descrizione completa",
-                "transactions", "popis");
+                "transactions", "popis", "αιτιολογια", "περιγραφη", "handelse", "betalare", "detail van de omzet",
+                "mottagare", "transaction");
         names(ColumnRole.MEMO, "memo", "notes", "note", "comments", "comment", "verwendungszweck", "reference",
                 "referenz", "payment reference", "remittance information", "purpose", "reason", "mitteilung",
                 "communication", "motivo", "kozlemeny", "message", "additional description", "additional information",
                 "zusatzinfo", "notiz", "mededelingen", "vrije mededeling", "observaciones", "dettagli",
                 "detail de l ecriture", "subject", "mas datos", "viesti", "viite", "zprava pro prijemce", "poznamka",
-                "referens", "selgitus", "paaiskinimai");
+                "referens", "selgitus", "paaiskinimai", "meddelande", "communications");
         patterns(ColumnRole.MEMO, "vwz ?\\d+", "verwendungszweck ?\\d+", "description ?\\d+", "memo ?\\d+",
                 "omschrijving ?\\d+", "beschreibung ?\\d+", "mededeling ?\\d+", "(?:transaction )?ref ?\\d+");
         names(ColumnRole.CURRENCY, "currency", "currency code", "ccy", "curr", "cur", "wahrung", "waehrung", "devise",
@@ -132,7 +137,7 @@ final class HeaderVocabulary {
         names(ColumnRole.BALANCE, "balance", "running balance", "runningbalance", "current balance", "kontostand",
                 "running bal", "saldo", "saldo po operacji", "solde", "saldo nach buchung", "saldo na trn",
                 "saldo na mutatie", "disponible", "balance after", "szamlaegyenleg", "account balance",
-                "accountbalance", "daily posted balance", "stanje");
+                "accountbalance", "daily posted balance", "stanje", "υπολοιπο");
         names(ColumnRole.ACCOUNT, "account", "account name", "account number", "account no", "kontonummer", "konto",
                 "auftragskonto", "szamlaszam", "accountname", "rekening", "rekeningnummer", "account id", "cuenta",
                 "compte", "account num", "posted account", "bank account");
@@ -300,6 +305,18 @@ final class HeaderVocabulary {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the header says its amounts are in hundredths of the currency ({@code amount_cents},
+     * {@code Amount (pence)}, {@code Betrag in Cent}).
+     */
+    static boolean namesCents(String header) {
+        String text = header.toLowerCase(Locale.ROOT);
+        if (!text.contains("cent") && !text.contains("pence")) {
+            return false;
+        }
+        return List.of(text.split("[^\\p{L}]+")).stream().anyMatch(CENT_WORDS::contains);
     }
 
     /** Whether the header names a column about another currency than the account's ({@code Original Currency}). */

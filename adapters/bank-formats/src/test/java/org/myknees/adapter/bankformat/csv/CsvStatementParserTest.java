@@ -185,6 +185,58 @@ class CsvStatementParserTest {
     }
 
     @Test
+    void amountsAndBalancesInAColumnNamedInCentsAreReadAsHundredths() {
+        String text = "Date,Description,Amount (pence),Balance (pence)\n04/03/2024,Tesco,-1250,98750\n"
+                + "15/03/2024,Salary,210000,308750\n";
+
+        ParsedFile file = parser.parse(text.getBytes(StandardCharsets.UTF_8),
+                ParseContext.of("x.csv").withDefaultCurrency(Currency.getInstance("GBP")));
+
+        assertThat(transactions(file)).extracting(t -> t.amount().toString())
+                .containsExactly("-12.50 GBP", "2100.00 GBP");
+        assertThat(file.statements().get(0).closing()).map(b -> b.amount().toString()).contains("3087.50 GBP");
+    }
+
+    @Test
+    void anAmountWithDecimalsInAColumnNamedInCentsIsQuarantinedNotScaled() {
+        ParsedFile file = parse("date,description,amount_cents\n2024-03-04,Kroger,-1250\n2024-03-15,Pay,2100.00\n");
+
+        assertThat(transactions(file)).extracting(t -> t.amount().toString()).containsExactly("-12.50 USD");
+        assertThat(file.quarantined()).singleElement().satisfies(q -> {
+            assertThat(q.line()).isEqualTo(3);
+            assertThat(q.field()).isEqualTo("amount");
+            assertThat(q.reason()).contains("'2100.00' has decimals").contains("cents");
+        });
+    }
+
+    @Test
+    void aColumnWhoseNameOnlyContainsCentIsReadInUnits() {
+        ParsedFile file = parse("Date,Description,Percentage,Amount\n2024-03-04,Interest,5,12.50\n");
+
+        assertThat(transactions(file)).extracting(t -> t.amount().toString()).containsExactly("12.50 USD");
+    }
+
+    @Test
+    void labelAndValueLinesAfterTheRowsAreSkippedAsNotesNotQuarantined() {
+        String text = "Date;Description;Amount\n04.03.2024;REWE;-12,50\n\nExported on;20.03.2024 10:12\n"
+                + "Number of transactions;1\n";
+
+        ParsedFile file = parse(text);
+
+        assertThat(transactions(file)).hasSize(1);
+        assertThat(file.quarantined()).isEmpty();
+        assertThat(file.warnings())
+                .anyMatch(w -> w.contains("2 balance, total or note line(s)") && w.contains("[4, 5]"));
+    }
+
+    @Test
+    void aTwoCellLineWithAnAmountIsStillQuarantinedWhenItsDateIsBad() {
+        ParsedFile file = parse("Date,Amount\n2024-03-04,-12.50\nyesterday,-3.00\n");
+
+        assertThat(file.quarantined()).extracting(q -> q.line() + ":" + q.field()).containsExactly("3:date");
+    }
+
+    @Test
     void linesBeforeTheHeaderAndRepeatedHeadersAreSkippedWithWarnings() {
         String text = "Semicolon Delimited CSV\nParam;first\n\ndate;description;payee;amount;memo\n"
                 + "2025/06/07;A description;A Payee;-123.45;A memo\ndate;description;payee;amount;memo\n";
