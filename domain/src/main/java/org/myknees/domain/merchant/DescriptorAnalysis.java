@@ -323,7 +323,7 @@ final class DescriptorAnalysis {
                 case MIXED -> piece.dropped = marked || piece.norm.startsWith("XX") || piece.norm.endsWith("XX")
                         || isTimeOrDay(piece.norm)
                         || k > 0 && pieces.get(k - 1).sepBefore == ':' && isCardSlot(piece.norm)
-                        || countryBeforeCardSlot(pieces, k)
+                        || countryBeforeCardSlot(pieces, k) || opensPrintedIban(pieces, k)
                         || (!isBrandWithNumber(piece) && (piece.digits >= 3
                             || (piece.digits >= 2 && piece.norm.length() >= 6)));
                 // NatWest prints C (contactless) after the day: 4829 03MAR26 C , TESCO STORES , LEEDS GB
@@ -332,6 +332,24 @@ final class DescriptorAnalysis {
                 default -> { }
             }
         }
+    }
+
+    /**
+     * An IBAN printed in groups of four ({@code OVERSCHRIJVING NAAR BE71 0018 4412 2077 …}): its country code and
+     * check digits open it, and the groups after them are numbers dropped on their own.
+     */
+    private static boolean opensPrintedIban(List<Piece> pieces, int k) {
+        String norm = pieces.get(k).norm;
+        if (norm.length() != 4 || !Character.isLetter(norm.charAt(0)) || !Character.isLetter(norm.charAt(1))
+                || !Character.isDigit(norm.charAt(2)) || !Character.isDigit(norm.charAt(3))) {
+            return false;
+        }
+        for (int g = k + 1; g <= k + 2; g++) {
+            if (g >= pieces.size() || pieces.get(g).type != Piece.Type.NUMBER || pieces.get(g).digits != 4) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

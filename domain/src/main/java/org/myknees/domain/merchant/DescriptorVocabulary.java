@@ -163,14 +163,17 @@ final class DescriptorVocabulary {
             // a French bill's fees, service charges and practitioners' fees, a UK school's meals (… FRAIS SCOLARITE,
             // SYNDIC … CHARGES COPROPRIETE, CABINET … HONORAIRES, … PRIMARY SCHOOL DINNERS)
             "FRAIS", "SCOLARITE", "CHARGES", "HONORAIRES", "DINNERS", "LUNCHES",
-            // Italian local taxes printed after the town that levies them (COMUNE DI BERGAMO TARI)
-            "TARI", "TARES", "TASI", "IMU");
+            // Italian local taxes printed after the town that levies them (COMUNE DI BERGAMO TARI), a Greek bill of
+            // electricity or water after its supplier (… LOGARIASMOS REVMATOS)
+            "TARI", "TARES", "TASI", "IMU", "LOGARIASMOS");
     /**
      * The kind of loan or payment, printed before the purpose word ({@code MORTGAGE PMT}, {@code AUTO PMT}, {@code
      * WEB PMTS}).
      */
     static final Set<String> PAYMENT_KINDS = Set.of("MORTGAGE", "AUTO", "CAR", "LOAN", "STUDENT", "HOME", "MTG",
-            "WEB", "ONLINE", "MOBILE", "UTILITY");
+            "WEB", "ONLINE", "MOBILE", "UTILITY",
+            // council tax printed C.TAX or C TAX after the council (BRADFORD MDC C.TAX)
+            "C");
     /**
      * Endings of German and Dutch compounds that say what a debit was for ({@code HAUSRATVERSICHERUNG},
      * {@code ELTERNBEITRAG}, {@code WASSERGELD}, {@code WATERFACTUUR}): such a word after the creditor's name ends
@@ -382,7 +385,9 @@ final class DescriptorVocabulary {
             "DD", "DDR", "D D", "SO", "STO", "BGC", "BACS", "FPI", "FPO", "DIRECT DEBIT", "STANDING ORDER",
             "FASTER PAYMENT", "FASTER PAYMENTS", "FASTER PAYMENT TO", "FASTER PAYMENT RECEIVED FROM",
             "FASTER PAYMENT RECEIVED", "BANK GIRO CREDIT", "BANK TRANSFER TO", "BANK TRANSFER FROM", "SEPA",
-            "SEPA OVERBOEKING", "OVERBOEKING", "SEPA INCASSO", "VIR", "VIR SEPA", "VIR SEPA RECU", "VIR SEPA RECU DE",
+            "SEPA OVERBOEKING", "OVERBOEKING", "SEPA INCASSO", "OVERSCHRIJVING", "OVERSCHRIJVING NAAR",
+            "OVERSCHRIJVING VAN", "EUROPESE OVERSCHRIJVING", "EUROPESE OVERSCHRIJVING NAAR", "EUROPESE OVERSCHRIJVING VAN",
+            "INSTANTOVERSCHRIJVING", "INSTANTOVERSCHRIJVING NAAR", "INSTANTOVERSCHRIJVING VAN", "VIR", "VIR SEPA", "VIR SEPA RECU", "VIR SEPA RECU DE",
             "VIR SEPA EMIS", "VIR SEPA EMIS VERS", "VIR INST", "VIR INST RECU", "VIR INST RECU DE", "VIR INST EMIS",
             "VIR INST EMIS VERS", "VIREMENT", "VIREMENT RECU", "VIREMENT RECU DE", "VIREMENT EMIS", "VIREMENT A",
             "GUTSCHRIFT", "ECHTZEIT GUTSCHRIFT", "SEPA GUTSCHRIFT", "UEBERWEISUNG", "UEBERWEISUNG AN",
@@ -403,7 +408,7 @@ final class DescriptorVocabulary {
             "DOMICILIATION", "DOMICILIATION EUROPEENNE", "EUROPESE DOMICILIERING", "VIREMENT ENCODE EN FAVEUR DE",
             "VIREMENT EN FAVEUR DE", "VIREMENT ENCODE", "INKASO", "INKASO SEPA", "SEPA INKASO", "TRVALY PRIKAZ",
             "DIREKTNA OBREMENITEV", "SEPA DIREKTNA OBREMENITEV", "TRAJNI NALOG", "OTSEKORRALDUS", "E ARVE",
-            "TIESIOGINIS DEBETAS", "PAGIA ENTOLI", "PAGIA ENTOLI DEI", "AMESI CHREOSI",
+            "TIESIOGINIS DEBETAS", "PAGIA ENTOLI", "AMESI CHREOSI",
             // Finnish and Latvian direct debits (SUORAMAKSU <creditor>, TIESAIS DEBETS <creditor>)
             "SUORAMAKSU", "TIESAIS DEBETS",
             // Crédit Mutuel and CIC print the kind of debit before its number (PRELEVEMENT EUROPEEN 8812 DE: …)
@@ -493,9 +498,11 @@ final class DescriptorVocabulary {
         putIntermediary("CBORD", "CBORD", true, false);
         // church giving platforms: the church follows the star (PUSHPAY* ST LUKE PARISH)
         putIntermediary("PUSHPAY", "PUSHPAY", true, false);
-        // registrations for parks departments' classes, camps and races: the organiser follows the star
-        // (ACTIVE*CITY OF <TOWN> PARKS)
+        // registrations for parks departments' classes, camps and races, and the class booking systems of dance,
+        // swim and gymnastics schools: the organiser follows the star (ACTIVE*CITY OF <TOWN> PARKS, JACKRABBIT*…)
         putIntermediary("ACTIVE", "ACTIVE NETWORK", true, false);
+        putIntermediary("JACKRABBIT", "JACKRABBIT", true, false);
+        putIntermediary("CLASS4KIDS", "CLASS4KIDS", true, false);
         // the card terminals of euro-area independents: Lightspeed's payments, Viva Wallet and myPOS
         putIntermediary("LSP", "LIGHTSPEED", true, false);
         putIntermediary("VIVA", "VIVA WALLET", true, false);

@@ -479,7 +479,7 @@ public final class MerchantNameExtractor {
             // a purpose word before the word that ends a trade's name is that trade (CARTER TAX SERVICE), and one
             // after a joining word is the name's own (BAR DEL CORSO)
             boolean trade = k + 1 < end && TRADE_ENDINGS.contains(pieces.get(k + 1).norm);
-            boolean joinedWord = NAME_JOINERS.contains(pieces.get(k - 1).norm);
+            boolean joinedWord = k > 1 && NAME_JOINERS.contains(pieces.get(k - 1).norm);
             if ((DescriptorVocabulary.PURPOSE_WORDS.contains(piece.norm) || endsInPurpose(piece)) && !partOfWord
                     && !joined && !trade && !joinedWord) {
                 // a reference is no payment word: CARE HOME REF … keeps its HOME

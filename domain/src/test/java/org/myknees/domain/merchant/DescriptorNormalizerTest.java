@@ -32,6 +32,7 @@ class DescriptorNormalizerTest {
             PAGAMENTO POS 22,10 EUR DEL 05/02/2026 ORE 18:12 PRESSO IPER COOP PARMA   | IPER COOP PARMA
             PRESSO OY HELSINKI                                                       | PRESSO OY HELSINKI
             ONLINE PAYMENT SEVERN TRENT WATER 4471                                   | SEVERN TRENT WATER
+            OVERSCHRIJVING NAAR BE68 5390 0754 7034 TENNISCLUB WILRIJK               | OVERSCHRIJVING NAAR TENNISCLUB WILRIJK
             PAIEMENT PAR CARTE X1234 MONOPRIX 12/03                                  | MONOPRIX
             PRLV SEPA EDF CLIENTS PARTICULIERS                                       | EDF CLIENTS PARTICULIERS
             BEA NR:XXXX1234 12.03.24/18.02 JUMBO UTRECHT,PAS 123                     | JUMBO

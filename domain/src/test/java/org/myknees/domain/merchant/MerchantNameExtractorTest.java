@@ -103,6 +103,9 @@ class MerchantNameExtractorTest {
             THE ANCHOR & DOVER CD 4412                             | The Anchor & Dover
             PAGAMENTO POS TRATTORIA DELLA PIAZZA BERGAMO           | Trattoria della Piazza
             ACTIVE*CITY OF BOULDER PARKS 888-5364900 CO            | City of Boulder Parks
+            JACKRABBIT*CARY SWIM ACADEMY 919-5550100 NC            | Cary Swim Academy
+            OVERSCHRIJVING NAAR BE68 5390 0754 7034 TENNISCLUB WILRIJK LIDGELD 2026 | Tennisclub Wilrijk
+            DD LEEDS CITY COUNCIL C.TAX 4417122                    | Leeds City Council
             ADDEBITO DIRETTO SDD B2B STUDIO TECNICO ROSSETTI       | Studio Tecnico Rossetti
             PAGAMENTO PAGOPA COMUNE DI VARESE TARI 2026            | Comune di Varese
             CONTACTLESS PAYMENT TO THE CORNER CAFE ON 17 JUN       | The Corner Cafe
