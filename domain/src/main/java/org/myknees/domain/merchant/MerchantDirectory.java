@@ -441,6 +441,11 @@ public final class MerchantDirectory {
                     .or(() -> byOpening(descriptor.text()));
         }
         MerchantMatch match = matchByAlias[best.alias()];
+        if (ownText && match.kind() == DescriptorKind.MERCHANT && pub != null && descriptor.text().startsWith("THE ")
+                && pubSign(descriptor.text().split(" "))) {
+            // THE THREE HORSESHOES and THE BLACK HORSE are pubs, not the mobile network and the car lender
+            return Optional.of(pub);
+        }
         if (match.kind() == DescriptorKind.PAYMENT_CHANNEL) {
             // a local trade a compound ends in says more than the channel (DAUERAUFTRAG KINDERTANZSCHULE …); a bill's
             // word is no such ending (FERNWATER CONSULTING LTD FPI pays no water bill)

@@ -180,6 +180,7 @@ class BuiltInMerchantDirectoryTest {
             THE SHOULDER OF MUTTON CD 7731                | The Shoulder of Mutton
             CONTACTLESS PAYMENT TO THE MASONS ON 14 MAY   | The Masons
             THE MARQUIS OF GRANBY                         | The Marquis of Granby
+            THE THREE BELLS CD 2207                       | The Three Bells
             KARTENZAHLUNG ZUM GOLDENEN LAMM NEUSTADT       | Zum Goldenen Lamm
             POS 22,40 AT K2 03.04. 18:12 BEIM STEFFLWIRT  | Beim Stefflwirt
             CB CHEZ ROSALIE 12/04 VANNES                  | Chez Rosalie
