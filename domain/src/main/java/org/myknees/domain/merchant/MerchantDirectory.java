@@ -766,7 +766,10 @@ public final class MerchantDirectory {
      * short text is a transfer. An English name of the form {@code THE ... INN}, {@code THE ... ARMS} or {@code THE
      * ... HEAD} ({@code THE HARROW INN}, {@code THE FOX & HOUNDS INN}, {@code THE STAGS HEAD}), or a sign of two
      * things joined by {@code &} or {@code AND} before {@code INN} or {@code ARMS} ({@code CROWN & CUSHION INN}), is a
-     * pub: inns that are lodging say so ({@code HOTEL}, {@code & SUITES}) or are chains the directory knows.
+     * pub: inns that are lodging say so ({@code HOTEL}, {@code & SUITES}) or are chains the directory knows. So is
+     * a pub sign with none of those words ({@link #pubSign}), and a name opened the way inns, trattorias and bistros
+     * are named in their languages ({@code ZUM GOLDENEN LAMM}, {@code DA PEPPINO}; {@link
+     * DescriptorVocabulary#NAME_OPENINGS}) is the trade it stands for.
      */
     private Optional<MerchantMatch> byOpening(String text) {
         String[] words = text.split(" ");
