@@ -84,6 +84,38 @@ final class DescriptorVocabulary {
     static final Set<String> NEVER_POSSESSIVE = Set.of("FPO", "FPI", "BGC", "SO", "DD", "TO", "FROM", "FOR", "REF",
             "AN", "VAN", "NAAR", "DE", "VERS", "A", "EUROPE", "CIE", "INH");
     /**
+     * Words that open the name of an inn, a trattoria or a bistro in its own language, mapped to the trade word such
+     * a name stands for: German and Austrian inns are named {@code ZUM}/{@code ZUR} + a sign ({@code ZUM GOLDENEN
+     * LAMM}) or {@code BEIM} + the landlord, French bistros {@code CHEZ} + a first name, Italian trattorias {@code
+     * DA}/{@code DAL} + the cook, Spanish and Portuguese restaurants {@code CASA} + a name, Dutch and Flemish cafés
+     * {@code IN DE}/{@code IN DEN} + a sign, English pubs {@code YE OLDE}. They count only when nothing else in the
+     * text is known and a word follows.
+     */
+    static final Map<String, String> NAME_OPENINGS = Map.ofEntries(Map.entry("ZUM", "GASTHAUS"),
+            Map.entry("ZUR", "GASTHAUS"), Map.entry("BEIM", "GASTHAUS"), Map.entry("CHEZ", "BISTRO"),
+            Map.entry("DA", "TRATTORIA"), Map.entry("DAL", "TRATTORIA"), Map.entry("DALLA", "TRATTORIA"),
+            Map.entry("CASA", "RESTAURANTE"), Map.entry("EL RINCON", "RESTAURANTE"),
+            Map.entry("O CANTINHO", "RESTAURANTE"), Map.entry("IN DE", "EETCAFE"), Map.entry("IN DEN", "EETCAFE"),
+            Map.entry("IN HET", "EETCAFE"), Map.entry("HET WAPEN", "EETCAFE"), Map.entry("YE OLDE", "PUB"));
+    /**
+     * The things an English pub sign shows ({@code THE WHITE LION}, {@code THE ROSE & CROWN}, {@code THE CRICKETERS}):
+     * a name of {@code THE} and nothing but these and {@link #SIGN_WORDS} is a pub.
+     */
+    static final Set<String> SIGN_NOUNS = Set.of("LION", "HART", "HORSE", "HORSES", "BULL", "SWAN", "BOAR", "COW",
+            "STAG", "OAK", "EAGLE", "DRAGON", "BEAR", "HIND", "ROEBUCK", "FALCON", "PHEASANT", "PEACOCK", "COCK",
+            "GRIFFIN", "UNICORN", "GREYHOUND", "HOUNDS", "FOX", "HARE", "GOOSE", "LAMB", "RAM", "CROWN", "ROSE",
+            "ANCHOR", "PLOUGH", "PLOW", "WHEATSHEAF", "BELL", "BELLS", "SHIP", "KEYS", "HORSESHOES", "FEATHERS",
+            "MITRE", "FLAG", "CHEQUERS", "GEORGE", "WOOLPACK", "BEEHIVE", "CRICKETERS", "BRICKLAYERS", "WHEELWRIGHTS",
+            "CARPENTERS", "MASONS", "FREEMASONS", "BLACKSMITHS", "DROVERS", "HAYMAKERS", "FERRYMAN", "WAGGONERS",
+            "MALTSTERS", "COACH", "CUSHION", "SHOULDER", "MUTTON", "SHEAF", "HAYCUTTER", "TRAVELLERS");
+    /** Colours, numbers and other words of pub signs around {@link #SIGN_NOUNS} ({@code THE THREE HORSESHOES}). */
+    static final Set<String> SIGN_WORDS = Set.of("RED", "WHITE", "BLACK", "GOLDEN", "GREEN", "BLUE", "GREY", "DUN",
+            "ROYAL", "OLD", "OLDE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "CROSS", "CROSSED",
+            "SPREAD", "JOLLY", "&", "AND", "OF");
+    /** Titles that open a pub named after a person ({@code THE DUKE OF WELLINGTON}, {@code THE MARQUIS OF GRANBY}). */
+    static final Set<String> SIGN_TITLES = Set.of("DUKE", "DUCHESS", "EARL", "MARQUIS", "PRINCE", "PRINCESS",
+            "KING", "QUEEN", "LORD");
+    /**
      * Nouns that end business names ({@code BLUE MOON DINER}): the word before a US state code is the town
      * only when it is not one of these.
      */

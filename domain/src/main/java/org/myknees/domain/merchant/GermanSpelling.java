@@ -39,7 +39,7 @@ final class GermanSpelling {
         // the animals, brothers and daughters of inn, nursery and family-firm names (ZUM BAEREN, KITA MARIENKAEFER,
         // MAIER BRUEDER)
         {"KAEFER", "KÄFER"}, {"BAEREN", "BÄREN"}, {"VOEGEL", "VÖGEL"}, {"BRUEDER", "BRÜDER"},
-        {"TOECHTER", "TÖCHTER"}, {"BLUETE", "BLÜTE"}, {"SCHLOESS", "SCHLÖSS"},
+        {"TOECHTER", "TÖCHTER"}, {"BLUETE", "BLÜTE"}, {"SCHLOESS", "SCHLÖSS"}, {"FAESSCHEN", "FÄSSCHEN"},
         {"MUELLER", "MÜLLER"}, {"MOELLER", "MÖLLER"}, {"SCHROEDER", "SCHRÖDER"}, {"SCHAEFER", "SCHÄFER"},
         {"KRUEGER", "KRÜGER"}, {"JAEGER", "JÄGER"}, {"KOEHLER", "KÖHLER"}, {"BOEHM", "BÖHM"},
         {"GUENTHER", "GÜNTHER"}, {"KUEHN", "KÜHN"}, {"FROEHLICH", "FRÖHLICH"}, {"SCHUETZ", "SCHÜTZ"},
@@ -63,7 +63,9 @@ final class GermanSpelling {
     /** Words of German bank texts that mark the text as German. */
     private static final Set<String> MARKERS = Set.of("KARTENZAHLUNG", "LASTSCHRIFT", "BASISLASTSCHRIFT",
             "FOLGELASTSCHRIFT", "ERSTLASTSCHRIFT", "DAUERAUFTRAG", "UEBERWEISUNG", "GUTSCHRIFT", "GEHALT",
-            "GIROCARD", "GELDAUTOMAT", "DEBITKARTE", "ABSCHLAG", "BEITRAG", "MIETE", "EINZUG", "ENTGELT");
+            "GIROCARD", "GELDAUTOMAT", "DEBITKARTE", "ABSCHLAG", "BEITRAG", "MIETE", "EINZUG", "ENTGELT",
+            // the articles that open inn names (ZUM SCHWARZEN BAEREN), also where an Austrian card text has no other
+            "ZUM", "ZUR", "BEIM");
 
     private GermanSpelling() {
     }

@@ -108,6 +108,8 @@ public final class MerchantDirectory {
     private final MerchantMatch transferIn;
     private final MerchantMatch pub;
     private final MerchantMatch waterUtility;
+    /** The trades {@link DescriptorVocabulary#NAME_OPENINGS} stand for, by opening. */
+    private final Map<String, MerchantMatch> byNameOpening = new HashMap<>();
     /** Trade words and merchants' aliases of several words, sorted, to complete a last word the bank cut. */
     private final TreeMap<String, MerchantMatch> completable = new TreeMap<>();
     /** Every word of every alias: such a word is whole, not cut ({@code FOODS} is no cut {@code FOODSTORE}). */
@@ -134,6 +136,12 @@ public final class MerchantDirectory {
         this.transferIn = aliasMatch(aliases, "TRANSFER FROM");
         this.pub = aliasMatch(aliases, "PUB");
         this.waterUtility = aliasMatch(aliases, "WATER UTILITY");
+        DescriptorVocabulary.NAME_OPENINGS.forEach((opening, trade) -> {
+            MerchantMatch match = aliasMatch(aliases, trade);
+            if (match != null) {
+                byNameOpening.put(opening, match);
+            }
+        });
         int[] rank = aliases.matches.stream().mapToInt(m -> m.kind().ordinal()).toArray();
         boolean[] whole = new boolean[aliases.wholeTextOnly.size()];
         for (int i = 0; i < whole.length; i++) {
@@ -433,6 +441,11 @@ public final class MerchantDirectory {
                     .or(() -> byOpening(descriptor.text()));
         }
         MerchantMatch match = matchByAlias[best.alias()];
+        if (ownText && match.kind() == DescriptorKind.MERCHANT && pub != null && descriptor.text().startsWith("THE ")
+                && pubSign(descriptor.text().split(" "))) {
+            // THE THREE HORSESHOES and THE BLACK HORSE are pubs, not the mobile network and the car lender
+            return Optional.of(pub);
+        }
         if (match.kind() == DescriptorKind.PAYMENT_CHANNEL) {
             // a local trade a compound ends in says more than the channel (DAUERAUFTRAG KINDERTANZSCHULE …); a bill's
             // word is no such ending (FERNWATER CONSULTING LTD FPI pays no water bill)
@@ -753,7 +766,10 @@ public final class MerchantDirectory {
      * short text is a transfer. An English name of the form {@code THE ... INN}, {@code THE ... ARMS} or {@code THE
      * ... HEAD} ({@code THE HARROW INN}, {@code THE FOX & HOUNDS INN}, {@code THE STAGS HEAD}), or a sign of two
      * things joined by {@code &} or {@code AND} before {@code INN} or {@code ARMS} ({@code CROWN & CUSHION INN}), is a
-     * pub: inns that are lodging say so ({@code HOTEL}, {@code & SUITES}) or are chains the directory knows.
+     * pub: inns that are lodging say so ({@code HOTEL}, {@code & SUITES}) or are chains the directory knows. So is
+     * a pub sign with none of those words ({@link #pubSign}), and a name opened the way inns, trattorias and bistros
+     * are named in their languages ({@code ZUM GOLDENEN LAMM}, {@code DA PEPPINO}; {@link
+     * DescriptorVocabulary#NAME_OPENINGS}) is the trade it stands for.
      */
     private Optional<MerchantMatch> byOpening(String text) {
         String[] words = text.split(" ");
@@ -774,7 +790,40 @@ public final class MerchantDirectory {
                 return Optional.ofNullable(pub);
             }
         }
+        if (words.length > 1 && pubSign(words)) {
+            return Optional.ofNullable(pub);
+        }
+        MerchantMatch opened = words.length > 2 ? byNameOpening.get(words[0] + " " + words[1]) : null;
+        if (opened == null && words.length > 1 && Character.isLetter(words[1].charAt(0))) {
+            opened = byNameOpening.get(words[0]);
+        }
+        if (opened != null) {
+            return Optional.of(opened);
+        }
         return municipalUtility(words) ? Optional.ofNullable(waterUtility) : Optional.empty();
+    }
+
+    /**
+     * {@code THE} and a pub sign ({@code THE WHITE LION}, {@code THE COACH & HORSES}, {@code THE CRICKETERS}) or a
+     * titled person ({@code THE DUKE OF WELLINGTON}), perhaps with the town after it.
+     */
+    private static boolean pubSign(String[] words) {
+        if (!words[0].equals("THE")) {
+            return false;
+        }
+        if (words.length > 3 && DescriptorVocabulary.SIGN_TITLES.contains(words[1]) && words[2].equals("OF")) {
+            return true;
+        }
+        boolean noun = false;
+        int k = 1;
+        for (; k < words.length; k++) {
+            if (DescriptorVocabulary.SIGN_NOUNS.contains(words[k])) {
+                noun = true;
+            } else if (!DescriptorVocabulary.SIGN_WORDS.contains(words[k])) {
+                break;
+            }
+        }
+        return noun && (k == words.length || DescriptorVocabulary.PLACES.contains(words[k]));
     }
 
     /**

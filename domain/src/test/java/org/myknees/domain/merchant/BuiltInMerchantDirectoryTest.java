@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -171,6 +172,41 @@ class BuiltInMerchantDirectoryTest {
 
         assertThat(match.name()).isEqualTo(name);
         assertThat(match.detailed().value()).isEqualTo(detailed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            CARD PAYMENT TO THE GOLDEN PHEASANT ON 02 APR | The Golden Pheasant
+            THE SHOULDER OF MUTTON CD 7731                | The Shoulder of Mutton
+            CONTACTLESS PAYMENT TO THE MASONS ON 14 MAY   | The Masons
+            THE MARQUIS OF GRANBY                         | The Marquis of Granby
+            THE THREE BELLS CD 2207                       | The Three Bells
+            KARTENZAHLUNG ZUM GOLDENEN LAMM NEUSTADT       | Zum Goldenen Lamm
+            POS 22,40 AT K2 03.04. 18:12 BEIM STEFFLWIRT  | Beim Stefflwirt
+            CB CHEZ ROSALIE 12/04 VANNES                  | Chez Rosalie
+            PAGAMENTO POS PRESSO DAL BARONE MANTOVA       | Dal Barone
+            COMPRA TARJ. 4123XXXXXXXX1234 CASA TERESITA   | Casa Teresita
+            BEA, Betaalpas IN DE BONTE KOE,PAS123 NR:1 ZWOLLE | In de Bonte Koe
+            """)
+    void aNameWhoseFormMarksAnInnOrABistroIsARestaurantUnderItsOwnName(String raw, String name) {
+        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
+
+        assertThat(match.detailed().value()).isEqualTo("FOOD_AND_DRINK_RESTAURANT");
+        assertThat(match.kind()).isEqualTo(DescriptorKind.GENERIC_TERM);
+        assertThat(new MerchantNameExtractor().extract(raw))
+                .hasValueSatisfying(extracted -> assertThat(extracted).isEqualToIgnoringCase(name));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            THE GOLDEN PHEASANT FEED MILL
+            CARD PAYMENT TO THE WHITE ROOM ON 02 APR
+            ZUM 12345
+            CASA
+            """)
+    void aSignWordOrAnOpeningInsideAnotherKindOfNameMakesNoRestaurant(String raw) {
+        assertThat(DIRECTORY.match(raw).map(m -> m.detailed().value())).isNotEqualTo(
+                Optional.of("FOOD_AND_DRINK_RESTAURANT"));
     }
 
     @Test

@@ -494,6 +494,8 @@ class MerchantNameExtractorTest {
             KARTENZAHLUNG GASTHAUS ZUM SCHWARZEN BAEREN//Ulm/DE          | Gasthaus zum Schwarzen Bären
             POS 14,20 AT K1 03.03. 12:10 KNOEDELWIRT HALLEIN 5400        | Knödelwirt
             SEPA-LASTSCHRIFT Maier Brueder Dachdeckerei GmbH Rechnung 88 | Maier Brüder Dachdeckerei
+            POS 41,60 AT K2 07.04. 19:30 ZUM GRUENEN JAEGER                | Zum Grünen Jäger
+            SUMUP *ZUM FAESSCHEN                                         | Zum Fässchen
             """)
     void umlautsOfInnNurseryAndFamilyFirmNamesComeBackInGermanTexts(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
