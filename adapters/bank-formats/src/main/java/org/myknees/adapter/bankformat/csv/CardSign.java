@@ -80,8 +80,7 @@ final class CardSign {
         return paymentKind || PAYMENT_TO_CARD.matcher(HeaderVocabulary.normalize(text.toString())).find();
     }
 
-    /** The sign of a cell read as an amount with either decimal mark; empty when it is no amount. */
-    static Optional<Integer> sign(String cell) {
+    private static Optional<Integer> sign(String cell) {
         for (char mark : new char[] {'.', ','}) {
             try {
                 return AmountText.read(cell, mark).map(a -> a.value().signum());

@@ -99,9 +99,6 @@ final class LayoutFinder {
                     + "); name it with the option amount=<column>, or debit= and credit=");
         }
         List<String> notes = new ArrayList<>();
-        if (profile.isEmpty() && !options.columns().containsKey(ColumnRole.TYPE)) {
-            keepOwnSigns(columns, header, sample, notes);
-        }
         boolean negate;
         if (options.negate().isPresent()) {
             negate = options.negate().get();
@@ -110,40 +107,6 @@ final class LayoutFinder {
         }
         return new CsvLayout(headerIndex, header, columns, negate, profile, options.dateFormat(),
                 headerCurrency(header, columns), notes);
-    }
-
-    /**
-     * Amounts that carry both signs already keep them where a type column says the opposite on some row (a type
-     * written from the bank's side, {@code CR} for money leaving the customer's account): the column then only
-     * names the kind of movement, and a note says so.
-     */
-    private static void keepOwnSigns(Map<ColumnRole, List<Integer>> columns, List<String> header,
-                                     List<CsvRecord> sample, List<String> notes) {
-        if (!columns.containsKey(ColumnRole.TYPE) || !columns.containsKey(ColumnRole.AMOUNT)) {
-            return;
-        }
-        int amount = columns.get(ColumnRole.AMOUNT).get(0);
-        int type = columns.get(ColumnRole.TYPE).get(0);
-        boolean negative = false;
-        boolean positive = false;
-        int contradictions = 0;
-        for (CsvRecord record : sample) {
-            int sign = CardSign.sign(record.field(amount)).orElse(0);
-            Optional<Direction> direction = Direction.of(record.field(type));
-            negative |= sign < 0;
-            positive |= sign > 0;
-            if (sign != 0 && direction.isPresent() && (sign < 0) != (direction.get() == Direction.OUT)) {
-                contradictions++;
-            }
-        }
-        if (!negative || !positive || contradictions == 0) {
-            return;
-        }
-        columns.remove(ColumnRole.TYPE);
-        columns.putIfAbsent(ColumnRole.KIND, new ArrayList<>(List.of(type)));
-        String name = type < header.size() ? "'" + header.get(type) + "'" : "number " + (type + 1);
-        notes.add("The amounts carry their own signs, which the column " + name + " contradicts on " + contradictions
-                + " of the first rows; the signs of the amounts were kept");
     }
 
     private int headerIndex() {
