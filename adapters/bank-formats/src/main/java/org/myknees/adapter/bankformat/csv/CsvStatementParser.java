@@ -48,7 +48,7 @@ public final class CsvStatementParser implements StatementParser {
     private static final int RECOGNIZE_BYTES = 8192;
     private static final Set<String> PENDING_WORDS = Set.of("pending", "pendiente", "en attente", "ausstehend",
             "vorgemerkt", "processing", "in process", "en cours", "non contabilizzato", "in behandeling", "en proceso",
-            // the value of a column named Pending (Plaid's pending flag)
+            // the flag of a status column named Pending (Plaid's)
             "true");
     /** Words that open a balance or total line of a statement, which is no transaction. */
     private static final Pattern SUMMARY_WORDS = Pattern.compile(

@@ -314,8 +314,7 @@ final class DateText {
 
     /**
      * Whether a cell that is no date is a day and a month without a year ({@code 04 Mar}, {@code Mar 4}, {@code 04/03},
-     * {@code 04.03.}), as printed
-     * statements list rows under a period that names the year once.
+     * {@code 04.03.}), as printed statements list rows under a period that names the year once.
      */
     static boolean lacksYear(String cell) {
         Matcher m = DAY_MONTH_ONLY.matcher(cell.strip());

@@ -47,7 +47,8 @@ final class HeaderVocabulary {
 
     static {
         KEYWORDS.put(ColumnRole.AMOUNT, Set.of("amount", "betrag", "montant", "importe", "importo", "bedrag",
-                "belopp", "belob", "kwota", "montante", "maara", "umsatz", "suma", "summa", "iznos", "znesek", "importancia"));
+                "belopp", "belob", "kwota", "montante", "maara", "umsatz", "suma", "summa", "iznos", "znesek",
+                "importancia"));
         KEYWORDS.put(ColumnRole.BALANCE, Set.of("balance", "saldo", "solde", "kontostand"));
         KEYWORDS.put(ColumnRole.CURRENCY, Set.of("currency", "wahrung", "waehrung", "devise", "divisa"));
         KEYWORDS.put(ColumnRole.DESCRIPTION, Set.of("description", "narrative", "narration", "details", "text", "tekst",
@@ -147,8 +148,7 @@ final class HeaderVocabulary {
         names(ColumnRole.ID, "transaction id", "id", "reference number", "fitid", "transaction number",
                 "n de transaction", "tranzakcioazonosito", "transferwise id", "confirmation number", "order id",
                 "unique id", "reference no", "arkistointitunnus");
-        names(ColumnRole.STATUS, "status", "state", "transaction status", "contabilizzazione", "info", "pending",
-                "is pending");
+        names(ColumnRole.STATUS, "status", "state", "transaction status", "contabilizzazione", "info", "pending");
     }
 
     private HeaderVocabulary() {

@@ -93,8 +93,9 @@ final class LayoutFinder {
                         + numbers.get(numbers.size() - 1) + " both hold amounts; name the amount with the option "
                         + "amount=<column number> (such as amount=" + numbers.get(0) + ")");
             }
-            String balances = columns.containsKey(ColumnRole.BALANCE) ? ", only the running balances of column '"
-                    + header.get(columns.get(ColumnRole.BALANCE).get(0)) + "', which do not state the amounts" : "";
+            int balance = columns.getOrDefault(ColumnRole.BALANCE, List.of(-1)).get(0);
+            String balances = balance >= 0 && balance < header.size() ? ", only the running balances of column '"
+                    + header.get(balance) + "', which do not state the amounts" : "";
             throw new StatementParseException(fileName, 0, "no amount column found" + balances + " (" + described
                     + "); name it with the option amount=<column>, or debit= and credit=");
         }
