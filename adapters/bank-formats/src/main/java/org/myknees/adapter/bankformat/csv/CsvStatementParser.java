@@ -47,14 +47,16 @@ public final class CsvStatementParser implements StatementParser {
     private static final Currency FALLBACK_CURRENCY = Currency.getInstance("USD");
     private static final int RECOGNIZE_BYTES = 8192;
     private static final Set<String> PENDING_WORDS = Set.of("pending", "pendiente", "en attente", "ausstehend",
-            "vorgemerkt", "processing", "in process", "en cours", "non contabilizzato", "in behandeling", "en proceso");
+            "vorgemerkt", "processing", "in process", "en cours", "non contabilizzato", "in behandeling", "en proceso",
+            // the flag of a status column named Pending (Plaid's)
+            "true");
     /** Words that open a balance or total line of a statement, which is no transaction. */
     private static final Pattern SUMMARY_WORDS = Pattern.compile(
             "\\b(balance|total|totals|kontostand|saldo|summe|solde|gesamt|anfangssaldo|endsaldo)\\b");
     /** A cell that labels a balance line rather than describing a movement. */
     private static final Pattern BALANCE_LABEL = Pattern.compile(
             "([a-z]*saldo|kontostand|solde|opening balance|closing balance|beginning balance|ending balance|total"
-                    + "|turnover|kaive|apyvarta|likutis)( .*)?");
+                    + "|turnover|kaive|apyvarta|likutis|sakuma atlikums|beigu atlikums|apgrozijums)( .*)?");
     /**
      * A balance label that may stand in a row's own text column (Swedbank's {@code Algsaldo}, {@code Käive} and
      * {@code lõppsaldo} lines in {@code Selgitus}), followed by at most two words; {@code total} is left out, as it
@@ -62,10 +64,10 @@ public final class CsvStatementParser implements StatementParser {
      */
     private static final Pattern BALANCE_TEXT = Pattern.compile(
             "([a-z]*saldo|opening balance|closing balance|beginning balance|ending balance|turnover|kaive|apyvarta"
-                    + "|likutis)( [a-z0-9]+){0,2}");
+                    + "|likutis|sakuma atlikums|beigu atlikums|apgrozijums)( [a-z0-9]+){0,2}");
     /** The words a {@link #BALANCE_TEXT} label not ending its first word in {@code saldo} starts with, as written. */
     private static final List<String> BALANCE_TEXT_STARTS = List.of("opening", "closing", "beginning", "ending",
-            "turnover", "käive", "kaive", "apyvarta", "likutis");
+            "turnover", "käive", "kaive", "apyvarta", "likutis", "sākuma", "beigu", "apgrozījums");
     /** How a row's date problem ends when the cell is a day and month without year. */
     private static final String NO_YEAR = " has a day and a month but no year";
     private static final String UNIX_TIME = " is a Unix time stamp, whose calendar day depends on a time zone";

@@ -51,6 +51,8 @@ final class DateText {
             // Dutch (mrt, maart, mei) and Scandinavian (maj, Norwegian des) abbreviations
             Map.entry("mrt", 3), Map.entry("maa", 3), Map.entry("mei", 5), Map.entry("maj", 5), Map.entry("des", 12));
 
+    /** A day and a month in figures with no year ({@code 04/03}, {@code 04.03.}), either order. */
+    private static final Pattern NUMERIC_DAY_MONTH = Pattern.compile("(\\d{1,2})([./-])(\\d{1,2})\\2?");
     private static final Pattern DAY_MONTH_ONLY = Pattern.compile(
             "^(?:(\\d{1,2})[-\\s./]*(\\p{L}{3,10})|(\\p{L}{3,10})\\.?\\s+(\\d{1,2}))\\.?$");
 
@@ -311,12 +313,21 @@ final class DateText {
     }
 
     /**
-     * Whether a cell that is no date is a day and a month without a year ({@code 04 Mar}, {@code Mar 4}), as printed
-     * statements list rows under a period that names the year once.
+     * Whether a cell that is no date is a day and a month without a year ({@code 04 Mar}, {@code Mar 4}, {@code 04/03},
+     * {@code 04.03.}), as printed statements list rows under a period that names the year once.
      */
     static boolean lacksYear(String cell) {
         Matcher m = DAY_MONTH_ONLY.matcher(cell.strip());
-        return m.matches() && month(m.group(2) != null ? m.group(2) : m.group(3)).isPresent();
+        if (m.matches() && month(m.group(2) != null ? m.group(2) : m.group(3)).isPresent()) {
+            return true;
+        }
+        Matcher figures = NUMERIC_DAY_MONTH.matcher(cell.strip());
+        if (!figures.matches()) {
+            return false;
+        }
+        int first = Integer.parseInt(figures.group(1));
+        int second = Integer.parseInt(figures.group(3));
+        return first >= 1 && second >= 1 && first <= 31 && second <= 31 && Math.min(first, second) <= 12;
     }
 
     /**

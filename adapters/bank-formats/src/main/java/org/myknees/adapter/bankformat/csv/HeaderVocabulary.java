@@ -39,15 +39,16 @@ final class HeaderVocabulary {
     private static final Set<String> VALUE_WORDS = Set.of("value", "valor", "valuta", "wert", "valeur", "rente",
             "valute", "valuty");
     private static final Set<String> DEBIT_WORDS = Set.of("debit", "debits", "withdrawal", "withdrawals", "soll",
-            "uttak", "debet", "isplata", "breme", "dare", "χρεωση");
+            "uttak", "debet", "isplata", "breme", "dare", "χρεωση", "terecenje");
     private static final Set<String> CREDIT_WORDS = Set.of("credit", "credits", "deposit", "deposits", "haben",
-            "innskudd", "uplata", "dobro", "avere", "πιστωση");
+            "innskudd", "uplata", "dobro", "avere", "πιστωση", "odobrenje", "lodgement", "lodgements");
     /** Words naming a role inside a longer header, tried in this order after dates, debits and credits. */
     private static final Map<ColumnRole, Set<String>> KEYWORDS = new LinkedHashMap<>();
 
     static {
         KEYWORDS.put(ColumnRole.AMOUNT, Set.of("amount", "betrag", "montant", "importe", "importo", "bedrag",
-                "belopp", "belob", "kwota", "montante", "maara", "umsatz", "suma", "summa", "iznos", "znesek"));
+                "belopp", "belob", "kwota", "montante", "maara", "umsatz", "suma", "summa", "iznos", "znesek",
+                "importancia"));
         KEYWORDS.put(ColumnRole.BALANCE, Set.of("balance", "saldo", "solde", "kontostand"));
         KEYWORDS.put(ColumnRole.CURRENCY, Set.of("currency", "wahrung", "waehrung", "devise", "divisa"));
         KEYWORDS.put(ColumnRole.DESCRIPTION, Set.of("description", "narrative", "narration", "details", "text", "tekst",
@@ -86,20 +87,21 @@ final class HeaderVocabulary {
                 "montant operation", "montant de l operation en euro", "montant operation en euro",
                 "importo operazione", "amount total", "net amount", "netamount", "umsatz", "summe", "valor", "objem",
                 "montante", "maara", "net", "neto", "netto", "gross", "bruto", "brutto", "total", "item total",
-                "change", "suma", "summa", "iznos", "znesek", "ποσο");
+                "change", "suma", "summa", "iznos", "znesek", "ποσο", "importancia");
         names(ColumnRole.DEBIT, "debit", "debits", "debit amount", "withdrawal", "withdrawals", "withdrawal amount",
                 "paid out", "money out", "outflow", "amount out", "ausgang", "soll", "belastung", "cargo", "cargos",
                 "retiro", "uscite", "addebiti", "af", "spent", "lastschrift", "belastungen", "debet", "debit euros",
                 "debit eur", "out", "uttak", "uttag", "debito", "expense amount", "expense", "expenses", "isplata",
-                "breme", "dare", "χρεωση");
+                "breme", "dare", "χρεωση", "terecenje");
         names(ColumnRole.CREDIT, "credit", "credits", "credit amount", "deposit", "deposits", "deposit amount",
                 "paid in", "money in", "inflow", "amount in", "eingang", "haben", "gutschrift", "abono", "abonos",
                 "ingreso", "ingresos", "entrate", "accrediti", "bij", "received", "credit euros", "credit eur", "in",
-                "innskudd", "insattning", "credito", "income amount", "income", "uplata", "dobro", "avere", "πιστωση");
+                "innskudd", "insattning", "credito", "income amount", "income", "uplata", "dobro", "avere", "πιστωση",
+                "odobrenje", "lodgements", "lodgement");
         names(ColumnRole.TYPE, "transaction type", "type", "d c", "dc", "debit credit", "credit debit", "dr cr",
                 "cr dr", "soll haben", "s h", "af bij", "credit debit indicator", "debit credit indicator",
                 "cd indicator", "direction", "details", "balance impact", "betaalwijze", "deebet kreedit", "d k",
-                "χ π");
+                "χ π", "personal finance category", "tapahtumalaji");
         names(ColumnRole.PAYEE, "payee", "naam tegenpartij", "naam tegenpartij bevat", "name", "namn", "navn",
                 "merchant", "merchant name", "partner name", "partner",
                 "partnername", "counter party", "counterparty", "counterparty name", "beneficiary", "beneficiary name",
@@ -112,7 +114,9 @@ final class HeaderVocabulary {
                 "naam", "store name", "naam v d tegenpartij", "tegenrekeninghouder",
                 "name of sender receiver", "sender receiver name", "saaja maksja", "gavejas", "nazov protistrany",
                 "naziv primatelja platitelja", "prejemnik placnik", "nazev protiuctu", "empfanger 1",
-                "nom contrepartie contient");
+                "nom contrepartie contient", "saaja maksja nimi", "beneficiary payer", "payer beneficiary",
+                "nazov partnera", "protistrana", "moketojo arba gavejo pavadinimas", "sanemejs maksatajs",
+                "gegenkonto inhaber", "naziv prejemnika placnika", "nimi");
         names(ColumnRole.DESCRIPTION, "description", "desc", "transaction description", "original description",
                 "narrative", "particulars", "text", "buchungstext", "beschreibung", "vorgang", "libelle",
                 "libelle operation", "concepto", "descripcion", "descrizione", "omschrijving", "naam omschrijving",
@@ -122,7 +126,7 @@ final class HeaderVocabulary {
                 "forklaring", "selitys", "descricao", "vorgang verwendungszweck", "details", "narration",
                 "opis transakcji", "uzivatelska identifikace", "beskrivning", "beschrijving", "descrizione completa",
                 "transactions", "popis", "αιτιολογια", "περιγραφη", "handelse", "betalare", "detail van de omzet",
-                "mottagare", "transaction");
+                "mottagare", "transaction", "maksaja", "saajan nimi", "maksunsaaja", "otsikko");
         names(ColumnRole.MEMO, "memo", "notes", "note", "comments", "comment", "verwendungszweck", "reference",
                 "referenz", "payment reference", "remittance information", "purpose", "reason", "mitteilung",
                 "communication", "motivo", "kozlemeny", "message", "additional description", "additional information",
@@ -144,7 +148,7 @@ final class HeaderVocabulary {
         names(ColumnRole.ID, "transaction id", "id", "reference number", "fitid", "transaction number",
                 "n de transaction", "tranzakcioazonosito", "transferwise id", "confirmation number", "order id",
                 "unique id", "reference no", "arkistointitunnus");
-        names(ColumnRole.STATUS, "status", "state", "transaction status", "contabilizzazione", "info");
+        names(ColumnRole.STATUS, "status", "state", "transaction status", "contabilizzazione", "info", "pending");
     }
 
     private HeaderVocabulary() {

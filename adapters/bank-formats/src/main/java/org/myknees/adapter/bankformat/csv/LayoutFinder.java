@@ -93,7 +93,10 @@ final class LayoutFinder {
                         + numbers.get(numbers.size() - 1) + " both hold amounts; name the amount with the option "
                         + "amount=<column number> (such as amount=" + numbers.get(0) + ")");
             }
-            throw new StatementParseException(fileName, 0, "no amount column found (" + described
+            int balance = columns.getOrDefault(ColumnRole.BALANCE, List.of(-1)).get(0);
+            String balances = balance >= 0 && balance < header.size() ? ", only the running balances of column '"
+                    + header.get(balance) + "', which do not state the amounts" : "";
+            throw new StatementParseException(fileName, 0, "no amount column found" + balances + " (" + described
                     + "); name it with the option amount=<column>, or debit= and credit=");
         }
         List<String> notes = new ArrayList<>();

@@ -319,6 +319,13 @@ class CsvStatementParserTest {
     }
 
     @Test
+    void aFileOfRunningBalancesWithoutAmountsIsRefusedNamingTheBalanceColumn() {
+        assertThatThrownBy(() -> parse("Date,Description,Balance\n2024-03-04,Shop,1221.56\n2024-03-15,Pay,3321.56\n"))
+                .isInstanceOf(StatementParseException.class)
+                .hasMessageContaining("no amount column found, only the running balances of column 'Balance'");
+    }
+
+    @Test
     void aFileWithoutDateColumnIsRejectedWithTheHeaderAndTheOptionToUse() {
         assertThatThrownBy(() -> parse("Name,Amount\nA,1.00\n")).isInstanceOf(StatementParseException.class)
                 .hasMessageContaining("test.csv").hasMessageContaining("Name, Amount").hasMessageContaining("date=");

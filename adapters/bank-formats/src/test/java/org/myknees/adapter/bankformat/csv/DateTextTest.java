@@ -91,6 +91,16 @@ class DateTextTest {
     }
 
     @Test
+    void aDayAndMonthInFiguresWithoutYearIsToldApartFromOtherNumbers() {
+        assertThat(DateText.lacksYear("04/03")).isTrue();
+        assertThat(DateText.lacksYear("04.03.")).isTrue();
+        assertThat(DateText.lacksYear("12-31")).isTrue();
+        assertThat(DateText.lacksYear("31/31")).isFalse();
+        assertThat(DateText.lacksYear("12,50")).isFalse();
+        assertThat(DateText.lacksYear("04/03.")).isFalse();
+    }
+
+    @Test
     void aWeekdayAndItsCommaBeforeTheDateAreReadPast() {
         assertThat(monthFirst.read("Monday, March 4, 2024")).contains(LocalDate.of(2024, 3, 4));
         assertThat(monthFirst.read("Montag, 4. März 2024")).contains(LocalDate.of(2024, 3, 4));
