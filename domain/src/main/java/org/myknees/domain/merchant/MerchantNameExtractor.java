@@ -87,7 +87,9 @@ public final class MerchantNameExtractor {
             Map.entry("BS", "Building Society"), Map.entry("CTR", "Center"), Map.entry("CNCL", "Council"),
             Map.entry("MTN", "Mountain"), Map.entry("APTS", "Apartments"), Map.entry("CLIN", "Clinic"),
             Map.entry("ANML", "Animal"), Map.entry("PHCY", "Pharmacy"), Map.entry("GRP", "Group"),
-            Map.entry("PHARM", "Pharmacy"), Map.entry("HLTH", "Health"), Map.entry("HLTHCARE", "Healthcare"));
+            Map.entry("PHARM", "Pharmacy"), Map.entry("HLTH", "Health"), Map.entry("HLTHCARE", "Healthcare"),
+            // a practice cut by the card's width (… DENTAL PRAC, … MEDICAL PRAC)
+            Map.entry("PRAC", "Practice"));
     /**
      * A public body's department or division cut before its subject ({@code NC DEPT REVENUE}, {@code NJ DIV TAXATION})
      * is written with the {@code of} the bank left out; before any other word ({@code DEPT STORE}, {@code QUAL DIV})

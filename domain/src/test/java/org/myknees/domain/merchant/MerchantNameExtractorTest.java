@@ -532,4 +532,10 @@ class MerchantNameExtractorTest {
         assertThat(extractor.extract("ADDEBITO SEPA DD AMBULATORIO VETERINARIO DOTT. CASAGRANDE"))
                 .contains("Ambulatorio Veterinario Dott Casagrande");
     }
+
+    @Test
+    void aPracticeCutByTheCardsWidthIsWrittenOut() {
+        assertThat(extractor.extract("CARD PAYMENT TO ASHGROVE MEDICAL PRAC ON 02 APR"))
+                .contains("Ashgrove Medical Practice");
+    }
 }
