@@ -538,4 +538,13 @@ class MerchantNameExtractorTest {
         assertThat(extractor.extract("CARD PAYMENT TO ASHGROVE MEDICAL PRAC ON 02 APR"))
                 .contains("Ashgrove Medical Practice");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            CB BOULANGERIE S. MICHEL 12/04 ANGERS                                         | Boulangerie S Michel
+            PAGAMENTO POS 12/04/2026 10.10 CARTA *1234 PRESSO FARMACIA S. ANTONIO VICENZA | Farmacia S Antonio
+            """)
+    void anSWithADotBeforeTheNextWordIsASaintNotAPossessive(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
 }
