@@ -105,6 +105,7 @@ class HeldOutEvaluationTest {
         "holdout-ae-descriptors.csv, 240, 0.96, 0.91, 0.88",
         "holdout-af-descriptors.csv, 250, 0.93, 0.88, 0.88",
         "holdout-ag-descriptors.csv, 200, 0.62, 0.53, 0.92",
+        "holdout-ah-descriptors.csv, 210, 0.92, 0.89, 0.77",
     })
     void theCategorizerGeneralizesToDescriptorsItNeverSaw(String file, int minRows, double minPrimary,
                                                          double minDetailed, double minMerchant) throws IOException {

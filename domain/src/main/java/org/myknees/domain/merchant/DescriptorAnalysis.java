@@ -290,7 +290,8 @@ final class DescriptorAnalysis {
             if (s.isWord() && s.norm.equals("S") && word.isWord() && word.norm.length() >= 2
                     && !word.norm.endsWith("S") && !word.norm.equals("AND")
                     && !DescriptorVocabulary.NEVER_POSSESSIVE.contains(word.norm)
-                    && s.index == word.index + 1 && !word.possessive && !opensAbbreviation(kept, i)) {
+                    && s.index == word.index + 1 && !word.possessive && !opensAbbreviation(kept, i)
+                    && !abbreviatedSaint(kept, i)) {
                 word.norm = word.norm + "S";
                 word.possessive = true;
                 s.dropped = true;
@@ -309,6 +310,18 @@ final class DescriptorAnalysis {
         }
         Piece next = kept.get(s + 1);
         return next.index == kept.get(s).index + 1 && next.isWord() && next.norm.length() == 1;
+    }
+
+    /**
+     * {@code GALP S. VICTOR}, {@code FARMACIA S. ANTONIO}: an {@code S} with a dot before the next word is São, San or
+     * Saint, not a possessive.
+     */
+    private static boolean abbreviatedSaint(List<Piece> kept, int s) {
+        if (s + 1 >= kept.size()) {
+            return false;
+        }
+        Piece next = kept.get(s + 1);
+        return next.isWord() && next.sepBefore == '.' && next.spaceBefore;
     }
 
     /** Store and reference numbers, masked card numbers, ids such as {@code 2K4LM1} or {@code S301234567890}. */

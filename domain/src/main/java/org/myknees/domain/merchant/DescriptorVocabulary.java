@@ -197,7 +197,12 @@ final class DescriptorVocabulary {
             "FRAIS", "SCOLARITE", "CHARGES", "HONORAIRES", "DINNERS", "LUNCHES",
             // Italian local taxes printed after the town that levies them (COMUNE DI BERGAMO TARI), a Greek bill of
             // electricity or water after its supplier (… LOGARIASMOS REVMATOS)
-            "TARI", "TARES", "TASI", "IMU", "LOGARIASMOS");
+            "TARI", "TARES", "TASI", "IMU", "LOGARIASMOS",
+            // a Spanish town's fees (AYUNTAMIENTO DE … TASA BASURAS), an Italian school meal or fee and the code of a
+            // pagoPA notice (COMUNE DI … REFEZIONE SCOLASTICA IUV …, … RETTA)
+            "TASA", "TASAS", "BASURAS", "REFEZIONE", "RETTA", "IUV",
+            // the owner printed after an Italian shop's name, as INH is after a German one (BAR SPORT TITOLARE ROSSI)
+            "TITOLARE");
     /**
      * The kind of loan or payment, printed before the purpose word ({@code MORTGAGE PMT}, {@code AUTO PMT}, {@code
      * WEB PMTS}).
@@ -287,7 +292,9 @@ final class DescriptorVocabulary {
      * "and" ({@code THE PLOUGH AND HARROW}; {@link Piece#guardsPlace} adds {@code &}).
      */
     private static final Set<String> PLACE_GUARDS = Set.of("OF", "DE", "DU", "DES", "VON", "AM", "IN", "AT", "LA",
-            "LE", "DI", "DEL", "VAN", "GRAND", "GREATER", "AND", "UND", "ET");
+            "LE", "DI", "DEL", "VAN", "GRAND", "GREATER", "AND", "UND", "ET",
+            // a euro-area municipality named by its town (GEMEENTE ZOERSEL, STADT LOHR, COMUNE ESTE)
+            "GEMEENTE", "GEMEINDE", "STADT", "MARKTGEMEINDE", "STADTGEMEINDE", "COMUNE", "MAIRIE", "MUNICIPIO");
     static final Set<String> PLACES = loadPlaces();
     static final int LONGEST_PLACE = 4;
     /** Words that open a town's or county's own name ({@code CITY OF …}, {@code TOWN OF …}). */
@@ -320,6 +327,7 @@ final class DescriptorVocabulary {
             "CARD PAYMENT", "CARD TRANSACTION", "CONTACTLESS PAYMENT", "CONTACTLESS", "APPLE PAY",
             "GOOGLE PAY", "SAMSUNG PAY", "ACH", "ACH DEBIT", "BILL PAY", "BILLPAY", "BILL PAYMENT", "ONLINE BILL PAY",
             "ONLINE BILL PAYMENT", "KARTENZAHLUNG", "KARTENZAHLUNG GIROCARD", "GIROCARD", "SEPA LASTSCHRIFT",
+            "SEPA LASTSCHRIFT VON", "LASTSCHRIFT VON",
             "SEPA BASISLASTSCHRIFT", "BASISLASTSCHRIFT", "LASTSCHRIFT", "FOLGELASTSCHRIFT", "ERSTLASTSCHRIFT",
             "SEPA KARTENZAHLUNG", "DEBITKARTE", "EC KARTENZAHLUNG", "CB", "PAIEMENT CB", "PAIEMENT PAR CARTE",
             "PAIEMENT CARTE", "CARTE", "FACTURE CARTE", "FACTURE CARTE DU", "ACHAT CB", "ACHAT", "PRLV SEPA",
@@ -417,9 +425,7 @@ final class DescriptorVocabulary {
             "DD", "DDR", "D D", "SO", "STO", "BGC", "BACS", "FPI", "FPO", "DIRECT DEBIT", "STANDING ORDER",
             "FASTER PAYMENT", "FASTER PAYMENTS", "FASTER PAYMENT TO", "FASTER PAYMENT RECEIVED FROM",
             "FASTER PAYMENT RECEIVED", "BANK GIRO CREDIT", "BANK TRANSFER TO", "BANK TRANSFER FROM", "SEPA",
-            "SEPA OVERBOEKING", "OVERBOEKING", "SEPA INCASSO", "OVERSCHRIJVING", "OVERSCHRIJVING NAAR",
-            "OVERSCHRIJVING VAN", "EUROPESE OVERSCHRIJVING", "EUROPESE OVERSCHRIJVING NAAR", "EUROPESE OVERSCHRIJVING VAN",
-            "INSTANTOVERSCHRIJVING", "INSTANTOVERSCHRIJVING NAAR", "INSTANTOVERSCHRIJVING VAN", "VIR", "VIR SEPA", "VIR SEPA RECU", "VIR SEPA RECU DE",
+            "SEPA OVERBOEKING", "OVERBOEKING", "SEPA INCASSO", "VIR", "VIR SEPA", "VIR SEPA RECU", "VIR SEPA RECU DE",
             "VIR SEPA EMIS", "VIR SEPA EMIS VERS", "VIR INST", "VIR INST RECU", "VIR INST RECU DE", "VIR INST EMIS",
             "VIR INST EMIS VERS", "VIREMENT", "VIREMENT RECU", "VIREMENT RECU DE", "VIREMENT EMIS", "VIREMENT A",
             "GUTSCHRIFT", "ECHTZEIT GUTSCHRIFT", "SEPA GUTSCHRIFT", "UEBERWEISUNG", "UEBERWEISUNG AN",
@@ -455,6 +461,11 @@ final class DescriptorVocabulary {
             // BONIFICO DA <payer>, VIR RECU DE <payer>)
             "BACS CREDIT", "TRANSFERENCIA RECIBIDA DE", "BONIFICO DA", "BONIFICO A VOSTRO FAVORE DA", "VIR RECU",
             "VIR RECU DE",
+            // a German debit "from" its creditor (SEPA-LASTSCHRIFT VON <creditor>) and the Belgian transfers of
+            // KBC, BNP Paribas Fortis and Belfius (EUROPESE OVERSCHRIJVING NAAR <IBAN> <payee>)
+            "SEPA LASTSCHRIFT VON", "LASTSCHRIFT VON", "OVERSCHRIJVING", "OVERSCHRIJVING NAAR", "OVERSCHRIJVING VAN",
+            "EUROPESE OVERSCHRIJVING", "EUROPESE OVERSCHRIJVING NAAR", "EUROPESE OVERSCHRIJVING VAN",
+            "INSTANTOVERSCHRIJVING", "INSTANTOVERSCHRIJVING NAAR", "INSTANTOVERSCHRIJVING VAN",
         }) {
             CHANNELS.put(phrase, Boolean.TRUE);
         }

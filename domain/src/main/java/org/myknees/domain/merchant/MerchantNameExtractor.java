@@ -25,7 +25,9 @@ public final class MerchantNameExtractor {
             // Austrian and German sole traders, Portuguese, central European, Baltic, Nordic and Greek forms
             "EK", "EU", "KEG", "LDA", "SRO", "VOS", "DOO", "DD", "AS", "UAB", "AB", "SIA", "OU", "AE",
             // associations: Italian amateur sports clubs and non-profits, Belgian non-profits
-            "ASD", "SSD", "ONLUS", "VZW", "ASBL");
+            "ASD", "SSD", "ONLUS", "VZW", "ASBL",
+            // the Italian simplified limited company and partnership limited by shares
+            "SRLS", "SAPA");
     /** Words that end the names of firms which often print no legal form ({@code NORTHFIELD ENGINEERING}). */
     private static final Set<String> FIRM_WORDS = Set.of("ENGINEERING", "CONSTRUCTION", "LOGISTICS", "SOLUTIONS",
             "HOLDINGS", "INDUSTRIES", "SYSTEMS", "TECHNOLOGIES", "TECHNOLOGY", "CONSULTING", "CONSULTANTS",
@@ -42,6 +44,8 @@ public final class MerchantNameExtractor {
      * non-profits ({@code VZW JEUGDHUIS ...}).
      */
     private static final Set<String> LEADING_LEGAL_FORMS = Set.of("SARL", "SASU", "EURL", "SELARL", "VZW", "ASBL");
+    /** Italian legal forms followed by the partners' names ({@code SNC DI ROSSI G. E C.}). */
+    private static final Set<String> ITALIAN_PARTNER_FORMS = Set.of("SNC", "SAS", "SRL", "SRLS");
     /** Rent words a standing order may print before the landlord ({@code MIETE WOHNUNG 2.OG HAUSVERWALTUNG ...}). */
     private static final Set<String> RENT_PURPOSES = Set.of("MIETE", "LOYER", "HUUR", "ALQUILER", "AFFITTO", "RENT");
     /** Words that open a landlord's or property manager's name, looked for after a rent word printed first. */
@@ -49,9 +53,14 @@ public final class MerchantNameExtractor {
             "IMMOBILIENVERWALTUNG", "GRUNDSTUECKSVERWALTUNG", "WOHNUNGSBAUGENOSSENSCHAFT", "WOHNUNGSGENOSSENSCHAFT",
             "WOHNBAU", "VERMIETUNG", "WOONSTICHTING", "WONINGSTICHTING", "SCI", "AGENCE", "CABINET", "SYNDIC",
             "INMOBILIARIA");
+    /** Words that open the name of a town's administration in the euro area ({@code MAIRIE DE …}). */
+    private static final Set<String> MUNICIPALITY_OPENINGS = Set.of("MAIRIE", "COMMUNE", "VILLE", "COMUNE",
+            "GEMEENTE", "GEMEINDE", "STADT", "AYUNTAMIENTO", "AJUNTAMENT", "CONCELLO", "MUNICIPIO", "CAMARA");
+    private static final int MAX_PURPOSE_BEFORE_BODY = 3;
     /** Fields of French transfer texts that hold the other party's name ({@code /BEN}, {@code /DE}). */
     private static final Set<String> PAYEE_FIELDS = Set.of("BEN", "BENEFICIAIRE", "DE");
     private static final int MIN_COMPOUND_HEAD = 3;
+    private static final int IBAN_GROUP = 4;
     private static final int COLUMN_GAP = 3;
     private static final int MIN_WEB_ADDRESS = 6;
     private static final int MAX_DOTTED_FORM = 3;
@@ -78,7 +87,9 @@ public final class MerchantNameExtractor {
             Map.entry("BS", "Building Society"), Map.entry("CTR", "Center"), Map.entry("CNCL", "Council"),
             Map.entry("MTN", "Mountain"), Map.entry("APTS", "Apartments"), Map.entry("CLIN", "Clinic"),
             Map.entry("ANML", "Animal"), Map.entry("PHCY", "Pharmacy"), Map.entry("GRP", "Group"),
-            Map.entry("PHARM", "Pharmacy"), Map.entry("HLTH", "Health"), Map.entry("HLTHCARE", "Healthcare"));
+            Map.entry("PHARM", "Pharmacy"), Map.entry("HLTH", "Health"), Map.entry("HLTHCARE", "Healthcare"),
+            // a practice cut by the card's width (… DENTAL PRAC, … MEDICAL PRAC)
+            Map.entry("PRAC", "Practice"));
     /**
      * A public body's department or division cut before its subject ({@code NC DEPT REVENUE}, {@code NJ DIV TAXATION})
      * is written with the {@code of} the bank left out; before any other word ({@code DEPT STORE}, {@code QUAL DIV})
@@ -187,7 +198,15 @@ public final class MerchantNameExtractor {
                 && (channel = DescriptorVocabulary.CHANNELS.longestAt(pieces, start, pieces.size() - 1)) != null) {
             start += channel.length();
         }
-        return start;
+        // the payee's account printed before the payee (OVERSCHRIJVING NAAR BE71 0961 2345 6769 <payee>), whose
+        // groups of digits are gone by now
+        return start > 0 && start < pieces.size() - 1 && ibanOpening(pieces.get(start).norm) ? start + 1 : start;
+    }
+
+    /** {@code BE71}: the country and check digits that open an IBAN printed in groups of four. */
+    private static boolean ibanOpening(String norm) {
+        return norm.length() == IBAN_GROUP && Character.isLetter(norm.charAt(0)) && Character.isLetter(norm.charAt(1))
+                && Character.isDigit(norm.charAt(2)) && Character.isDigit(norm.charAt(3));
     }
 
     /** {@code PAYPAL EUROPE ... IHR EINKAUF BEI SCHUHHAUS BERGER}: where the words introducing the name end. */
@@ -247,13 +266,26 @@ public final class MerchantNameExtractor {
         }
         boolean motifField = first.norm.equals("MOTIF") && first.slashBefore;
         if (!motifField && !RENT_PURPOSES.contains(first.norm)) {
-            return 0;
+            return DescriptorVocabulary.PURPOSE_WORDS.contains(first.norm) ? publicBodyAfterPurpose(pieces) : 0;
         }
         for (int k = 1; k < pieces.size() - 1; k++) {
             Piece piece = pieces.get(k);
             if (motifField ? piece.slashBefore && PAYEE_FIELDS.contains(piece.norm)
                     : PAYEE_OPENINGS.contains(piece.norm)) {
                 return motifField ? k + 1 : k;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * {@code CANTINE SCOLAIRE MAIRIE DE FIRMINY}: a town's service printed before the town itself; the name starts at
+     * the word that opens a municipality's name, if it comes within the next few words.
+     */
+    private static int publicBodyAfterPurpose(List<Piece> pieces) {
+        for (int k = 1; k < Math.min(pieces.size() - 1, MAX_PURPOSE_BEFORE_BODY + 1); k++) {
+            if (MUNICIPALITY_OPENINGS.contains(pieces.get(k).norm)) {
+                return k;
             }
         }
         return 0;
@@ -580,6 +612,10 @@ public final class MerchantNameExtractor {
      * normalizer did not know, so the name stops at the suffix.
      */
     private static int beforeCompanyTail(List<Piece> pieces) {
+        int partners = beforeItalianPartners(pieces);
+        if (partners < pieces.size()) {
+            return partners;
+        }
         // a legal form counts with at most two words after it, and a dotted one has at most three letters
         for (int k = Math.max(1, pieces.size() - 2 - MAX_DOTTED_FORM); k < pieces.size() - 1; k++) {
             int form = COMPANY_SUFFIXES.contains(pieces.get(k).norm) ? 1 : dottedLegalForm(pieces, k);
@@ -591,6 +627,19 @@ public final class MerchantNameExtractor {
                     && !COMPANY_SUFFIXES.contains(pieces.get(k + form).norm) && !coOp(pieces, k)
                     && !partnersBeforeTrade(pieces, k)) {
                 return k + form;
+            }
+        }
+        return pieces.size();
+    }
+
+    /**
+     * {@code MACELLERIA ROSSI SNC DI ROSSI G. E C.}: an Italian firm names its partners after its legal form with
+     * {@code DI}, however many words that takes, so the name stops at the form.
+     */
+    private static int beforeItalianPartners(List<Piece> pieces) {
+        for (int k = 1; k < pieces.size() - 2; k++) {
+            if (ITALIAN_PARTNER_FORMS.contains(pieces.get(k).norm) && pieces.get(k + 1).norm.equals("DI")) {
+                return k + 1;
             }
         }
         return pieces.size();

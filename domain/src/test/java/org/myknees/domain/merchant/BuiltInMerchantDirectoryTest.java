@@ -712,4 +712,31 @@ class BuiltInMerchantDirectoryTest {
         assertThat(match.name()).isEqualTo("Ashley");
         assertThat(match.detailed().value()).isEqualTo("HOME_IMPROVEMENT_FURNITURE");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            GELDOPNEMING MET DEBETKAART NR 4412 01XX XXXX 9 BELFIUS LIER 12/04 | TRANSFER_OUT_WITHDRAWAL
+            COMISION MANT. CTA. ABRIL 2026                                   | BANK_FEES_OTHER_BANK_FEES
+            OVERSCHRIJVING VAN BE12 3456 7890 1234 BOUWBEDRIJF PEETERS NV LOON APRIL 2026 | INCOME_WAGES
+            """)
+    void belgianCashDutchWagesAndSpanishAccountFeesAreBankOperations(String raw, String detailed) {
+        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
+
+        assertThat(match.kind()).isEqualTo(DescriptorKind.BANK_OPERATION);
+        assertThat(match.detailed().value()).isEqualTo(detailed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            TRF P/ JOAQUIM SOUSA RENDA ABRIL                           | RENT_AND_UTILITIES_RENT
+            DAUERAUFTRAG Baugenossenschaft Talblick eG Nutzungsgebuehr April | RENT_AND_UTILITIES_RENT
+            PAGAMENTO POS PRESSO SUPERMERCATI ROSSETTO ODERZO           | FOOD_AND_DRINK_GROCERIES
+            """)
+    void portugueseRentAGermanCooperativesUserFeeAndPluralSupermarketsArePlaced(String raw, String detailed) {
+        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
+
+        assertThat(match.kind()).isEqualTo(DescriptorKind.GENERIC_TERM);
+        assertThat(match.detailed().value()).isEqualTo(detailed);
+    }
 }
+

@@ -500,4 +500,56 @@ class MerchantNameExtractorTest {
     void umlautsOfInnNurseryAndFamilyFirmNamesComeBackInGermanTexts(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            PAGAMENTO POS 11/04/2026 09.10 CARTA *8841 PRESSO PANIFICIO ZORZETTO SNC DI ZORZETTO A. E C. MIRANO | Panificio Zorzetto
+            PAGAMENTO POS 12/04/2026 20.30 CARTA *8841 PRESSO OSTERIA DAL MORO SRLS LONIGO | Osteria Dal Moro
+            PAGAMENTO POS 12/04/2026 12.02 CARTA *8841 PRESSO FERRAMENTA BELLOTTO SAS DI BELLOTTO LUCA & C. | Ferramenta Bellotto
+            """)
+    void anItalianFirmsPartnersAfterItsLegalFormAreNoPartOfTheName(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            SEPA-LASTSCHRIFT VON Wasserzweckverband Lahnfeld Abschlag Q2 2026 | Wasserzweckverband Lahnfeld
+            EUROPESE OVERSCHRIJVING NAAR BE42 0012 3456 7854 GEMEENTE ZOERSEL MEDEDELING +++004/4120/98877+++ | Gemeente Zoersel
+            OVERSCHRIJVING NAAR BE68 5390 0754 7034 TENNISCLUB DE LINDE LIDGELD 2026 | Tennisclub de Linde
+            """)
+    void theFramingOfGermanDebitsAndBelgianTransfersAndThePayeesAccountGo(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            RECIBO AYUNTAMIENTO DE ALFAFAR TASA VADO 2026           | Ayuntamiento de Alfafar
+            PAGAMENTO PAGOPA COMUNE DI ESTE RETTA NIDO APRILE IUV 0120044 | Comune di Este
+            PRLV SEPA FACTURE CANTINE MAIRIE DE CHAZELLES ICS FR00ZZZ000001 | Mairie de Chazelles
+            ADDEBITO SDD CORE BAR SPORT TITOLARE GIANNI FERRO         | Bar Sport
+            """)
+    void theTownsFeesAndServicesPrintedAroundItsNameAreNoPartOfIt(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
+
+    @Test
+    void aDoctorsTitleAfterAPracticeStaysPartOfItsName() {
+        assertThat(extractor.extract("ADDEBITO SEPA DD AMBULATORIO VETERINARIO DOTT. CASAGRANDE"))
+                .contains("Ambulatorio Veterinario Dott Casagrande");
+    }
+
+    @Test
+    void aPracticeCutByTheCardsWidthIsWrittenOut() {
+        assertThat(extractor.extract("CARD PAYMENT TO ASHGROVE MEDICAL PRAC ON 02 APR"))
+                .contains("Ashgrove Medical Practice");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            CB BOULANGERIE S. MICHEL 12/04 ANGERS                                         | Boulangerie S Michel
+            PAGAMENTO POS 12/04/2026 10.10 CARTA *1234 PRESSO FARMACIA S. ANTONIO VICENZA | Farmacia S Antonio
+            """)
+    void anSWithADotBeforeTheNextWordIsASaintNotAPossessive(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
 }
