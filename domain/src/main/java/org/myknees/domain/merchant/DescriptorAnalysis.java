@@ -31,6 +31,9 @@ import java.util.Set;
  */
 final class DescriptorAnalysis {
 
+    /** The width of the groups an IBAN is printed in. */
+    private static final int IBAN_GROUP = 4;
+
     private static final int MAX_LEADING_STRIPS = 6;
     /** Words banks print around a time ({@code ORE 18:22}, {@code OM 19.05 UUR}, {@code UM 14.22 UHR}). */
     private static final Set<String> TIME_WORDS = Set.of("ORE", "OM", "UM", "UUR", "UHR");
@@ -336,7 +339,7 @@ final class DescriptorAnalysis {
                 case MIXED -> piece.dropped = marked || piece.norm.startsWith("XX") || piece.norm.endsWith("XX")
                         || isTimeOrDay(piece.norm)
                         || k > 0 && pieces.get(k - 1).sepBefore == ':' && isCardSlot(piece.norm)
-                        || countryBeforeCardSlot(pieces, k) || opensPrintedIban(pieces, k)
+                        || countryBeforeCardSlot(pieces, k)
                         || (!isBrandWithNumber(piece) && (piece.digits >= 3
                             || (piece.digits >= 2 && piece.norm.length() >= 6)));
                 // NatWest prints C (contactless) after the day: 4829 03MAR26 C , TESCO STORES , LEEDS GB
@@ -345,24 +348,41 @@ final class DescriptorAnalysis {
                 default -> { }
             }
         }
+        dropPrintedIbans(pieces);
     }
 
     /**
-     * An IBAN printed in groups of four ({@code OVERSCHRIJVING NAAR BE71 0018 4412 2077 …}): its country code and
-     * check digits open it, and the groups after them are numbers dropped on their own.
+     * An IBAN printed in groups of four ({@code BE71 0018 4412 2077}, {@code NL57 INGB 0001 2345 67}): the country code
+     * and check digits open it, a bank code of letters may follow, then groups of digits, the last one shorter. Its
+     * digit groups would be dropped as numbers anyway; the opening, the bank code and a short last group go with them.
      */
-    private static boolean opensPrintedIban(List<Piece> pieces, int k) {
-        String norm = pieces.get(k).norm;
-        if (norm.length() != 4 || !Character.isLetter(norm.charAt(0)) || !Character.isLetter(norm.charAt(1))
-                || !Character.isDigit(norm.charAt(2)) || !Character.isDigit(norm.charAt(3))) {
-            return false;
-        }
-        for (int g = k + 1; g <= k + 2; g++) {
-            if (g >= pieces.size() || pieces.get(g).type != Piece.Type.NUMBER || pieces.get(g).digits != 4) {
-                return false;
+    private static void dropPrintedIbans(List<Piece> pieces) {
+        for (int k = 0; k + 2 < pieces.size(); k++) {
+            if (!isIbanOpening(pieces.get(k).norm)) {
+                continue;
+            }
+            int g = k + 1;
+            if (pieces.get(g).isWord() && pieces.get(g).norm.length() == IBAN_GROUP) {
+                g++;
+            }
+            int digitGroups = 0;
+            while (g < pieces.size() && pieces.get(g).type == Piece.Type.NUMBER && pieces.get(g).digits <= IBAN_GROUP
+                    && (digitGroups == 0 || pieces.get(g - 1).digits == IBAN_GROUP)) {
+                digitGroups++;
+                g++;
+            }
+            if (digitGroups >= 2) {
+                for (int n = k; n < g; n++) {
+                    pieces.get(n).dropped = true;
+                }
+                k = g - 1;
             }
         }
-        return true;
+    }
+
+    private static boolean isIbanOpening(String norm) {
+        return norm.length() == IBAN_GROUP && Character.isLetter(norm.charAt(0)) && Character.isLetter(norm.charAt(1))
+                && Character.isDigit(norm.charAt(2)) && Character.isDigit(norm.charAt(3));
     }
 
     /**
