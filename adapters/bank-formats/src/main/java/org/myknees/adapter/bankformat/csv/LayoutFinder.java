@@ -383,7 +383,7 @@ final class LayoutFinder {
      * The amount column and the later columns of the same name whose cells it takes turns with, one filled per
      * row (debit and credit columns a user relabelled {@code Amount} both): each row's amount is its filled one.
      */
-    private static List<Integer> namesakesTakingTurns(List<String> header, int amount, List<CsvRecord> sample) {
+    private List<Integer> namesakesTakingTurns(List<String> header, int amount, List<CsvRecord> sample) {
         List<Integer> namesakes = new ArrayList<>(List.of(amount));
         String name = HeaderVocabulary.normalize(header.get(amount));
         for (int column = amount + 1; column < header.size(); column++) {
@@ -391,6 +391,7 @@ final class LayoutFinder {
                 continue;
             }
             int other = column;
+            refuseDisagreeingNamesakes(header, amount, other, sample);
             boolean turns = sample.stream().noneMatch(r -> !r.field(amount).isBlank() && !r.field(other).isBlank())
                     && sample.stream().anyMatch(r -> !r.field(other).isBlank());
             if (turns) {
@@ -398,6 +399,27 @@ final class LayoutFinder {
             }
         }
         return namesakes;
+    }
+
+    /**
+     * Two columns of the same amount name that both hold a different number on one row (an original amount and
+     * the account's, both called {@code Amount}): nothing in the file tells which is the account's, so it is
+     * refused rather than guessed.
+     */
+    private void refuseDisagreeingNamesakes(List<String> header, int first, int second, List<CsvRecord> sample) {
+        // only names written alike: Betrag (EUR) beside Betrag (Fremdwährung) are told apart by their units
+        if (!header.get(first).strip().equalsIgnoreCase(header.get(second).strip())) {
+            return;
+        }
+        for (CsvRecord row : sample) {
+            String a = row.field(first).strip();
+            String b = row.field(second).strip();
+            if (!a.isEmpty() && !b.isEmpty() && !a.equals(b)) {
+                throw new StatementParseException(fileName, row.line(), "columns " + (first + 1) + " and "
+                        + (second + 1) + " are both named '" + header.get(first).strip() + "' and hold different "
+                        + "amounts on this line; name the amount with the option amount=<column number>");
+            }
+        }
     }
 
     /**
