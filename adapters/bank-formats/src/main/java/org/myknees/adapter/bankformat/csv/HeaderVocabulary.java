@@ -33,7 +33,10 @@ final class HeaderVocabulary {
     /** Words of a column about another currency than the account's (N26's Original Amount / Currency). */
     private static final Set<String> FOREIGN_WORDS = Set.of("original", "orig", "foreign", "exchange", "fx",
             "ursprunglicher", "puvodni");
-    /** Words of a fee column ({@code Source fee amount}): never the movement's amount. */
+    /**
+     * Words of a fee column ({@code Source fee amount}): never the movement's amount, unless the name says the fees
+     * are already taken off ({@code source_amount_after_fees}).
+     */
     private static final Set<String> FEE_WORDS = Set.of("fee", "fees");
     /** German compounds that open with "foreign" ({@code Fremdwährung}, {@code Betrag (Fremdwährung)}). */
     private static final String FOREIGN_PREFIX = "fremd";
@@ -299,7 +302,8 @@ final class HeaderVocabulary {
      */
     private static Optional<ColumnRole> keywordRole(String normalized) {
         List<String> words = List.of(normalized.split(" "));
-        if (words.stream().anyMatch(w -> isForeignWord(w) || FEE_WORDS.contains(w))) {
+        boolean fee = words.stream().anyMatch(FEE_WORDS::contains) && !words.contains("after");
+        if (fee || words.stream().anyMatch(HeaderVocabulary::isForeignWord)) {
             return Optional.empty();
         }
         if (words.stream().anyMatch(w -> DATE_WORDS.contains(w) || w.endsWith("datum") || w.endsWith("paiva"))) {
