@@ -464,8 +464,8 @@ public final class CsvStatementParser implements StatementParser {
                         + "(line(s) " + summaries + ")");
             }
             if (!voided.isEmpty()) {
-                warnings.add("Skipped " + voided.size() + " row(s) whose status says no money moved (reverted, declined, "
-                        + "failed or cancelled) at line(s) " + voided);
+                warnings.add("Skipped " + voided.size() + " row(s) whose status says no money moved (reverted, "
+                        + "declined, failed or cancelled) at line(s) " + voided);
             }
             if (!repeatedHeaders.isEmpty()) {
                 warnings.add("Skipped the header row repeated at line(s) " + repeatedHeaders);
