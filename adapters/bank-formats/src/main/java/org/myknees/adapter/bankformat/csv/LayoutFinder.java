@@ -106,8 +106,51 @@ final class LayoutFinder {
         } else {
             negate = profile.isPresent() ? profile.get().negate() : CardSign.chargesArePositive(sample, columns, notes);
         }
-        return new CsvLayout(headerIndex, header, columns, negate, profile, options.dateFormat(),
-                headerCurrency(header, columns), notes);
+        Optional<Currency> stated = headerCurrency(header, columns);
+        if (stated.isEmpty()) {
+            stated = preambleCurrency(headerIndex);
+        }
+        return new CsvLayout(headerIndex, header, columns, negate, profile, options.dateFormat(), stated, notes);
+    }
+
+    /**
+     * The one currency that a line above the header states by name ({@code Moneda: RON}, {@code Währung:;CHF}), for
+     * files whose columns name none; empty when no line or several lines with different codes state one.
+     */
+    private Optional<Currency> preambleCurrency(int headerIndex) {
+        Optional<Currency> found = Optional.empty();
+        for (int i = 0; i < headerIndex; i++) {
+            List<String> cells = records.get(i).fields().stream().filter(f -> !f.isBlank()).toList();
+            if (cells.isEmpty()) {
+                continue;
+            }
+            String first = cells.get(0);
+            int colon = first.indexOf(':');
+            String key = colon >= 0 ? first.substring(0, colon) : first;
+            String value = colon >= 0 && !first.substring(colon + 1).isBlank() ? first.substring(colon + 1)
+                    : cells.size() > 1 ? cells.get(1) : "";
+            Optional<Currency> code = isoCode(value.strip());
+            boolean namesCurrency = HeaderVocabulary.rank(ColumnRole.CURRENCY, HeaderVocabulary.normalize(key)).isPresent();
+            if (code.isEmpty() || !namesCurrency) {
+                continue;
+            }
+            if (found.isPresent() && !found.equals(code)) {
+                return Optional.empty();
+            }
+            found = code;
+        }
+        return found;
+    }
+
+    private static Optional<Currency> isoCode(String text) {
+        if (text.length() != 3 || !text.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Currency.getInstance(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private int headerIndex() {

@@ -403,4 +403,18 @@ class CsvStatementParserTest {
 
         assertThat(rows.get(0).amount()).isEqualTo(Money.parse("-99.45", USD));
     }
+
+    @Test
+    void aCurrencyStatedAboveTheHeaderIsTheRowsCurrency() {
+        ParsedFile file = parse("Extras de cont\nMoneda: RON\n\nDate,Description,Amount\n2024-03-04,Shop,-12.50\n");
+
+        assertThat(transactions(file).get(0).amount()).isEqualTo(Money.parse("-12.50", Currency.getInstance("RON")));
+    }
+
+    @Test
+    void twoDifferentCurrenciesAboveTheHeaderStateNone() {
+        ParsedFile file = parse("Currency: RON\nCurrency: EUR\nDate,Description,Amount\n2024-03-04,Shop,-12.50\n");
+
+        assertThat(transactions(file).get(0).amount()).isEqualTo(Money.parse("-12.50", USD));
+    }
 }
