@@ -168,7 +168,8 @@ final class AmountText {
     private static Affix affixes(String prefix, String suffix, String cell) throws NotAnAmount {
         String around = (prefix + " " + suffix).toLowerCase(Locale.ROOT);
         boolean parentheses = prefix.contains("(") && suffix.contains(")");
-        boolean minus = around.indexOf('-') >= 0 || around.indexOf('\u2212') >= 0;
+        // an en dash stands for the minus where a word processor's autocorrect wrote the file
+        boolean minus = around.indexOf('-') >= 0 || around.indexOf('\u2212') >= 0 || around.indexOf('\u2013') >= 0;
         Optional<Currency> currency = Optional.empty();
         boolean debitMark = false;
         StringBuilder word = new StringBuilder();
@@ -198,7 +199,7 @@ final class AmountText {
                 if (code != null) {
                     currency = Optional.of(Currency.getInstance(code));
                 }
-            } else if (" +-\u2212()".indexOf(c) < 0) {
+            } else if (" +-\u2212\u2013()".indexOf(c) < 0) {
                 throw new NotAnAmount("'" + cell.strip() + "' is not an amount");
             }
         }

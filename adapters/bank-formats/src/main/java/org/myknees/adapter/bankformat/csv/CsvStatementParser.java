@@ -50,6 +50,8 @@ public final class CsvStatementParser implements StatementParser {
             "vorgemerkt", "processing", "in process", "en cours", "non contabilizzato", "in behandeling", "en proceso",
             // the flag of a status column named Pending (Plaid's)
             "true");
+    /** Statuses of a row that moved no money: a card payment reverted, declined or failed (Revolut's states). */
+    private static final Set<String> VOID_WORDS = Set.of("reverted", "declined", "failed", "cancelled", "canceled");
     /** Words that open a balance or total line of a statement, which is no transaction. */
     private static final Pattern SUMMARY_WORDS = Pattern.compile(
             "\\b(balance|total|totals|kontostand|saldo|summe|solde|gesamt|anfangssaldo|endsaldo)\\b");
@@ -355,6 +357,7 @@ public final class CsvStatementParser implements StatementParser {
         private final Map<Currency, Rows> byCurrency = new LinkedHashMap<>();
         private final List<Integer> repeatedHeaders = new ArrayList<>();
         private final List<Integer> summaries = new ArrayList<>();
+        private final List<Integer> voided = new ArrayList<>();
         private boolean usedFallbackCurrency;
         private int rowsWithText;
 
@@ -426,6 +429,10 @@ public final class CsvStatementParser implements StatementParser {
                     summaries.add(record.line());
                     continue;
                 }
+                if (record.problem().isEmpty() && layout.has(ColumnRole.STATUS) && isVoid(record)) {
+                    voided.add(record.line());
+                    continue;
+                }
                 if (record.problem().isPresent()) {
                     quarantined.add(new QuarantinedRow(record.line(), "row", record.problem().get(), record.text()));
                     continue;
@@ -444,6 +451,7 @@ public final class CsvStatementParser implements StatementParser {
         private void absorb(RowReader later) {
             quarantined.addAll(later.quarantined);
             summaries.addAll(later.summaries);
+            voided.addAll(later.voided);
             repeatedHeaders.addAll(later.repeatedHeaders);
             later.byCurrency.forEach((currency, rows) -> group(currency).addAll(rows));
             usedFallbackCurrency |= later.usedFallbackCurrency;
@@ -454,6 +462,10 @@ public final class CsvStatementParser implements StatementParser {
             if (!summaries.isEmpty()) {
                 warnings.add("Skipped " + summaries.size() + " balance, total or note line(s), which are no transactions "
                         + "(line(s) " + summaries + ")");
+            }
+            if (!voided.isEmpty()) {
+                warnings.add("Skipped " + voided.size() + " row(s) whose status says no money moved (reverted, "
+                        + "declined, failed or cancelled) at line(s) " + voided);
             }
             if (!repeatedHeaders.isEmpty()) {
                 warnings.add("Skipped the header row repeated at line(s) " + repeatedHeaders);
@@ -689,6 +701,10 @@ public final class CsvStatementParser implements StatementParser {
                 rowsWithText++;
             }
             group(currency.currency).add(transaction, balance, currency.stated);
+        }
+
+        private boolean isVoid(CsvRecord record) {
+            return VOID_WORDS.contains(cell(record, ColumnRole.STATUS).strip().toLowerCase(Locale.ROOT));
         }
 
         /** A status that is a pending word, or a phrase ending in one (Sparkasse's "Umsatz vorgemerkt"). */

@@ -26,7 +26,7 @@ final class Delimiters {
             Map<Integer, Integer> rowsByWidth = new HashMap<>();
             for (CsvRecord record : CsvTokenizer.head(sample, candidate, SAMPLE_RECORDS)) {
                 int width = record.size();
-                if (width >= 2 && !record.isBlank() && !splitsQuotedCell(record)) {
+                if (width >= 2 && !record.isBlank() && !splitsQuotedCell(record) && !cutsDecimalComma(record)) {
                     rowsByWidth.merge(width, 1, Integer::sum);
                 }
             }
@@ -49,6 +49,21 @@ final class Delimiters {
      */
     private static boolean splitsQuotedCell(CsvRecord record) {
         return record.fields().stream().anyMatch(f -> f.indexOf('"') >= 0);
+    }
+
+    /**
+     * A record of two fields cut at a decimal comma ({@code Počáteční zůstatek;10 360,00} split at the comma into
+     * {@code ...10 360} and {@code 00}): a semicolon file's balance lines, or its rows of a single amount, would
+     * otherwise outnumber its wider rows for the comma.
+     */
+    private static boolean cutsDecimalComma(CsvRecord record) {
+        if (record.size() != 2) {
+            return false;
+        }
+        String before = record.field(0);
+        String after = record.field(1);
+        return !before.isEmpty() && Character.isDigit(before.charAt(before.length() - 1))
+                && (after.length() == 1 || after.length() == 2) && after.chars().allMatch(Character::isDigit);
     }
 
     /** Reads the {@code delimiter} option: a single character, or {@code tab}. */

@@ -32,7 +32,12 @@ final class HeaderVocabulary {
     private static final Set<String> DATE_WORDS = Set.of("date", "datum", "dato", "fecha", "data");
     /** Words of a column about another currency than the account's (N26's Original Amount / Currency). */
     private static final Set<String> FOREIGN_WORDS = Set.of("original", "orig", "foreign", "exchange", "fx",
-            "ursprunglicher");
+            "ursprunglicher", "puvodni");
+    /**
+     * Words of a fee column ({@code Source fee amount}): never the movement's amount, unless the name says the fees
+     * are already taken off ({@code source_amount_after_fees}).
+     */
+    private static final Set<String> FEE_WORDS = Set.of("fee", "fees");
     /** German compounds that open with "foreign" ({@code Fremdwährung}, {@code Betrag (Fremdwährung)}). */
     private static final String FOREIGN_PREFIX = "fremd";
     private static final Set<String> CENT_WORDS = Set.of("cent", "cents", "pence", "centimes", "centavos", "centesimi");
@@ -87,21 +92,21 @@ final class HeaderVocabulary {
                 "montant operation", "montant de l operation en euro", "montant operation en euro",
                 "importo operazione", "amount total", "net amount", "netamount", "umsatz", "summe", "valor", "objem",
                 "montante", "maara", "net", "neto", "netto", "gross", "bruto", "brutto", "total", "item total",
-                "change", "suma", "summa", "iznos", "znesek", "ποσο", "importancia");
+                "change", "suma", "summa", "iznos", "znesek", "ποσο", "importancia", "belop", "castka v mene uctu");
         names(ColumnRole.DEBIT, "debit", "debits", "debit amount", "withdrawal", "withdrawals", "withdrawal amount",
                 "paid out", "money out", "outflow", "amount out", "ausgang", "soll", "belastung", "cargo", "cargos",
                 "retiro", "uscite", "addebiti", "af", "spent", "lastschrift", "belastungen", "debet", "debit euros",
                 "debit eur", "out", "uttak", "uttag", "debito", "expense amount", "expense", "expenses", "isplata",
-                "breme", "dare", "χρεωση", "terecenje");
+                "breme", "dare", "χρεωση", "terecenje", "funds out", "ut");
         names(ColumnRole.CREDIT, "credit", "credits", "credit amount", "deposit", "deposits", "deposit amount",
                 "paid in", "money in", "inflow", "amount in", "eingang", "haben", "gutschrift", "abono", "abonos",
                 "ingreso", "ingresos", "entrate", "accrediti", "bij", "received", "credit euros", "credit eur", "in",
                 "innskudd", "insattning", "credito", "income amount", "income", "uplata", "dobro", "avere", "πιστωση",
-                "odobrenje", "lodgements", "lodgement");
+                "odobrenje", "lodgements", "lodgement", "funds in", "inn");
         names(ColumnRole.TYPE, "transaction type", "type", "d c", "dc", "debit credit", "credit debit", "dr cr",
                 "cr dr", "soll haben", "s h", "af bij", "credit debit indicator", "debit credit indicator",
                 "cd indicator", "direction", "details", "balance impact", "betaalwijze", "deebet kreedit", "d k",
-                "χ π", "personal finance category", "tapahtumalaji");
+                "χ π", "personal finance category", "tapahtumalaji", "typ");
         names(ColumnRole.PAYEE, "payee", "naam tegenpartij", "naam tegenpartij bevat", "name", "namn", "navn",
                 "merchant", "merchant name", "partner name", "partner",
                 "partnername", "counter party", "counterparty", "counterparty name", "beneficiary", "beneficiary name",
@@ -116,7 +121,7 @@ final class HeaderVocabulary {
                 "naziv primatelja platitelja", "prejemnik placnik", "nazev protiuctu", "empfanger 1",
                 "nom contrepartie contient", "saaja maksja nimi", "beneficiary payer", "payer beneficiary",
                 "nazov partnera", "protistrana", "moketojo arba gavejo pavadinimas", "sanemejs maksatajs",
-                "gegenkonto inhaber", "naziv prejemnika placnika", "nimi");
+                "gegenkonto inhaber", "naziv prejemnika placnika", "nimi", "other party", "nazev protistrany");
         names(ColumnRole.DESCRIPTION, "description", "desc", "transaction description", "original description",
                 "narrative", "particulars", "text", "buchungstext", "beschreibung", "vorgang", "libelle",
                 "libelle operation", "concepto", "descripcion", "descrizione", "omschrijving", "naam omschrijving",
@@ -126,7 +131,7 @@ final class HeaderVocabulary {
                 "forklaring", "selitys", "descricao", "vorgang verwendungszweck", "details", "narration",
                 "opis transakcji", "uzivatelska identifikace", "beskrivning", "beschrijving", "descrizione completa",
                 "transactions", "popis", "αιτιολογια", "περιγραφη", "handelse", "betalare", "detail van de omzet",
-                "mottagare", "transaction", "maksaja", "saajan nimi", "maksunsaaja", "otsikko");
+                "mottagare", "transaction", "maksaja", "saajan nimi", "maksunsaaja", "otsikko", "beskrivelse", "tittel");
         names(ColumnRole.MEMO, "memo", "notes", "note", "comments", "comment", "verwendungszweck", "reference",
                 "referenz", "payment reference", "remittance information", "purpose", "reason", "mitteilung",
                 "communication", "motivo", "kozlemeny", "message", "additional description", "additional information",
@@ -137,7 +142,7 @@ final class HeaderVocabulary {
                 "omschrijving ?\\d+", "beschreibung ?\\d+", "mededeling ?\\d+", "(?:transaction )?ref ?\\d+");
         names(ColumnRole.CURRENCY, "currency", "currency code", "ccy", "curr", "cur", "wahrung", "waehrung", "devise",
                 "divisa", "moneda", "devizanem", "monn", "monnaie", "iso currency code", "munt", "devies", "valuta",
-                "posted currency", "waluta", "mena", "valuuta", "valiuta");
+                "posted currency", "waluta", "mena", "valuuta", "valiuta", "mena uctu");
         names(ColumnRole.BALANCE, "balance", "running balance", "runningbalance", "current balance", "kontostand",
                 "running bal", "saldo", "saldo po operacji", "solde", "saldo nach buchung", "saldo na trn",
                 "saldo na mutatie", "disponible", "balance after", "szamlaegyenleg", "account balance",
@@ -175,7 +180,8 @@ final class HeaderVocabulary {
     static String normalize(String header) {
         String text = header.strip();
         Matcher unit = UNIT.matcher(text);
-        if (unit.find() && unit.start() > 0) {
+        // Kiwibank's Amount (credit) and Amount (debit): a debit or credit word in brackets names the role, no unit
+        if (unit.find() && unit.start() > 0 && !namesDirection(unit.group(1))) {
             text = text.substring(0, unit.start());
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
@@ -206,6 +212,11 @@ final class HeaderVocabulary {
             }
         }
         return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean namesDirection(String bracketed) {
+        String word = bracketed.strip().toLowerCase(Locale.ROOT);
+        return DEBIT_WORDS.contains(word) || CREDIT_WORDS.contains(word);
     }
 
     /**
@@ -291,7 +302,8 @@ final class HeaderVocabulary {
      */
     private static Optional<ColumnRole> keywordRole(String normalized) {
         List<String> words = List.of(normalized.split(" "));
-        if (words.stream().anyMatch(HeaderVocabulary::isForeignWord)) {
+        boolean fee = words.stream().anyMatch(FEE_WORDS::contains) && !words.contains("after");
+        if (fee || words.stream().anyMatch(HeaderVocabulary::isForeignWord)) {
             return Optional.empty();
         }
         if (words.stream().anyMatch(w -> DATE_WORDS.contains(w) || w.endsWith("datum") || w.endsWith("paiva"))) {

@@ -106,8 +106,51 @@ final class LayoutFinder {
         } else {
             negate = profile.isPresent() ? profile.get().negate() : CardSign.chargesArePositive(sample, columns, notes);
         }
-        return new CsvLayout(headerIndex, header, columns, negate, profile, options.dateFormat(),
-                headerCurrency(header, columns), notes);
+        Optional<Currency> stated = headerCurrency(header, columns);
+        if (stated.isEmpty()) {
+            stated = preambleCurrency(headerIndex);
+        }
+        return new CsvLayout(headerIndex, header, columns, negate, profile, options.dateFormat(), stated, notes);
+    }
+
+    /**
+     * The one currency that a line above the header states by name ({@code Moneda: RON}, {@code Währung:;CHF}), for
+     * files whose columns name none; empty when no line or several lines with different codes state one.
+     */
+    private Optional<Currency> preambleCurrency(int headerIndex) {
+        Optional<Currency> found = Optional.empty();
+        for (int i = 0; i < headerIndex; i++) {
+            List<String> cells = records.get(i).fields().stream().filter(f -> !f.isBlank()).toList();
+            if (cells.isEmpty()) {
+                continue;
+            }
+            String first = cells.get(0);
+            int colon = first.indexOf(':');
+            String key = colon >= 0 ? first.substring(0, colon) : first;
+            String value = colon >= 0 && !first.substring(colon + 1).isBlank() ? first.substring(colon + 1)
+                    : cells.size() > 1 ? cells.get(1) : "";
+            Optional<Currency> code = isoCode(value.strip());
+            boolean namesCurrency = HeaderVocabulary.rank(ColumnRole.CURRENCY, HeaderVocabulary.normalize(key)).isPresent();
+            if (code.isEmpty() || !namesCurrency) {
+                continue;
+            }
+            if (found.isPresent() && !found.equals(code)) {
+                return Optional.empty();
+            }
+            found = code;
+        }
+        return found;
+    }
+
+    private static Optional<Currency> isoCode(String text) {
+        if (text.length() != 3 || !text.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Currency.getInstance(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private int headerIndex() {
@@ -383,7 +426,7 @@ final class LayoutFinder {
      * The amount column and the later columns of the same name whose cells it takes turns with, one filled per
      * row (debit and credit columns a user relabelled {@code Amount} both): each row's amount is its filled one.
      */
-    private static List<Integer> namesakesTakingTurns(List<String> header, int amount, List<CsvRecord> sample) {
+    private List<Integer> namesakesTakingTurns(List<String> header, int amount, List<CsvRecord> sample) {
         List<Integer> namesakes = new ArrayList<>(List.of(amount));
         String name = HeaderVocabulary.normalize(header.get(amount));
         for (int column = amount + 1; column < header.size(); column++) {
@@ -391,6 +434,7 @@ final class LayoutFinder {
                 continue;
             }
             int other = column;
+            refuseDisagreeingNamesakes(header, amount, other, sample);
             boolean turns = sample.stream().noneMatch(r -> !r.field(amount).isBlank() && !r.field(other).isBlank())
                     && sample.stream().anyMatch(r -> !r.field(other).isBlank());
             if (turns) {
@@ -398,6 +442,27 @@ final class LayoutFinder {
             }
         }
         return namesakes;
+    }
+
+    /**
+     * Two columns of the same amount name that both hold a different number on one row (an original amount and
+     * the account's, both called {@code Amount}): nothing in the file tells which is the account's, so it is
+     * refused rather than guessed.
+     */
+    private void refuseDisagreeingNamesakes(List<String> header, int first, int second, List<CsvRecord> sample) {
+        // only names written alike: Betrag (EUR) beside Betrag (Fremdwährung) are told apart by their units
+        if (!header.get(first).strip().equalsIgnoreCase(header.get(second).strip())) {
+            return;
+        }
+        for (CsvRecord row : sample) {
+            String a = row.field(first).strip();
+            String b = row.field(second).strip();
+            if (!a.isEmpty() && !b.isEmpty() && !a.equals(b)) {
+                throw new StatementParseException(fileName, row.line(), "columns " + (first + 1) + " and "
+                        + (second + 1) + " are both named '" + header.get(first).strip() + "' and hold different "
+                        + "amounts on this line; name the amount with the option amount=<column number>");
+            }
+        }
     }
 
     /**

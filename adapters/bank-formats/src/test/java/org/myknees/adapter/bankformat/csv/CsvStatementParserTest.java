@@ -370,4 +370,51 @@ class CsvStatementParserTest {
         assertThat(transactions(file).get(0).rawDescriptor()).isEqualTo("Café");
         assertThat(file.warnings()).noneMatch(w -> w.contains("not UTF-8"));
     }
+
+    @Test
+    void rowsWhoseStatusSaysNoMoneyMovedAreSkippedAndNamed() {
+        ParsedFile file = parse("Date,Description,Amount,State\n2024-03-04,Shop,-12.50,COMPLETED\n"
+                + "2024-03-05,Hotel,-100.00,REVERTED\n2024-03-06,Cafe,-3.00,Declined\n");
+
+        assertThat(transactions(file)).extracting(ParsedTransaction::line).containsExactly(2);
+        assertThat(file.warnings()).anyMatch(w -> w.contains("Skipped 2 row(s) whose status says no money moved")
+                && w.contains("[3, 4]"));
+    }
+
+    @Test
+    void anEnDashBeforeTheDigitsIsAMinus() {
+        assertThat(transactions(parse("Date,Description,Amount\n2024-03-04,Shop,\u201312.50\n")).get(0).amount())
+                .isEqualTo(Money.parse("-12.50", USD));
+    }
+
+    @Test
+    void twoAmountColumnsOfOneNameWithDifferentNumbersAreRefusedOnTheirLine() {
+        assertThatThrownBy(() -> parse("Date,Description,Amount,Amount\n2024-03-04,Hotel,-55.10,-47.20\n"))
+                .isInstanceOfSatisfying(StatementParseException.class, e -> {
+                    assertThat(e.line()).isEqualTo(2);
+                    assertThat(e.getMessage()).contains("columns 3 and 4 are both named 'Amount'");
+                });
+    }
+
+    @Test
+    void aFeeColumnIsNotTheAmountButAnAmountAfterFeesIs() {
+        List<ParsedTransaction> rows = transactions(parse(
+                "Date,Description,Source fee amount,Source amount after fees\n2024-03-04,Rent,0.55,-99.45\n"));
+
+        assertThat(rows.get(0).amount()).isEqualTo(Money.parse("-99.45", USD));
+    }
+
+    @Test
+    void aCurrencyStatedAboveTheHeaderIsTheRowsCurrency() {
+        ParsedFile file = parse("Extras de cont\nMoneda: RON\n\nDate,Description,Amount\n2024-03-04,Shop,-12.50\n");
+
+        assertThat(transactions(file).get(0).amount()).isEqualTo(Money.parse("-12.50", Currency.getInstance("RON")));
+    }
+
+    @Test
+    void twoDifferentCurrenciesAboveTheHeaderStateNone() {
+        ParsedFile file = parse("Currency: RON\nCurrency: EUR\nDate,Description,Amount\n2024-03-04,Shop,-12.50\n");
+
+        assertThat(transactions(file).get(0).amount()).isEqualTo(Money.parse("-12.50", USD));
+    }
 }

@@ -135,6 +135,14 @@ class LayoutInferenceTest {
     }
 
     @Test
+    void balanceLinesCutAtTheirDecimalCommaDoNotMakeASemicolonFileACommaFile() {
+        String text = "Počáteční zůstatek;10 360,00\nKonečný zůstatek;34 694,50\n\nDatum;Text;Částka\n"
+                + "04.03.2024;ALBERT;-125,50\n15.03.2024;ACME;25000,00\n";
+
+        assertThat(Delimiters.detect(text)).isEqualTo(';');
+    }
+
+    @Test
     void aProfileDoesNotClaimAHeaderWithManyMoreColumns() {
         List<String> monzo = LayoutFinder.normalized(List.of("Transaction ID", "Date", "Time", "Type", "Name", "Emoji",
                 "Category", "Amount", "Currency", "Local amount", "Local currency", "Notes and #tags", "Address",
