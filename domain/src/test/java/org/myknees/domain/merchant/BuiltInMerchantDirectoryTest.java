@@ -251,6 +251,28 @@ class BuiltInMerchantDirectoryTest {
         assertThat(DIRECTORY.match("KAARDIMAKSE KONSUM TARTU")).map(MerchantMatch::name).contains("Coop Eesti");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            SEPA-LASTSCHRIFT AOK Hessen Beitrag freiw. Vers. 11/26          | AOK Hessen                    | GENERAL_SERVICES_INSURANCE
+            Lastschrift IKK Suedwest Beitraege 11.2026                     | IKK Südwest                   | GENERAL_SERVICES_INSURANCE
+            VIR SEPA RECU /DE CPAM DE LA HAUTE-GARONNE /MOTIF REMB SOINS   | CPAM de la Haute-Garonne      | INCOME_OTHER_INCOME
+            LB ISLINGTON CTAX 40044321                                     | Islington Council             | GOVERNMENT_AND_NON_PROFIT_TAX_PAYMENT
+            NORTH TYNESIDE COUNCIL DDR                                     | North Tyneside Council        | GOVERNMENT_AND_NON_PROFIT_TAX_PAYMENT
+            SEPA-LASTSCHRIFT Stadtkasse Mainz Kassenzeichen 5.100.2233     | Stadt Mainz                   | GOVERNMENT_AND_NON_PROFIT_TAX_PAYMENT
+            RECIBO CONSORCIO DE AGUAS BILBAO BIZKAIA 3T                     | Consorcio de Aguas Bilbao Bizkaia | RENT_AND_UTILITIES_WATER
+            PAGAMENTO POS GTT GRUPPO TORINESE TRASPORTI CARTA *1234        | GTT                           | TRANSPORTATION_PUBLIC_TRANSIT
+            DOMICILIERING HELAN ZIEKENFONDS LEDENBIJDRAGE                   | Helan                         | GENERAL_SERVICES_INSURANCE
+            BSR BERLIN ABFALLGEB 4/26                                      | Berliner Stadtreinigung       | RENT_AND_UTILITIES_SEWAGE_AND_WASTE_MANAGEMENT
+            IL SECRETARY OF STATE VEHICLE REG SPRINGFIELD IL               | Illinois Secretary of State   | GOVERNMENT_AND_NON_PROFIT_GOVERNMENT_DEPARTMENTS_AND_AGENCIES
+            PAGAMENTO PAGOPA POLITECNICO DI MILANO CONTRIBUZIONE           | Politecnico di Milano         | GENERAL_SERVICES_EDUCATION
+            """)
+    void namesAPublicBodyByItsOwnRegionalNameNotItsFamily(String raw, String name, String detailed) {
+        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
+
+        assertThat(match.name()).isEqualTo(name);
+        assertThat(match.detailed().value()).isEqualTo(detailed);
+    }
+
     @Test
     void aceasEnergySellerIsNotItsWaterCompany() {
         assertThat(DIRECTORY.match("SDD ACEA ENERGIA SPA FATTURA 04/2026")).map(match -> match.detailed().value())
