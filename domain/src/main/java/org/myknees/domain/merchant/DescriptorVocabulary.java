@@ -410,7 +410,7 @@ final class DescriptorVocabulary {
             // the payment's kind before the payee in Latvian, Estonian, Portuguese and Greek statements (Maksājums
             // <payee>, e-arve <payee>, PAG SERV 10188 <payee>, ΠΛΗΡΩΜΗ ΛΟΓΑΡΙΑΣΜΟΥ <payee>)
             "MAKSAJUMS", "E ARVE", "PAG SERV", "PAG SERVICOS", "PAGAMENTO SERVICOS", "PAGAMENTO DE SERVICOS",
-            "PLIROMI", "PLIROMI LOGARIASMOU",
+            "PLIROMI", "PLIROMI LOGARIASMOU", "PLIROMI LOGARIASMOY",
         }) {
             FRAMING.put(phrase, Boolean.TRUE);
         }
