@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Splits raw bank text into {@link Piece}s in one pass: upper case, accents folded to ASCII
- * ({@code Ü} becomes {@code UE}, {@code É} becomes {@code E}), apostrophes inside words dropped from the
+ * ({@code Ü} becomes {@code UE}, {@code É} becomes {@code E}), Greek letters in their Latin spelling
+ * ({@code ΕΥΔΑΠ} becomes {@code EYDAP}), apostrophes inside words dropped from the
  * matching form, every other punctuation character a separator whose kind is remembered.
  */
 final class DescriptorScanner {
