@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Splits raw bank text into {@link Piece}s in one pass: upper case, accents folded to ASCII
- * ({@code Ü} becomes {@code UE}, {@code É} becomes {@code E}), apostrophes inside words dropped from the
+ * ({@code Ü} becomes {@code UE}, {@code É} becomes {@code E}), Greek letters in their Latin spelling
+ * ({@code ΕΥΔΑΠ} becomes {@code EYDAP}), apostrophes inside words dropped from the
  * matching form, every other punctuation character a separator whose kind is remembered.
  */
 final class DescriptorScanner {
@@ -16,6 +17,9 @@ final class DescriptorScanner {
     private static final char FOLD_FIRST = 0x00C0;
     private static final char FOLD_LAST = 0x024F;
     private static final String[] FOLD = foldTable();
+    private static final char GREEK_FIRST = 0x0386;
+    private static final char GREEK_LAST = 0x03CE;
+    private static final String[] GREEK = greekTable();
 
     private DescriptorScanner() {
     }
@@ -194,6 +198,8 @@ final class DescriptorScanner {
             norm.append(c >= 'a' && c <= 'z' ? (char) (c - 32) : c);
         } else if (c >= FOLD_FIRST && c <= FOLD_LAST && FOLD[c - FOLD_FIRST] != null) {
             norm.append(FOLD[c - FOLD_FIRST]);
+        } else if (c >= GREEK_FIRST && c <= GREEK_LAST && GREEK[c - GREEK_FIRST] != null) {
+            norm.append(GREEK[c - GREEK_FIRST]);
         } else {
             norm.append(Character.toUpperCase(c));
         }
@@ -215,6 +221,27 @@ final class DescriptorScanner {
         };
         for (String[] pair : special) {
             table[pair[0].charAt(0) - FOLD_FIRST] = pair[1];
+        }
+        return table;
+    }
+
+    /**
+     * Greek banks print their own words and many payees in Greek letters (ΠΛΗΡΩΜΗ ΕΥΔΑΠ, ΜΙΣΘΟΔΟΣΙΑ) and the card
+     * networks the same payees in Latin ones (EYDAP): Greek letters are read in the Latin spelling Greek banks and
+     * payees themselves use (ELOT 743 without its digraph rules), so both printings meet in one form.
+     */
+    private static String[] greekTable() {
+        String[] table = new String[GREEK_LAST - GREEK_FIRST + 1];
+        String[][] letters = {
+            {"ΑΆαά", "A"}, {"Ββ", "V"}, {"Γγ", "G"}, {"Δδ", "D"}, {"ΕΈεέ", "E"}, {"Ζζ", "Z"}, {"ΗΉηή", "I"},
+            {"Θθ", "TH"}, {"ΙΊΪιίϊΐ", "I"}, {"Κκ", "K"}, {"Λλ", "L"}, {"Μμ", "M"}, {"Νν", "N"}, {"Ξξ", "X"},
+            {"ΟΌοό", "O"}, {"Ππ", "P"}, {"Ρρ", "R"}, {"Σσς", "S"}, {"Ττ", "T"}, {"ΥΎΫυύϋΰ", "Y"}, {"Φφ", "F"},
+            {"Χχ", "CH"}, {"Ψψ", "PS"}, {"ΩΏωώ", "O"},
+        };
+        for (String[] letter : letters) {
+            for (char c : letter[0].toCharArray()) {
+                table[c - GREEK_FIRST] = letter[1];
+            }
         }
         return table;
     }

@@ -152,6 +152,8 @@ final class DescriptorVocabulary {
             "FATTURA", "BOLLETTA", "RATA", "CANONE", "STIPENDIO", "PRAEMIE", "KFZ", "ASSURANCE", "POLIZZA", "CONCEPTO",
             "DRINKWATER", "GEMEENTELIJKE", "UTIL", "UTILITIES", "MTG", "INS", "REF", "LOAN", "INSPEKTION",
             "BELASTINGEN", "REFERENCE", "PMTS", "RENEWAL", "PAYMT", "PYMNT", "PMNT",
+            // a Finnish town's early-education bill (… KAUPUNKI VARHAISKASVATUS) and a Slovak or Czech invoice
+            "VARHAISKASVATUS", "FAKTURA",
             "TEILBETRAG", "TEILZAHLUNG", "VORAUSZAHLUNG",
             // a patient's share, a private doctor's bill, a fuel card's statement, a Spanish social contribution
             "EIGENANTEIL", "ZUZAHLUNG", "PRIVATRECHNUNG", "TANKRECHNUNG", "COTIZACION",
@@ -405,6 +407,10 @@ final class DescriptorVocabulary {
             // Belgian and Luxembourg payments by Payconiq's app, named before the shop
             "BETALING VIA PAYCONIQ BY BANCONTACT AAN", "BETALING VIA PAYCONIQ AAN", "PAYCONIQ BY BANCONTACT",
             "PAIEMENT VIA PAYCONIQ BY BANCONTACT A", "PAIEMENT PAYCONIQ BY BANCONTACT", "PAYCONIQ",
+            // the payment's kind before the payee in Latvian, Estonian, Portuguese and Greek statements (Maksājums
+            // <payee>, e-arve <payee>, PAG SERV 10188 <payee>, ΠΛΗΡΩΜΗ ΛΟΓΑΡΙΑΣΜΟΥ <payee>)
+            "MAKSAJUMS", "E ARVE", "PAG SERV", "PAG SERVICOS", "PAGAMENTO SERVICOS", "PAGAMENTO DE SERVICOS",
+            "PLIROMI", "PLIROMI LOGARIASMOU", "PLIROMI LOGARIASMOY",
         }) {
             FRAMING.put(phrase, Boolean.TRUE);
         }

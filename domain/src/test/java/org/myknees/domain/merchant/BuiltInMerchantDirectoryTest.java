@@ -727,6 +727,25 @@ class BuiltInMerchantDirectoryTest {
         assertThat(match.detailed().value()).isEqualTo(detailed);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Pirkums RIMI SUPERMARKET TERBATAS RIGA 11.04.2026 | Rimi | FOOD_AND_DRINK_GROCERIES",
+        "e-arve TELIA EESTI AS arve 9920117 | Telia | RENT_AND_UTILITIES_TELEPHONE",
+        "PAG SERV 10021 SMAS LOURES AGUA 552019334 | SMAS Loures | RENT_AND_UTILITIES_WATER",
+        "KORTTIOSTO 12.04 ST1 OULU LIMINGANTULLI | St1 | TRANSPORTATION_GAS",
+        "COMPRA 1188 PRIO VISEU | Prio | TRANSPORTATION_GAS",
+        "ΑΓΟΡΑ ΜΕ ΚΑΡΤΑ ΕΥΔΑΠ ΑΘΗΝΑ | EYDAP | RENT_AND_UTILITIES_WATER",
+        "PLACA 04/2026 GRADNJA ZAGORJE D.O.O. | Payroll deposit | INCOME_WAGES",
+        "COMISSAO MANUTENCAO CONTA 04/2026 | Bank fee | BANK_FEES_OTHER_BANK_FEES",
+        "E-LASKU OULUN KAUPUNKI PAIVAKOTIMAKSU 04/2026 | Childcare | GENERAL_SERVICES_CHILDCARE",
+    })
+    void householdBillsOfTheLeastCoveredEuroCountriesAreKnown(String descriptor, String name, String detailed) {
+        MerchantMatch match = DIRECTORY.match(descriptor).orElseThrow();
+
+        assertThat(match.name()).isEqualTo(name);
+        assertThat(match.detailed().value()).isEqualTo(detailed);
+    }
+
     @Test
     void aNameEndingInStoreIsKnownWhenItsStoreNumberTookTheWordAway() {
         MerchantMatch match = DIRECTORY.match("ASHLEY HOME STORE 0215 ORLANDO FL").orElseThrow();

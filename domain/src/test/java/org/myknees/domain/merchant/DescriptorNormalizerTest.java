@@ -116,6 +116,21 @@ class DescriptorNormalizerTest {
     }
 
     @Test
+    void greekLettersAreReadInTheLatinSpellingOfTheSamePayee() {
+        assertThat(normalizer.normalize("ΕΥΔΑΠ")).isEqualTo(normalizer.normalize("EYDAP"));
+        assertThat(normalizer.normalize("Μισθοδοσία")).isEqualTo("MISTHODOSIA");
+        assertThat(normalizer.normalize("ΨΗΤΟΠΩΛΕΙΟ Ο ΧΑΡΗΣ")).isEqualTo("PSITOPOLEIO O CHARIS");
+    }
+
+    @Test
+    void thePaymentsKindBeforeTheLatvianEstonianPortugueseOrGreekPayeeIsNoPartOfIt() {
+        assertThat(normalizer.normalize("Maksājums BALTIC CLEANING SIA")).startsWith("BALTIC CLEANING");
+        assertThat(normalizer.normalize("e-arve TALLINNA VESI AS")).startsWith("TALLINNA VESI");
+        assertThat(normalizer.normalize("PAG SERV 21034 EPAL AGUAS")).startsWith("EPAL");
+        assertThat(normalizer.normalize("ΠΛΗΡΩΜΗ ΛΟΓΑΡΙΑΣΜΟΥ ΕΥΔΑΠ")).isEqualTo("EYDAP");
+    }
+
+    @Test
     void textThatIsOnlyNoiseNormalizesToEmpty() {
         assertThat(normalizer.normalize("XXXXXXXXXXXX1234 01/05 12:45")).isEmpty();
         assertThat(normalizer.normalize("   ")).isEmpty();

@@ -539,6 +539,17 @@ class MerchantNameExtractorTest {
     }
 
     @Test
+    void aFinnishTownsEarlyEducationBillIsPaidToTheTown() {
+        assertThat(extractor.extract("E-LASKU VANTAAN KAUPUNKI VARHAISKASVATUS 04/2026")).contains("Vantaan Kaupunki");
+    }
+
+    @Test
+    void aLatvianPaymentsKindIsNoPartOfThePayeesName() {
+        assertThat(extractor.extract("Maksājums DZINTARKRASTA NAMU APSAIMNIEKOTAJS SIA rēķins 7730")).hasValueSatisfying(
+                name -> assertThat(name).startsWith("Dzintarkrasta").doesNotContainIgnoringCase("Maks"));
+    }
+
+    @Test
     void aPracticeCutByTheCardsWidthIsWrittenOut() {
         assertThat(extractor.extract("CARD PAYMENT TO ASHGROVE MEDICAL PRAC ON 02 APR"))
                 .contains("Ashgrove Medical Practice");
