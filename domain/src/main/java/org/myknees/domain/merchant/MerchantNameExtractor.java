@@ -127,6 +127,7 @@ public final class MerchantNameExtractor {
         end = Math.min(end, beforeStreetAddress(pieces, analysis.raw));
         end = Math.min(end, beforeRepeatedName(pieces, analysis.raw));
         end = Math.min(end, beforeCleanNameRepeated(pieces, analysis.raw));
+        end = Math.min(end, beforeStateOfMunicipality(pieces));
         end = withoutTrailingChannels(pieces, end);
         // a labelled field after the name's own field says what the money was for (Naam: GEMEENTE APELDOORN
         // Omschrijving: ..., Prejemnik: ... Namen: ...), like a purpose word
@@ -485,6 +486,28 @@ public final class MerchantNameExtractor {
             count++;
         }
         return count;
+    }
+
+    /**
+     * A town's own body names its state after the town where the bank's text goes on ({@code CITY OF DUBLIN OH
+     * DES:WATER …}, {@code TOWN OF CARY NC UTILITIES}): the name ends before the code, as it does where the code ends
+     * the text. Codes that are also particles ({@code LA}, {@code DE}) are left to the name.
+     */
+    private static int beforeStateOfMunicipality(List<Piece> pieces) {
+        for (int m = 0; m + 3 < pieces.size() && m < 2; m++) {
+            if (!DescriptorVocabulary.MUNICIPAL_WORDS.contains(pieces.get(m).norm)
+                    || !pieces.get(m + 1).norm.equals("OF")) {
+                continue;
+            }
+            for (int p = m + 3; p < Math.min(pieces.size() - 1, m + 6); p++) {
+                Piece code = pieces.get(p);
+                if (code.isWord() && code.norm.length() == 2 && code.is(DescriptorVocabulary.LOCATION_CODE)
+                        && !code.is(DescriptorVocabulary.PLACE_GUARD)) {
+                    return p;
+                }
+            }
+        }
+        return pieces.size();
     }
 
     /** {@code BRITISH GAS DD}, {@code GOLDEN TOTS NURSERY SO}, {@code ACME LTD BGC}. */

@@ -106,6 +106,8 @@ class MerchantNameExtractorTest {
             JACKRABBIT*CARY SWIM ACADEMY 919-5550100 NC            | Cary Swim Academy
             OVERSCHRIJVING NAAR BE68 5390 0754 7034 TENNISCLUB WILRIJK LIDGELD 2026 | Tennisclub Wilrijk
             DD LEEDS CITY COUNCIL C.TAX 4417122                    | Leeds City Council
+            CITY OF WESTERVILLE OH DES:UTILITY ID:44812 INDN:J DOE CO ID:1316001234 PPD | City of Westerville
+            COUNTY OF SAN DIEGO CA TTC 4412                        | County of San Diego
             ADDEBITO DIRETTO SDD B2B STUDIO TECNICO ROSSETTI       | Studio Tecnico Rossetti
             PAGAMENTO PAGOPA COMUNE DI VARESE TARI 2026            | Comune di Varese
             CONTACTLESS PAYMENT TO THE CORNER CAFE ON 17 JUN       | The Corner Cafe
