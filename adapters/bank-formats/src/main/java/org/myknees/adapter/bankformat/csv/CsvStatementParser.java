@@ -50,8 +50,13 @@ public final class CsvStatementParser implements StatementParser {
             "vorgemerkt", "processing", "in process", "en cours", "non contabilizzato", "in behandeling", "en proceso",
             // the flag of a status column named Pending (Plaid's)
             "true");
-    /** Statuses of a row that moved no money: a card payment reverted, declined or failed (Revolut's states). */
-    private static final Set<String> VOID_WORDS = Set.of("reverted", "declined", "failed", "cancelled", "canceled");
+    /**
+     * Statuses of a row that moved no money: a card payment reverted, declined or failed (Revolut's states), a
+     * payment voided or rejected, a card hold that expired, and the declined of German, Dutch, Spanish and Italian apps.
+     */
+    private static final Set<String> VOID_WORDS = Set.of("reverted", "declined", "failed", "cancelled", "canceled",
+            "void", "voided", "rejected", "expired", "abgelehnt", "geweigerd", "rechazada", "rechazado", "rifiutata",
+            "rifiutato");
     /** Words that open a balance or total line of a statement, which is no transaction. */
     private static final Pattern SUMMARY_WORDS = Pattern.compile(
             "\\b(balance|total|totals|kontostand|saldo|summe|solde|gesamt|anfangssaldo|endsaldo)\\b");
@@ -465,7 +470,7 @@ public final class CsvStatementParser implements StatementParser {
             }
             if (!voided.isEmpty()) {
                 warnings.add("Skipped " + voided.size() + " row(s) whose status says no money moved (reverted, "
-                        + "declined, failed or cancelled) at line(s) " + voided);
+                        + "declined, failed, cancelled, voided, rejected or expired) at line(s) " + voided);
             }
             if (!repeatedHeaders.isEmpty()) {
                 warnings.add("Skipped the header row repeated at line(s) " + repeatedHeaders);
