@@ -710,8 +710,9 @@ public final class CsvStatementParser implements StatementParser {
             // A row the bank has not booked yet (a card payment reserved) has no booking date: it is dated by the
             // day of the purchase, else its value date, and is pending.
             boolean unbooked = booked.isEmpty();
-            LocalDate booking = (booked.isPresent() || !layout.has(ColumnRole.TRANSACTION_DATE) ? booked
-                    : date(record, ColumnRole.TRANSACTION_DATE)).or(() -> value)
+            Optional<LocalDate> dated = booked.isPresent() || !layout.has(ColumnRole.TRANSACTION_DATE) ? booked
+                    : date(record, ColumnRole.TRANSACTION_DATE);
+            LocalDate booking = (dated.isPresent() ? dated : value)
                     .orElseThrow(() -> new RowProblem("date", "the date is empty"));
             Signed signed = amount(record);
             CurrencyChoice currency = currency(record, signed.currency);
