@@ -118,6 +118,7 @@ final class DateText {
      * Decides the order from every date cell of the file (in file order).
      *
      * @param dayFirstHint whether the file's conventions point to day-first dates when the cells do not decide
+     * @throws MixedOrders when one cell can only be day-first and another only month-first
      */
     static DateText decide(Collection<String> cells, boolean dayFirstHint) {
         // A date column a spreadsheet re-formatted as General before saving holds serial day numbers.
