@@ -50,8 +50,13 @@ public final class CsvStatementParser implements StatementParser {
             "vorgemerkt", "processing", "in process", "en cours", "non contabilizzato", "in behandeling", "en proceso",
             // the flag of a status column named Pending (Plaid's)
             "true");
-    /** Statuses of a row that moved no money: a card payment reverted, declined or failed (Revolut's states). */
-    private static final Set<String> VOID_WORDS = Set.of("reverted", "declined", "failed", "cancelled", "canceled");
+    /**
+     * Statuses of a row that moved no money: a card payment reverted, declined or failed (Revolut's states), a
+     * payment voided or rejected, a card hold that expired, and the declined of German, Dutch, Spanish and Italian apps.
+     */
+    private static final Set<String> VOID_WORDS = Set.of("reverted", "declined", "failed", "cancelled", "canceled",
+            "void", "voided", "rejected", "expired", "abgelehnt", "geweigerd", "rechazada", "rechazado", "rifiutata",
+            "rifiutato");
     /** Words that open a balance or total line of a statement, which is no transaction. */
     private static final Pattern SUMMARY_WORDS = Pattern.compile(
             "\\b(balance|total|totals|kontostand|saldo|summe|solde|gesamt|anfangssaldo|endsaldo)\\b");
@@ -229,8 +234,32 @@ public final class CsvStatementParser implements StatementParser {
                         + "' is not a date pattern: " + e.getMessage());
             }
         }
-        return DateText.decide(cells(rows, layout, ColumnRole.DATE, ColumnRole.TRANSACTION_DATE, ColumnRole.VALUE_DATE),
-                dayFirstHint);
+        ColumnRole[] roles = {ColumnRole.DATE, ColumnRole.TRANSACTION_DATE, ColumnRole.VALUE_DATE};
+        try {
+            return DateText.decide(cells(rows, layout, roles), dayFirstHint);
+        } catch (DateText.MixedOrders e) {
+            int dayFirstLine = lineOf(rows, layout, roles, e.dayFirst);
+            int monthFirstLine = lineOf(rows, layout, roles, e.monthFirst);
+            throw new StatementParseException(fileName, Math.max(dayFirstLine, monthFirstLine), "the dates are "
+                    + "written in both orders: '" + e.dayFirst.strip() + "' (line " + dayFirstLine + ") can only be "
+                    + "day-first and '" + e.monthFirst.strip() + "' (line " + monthFirstLine + ") only month-first, "
+                    + "so no single order reads every date and none is guessed; name the order with the option "
+                    + "dateFormat=<pattern> (such as dd/MM/yyyy or MM/dd/yyyy)");
+        }
+    }
+
+    /** The line of the first row holding the cell in one of the roles' columns. */
+    private static int lineOf(List<CsvRecord> rows, CsvLayout layout, ColumnRole[] roles, String cell) {
+        for (CsvRecord row : rows) {
+            for (ColumnRole role : roles) {
+                for (int column : layout.columnsOf(role)) {
+                    if (row.field(column).equals(cell)) {
+                        return row.line();
+                    }
+                }
+            }
+        }
+        return 0;
     }
 
     private static String firstAmbiguous(List<CsvRecord> rows, CsvLayout layout) {
@@ -465,7 +494,7 @@ public final class CsvStatementParser implements StatementParser {
             }
             if (!voided.isEmpty()) {
                 warnings.add("Skipped " + voided.size() + " row(s) whose status says no money moved (reverted, "
-                        + "declined, failed or cancelled) at line(s) " + voided);
+                        + "declined, failed, cancelled, voided, rejected or expired) at line(s) " + voided);
             }
             if (!repeatedHeaders.isEmpty()) {
                 warnings.add("Skipped the header row repeated at line(s) " + repeatedHeaders);
@@ -676,11 +705,15 @@ public final class CsvStatementParser implements StatementParser {
         /** Adds the record's transaction to its currency's rows, or says why it cannot. */
         private void add(CsvRecord record) throws RowProblem {
             Optional<LocalDate> booked = date(record, ColumnRole.DATE);
-            LocalDate booking = (booked.isPresent() || !layout.has(ColumnRole.TRANSACTION_DATE) ? booked
-                    : date(record, ColumnRole.TRANSACTION_DATE))
-                    .orElseThrow(() -> new RowProblem("date", "the date is empty"));
             Optional<LocalDate> value = layout.has(ColumnRole.VALUE_DATE) ? date(record, ColumnRole.VALUE_DATE)
                     : Optional.empty();
+            // A row the bank has not booked yet (a card payment reserved) has no booking date: it is dated by the
+            // day of the purchase, else its value date, and is pending.
+            boolean unbooked = booked.isEmpty();
+            Optional<LocalDate> dated = booked.isPresent() || !layout.has(ColumnRole.TRANSACTION_DATE) ? booked
+                    : date(record, ColumnRole.TRANSACTION_DATE);
+            LocalDate booking = (dated.isPresent() ? dated : value)
+                    .orElseThrow(() -> new RowProblem("date", "the date is empty"));
             Signed signed = amount(record);
             CurrencyChoice currency = currency(record, signed.currency);
             Money amount = money(signed.value, currency.currency, "amount");
@@ -694,7 +727,7 @@ public final class CsvStatementParser implements StatementParser {
             ParsedTransaction transaction = new ParsedTransaction(record.line(), booking,
                     value.filter(v -> !v.equals(booking)), amount, shared(descriptor.isEmpty() ? remittance : descriptor),
                     present(shared(payee)), present(shared(remittance)), present(cell(record, ColumnRole.ID)),
-                    layout.has(ColumnRole.STATUS)
+                    unbooked || layout.has(ColumnRole.STATUS)
                             && isPending(HeaderVocabulary.normalize(cell(record, ColumnRole.STATUS))),
                     account(cell(record, ColumnRole.ACCOUNT)));
             if (!transaction.rawDescriptor().isEmpty()) {

@@ -99,9 +99,26 @@ final class DateText {
     }
 
     /**
+     * Thrown by {@link #decide} when one date can only be day-first and another only month-first: no single order
+     * reads every date, and taking the majority's would guess. The caller names the lines.
+     */
+    static final class MixedOrders extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String dayFirst;
+        final String monthFirst;
+
+        MixedOrders(String dayFirst, String monthFirst) {
+            super(dayFirst + " can only be day-first and " + monthFirst + " only month-first", null, false, false);
+            this.dayFirst = dayFirst;
+            this.monthFirst = monthFirst;
+        }
+    }
+
+    /**
      * Decides the order from every date cell of the file (in file order).
      *
      * @param dayFirstHint whether the file's conventions point to day-first dates when the cells do not decide
+     * @throws MixedOrders when one cell can only be day-first and another only month-first
      */
     static DateText decide(Collection<String> cells, boolean dayFirstHint) {
         // A date column a spreadsheet re-formatted as General before saving holds serial day numbers.
@@ -110,6 +127,8 @@ final class DateText {
         }
         int onlyMonthFirst = 0;
         int onlyDayFirst = 0;
+        String firstMonthFirst = null;
+        String firstDayFirst = null;
         List<int[]> ambiguous = new ArrayList<>();
         boolean dotted = false;
         Matcher m = NUMERIC.matcher("");
@@ -125,10 +144,15 @@ final class DateText {
             boolean dayFirst = valid(year, b, a);
             if (monthFirst && !dayFirst) {
                 onlyMonthFirst++;
+                firstMonthFirst = firstMonthFirst == null ? cell : firstMonthFirst;
             } else if (dayFirst && !monthFirst) {
                 onlyDayFirst++;
+                firstDayFirst = firstDayFirst == null ? cell : firstDayFirst;
             }
             ambiguous.add(new int[] {year, a, b});
+        }
+        if (firstMonthFirst != null && firstDayFirst != null) {
+            throw new MixedOrders(firstDayFirst, firstMonthFirst);
         }
         if (onlyMonthFirst != onlyDayFirst) {
             return new DateText(Optional.empty(),

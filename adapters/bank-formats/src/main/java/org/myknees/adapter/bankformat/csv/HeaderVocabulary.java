@@ -92,7 +92,8 @@ final class HeaderVocabulary {
                 "montant operation", "montant de l operation en euro", "montant operation en euro",
                 "importo operazione", "amount total", "net amount", "netamount", "umsatz", "summe", "valor", "objem",
                 "montante", "maara", "net", "neto", "netto", "gross", "bruto", "brutto", "total", "item total",
-                "change", "suma", "summa", "iznos", "znesek", "ποσο", "importancia", "belop", "castka v mene uctu");
+                "change", "suma", "summa", "iznos", "znesek", "ποσο", "importancia", "belop", "castka v mene uctu",
+                "transactiebedrag");
         names(ColumnRole.DEBIT, "debit", "debits", "debit amount", "withdrawal", "withdrawals", "withdrawal amount",
                 "paid out", "money out", "outflow", "amount out", "ausgang", "soll", "belastung", "cargo", "cargos",
                 "retiro", "uscite", "addebiti", "af", "spent", "lastschrift", "belastungen", "debet", "debit euros",
