@@ -366,6 +366,8 @@ final class DescriptorVocabulary {
             // Fifth Third's 5/3 ONLINE PAYMENT TO
             "POINT OF SALE WITHDRAWAL", "DDA POS PURCHASE", "DDA POS", "DDA PURCHASE", "DIRECT WITHDRAWAL",
             "ONLINE PAYMENT TO", "ONLINE PMT TO",
+            // Capital One 360's checking export names the biller after its kind (Withdrawal to GEICO AUTO PMT)
+            "WITHDRAWAL TO",
             // the same framing without its "to", and the telephone and internet banking kinds of UK exports
             "ONLINE PAYMENT", "INTERNET PAYMENT", "TELEPHONE PAYMENT", "MOBILE PAYMENT", "INTERNET PAYMENT TO",
             "TELEPHONE PAYMENT TO", "MOBILE PAYMENT TO",
