@@ -95,6 +95,13 @@ public final class MerchantNameExtractor {
      * is written with the {@code of} the bank left out; before any other word ({@code DEPT STORE}, {@code QUAL DIV})
      * the word stays as it is.
      */
+    /**
+     * The offices of a US county printed after its short form ({@code KENT CO CLERK}, {@code MARION CO TREASURER}):
+     * there {@code CO} is the county, not a company's end with a town after it, and is written out.
+     */
+    private static final Set<String> COUNTY_OFFICES = Set.of("CLERK", "TRUSTEE", "TREASURER", "TREAS", "ASSESSOR",
+            "AUDITOR", "COLLECTOR", "RECORDER", "SHERIFF", "COURT", "COURTS", "BOCC", "UTILITIES", "UTIL", "WATER",
+            "SEWER", "PARKS", "LIBRARY", "SCHOOLS", "TAX", "LANDFILL");
     private static final Map<String, String> AGENCY_WORDS = Map.of("DEPT", "Department of", "DEPARTMENT",
             "Department of", "DIV", "Division of", "DIVISION", "Division of");
     private static final Set<String> AGENCY_SUBJECTS = Set.of("REVENUE", "TAXATION", "EDUCATION", "LABOR", "LABOUR",
@@ -167,7 +174,7 @@ public final class MerchantNameExtractor {
                 continue;
             }
             String agency = k + 1 < end && AGENCY_SUBJECTS.contains(pieces.get(k + 1).norm)
-                    ? AGENCY_WORDS.get(piece.norm) : null;
+                    ? AGENCY_WORDS.get(piece.norm) : countyOffice(pieces, k) ? "County" : null;
             name.append(agency != null ? agency : display(analysis.raw, pieces, k, k == 0, german));
         }
         boolean hasLetter = name.chars().anyMatch(Character::isLetter);
@@ -648,6 +655,7 @@ public final class MerchantNameExtractor {
             if (form > 0 && pieces.size() - (k + form) <= 2 && k + form < pieces.size()
                     && !pieces.get(k).norm.equals("PC")
                     && !COMPANY_SUFFIXES.contains(pieces.get(k + form).norm) && !coOp(pieces, k)
+                    && !countyOffice(pieces, k)
                     && !partnersBeforeTrade(pieces, k)) {
                 return k + form;
             }
@@ -676,6 +684,11 @@ public final class MerchantNameExtractor {
         String last = pieces.get(pieces.size() - 1).norm;
         return pieces.get(co).norm.equals("CO") && pieces.get(co - 1).type == Piece.Type.AMPERSAND
                 && (DescriptorVocabulary.NAME_ENDINGS.contains(last) || TRADE_ENDINGS.contains(last));
+    }
+
+    private static boolean countyOffice(List<Piece> pieces, int co) {
+        return co > 0 && co + 1 < pieces.size() && pieces.get(co).norm.equals("CO")
+                && pieces.get(co - 1).isWord() && COUNTY_OFFICES.contains(pieces.get(co + 1).norm);
     }
 
     private static boolean coOp(List<Piece> pieces, int co) {

@@ -565,4 +565,20 @@ class MerchantNameExtractorTest {
     void anSWithADotBeforeTheNextWordIsASaintNotAPossessive(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            DEBIT CARD PURCHASE LUCAS CO AUDITOR TOLEDO OH | Lucas County Auditor
+            POS DEBIT SHELBY CO CLERK MEMPHIS TN          | Shelby County Clerk
+            HAMILTON CO TREASURER DES:TAX PMT ID:5521      | Hamilton County Treasurer
+            """)
+    void aCountysShortFormBeforeOneOfItsOfficesIsTheCountyNotACompany(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
+
+    @Test
+    void aTradingNameEndingInCoBeforeItsTradeKeepsCo() {
+        assertThat(extractor.extract("SQ *HARBOR LIGHT CO CANDLES PORTLAND ME")).hasValueSatisfying(
+                name -> assertThat(name).doesNotContain("County"));
+    }
 }
