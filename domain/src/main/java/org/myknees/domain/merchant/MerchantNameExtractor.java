@@ -91,17 +91,17 @@ public final class MerchantNameExtractor {
             // a practice cut by the card's width (… DENTAL PRAC, … MEDICAL PRAC)
             Map.entry("PRAC", "Practice"));
     /**
-     * A public body's department or division cut before its subject ({@code NC DEPT REVENUE}, {@code NJ DIV TAXATION})
-     * is written with the {@code of} the bank left out; before any other word ({@code DEPT STORE}, {@code QUAL DIV})
-     * the word stays as it is.
-     */
-    /**
      * The offices of a US county printed after its short form ({@code KENT CO CLERK}, {@code MARION CO TREASURER}):
      * there {@code CO} is the county, not a company's end with a town after it, and is written out.
      */
     private static final Set<String> COUNTY_OFFICES = Set.of("CLERK", "TRUSTEE", "TREASURER", "TREAS", "ASSESSOR",
             "AUDITOR", "COLLECTOR", "RECORDER", "SHERIFF", "COURT", "COURTS", "BOCC", "UTILITIES", "UTIL", "WATER",
             "SEWER", "PARKS", "LIBRARY", "SCHOOLS", "TAX", "LANDFILL");
+    /**
+     * A public body's department or division cut before its subject ({@code NC DEPT REVENUE}, {@code NJ DIV TAXATION})
+     * is written with the {@code of} the bank left out; before any other word ({@code DEPT STORE}, {@code QUAL DIV})
+     * the word stays as it is.
+     */
     private static final Map<String, String> AGENCY_WORDS = Map.of("DEPT", "Department of", "DEPARTMENT",
             "Department of", "DIV", "Division of", "DIVISION", "Division of");
     private static final Set<String> AGENCY_SUBJECTS = Set.of("REVENUE", "TAXATION", "EDUCATION", "LABOR", "LABOUR",
