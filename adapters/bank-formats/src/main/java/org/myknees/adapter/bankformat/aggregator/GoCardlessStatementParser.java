@@ -91,7 +91,8 @@ public final class GoCardlessStatementParser implements StatementParser {
         Optional<LocalDate> value = JsonTree.date(row, "valueDate", "value_date", "valueDateTime", "value_date_time");
         Optional<LocalDate> booking = JsonTree.date(row, "bookingDate", "booking_date", "bookingDateTime",
                 "booking_date_time");
-        LocalDate date = StatementRows.required(pending ? booking.or(() -> value) : booking, "bookingDate");
+        // Some banks fill only valueDate even on booked rows; the value date is then the only date the row has.
+        LocalDate date = StatementRows.required(booking.or(() -> value), "bookingDate");
         Optional<String> counterparty = amount.signum() < 0
                 ? JsonTree.text(row, "creditorName", "creditor_name").or(() -> JsonTree.text(row, "debtorName", "debtor_name"))
                 : JsonTree.text(row, "debtorName", "debtor_name").or(() -> JsonTree.text(row, "creditorName", "creditor_name"));

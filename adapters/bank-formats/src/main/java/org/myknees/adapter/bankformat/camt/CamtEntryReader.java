@@ -98,6 +98,7 @@ final class CamtEntryReader {
         Set<String> parts = new LinkedHashSet<>();
         info.ifPresent(parts::add);
         counterparty.ifPresent(parts::add);
+        ultimateParty(details, amount, booking.reversal()).ifPresent(parts::add);
         remittance.ifPresent(parts::add);
         return new ParsedTransaction(line, booking.date(), booking.valueDate(), amount, String.join(" ", parts),
                 counterparty, remittance, reference, booking.pending(), Optional.empty());
@@ -146,13 +147,11 @@ final class CamtEntryReader {
     private static Optional<String> counterparty(List<XmlElement> details, Money amount, boolean reversal) {
         Set<String> names = new LinkedHashSet<>();
         for (XmlElement detail : details) {
-            boolean reversed = reversal || detail.at("RtrInf").isPresent();
-            String other = amount.isNegative() == reversed ? "Dbtr" : "Cdtr";
+            String other = otherRole(detail, amount, reversal);
             String own = other.equals("Dbtr") ? "Cdtr" : "Dbtr";
             // Some banks name only one party; it is then taken as the other one.
             for (String role : List.of(other, own, "Ultmt" + other, "Ultmt" + own)) {
-                Optional<XmlElement> party = detail.at("RltdPties", role);
-                Optional<String> name = party.flatMap(p -> p.text("Nm").or(() -> p.text("Pty", "Nm")));
+                Optional<String> name = partyName(detail, role);
                 if (name.isPresent()) {
                     names.add(name.get());
                     break;
@@ -160,6 +159,31 @@ final class CamtEntryReader {
             }
         }
         return names.size() == 1 ? Optional.of(names.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * The other side's ultimate party where it differs from the party named on the account: a QR-bill or a
+     * payment service collects for the real payee (UltmtCdtr), a payroll bureau pays for the employer
+     * (UltmtDbtr). The descriptor then holds both names, so neither the agent nor the payee is lost.
+     */
+    private static Optional<String> ultimateParty(List<XmlElement> details, Money amount, boolean reversal) {
+        Set<String> names = new LinkedHashSet<>();
+        for (XmlElement detail : details) {
+            String other = otherRole(detail, amount, reversal);
+            Optional<String> immediate = partyName(detail, other);
+            partyName(detail, "Ultmt" + other).filter(name -> immediate.isPresent() && !immediate.get().equals(name))
+                    .ifPresent(names::add);
+        }
+        return names.size() == 1 ? Optional.of(names.iterator().next()) : Optional.empty();
+    }
+
+    private static String otherRole(XmlElement detail, Money amount, boolean reversal) {
+        boolean reversed = reversal || detail.at("RtrInf").isPresent();
+        return amount.isNegative() == reversed ? "Dbtr" : "Cdtr";
+    }
+
+    private static Optional<String> partyName(XmlElement detail, String role) {
+        return detail.at("RltdPties", role).flatMap(p -> p.text("Nm").or(() -> p.text("Pty", "Nm")));
     }
 
     private static Optional<String> remittance(List<XmlElement> details) {

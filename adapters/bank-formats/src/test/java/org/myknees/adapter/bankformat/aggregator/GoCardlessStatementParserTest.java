@@ -74,6 +74,33 @@ class GoCardlessStatementParserTest {
     }
 
     @Test
+    void aBookedRowWithOnlyAValueDateIsDatedByIt() {
+        ParsedFile file = parse("""
+                {"transactions": {"booked": [
+                  {"internalTransactionId": "v1", "valueDate": "2024-03-25",
+                   "transactionAmount": {"amount": "1900.00", "currency": "EUR"}, "debtorName": "Employer Oy"}
+                ]}}
+                """);
+
+        assertThat(rows(file)).singleElement().satisfies(row -> {
+            assertThat(row.bookingDate()).isEqualTo(LocalDate.of(2024, 3, 25));
+            assertThat(row.valueDate()).isEmpty();
+            assertThat(row.pending()).isFalse();
+        });
+    }
+
+    @Test
+    void aRowWithNoDateAtAllIsQuarantined() {
+        ParsedFile file = parse("""
+                {"transactions": {"booked": [
+                  {"transactionId": "d0", "transactionAmount": {"amount": "1", "currency": "EUR"}}
+                ]}}
+                """);
+
+        assertThat(file.quarantined()).singleElement().satisfies(q -> assertThat(q.field()).isEqualTo("bookingDate"));
+    }
+
+    @Test
     void aRowWithoutAmountOrWithABadDateIsQuarantinedAndTheRestImports() {
         ParsedFile file = parse("""
                 {"transactions": {"booked": [

@@ -219,6 +219,25 @@ class CamtParserTest {
         }
 
         @Test
+        void keepsTheUltimateCreditorAPaymentAgentCollectsForInTheDescriptor() {
+            String entry = """
+                    <Ntry>
+                      <Amt Ccy="EUR">80.00</Amt><CdtDbtInd>DBIT</CdtDbtInd><Sts>BOOK</Sts>
+                      <BookgDt><Dt>2024-03-01</Dt></BookgDt>
+                      <NtryDtls><TxDtls>
+                        <RltdPties><Cdtr><Nm>Pay Agent BV</Nm></Cdtr><UltmtCdtr><Nm>City Library</Nm></UltmtCdtr></RltdPties>
+                        <RmtInf><Ustrd>Fine 42</Ustrd></RmtInf>
+                      </TxDtls></NtryDtls>
+                    </Ntry>
+                    """;
+
+            ParsedTransaction transaction = parse(statement(entry)).statements().get(0).transactions().get(0);
+
+            assertThat(transaction.counterparty()).contains("Pay Agent BV");
+            assertThat(transaction.rawDescriptor()).isEqualTo("Pay Agent BV City Library Fine 42");
+        }
+
+        @Test
         void datesAnEntryWithoutDatesByTheStatementsCreationAndWarns() {
             ParsedFile file = parse(statement(CARD_PAYMENT.replaceAll("<(BookgDt|ValDt)>.*</(BookgDt|ValDt)>", "")));
 
