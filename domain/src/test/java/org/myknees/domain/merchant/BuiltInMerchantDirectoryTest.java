@@ -168,10 +168,7 @@ class BuiltInMerchantDirectoryTest {
             DRI*NORDVPN 800-934-7142 MN                              | NordVPN                     | GENERAL_SERVICES_OTHER_GENERAL_SERVICES
             """)
     void recognisesMerchantsAndBankTextsInUsUkAndEuropeanForms(String raw, String name, String detailed) {
-        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
-
-        assertThat(match.name()).isEqualTo(name);
-        assertThat(match.detailed().value()).isEqualTo(detailed);
+        assertNamed(raw, name, detailed);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -267,10 +264,7 @@ class BuiltInMerchantDirectoryTest {
             PAGAMENTO PAGOPA POLITECNICO DI MILANO CONTRIBUZIONE           | Politecnico di Milano         | GENERAL_SERVICES_EDUCATION
             """)
     void namesAPublicBodyByItsOwnRegionalNameNotItsFamily(String raw, String name, String detailed) {
-        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
-
-        assertThat(match.name()).isEqualTo(name);
-        assertThat(match.detailed().value()).isEqualTo(detailed);
+        assertNamed(raw, name, detailed);
     }
 
     @Test
@@ -314,10 +308,7 @@ class BuiltInMerchantDirectoryTest {
             CCA DES:MUNI TAX ID:12345 INDN:JANE DOE CO ID:123 CCD | GOVERNMENT_AND_NON_PROFIT_TAX_PAYMENT
             """)
     void aTradeWordPlacesAMerchantNobodyListed(String raw, String detailed) {
-        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
-
-        assertThat(match.kind()).isEqualTo(DescriptorKind.GENERIC_TERM);
-        assertThat(match.detailed().value()).isEqualTo(detailed);
+        assertTradeWord(raw, detailed);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -381,10 +372,7 @@ class BuiltInMerchantDirectoryTest {
             """)
     void countyShortFormsStateCompaniesOfUtilityHoldingsAndCreditUnionShares(String raw, String name,
                                                                              String detailed) {
-        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
-
-        assertThat(match.name()).isEqualTo(name);
-        assertThat(match.detailed().value()).isEqualTo(detailed);
+        assertNamed(raw, name, detailed);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -401,10 +389,7 @@ class BuiltInMerchantDirectoryTest {
             Vyber z bankomatu VUB 25.05.2026 KOSICE                  | Cash withdrawal  | TRANSFER_OUT_WITHDRAWAL
             """)
     void knowsTheChainsBillersAndBankWordsOfTheSmallerEuroAreaCountries(String raw, String name, String detailed) {
-        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
-
-        assertThat(match.name()).isEqualTo(name);
-        assertThat(match.detailed().value()).isEqualTo(detailed);
+        assertNamed(raw, name, detailed);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -417,10 +402,7 @@ class BuiltInMerchantDirectoryTest {
             CB BOULANGERIE DE LA POSTE 12/05 AUXERRE            | FOOD_AND_DRINK_OTHER_FOOD_AND_DRINK
             """)
     void tradeWordsOfMoreLanguagesAndATradeBeforeAParticlePlaceALocalName(String raw, String detailed) {
-        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
-
-        assertThat(match.kind()).isEqualTo(DescriptorKind.GENERIC_TERM);
-        assertThat(match.detailed().value()).isEqualTo(detailed);
+        assertTradeWord(raw, detailed);
     }
 
     @Test
@@ -442,10 +424,7 @@ class BuiltInMerchantDirectoryTest {
             SEPA Incasso Gemeente Epe parkeervergunning         | GOVERNMENT_AND_NON_PROFIT_GOVERNMENT_DEPARTMENTS_AND_AGENCIES
             """)
     void tradeWordsOfTheLongTailPlaceLocalNames(String raw, String detailed) {
-        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
-
-        assertThat(match.kind()).isEqualTo(DescriptorKind.GENERIC_TERM);
-        assertThat(match.detailed().value()).isEqualTo(detailed);
+        assertTradeWord(raw, detailed);
     }
 
     @Test
@@ -582,10 +561,7 @@ class BuiltInMerchantDirectoryTest {
             """)
     void knowsTheSuppliersOfASmallBusinessStudentHousingAndLaterLifeServices(String raw, String name,
                                                                             String detailed) {
-        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
-
-        assertThat(match.name()).isEqualTo(name);
-        assertThat(match.detailed().value()).isEqualTo(detailed);
+        assertNamed(raw, name, detailed);
     }
 
     @Test
@@ -611,10 +587,7 @@ class BuiltInMerchantDirectoryTest {
             """)
     void knowsTravelAndTransportCompaniesOverTheCardIssuerOrInsurerInTheirName(String raw, String name,
                                                                              String detailed) {
-        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
-
-        assertThat(match.name()).isEqualTo(name);
-        assertThat(match.detailed().value()).isEqualTo(detailed);
+        assertNamed(raw, name, detailed);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -627,10 +600,7 @@ class BuiltInMerchantDirectoryTest {
             PLACILO S KARTICO DUTY FREE LJUBLJANA AIRPORT                  | TRAVEL_OTHER_TRAVEL
             """)
     void travelWordsPlaceATripCostNobodyListed(String raw, String detailed) {
-        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
-
-        assertThat(match.kind()).isEqualTo(DescriptorKind.GENERIC_TERM);
-        assertThat(match.detailed().value()).isEqualTo(detailed);
+        assertTradeWord(raw, detailed);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -658,10 +628,7 @@ class BuiltInMerchantDirectoryTest {
             PAYPAL *GREYSTONEFARMSHOP                                | FOOD_AND_DRINK_GROCERIES
             """)
     void tradeWordsOfLocalIndependentsInTheRegionsLanguagesAndRunTogetherPlaceThem(String raw, String detailed) {
-        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
-
-        assertThat(match.kind()).isEqualTo(DescriptorKind.GENERIC_TERM);
-        assertThat(match.detailed().value()).isEqualTo(detailed);
+        assertTradeWord(raw, detailed);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -673,10 +640,7 @@ class BuiltInMerchantDirectoryTest {
             AFFIRM INC PAYMENT 855-423-3729 CA                                | Affirm    | LOAN_PAYMENTS_OTHER_PAYMENT
             """)
     void aShopNamedAfterAnInstalmentServiceIsThePayee(String raw, String name, String detailed) {
-        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
-
-        assertThat(match.name()).isEqualTo(name);
-        assertThat(match.detailed().value()).isEqualTo(detailed);
+        assertNamed(raw, name, detailed);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -687,10 +651,7 @@ class BuiltInMerchantDirectoryTest {
             GOODWILL STORE #221 TEMPE AZ             | Goodwill                 | GENERAL_MERCHANDISE_OTHER_GENERAL_MERCHANDISE
             """)
     void aPurchaseInACharityShopIsShoppingAndAGiftIsADonation(String raw, String name, String detailed) {
-        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
-
-        assertThat(match.name()).isEqualTo(name);
-        assertThat(match.detailed().value()).isEqualTo(detailed);
+        assertNamed(raw, name, detailed);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -703,10 +664,7 @@ class BuiltInMerchantDirectoryTest {
             KARTICNO PLACANJE PEVEX 0112 SPLIT HR      | Pevex            | HOME_IMPROVEMENT_HARDWARE
             """)
     void knowsRegionalShopsThatAreNotGroceries(String raw, String name, String detailed) {
-        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
-
-        assertThat(match.name()).isEqualTo(name);
-        assertThat(match.detailed().value()).isEqualTo(detailed);
+        assertNamed(raw, name, detailed);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -721,10 +679,7 @@ class BuiltInMerchantDirectoryTest {
             """)
     void tradeWordsOfJewellersStationersPerfumeriesIronmongersAndToyShopsPlaceLocalShops(String raw,
                                                                                       String detailed) {
-        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
-
-        assertThat(match.kind()).isEqualTo(DescriptorKind.GENERIC_TERM);
-        assertThat(match.detailed().value()).isEqualTo(detailed);
+        assertTradeWord(raw, detailed);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -774,10 +729,22 @@ class BuiltInMerchantDirectoryTest {
             PAGAMENTO POS PRESSO SUPERMERCATI ROSSETTO ODERZO           | FOOD_AND_DRINK_GROCERIES
             """)
     void portugueseRentAGermanCooperativesUserFeeAndPluralSupermarketsArePlaced(String raw, String detailed) {
+        assertTradeWord(raw, detailed);
+    }
+
+    /** The directory reads {@code raw} as the entry called {@code name}, with the given detailed category. */
+    private static void assertNamed(String raw, String name, String detailed) {
+        MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
+
+        assertThat(match.name()).isEqualTo(name);
+        assertThat(match.detailed().value()).isEqualTo(detailed);
+    }
+
+    /** The directory places {@code raw} by a trade word (no merchant named), in the given detailed category. */
+    private static void assertTradeWord(String raw, String detailed) {
         MerchantMatch match = DIRECTORY.match(raw).orElseThrow();
 
         assertThat(match.kind()).isEqualTo(DescriptorKind.GENERIC_TERM);
         assertThat(match.detailed().value()).isEqualTo(detailed);
     }
 }
-
