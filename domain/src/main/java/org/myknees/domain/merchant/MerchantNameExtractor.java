@@ -60,7 +60,6 @@ public final class MerchantNameExtractor {
     /** Fields of French transfer texts that hold the other party's name ({@code /BEN}, {@code /DE}). */
     private static final Set<String> PAYEE_FIELDS = Set.of("BEN", "BENEFICIAIRE", "DE");
     private static final int MIN_COMPOUND_HEAD = 3;
-    private static final int IBAN_GROUP = 4;
     private static final int COLUMN_GAP = 3;
     private static final int MIN_WEB_ADDRESS = 6;
     private static final int MAX_DOTTED_FORM = 3;
@@ -123,7 +122,7 @@ public final class MerchantNameExtractor {
                 .toList();
         List<Piece> pieces = all.subList(afterLeadingChannels(all), all.size());
         int introduced = afterNameIntroduction(pieces);
-        pieces = pieces.subList(introduced + processorAfterIntroduction(pieces, introduced), pieces.size());
+        pieces = pieces.subList(introduced, pieces.size());
         pieces = pieces.subList(afterLeadingPurpose(pieces), pieces.size());
         pieces = pieces.subList(collectedFor(pieces), pieces.size());
         int end = Math.min(beforeCompanyTail(pieces), beforeEntryDescription(pieces));
@@ -206,15 +205,7 @@ public final class MerchantNameExtractor {
                 && (channel = DescriptorVocabulary.CHANNELS.longestAt(pieces, start, pieces.size() - 1)) != null) {
             start += channel.length();
         }
-        // the payee's account printed before the payee (OVERSCHRIJVING NAAR BE71 0961 2345 6769 <payee>), whose
-        // groups of digits are gone by now
-        return start > 0 && start < pieces.size() - 1 && ibanOpening(pieces.get(start).norm) ? start + 1 : start;
-    }
-
-    /** {@code BE71}: the country and check digits that open an IBAN printed in groups of four. */
-    private static boolean ibanOpening(String norm) {
-        return norm.length() == IBAN_GROUP && Character.isLetter(norm.charAt(0)) && Character.isLetter(norm.charAt(1))
-                && Character.isDigit(norm.charAt(2)) && Character.isDigit(norm.charAt(3));
+        return start;
     }
 
     /** {@code PAYPAL EUROPE ... IHR EINKAUF BEI SCHUHHAUS BERGER}: where the words introducing the name end. */
@@ -227,19 +218,6 @@ public final class MerchantNameExtractor {
             }
         }
         return 0;
-    }
-
-    /**
-     * Italian card texts print the processor after their introduction ({@code … PRESSO SUMUP *GELATERIA …}), where the
-     * scan for leading processors does not look: its length in pieces, or 0.
-     */
-    private static int processorAfterIntroduction(List<Piece> pieces, int introduced) {
-        if (introduced == 0) {
-            return 0;
-        }
-        PhraseTable.Entry<DescriptorVocabulary.Intermediary> processor =
-                DescriptorVocabulary.INTERMEDIARIES.longestAt(pieces, introduced, pieces.size() - 1);
-        return processor != null && pieces.get(introduced + processor.length()).starBefore ? processor.length() : 0;
     }
 
     /**
