@@ -26,7 +26,14 @@ public enum ColumnRole {
     ACCOUNT("account", false),
     BALANCE("balance", false),
     ID("id", false),
-    STATUS("status", false);
+    STATUS("status", false),
+    /**
+     * A payment processor's or marketplace's amount before its fee ({@code Gross}, Stripe's {@code Amount}) where a
+     * net column is the money moved: shown in the descriptor beside the fee, never booked.
+     */
+    GROSS("gross", false),
+    /** The fee a processor took off a row ({@code Fee}, {@code Gebühr}), shown in the descriptor when not zero. */
+    FEE("fee", false);
 
     private final String optionKey;
     private final boolean manyColumns;

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
@@ -75,6 +76,9 @@ public final class CsvStatementParser implements StatementParser {
     /** The words a {@link #BALANCE_TEXT} label not ending its first word in {@code saldo} starts with, as written. */
     private static final List<String> BALANCE_TEXT_STARTS = List.of("opening", "closing", "beginning", "ending",
             "turnover", "käive", "kaive", "apyvarta", "likutis", "sākuma", "beigu", "apgrozījums");
+    /** Words of a caption line naming the account whose rows follow. */
+    private static final Set<String> ACCOUNT_WORDS = Set.of("account", "konto", "kontonummer", "compte", "cuenta",
+            "rekening", "rekeningnummer", "conto", "iban", "rachunek", "tili", "tilinumero");
     /** How a row's date problem ends when the cell is a day and month without year. */
     private static final String NO_YEAR = " has a day and a month but no year";
     private static final String UNIX_TIME = " is a Unix time stamp, whose calendar day depends on a time zone";
@@ -212,7 +216,22 @@ public final class CsvStatementParser implements StatementParser {
                         ColumnRole.CREDIT, ColumnRole.BALANCE), delimiter == ';' ? ',' : '.'));
         boolean dayFirstHint = decimal == ',' || context.defaultCurrency().or(layout::headerCurrency)
                 .map(DateConventions::writesDayFirst).orElse(false);
-        DateText dates = dates(rows, layout, dayFirstHint, fileName);
+        DateText dates;
+        DateText otherDates;
+        try {
+            dates = dates(rows, layout, dayFirstHint, fileName, ColumnRole.DATE, ColumnRole.TRANSACTION_DATE,
+                    ColumnRole.VALUE_DATE);
+            otherDates = dates;
+        } catch (StatementParseException bothOrders) {
+            // each column may keep to one order of its own: booking dates day-first, value dates month-first
+            ColumnRole[] others = {ColumnRole.TRANSACTION_DATE, ColumnRole.VALUE_DATE};
+            dates = dates(rows, layout, dayFirstHint, fileName, ColumnRole.DATE);
+            otherDates = dates(rows, layout, dayFirstHint, fileName, others);
+            warnings.add("The booking dates (column " + columnName(layout, ColumnRole.DATE) + ") are read as "
+                    + dates.describe() + " and the other dates (column " + Stream.of(others).filter(layout::has)
+                    .map(r -> columnName(layout, r)).findFirst().orElse("") + ") as " + otherDates.describe()
+                    + ": each column keeps to its own order, which the other's dates contradict");
+        }
         if (dates.serial()) {
             warnings.add("The dates are spreadsheet serial day numbers (a date column saved as a number); they were "
                     + "read as days counted from 1899-12-30, as Excel, LibreOffice and Google Sheets count them");
@@ -222,10 +241,22 @@ public final class CsvStatementParser implements StatementParser {
                     + "order in the file decides; they were read as " + dates.describe()
                     + " (set the option dateFormat, such as dateFormat=dd/MM/yyyy, if that is wrong)");
         }
-        return new RowReader(fileName, layout, dates, decimal, context.defaultCurrency(), warnings).read(rows, cores);
+        Optional<String> preambleAccount = Optional.empty();
+        for (int i = 0; i < layout.headerIndex() && preambleAccount.isEmpty(); i++) {
+            preambleAccount = caption(records.get(i));
+        }
+        return new RowReader(fileName, layout, dates, otherDates, decimal, context.defaultCurrency(), warnings)
+                .read(rows, cores, preambleAccount);
     }
 
-    private static DateText dates(List<CsvRecord> rows, CsvLayout layout, boolean dayFirstHint, String fileName) {
+    private static String columnName(CsvLayout layout, ColumnRole role) {
+        int column = layout.column(role);
+        return layout.header().isEmpty() ? String.valueOf(column + 1) : "'" + layout.header().get(column).strip() + "'";
+    }
+
+    /** The order of the dates in the roles' columns, or a refusal naming the two cells that contradict each other. */
+    private static DateText dates(List<CsvRecord> rows, CsvLayout layout, boolean dayFirstHint, String fileName,
+                                  ColumnRole... roles) {
         if (layout.dateFormat().isPresent()) {
             try {
                 return DateText.ofPattern(layout.dateFormat().get());
@@ -234,17 +265,18 @@ public final class CsvStatementParser implements StatementParser {
                         + "' is not a date pattern: " + e.getMessage());
             }
         }
-        ColumnRole[] roles = {ColumnRole.DATE, ColumnRole.TRANSACTION_DATE, ColumnRole.VALUE_DATE};
         try {
             return DateText.decide(cells(rows, layout, roles), dayFirstHint);
         } catch (DateText.MixedOrders e) {
-            int dayFirstLine = lineOf(rows, layout, roles, e.dayFirst);
-            int monthFirstLine = lineOf(rows, layout, roles, e.monthFirst);
-            throw new StatementParseException(fileName, Math.max(dayFirstLine, monthFirstLine), "the dates are "
-                    + "written in both orders: '" + e.dayFirst.strip() + "' (line " + dayFirstLine + ") can only be "
-                    + "day-first and '" + e.monthFirst.strip() + "' (line " + monthFirstLine + ") only month-first, "
-                    + "so no single order reads every date and none is guessed; name the order with the option "
-                    + "dateFormat=<pattern> (such as dd/MM/yyyy or MM/dd/yyyy)");
+            String dayFirst = whereIs(rows, layout, roles, e.dayFirst);
+            String monthFirst = whereIs(rows, layout, roles, e.monthFirst);
+            int line = Math.max(lineOf(rows, layout, roles, e.dayFirst), lineOf(rows, layout, roles, e.monthFirst));
+            throw new StatementParseException(fileName, line, "the dates are written in both orders: '"
+                    + e.dayFirst.strip() + "' (" + dayFirst + ") can only be day-first and '" + e.monthFirst.strip()
+                    + "' (" + monthFirst + ") only month-first, so no single order reads every date and none is "
+                    + "guessed; name the order with the option dateFormat=<pattern> (such as dd/MM/yyyy or "
+                    + "MM/dd/yyyy; on the command line a line dateFormat=dd/MM/yyyy in the file given to --mapping), "
+                    + "and the rows it does not read are quarantined one by one");
         }
     }
 
@@ -262,6 +294,21 @@ public final class CsvStatementParser implements StatementParser {
         return 0;
     }
 
+    /** The line and column of the first row holding the cell in one of the roles' columns. */
+    private static String whereIs(List<CsvRecord> rows, CsvLayout layout, ColumnRole[] roles, String cell) {
+        for (CsvRecord row : rows) {
+            for (ColumnRole role : roles) {
+                for (int column : layout.columnsOf(role)) {
+                    if (row.field(column).equals(cell)) {
+                        return "line " + row.line() + ", column " + (layout.header().isEmpty() ? column + 1
+                                : "'" + layout.header().get(column).strip() + "'");
+                    }
+                }
+            }
+        }
+        return "line 0";
+    }
+
     private static String firstAmbiguous(List<CsvRecord> rows, CsvLayout layout) {
         for (CsvRecord row : rows) {
             String cell = row.field(layout.column(ColumnRole.DATE)).strip();
@@ -272,6 +319,39 @@ public final class CsvStatementParser implements StatementParser {
             }
         }
         return "these";
+    }
+
+    /**
+     * The account a caption line names ({@code Account,Savings Account 87654321}, {@code Kontonummer: 0648489890}): the
+     * cell with an account word and a number of four digits or more, or the number in the cell after that word.
+     */
+    private static Optional<String> caption(CsvRecord record) {
+        List<String> cells = record.fields().stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
+        for (int i = 0; i < cells.size(); i++) {
+            boolean named = false;
+            for (String word : HeaderVocabulary.normalize(cells.get(i)).split(" ")) {
+                named |= ACCOUNT_WORDS.contains(word);
+            }
+            if (named) {
+                String label = digits(cells.get(i)).length() >= 4 ? cells.get(i)
+                        : i + 1 < cells.size() && digits(cells.get(i + 1)).length() >= 4 ? cells.get(i + 1) : null;
+                return Optional.ofNullable(label);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String digits(String text) {
+        StringBuilder digits = new StringBuilder();
+        text.chars().filter(Character::isDigit).forEach(c -> digits.append((char) c));
+        return digits.toString();
+    }
+
+    /** Whether two captions name the same account: one's digits hold the other's (an IBAN and its account number). */
+    private static boolean sameAccount(String one, String other) {
+        String a = digits(one);
+        String b = digits(other);
+        return a.contains(b) || b.contains(a);
     }
 
     private static void reportPreamble(List<CsvRecord> records, CsvLayout layout, List<String> warnings) {
@@ -363,12 +443,17 @@ public final class CsvStatementParser implements StatementParser {
     private static final class RowReader {
 
         private static final int NORMALIZED_CELLS_MAX = 10_000;
+        /** The roles whose cells a line continuing a description leaves blank. */
+        private static final List<ColumnRole> NOT_TEXT = List.of(ColumnRole.TRANSACTION_DATE, ColumnRole.VALUE_DATE,
+                ColumnRole.AMOUNT, ColumnRole.DEBIT, ColumnRole.CREDIT, ColumnRole.BALANCE, ColumnRole.FEE);
         private static final int SHARED_MAX_LENGTH = 12;
         private static final int SHARED_MAX_VALUES = 50_000;
 
         private final String fileName;
         private final CsvLayout layout;
         private final DateText dates;
+        /** The order of the transaction and value dates: that of the booking dates unless they keep their own. */
+        private final DateText otherDates;
         private final char decimal;
         private final Optional<Currency> defaultCurrency;
         private final List<String> warnings;
@@ -389,12 +474,31 @@ public final class CsvStatementParser implements StatementParser {
         private final List<Integer> voided = new ArrayList<>();
         private boolean usedFallbackCurrency;
         private int rowsWithText;
+        /** Lines holding only the rest of the row above's description, joined to it. */
+        private final List<Integer> continued = new ArrayList<>();
+        /** Summary lines naming an account, by line: where a second account's rows may start. */
+        private final Map<Integer, String> captions = new java.util.TreeMap<>();
+        /**
+         * Whether the last non-blank record read was a transaction (or text continuing one), and in which group it
+         * lies: the last of that group's transactions.
+         */
+        private boolean afterRow;
+        private Currency lastGroup;
+        /** Whether this reader has read no non-blank record yet other than text-only lines, kept in {@link #leading}. */
+        private boolean atStart = true;
+        /**
+         * Text-only lines at the start of this reader's part, which continue the row the part before ended on, if it
+         * ended on one: settled when the parts are put together, in file order.
+         */
+        private final List<CsvRecord> leading = new ArrayList<>();
 
-        RowReader(String fileName, CsvLayout layout, DateText dates, char decimal, Optional<Currency> defaultCurrency,
+        RowReader(String fileName, CsvLayout layout, DateText dates, DateText otherDates, char decimal,
+                  Optional<Currency> defaultCurrency,
                   List<String> warnings) {
             this.fileName = fileName;
             this.layout = layout;
             this.dates = dates;
+            this.otherDates = otherDates;
             this.decimal = decimal;
             this.defaultCurrency = defaultCurrency;
             this.warnings = warnings;
@@ -417,7 +521,7 @@ public final class CsvStatementParser implements StatementParser {
          * Reads the rows, in one part per thread of {@code cores}, letting go of each record once read (a large file's
          * records outweigh its rows).
          */
-        ParsedFile read(List<CsvRecord> rows, Cores cores) {
+        ParsedFile read(List<CsvRecord> rows, Cores cores, Optional<String> preambleAccount) {
             int lastRow = rows.size() - 1;
             while (lastRow >= 0 && rows.get(lastRow).isBlank()) {
                 lastRow--;
@@ -429,17 +533,23 @@ public final class CsvStatementParser implements StatementParser {
             for (int k = 0; k < cores.count(); k++) {
                 int from = (int) ((long) beforeLast * k / cores.count());
                 int to = (int) ((long) beforeLast * (k + 1) / cores.count());
-                RowReader part = k == 0 ? this : new RowReader(fileName, layout, dates.forAnotherThread(), decimal,
+                DateText partDates = dates.forAnotherThread();
+                DateText partOthers = otherDates == dates ? partDates : otherDates.forAnotherThread();
+                RowReader part = k == 0 ? this : new RowReader(fileName, layout, partDates, partOthers, decimal,
                         defaultCurrency, warnings);
                 parts.add(() -> part.read(rows, from, to, last));
             }
-            for (RowReader part : cores.run(parts).subList(1, parts.size())) {
+            List<RowReader> read = cores.run(parts);
+            summaries.addAll(0, leading.stream().map(CsvRecord::line).toList());
+            leading.clear();
+            atStart = false;
+            for (RowReader part : read.subList(1, read.size())) {
                 absorb(part);
             }
             if (lastRow >= 0) {
                 read(rows, lastRow, lastRow + 1, lastRow);
             }
-            return finish();
+            return finish(preambleAccount);
         }
 
         /** Reads the rows from {@code from} to {@code to}, the file's last being {@code lastRow}, and gives itself. */
@@ -448,14 +558,31 @@ public final class CsvStatementParser implements StatementParser {
                 // Each part clears only its own slots of the list, so parts on other threads never touch the same one.
                 CsvRecord record = rows.set(i, null);
                 if (record.isBlank()) {
+                    afterRow = false;
+                    atStart = false;
                     continue;
                 }
+                if (record.problem().isEmpty() && continuesText(record)) {
+                    if (afterRow) {
+                        extendLast(record);
+                        continue;
+                    }
+                    if (atStart) {
+                        leading.add(record);
+                        continue;
+                    }
+                }
+                atStart = false;
+                afterRow = false;
                 if (repeatsHeader(record)) {
                     repeatedHeaders.add(record.line());
                     continue;
                 }
                 if (record.problem().isEmpty() && isSummary(record, i == lastRow)) {
                     summaries.add(record.line());
+                    if (!layout.has(ColumnRole.ACCOUNT)) {
+                        caption(record).ifPresent(c -> captions.put(record.line(), c));
+                    }
                     continue;
                 }
                 if (record.problem().isEmpty() && layout.has(ColumnRole.STATUS) && isVoid(record)) {
@@ -468,6 +595,7 @@ public final class CsvStatementParser implements StatementParser {
                 }
                 try {
                     add(record);
+                    afterRow = true;
                 } catch (RowProblem problem) {
                     quarantined.add(new QuarantinedRow(record.line(), problem.field, problem.getMessage()
                             + widthNote(record), record.text()));
@@ -478,6 +606,19 @@ public final class CsvStatementParser implements StatementParser {
 
         /** Takes over what a reader of the rows after this one's found, as if this one had read them. */
         private void absorb(RowReader later) {
+            for (CsvRecord record : later.leading) {
+                if (afterRow) {
+                    extendLast(record);
+                } else {
+                    summaries.add(record.line());
+                }
+            }
+            if (!later.atStart) {
+                afterRow = later.afterRow;
+                lastGroup = later.lastGroup;
+            }
+            continued.addAll(later.continued);
+            captions.putAll(later.captions);
             quarantined.addAll(later.quarantined);
             summaries.addAll(later.summaries);
             voided.addAll(later.voided);
@@ -487,7 +628,11 @@ public final class CsvStatementParser implements StatementParser {
             rowsWithText += later.rowsWithText;
         }
 
-        private ParsedFile finish() {
+        private ParsedFile finish(Optional<String> preambleAccount) {
+            if (!continued.isEmpty()) {
+                warnings.add("Joined " + continued.size() + " line(s) holding only text, without date or amount, to "
+                        + "the description of the row above (line(s) " + continued + ")");
+            }
             if (!summaries.isEmpty()) {
                 warnings.add("Skipped " + summaries.size() + " balance, total or note line(s), which are no transactions "
                         + "(line(s) " + summaries + ")");
@@ -507,15 +652,58 @@ public final class CsvStatementParser implements StatementParser {
                 refuseTransactionsOverSeveralLines();
                 refuseUnreadableDates();
             }
+            NavigableMap<Integer, String> accounts = accountsByLine(preambleAccount);
             List<ParsedStatement> statements = new ArrayList<>();
             for (Map.Entry<Currency, Rows> group : byCurrency.entrySet()) {
-                statements.add(statement(group.getKey(), group.getValue()));
+                for (Rows rows : accounts.isEmpty() ? List.of(group.getValue()) : byAccount(group.getValue(), accounts)) {
+                    statements.add(statement(group.getKey(), rows));
+                }
             }
             if (statements.isEmpty()) {
                 statements.add(new ParsedStatement(StatementAccount.unnamed(), Optional.empty(), Optional.empty(),
                         Optional.empty(), List.of()));
             }
             return new ParsedFile(statements, List.of(), quarantined, warnings);
+        }
+
+        /**
+         * Where each account's rows start, when two accounts' exports were pasted into one file: a caption line
+         * part-way naming another account than the one before it (the preamble's, else none). Empty for a file of
+         * one account, whose rows are left as they are.
+         */
+        private NavigableMap<Integer, String> accountsByLine(Optional<String> preambleAccount) {
+            int firstRow = byCurrency.values().stream().mapToInt(r -> r.transactions.get(0).line()).min().orElse(0);
+            NavigableMap<Integer, String> starts = new java.util.TreeMap<>();
+            String current = preambleAccount.orElse(null);
+            for (Map.Entry<Integer, String> caption : captions.entrySet()) {
+                if (caption.getKey() > firstRow && (current == null || !sameAccount(current, caption.getValue()))) {
+                    starts.put(caption.getKey(), caption.getValue());
+                    current = caption.getValue();
+                }
+            }
+            if (!starts.isEmpty()) {
+                preambleAccount.ifPresent(a -> starts.put(0, a));
+                warnings.add("The file holds the rows of " + (starts.size() + (starts.containsKey(0) ? 0 : 1))
+                        + " accounts one after the other; the rows after the caption at line(s) "
+                        + starts.keySet().stream().filter(l -> l > 0).toList() + " were given to the account it names");
+            }
+            return starts;
+        }
+
+        /** The rows split by the account whose caption comes last before each, each row naming its account. */
+        private List<Rows> byAccount(Rows rows, NavigableMap<Integer, String> accounts) {
+            Map<String, Rows> split = new LinkedHashMap<>();
+            for (int i = 0; i < rows.transactions.size(); i++) {
+                ParsedTransaction t = rows.transactions.get(i);
+                Map.Entry<Integer, String> caption = accounts.floorEntry(t.line());
+                String key = caption == null ? "" : caption.getValue();
+                ParsedTransaction named = caption == null ? t : new ParsedTransaction(t.line(), t.bookingDate(),
+                        t.valueDate(), t.amount(), t.rawDescriptor(), t.counterparty(), t.remittance(), t.externalId(),
+                        t.pending(), account(caption.getValue()));
+                split.computeIfAbsent(key, k -> new Rows(rows.balances != null))
+                        .add(named, rows.balances == null ? Optional.empty() : rows.balances.get(i), rows.stated);
+            }
+            return List.copyOf(split.values());
         }
 
         /**
@@ -724,8 +912,14 @@ public final class CsvStatementParser implements StatementParser {
             if (descriptor.isEmpty() && remittance.isEmpty()) {
                 descriptor = cell(record, ColumnRole.KIND);
             }
+            if (descriptor.isEmpty()) {
+                descriptor = remittance;
+            }
+            if (layout.has(ColumnRole.FEE)) {
+                descriptor = withFee(record, descriptor);
+            }
             ParsedTransaction transaction = new ParsedTransaction(record.line(), booking,
-                    value.filter(v -> !v.equals(booking)), amount, shared(descriptor.isEmpty() ? remittance : descriptor),
+                    value.filter(v -> !v.equals(booking)), amount, shared(descriptor),
                     present(shared(payee)), present(shared(remittance)), present(cell(record, ColumnRole.ID)),
                     unbooked || layout.has(ColumnRole.STATUS)
                             && isPending(HeaderVocabulary.normalize(cell(record, ColumnRole.STATUS))),
@@ -734,6 +928,76 @@ public final class CsvStatementParser implements StatementParser {
                 rowsWithText++;
             }
             group(currency.currency).add(transaction, balance, currency.stated);
+            lastGroup = currency.currency;
+        }
+
+        /**
+         * The descriptor with the processor's gross and fee as the file writes them, where the fee is not zero: the
+         * amount is the net, and the fee stays visible on the row it was taken from.
+         */
+        private String withFee(CsvRecord record, String descriptor) {
+            String fee = cell(record, ColumnRole.FEE);
+            if (!isNonZeroAmount(fee)) {
+                return descriptor;
+            }
+            String gross = cell(record, ColumnRole.GROSS);
+            String before = isAmount(gross) ? "gross " + gross + ", " : "";
+            return (descriptor + " (" + before + "fee " + fee + ")").strip();
+        }
+
+        private boolean isNonZeroAmount(String cell) {
+            try {
+                return AmountText.read(cell, decimal).map(a -> a.value().signum() != 0).orElse(false);
+            } catch (AmountText.NotAnAmount e) {
+                return false;
+            }
+        }
+
+        private boolean isAmount(String cell) {
+            try {
+                return AmountText.read(cell, decimal).isPresent();
+            } catch (AmountText.NotAnAmount e) {
+                return false;
+            }
+        }
+
+        /**
+         * A line with no date and no amount whose only cells are in text columns: the rest of the row above's
+         * description, wrapped onto a line of its own by a PDF-to-CSV converter or a bank's export. A total or balance
+         * word makes it a summary line instead. The first test is the only one a row with a date pays.
+         */
+        private boolean continuesText(CsvRecord record) {
+            if (!record.isBlank(layout.column(ColumnRole.DATE))) {
+                return false;
+            }
+            for (ColumnRole role : NOT_TEXT) {
+                for (int column : layout.columnsOf(role)) {
+                    if (!record.isBlank(column)) {
+                        return false;
+                    }
+                }
+            }
+            boolean text = false;
+            for (int column = 0; column < record.size(); column++) {
+                if (!record.isBlank(column)) {
+                    if (!ownTextColumns.contains(column)) {
+                        return false;
+                    }
+                    text = true;
+                }
+            }
+            return text && !holdsSummaryWord(record) && !holdsBalanceLabel(record);
+        }
+
+        /** Joins a continuation line's text to the descriptor of the transaction read last. */
+        private void extendLast(CsvRecord record) {
+            List<ParsedTransaction> transactions = group(lastGroup).transactions;
+            ParsedTransaction last = transactions.get(transactions.size() - 1);
+            String text = joined(record, ownTextColumns);
+            transactions.set(transactions.size() - 1, new ParsedTransaction(last.line(), last.bookingDate(),
+                    last.valueDate(), last.amount(), (last.rawDescriptor() + " " + text).strip(), last.counterparty(),
+                    last.remittance(), last.externalId(), last.pending(), last.accountRef()));
+            continued.add(record.line());
         }
 
         private boolean isVoid(CsvRecord record) {
@@ -755,7 +1019,8 @@ public final class CsvStatementParser implements StatementParser {
             if (cell.isEmpty()) {
                 return Optional.empty();
             }
-            Optional<LocalDate> date = dates.read(cell);
+            DateText order = role == ColumnRole.DATE ? dates : otherDates;
+            Optional<LocalDate> date = order.read(cell);
             if (date.isEmpty() && DateText.lacksYear(cell)) {
                 throw new RowProblem(role.optionKey(), "'" + cell + "'" + NO_YEAR);
             }
@@ -763,7 +1028,7 @@ public final class CsvStatementParser implements StatementParser {
                 throw new RowProblem(role.optionKey(), "'" + cell + "'" + UNIX_TIME);
             }
             if (date.isEmpty()) {
-                throw new RowProblem(role.optionKey(), "'" + cell + "' is not a date (read as " + dates.describe() + ")");
+                throw new RowProblem(role.optionKey(), "'" + cell + "' is not a date (read as " + order.describe() + ")");
             }
             return date;
         }
@@ -904,7 +1169,9 @@ public final class CsvStatementParser implements StatementParser {
             List<String> parts = new ArrayList<>();
             for (int column : columns) {
                 String cell = record.field(column).strip();
-                if (!cell.isEmpty() && parts.stream().noneMatch(p -> p.contains(cell))) {
+                // a cell of dashes is an export's "no value" (Etsy's --)
+                if (!cell.isEmpty() && !cell.chars().allMatch(c -> c == '-')
+                        && parts.stream().noneMatch(p -> p.contains(cell))) {
                     parts.removeIf(cell::contains);
                     parts.add(cell);
                 }

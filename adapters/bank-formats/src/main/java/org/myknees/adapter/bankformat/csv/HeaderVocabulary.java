@@ -37,7 +37,20 @@ final class HeaderVocabulary {
      * Words of a fee column ({@code Source fee amount}): never the movement's amount, unless the name says the fees
      * are already taken off ({@code source_amount_after_fees}).
      */
-    private static final Set<String> FEE_WORDS = Set.of("fee", "fees");
+    private static final Set<String> FEE_WORDS = Set.of("fee", "fees", "gebuhr", "gebuhren", "frais", "comision",
+            "comisiones", "commissione", "commissioni", "commission", "commissions", "kosten", "transactiekosten",
+            "prowizja", "avgift", "avgifter", "gebyr", "gebyrer", "palkkio", "taxa", "tarifa");
+    /**
+     * Names of the amount a processor or marketplace paid out after its fee (PayPal's {@code Net}, Cash App's
+     * {@code Net Amount}, Shopify's and Square's {@code Total} / {@code Net Total}, SumUp's {@code Payout}), best
+     * first: beside a fee column this, not the gross, is the money that moved.
+     */
+    private static final List<String> NET_NAMES = List.of("net", "net amount", "netamount", "net total", "nett",
+            "netto", "neto", "nettobetrag", "netto betrag", "betrag netto", "montant net", "importe neto",
+            "importo netto", "nettobedrag", "netto bedrag", "kwota netto", "nettobelopp", "payout amount", "payout",
+            "net payout", "auszahlungsbetrag", "total", "amount after fees");
+    /** Words of a gross column ({@code Gross Sales}, {@code Brutto}), the amount before the processor's fee. */
+    private static final Set<String> GROSS_WORDS = Set.of("gross", "brutto", "bruto", "brut", "lordo");
     /** German compounds that open with "foreign" ({@code Fremdwährung}, {@code Betrag (Fremdwährung)}). */
     private static final String FOREIGN_PREFIX = "fremd";
     private static final Set<String> CENT_WORDS = Set.of("cent", "cents", "pence", "centimes", "centavos", "centesimi");
@@ -132,7 +145,7 @@ final class HeaderVocabulary {
                 "forklaring", "selitys", "descricao", "vorgang verwendungszweck", "details", "narration",
                 "opis transakcji", "uzivatelska identifikace", "beskrivning", "beschrijving", "descrizione completa",
                 "transactions", "popis", "αιτιολογια", "περιγραφη", "handelse", "betalare", "detail van de omzet",
-                "mottagare", "transaction", "maksaja", "saajan nimi", "maksunsaaja", "otsikko", "beskrivelse", "tittel");
+                "mottagare", "transaction", "maksaja", "saajan nimi", "maksunsaaja", "otsikko", "beskrivelse", "tittel", "order");
         names(ColumnRole.MEMO, "memo", "notes", "note", "comments", "comment", "verwendungszweck", "reference",
                 "referenz", "payment reference", "remittance information", "purpose", "reason", "mitteilung",
                 "communication", "motivo", "kozlemeny", "message", "additional description", "additional information",
@@ -334,6 +347,36 @@ final class HeaderVocabulary {
             return false;
         }
         return List.of(text.split("[^\\p{L}]+")).stream().anyMatch(CENT_WORDS::contains);
+    }
+
+    /** Whether the normalized header names a fee ({@code Fee}, {@code Fees & Taxes}, {@code Gebühr}). */
+    static boolean namesFee(String normalized) {
+        String[] words = normalized.split(" ");
+        if (List.of(words).contains("after")) {
+            return false;
+        }
+        for (String word : words) {
+            if (FEE_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How well the normalized header names the amount after a fee: 0 for the best name, empty for none. */
+    static Optional<Integer> netRank(String normalized) {
+        int index = NET_NAMES.indexOf(normalized);
+        return index < 0 ? Optional.empty() : Optional.of(index);
+    }
+
+    /** Whether the normalized header names the amount before a fee ({@code Gross}, {@code Gross Sales}). */
+    static boolean namesGross(String normalized) {
+        for (String word : normalized.split(" ")) {
+            if (GROSS_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the header names a column about another currency than the account's ({@code Original Currency}). */

@@ -380,6 +380,7 @@ final class LayoutFinder {
             }
         });
         chooseAmountOrDebitCredit(columns, ranks, sample);
+        netOfFees(cells, columns, sample);
         if (!columns.containsKey(ColumnRole.TYPE) && columns.containsKey(ColumnRole.AMOUNT)) {
             unnamedDirection(header, columns, sample).ifPresent(c -> columns.put(ColumnRole.TYPE, List.of(c)));
         }
@@ -462,6 +463,59 @@ final class LayoutFinder {
                         + (second + 1) + " are both named '" + header.get(first).strip() + "' and hold different "
                         + "amounts on this line; name the amount with the option amount=<column number>");
             }
+        }
+    }
+
+    /**
+     * A payment processor's or marketplace's export (PayPal, Stripe, Square, SumUp, Etsy, Shopify) gives each row's
+     * gross, the fee taken and the net: the net is what the balance moved by, so where a fee column stands beside a
+     * column named as a net ({@code Net}, {@code Net Amount}, {@code Total}) that holds amounts, the net is the
+     * amount, and the gross and fee columns are kept to show in the descriptor. Decided from the names alone, as the
+     * sign of a fee differs between processors (Stripe's positive, PayPal's negative).
+     */
+    private static void netOfFees(List<String> names, Map<ColumnRole, List<Integer>> columns, List<CsvRecord> sample) {
+        for (ColumnRole role : List.of(ColumnRole.DEBIT, ColumnRole.CREDIT)) {
+            if (columns.containsKey(role) && fits(role, cellsOf(sample, columns.get(role).get(0)))) {
+                return;
+            }
+        }
+        int fee = -1;
+        int net = -1;
+        int netRank = Integer.MAX_VALUE;
+        for (int column = 0; column < names.size(); column++) {
+            String name = names.get(column);
+            if (fee < 0 && HeaderVocabulary.namesFee(name)) {
+                fee = column;
+            }
+            Optional<Integer> rank = HeaderVocabulary.netRank(name);
+            if (rank.isPresent() && rank.get() < netRank && fits(ColumnRole.AMOUNT, cellsOf(sample, column))) {
+                net = column;
+                netRank = rank.get();
+            }
+        }
+        if (fee < 0 || net < 0 || !fits(ColumnRole.AMOUNT, cellsOf(sample, fee))) {
+            return;
+        }
+        int amount = columns.containsKey(ColumnRole.AMOUNT) ? columns.get(ColumnRole.AMOUNT).get(0) : -1;
+        int gross = amount != net ? amount : -1;
+        // the amount name may have lost to the net because its cells are mostly '--' (Etsy's fee rows)
+        for (int column = 0; gross < 0 && column < names.size(); column++) {
+            String name = names.get(column);
+            if (column != net && column != fee && (HeaderVocabulary.namesGross(name)
+                    || HeaderVocabulary.rank(ColumnRole.AMOUNT, name).filter(r -> r == 0).isPresent())) {
+                gross = column;
+            }
+        }
+        int netColumn = net;
+        columns.replaceAll((role, list) -> new ArrayList<>(list.stream().filter(c -> c != netColumn).toList()));
+        columns.values().removeIf(List::isEmpty);
+        // a Deposit ID or Deposit Date named like a credit column holds no amounts (Square's)
+        columns.remove(ColumnRole.DEBIT);
+        columns.remove(ColumnRole.CREDIT);
+        columns.put(ColumnRole.AMOUNT, new ArrayList<>(List.of(net)));
+        columns.put(ColumnRole.FEE, new ArrayList<>(List.of(fee)));
+        if (gross >= 0) {
+            columns.put(ColumnRole.GROSS, new ArrayList<>(List.of(gross)));
         }
     }
 

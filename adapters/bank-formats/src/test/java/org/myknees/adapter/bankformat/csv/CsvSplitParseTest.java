@@ -186,6 +186,45 @@ class CsvSplitParseTest {
     }
 
     @Test
+    void descriptionsWrappedOntoLinesOfTheirOwnAreJoinedAcrossEveryCut() {
+        StringBuilder text = new StringBuilder("Date,Description,Amount\n");
+        int line = 1;
+        int continuations = 0;
+        int afterBlank = 0;
+        for (int i = 0; i < 2_000; i++) {
+            text.append("2024-07-").append(10 + i % 18).append(",Card payment ").append(i).append(",-").append(i % 70)
+                    .append(".25\n");
+            line++;
+            // none to three wrapped lines after the rows, so that cuts land among them
+            for (int k = 0; k < i % 4; k++) {
+                text.append(",part ").append(k + 2).append(" of ").append(i).append(",\n");
+                line++;
+                continuations++;
+            }
+            if (i == 1_000) {
+                // text after a blank line continues nothing: it stays a note line
+                text.append("\n,after a blank line,\n");
+                line += 2;
+                afterBlank = line;
+            }
+        }
+        text.append(",the last line wrapped,\n");
+        String content = text.toString();
+
+        ParsedFile single = assertSameOnEveryThreadCount(content.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(Arrays.stream(THREADS).anyMatch(n -> Arrays.stream(CsvTokenizer.cuts(content, n))
+                .anyMatch(cut -> content.startsWith(",part", cut)))).as("some cut starts a wrapped line").isTrue();
+        assertThat(transactions(single)).hasSize(2_000);
+        assertThat(transactions(single).get(3).rawDescriptor())
+                .isEqualTo("Card payment 3 part 2 of 3 part 3 of 3 part 4 of 3");
+        assertThat(transactions(single).get(1_999).rawDescriptor()).endsWith("part 4 of 1999 the last line wrapped");
+        String joined = "Joined " + (continuations + 1) + " line(s)";
+        String note = "note line(s), which are no transactions (line(s) [" + afterBlank + "])";
+        assertThat(single.warnings()).anyMatch(w -> w.startsWith(joined)).anyMatch(w -> w.contains(note));
+    }
+
+    @Test
     void fileAboveTheRealThresholdIsReadInPartsAsOneThreadReadsIt() {
         String text = generated(130_000, "\r\n", 11);
         assertThat(text.length()).isGreaterThan(4 << 20);
