@@ -135,7 +135,8 @@ final class HeaderVocabulary {
                 "naziv primatelja platitelja", "prejemnik placnik", "nazev protiuctu", "empfanger 1",
                 "nom contrepartie contient", "saaja maksja nimi", "beneficiary payer", "payer beneficiary",
                 "nazov partnera", "protistrana", "moketojo arba gavejo pavadinimas", "sanemejs maksatajs",
-                "gegenkonto inhaber", "naziv prejemnika placnika", "nimi", "other party", "nazev protistrany");
+                "gegenkonto inhaber", "naziv prejemnika placnika", "nimi", "other party", "nazev protistrany",
+                "gegenseite", "nome");
         names(ColumnRole.DESCRIPTION, "description", "desc", "transaction description", "original description",
                 "narrative", "particulars", "text", "buchungstext", "beschreibung", "vorgang", "libelle",
                 "libelle operation", "concepto", "descripcion", "descrizione", "omschrijving", "naam omschrijving",
