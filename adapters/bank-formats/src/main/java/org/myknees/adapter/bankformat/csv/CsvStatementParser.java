@@ -76,6 +76,8 @@ public final class CsvStatementParser implements StatementParser {
     /** The words a {@link #BALANCE_TEXT} label not ending its first word in {@code saldo} starts with, as written. */
     private static final List<String> BALANCE_TEXT_STARTS = List.of("opening", "closing", "beginning", "ending",
             "turnover", "käive", "kaive", "apyvarta", "likutis", "sākuma", "beigu", "apgrozījums");
+    private static final int CAPTION_CELLS = 3;
+    private static final int CAPTION_LENGTH = 60;
     /** Words of a caption line naming the account whose rows follow. */
     private static final Set<String> ACCOUNT_WORDS = Set.of("account", "konto", "kontonummer", "compte", "cuenta",
             "rekening", "rekeningnummer", "conto", "iban", "rachunek", "tili", "tilinumero");
@@ -323,10 +325,14 @@ public final class CsvStatementParser implements StatementParser {
 
     /**
      * The account a caption line names ({@code Account,Savings Account 87654321}, {@code Kontonummer: 0648489890}): the
-     * cell with an account word and a number of four digits or more, or the number in the cell after that word.
+     * cell with an account word and a number of four digits or more, or the number in the cell after that word. A
+     * caption is short: a disclaimer that mentions an account and a telephone number is none.
      */
     private static Optional<String> caption(CsvRecord record) {
         List<String> cells = record.fields().stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
+        if (cells.size() > CAPTION_CELLS || cells.stream().anyMatch(c -> c.length() > CAPTION_LENGTH)) {
+            return Optional.empty();
+        }
         for (int i = 0; i < cells.size(); i++) {
             boolean named = false;
             for (String word : HeaderVocabulary.normalize(cells.get(i)).split(" ")) {
