@@ -18,6 +18,7 @@ import java.util.NavigableMap;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -220,19 +221,24 @@ public final class CsvStatementParser implements StatementParser {
                 .map(DateConventions::writesDayFirst).orElse(false);
         DateText dates;
         DateText otherDates;
-        try {
-            dates = dates(rows, layout, dayFirstHint, fileName, ColumnRole.DATE, ColumnRole.TRANSACTION_DATE,
-                    ColumnRole.VALUE_DATE);
+        if (layout.dateFormat().isPresent()) {
+            dates = pattern(layout.dateFormat().get(), fileName);
             otherDates = dates;
-        } catch (StatementParseException bothOrders) {
-            // each column may keep to one order of its own: booking dates day-first, value dates month-first
+        } else {
             ColumnRole[] others = {ColumnRole.TRANSACTION_DATE, ColumnRole.VALUE_DATE};
-            dates = dates(rows, layout, dayFirstHint, fileName, ColumnRole.DATE);
-            otherDates = dates(rows, layout, dayFirstHint, fileName, others);
-            warnings.add("The booking dates (column " + columnName(layout, ColumnRole.DATE) + ") are read as "
-                    + dates.describe() + " and the other dates (column " + Stream.of(others).filter(layout::has)
-                    .map(r -> columnName(layout, r)).findFirst().orElse("") + ") as " + otherDates.describe()
-                    + ": each column keeps to its own order, which the other's dates contradict");
+            try {
+                dates = DateText.decide(cells(rows, layout, ColumnRole.DATE, ColumnRole.TRANSACTION_DATE,
+                        ColumnRole.VALUE_DATE), dayFirstHint);
+                otherDates = dates;
+            } catch (DateText.MixedOrders bothOrders) {
+                // each column may keep to one order of its own: booking dates day-first, value dates month-first
+                dates = decideOrRefuse(rows, layout, dayFirstHint, fileName, ColumnRole.DATE);
+                otherDates = decideOrRefuse(rows, layout, dayFirstHint, fileName, others);
+                warnings.add("The booking dates (column " + columnName(layout, ColumnRole.DATE) + ") are read as "
+                        + dates.describe() + " and the other dates (column " + Stream.of(others).filter(layout::has)
+                        .map(r -> columnName(layout, r)).findFirst().orElse("") + ") as " + otherDates.describe()
+                        + ": each column keeps to its own order, which the other's dates contradict");
+            }
         }
         if (dates.serial()) {
             warnings.add("The dates are spreadsheet serial day numbers (a date column saved as a number); they were "
@@ -256,17 +262,18 @@ public final class CsvStatementParser implements StatementParser {
         return layout.header().isEmpty() ? String.valueOf(column + 1) : "'" + layout.header().get(column).strip() + "'";
     }
 
-    /** The order of the dates in the roles' columns, or a refusal naming the two cells that contradict each other. */
-    private static DateText dates(List<CsvRecord> rows, CsvLayout layout, boolean dayFirstHint, String fileName,
-                                  ColumnRole... roles) {
-        if (layout.dateFormat().isPresent()) {
-            try {
-                return DateText.ofPattern(layout.dateFormat().get());
-            } catch (IllegalArgumentException e) {
-                throw CsvOptions.invalid(fileName, "dateFormat", "'" + layout.dateFormat().get()
-                        + "' is not a date pattern: " + e.getMessage());
-            }
+    private static DateText pattern(String dateFormat, String fileName) {
+        try {
+            return DateText.ofPattern(dateFormat);
+        } catch (IllegalArgumentException e) {
+            throw CsvOptions.invalid(fileName, "dateFormat", "'" + dateFormat + "' is not a date pattern: "
+                    + e.getMessage());
         }
+    }
+
+    /** The order of the dates in the roles' columns, or a refusal naming the two cells that contradict each other. */
+    private static DateText decideOrRefuse(List<CsvRecord> rows, CsvLayout layout, boolean dayFirstHint,
+                                           String fileName, ColumnRole... roles) {
         try {
             return DateText.decide(cells(rows, layout, roles), dayFirstHint);
         } catch (DateText.MixedOrders e) {
@@ -483,14 +490,14 @@ public final class CsvStatementParser implements StatementParser {
         /** Lines holding only the rest of the row above's description, joined to it. */
         private final List<Integer> continued = new ArrayList<>();
         /** Summary lines naming an account, by line: where a second account's rows may start. */
-        private final Map<Integer, String> captions = new java.util.TreeMap<>();
+        private final Map<Integer, String> captions = new TreeMap<>();
         /**
          * Whether the last non-blank record read was a transaction (or text continuing one), and in which group it
          * lies: the last of that group's transactions.
          */
         private boolean afterRow;
         private Currency lastGroup;
-        /** Whether this reader has read no non-blank record yet other than text-only lines, kept in {@link #leading}. */
+        /** Whether this reader has read no non-blank record yet but text-only lines, kept in {@link #leading}. */
         private boolean atStart = true;
         /**
          * Text-only lines at the start of this reader's part, which continue the row the part before ended on, if it
@@ -499,8 +506,7 @@ public final class CsvStatementParser implements StatementParser {
         private final List<CsvRecord> leading = new ArrayList<>();
 
         RowReader(String fileName, CsvLayout layout, DateText dates, DateText otherDates, char decimal,
-                  Optional<Currency> defaultCurrency,
-                  List<String> warnings) {
+                  Optional<Currency> defaultCurrency, List<String> warnings) {
             this.fileName = fileName;
             this.layout = layout;
             this.dates = dates;
@@ -661,8 +667,9 @@ public final class CsvStatementParser implements StatementParser {
             NavigableMap<Integer, String> accounts = accountsByLine(preambleAccount);
             List<ParsedStatement> statements = new ArrayList<>();
             for (Map.Entry<Currency, Rows> group : byCurrency.entrySet()) {
-                for (Rows rows : accounts.isEmpty() ? List.of(group.getValue()) : byAccount(group.getValue(), accounts)) {
-                    statements.add(statement(group.getKey(), rows));
+                Rows rows = group.getValue();
+                for (Rows account : accounts.isEmpty() ? List.of(rows) : byAccount(rows, accounts)) {
+                    statements.add(statement(group.getKey(), account));
                 }
             }
             if (statements.isEmpty()) {
@@ -679,7 +686,7 @@ public final class CsvStatementParser implements StatementParser {
          */
         private NavigableMap<Integer, String> accountsByLine(Optional<String> preambleAccount) {
             int firstRow = byCurrency.values().stream().mapToInt(r -> r.transactions.get(0).line()).min().orElse(0);
-            NavigableMap<Integer, String> starts = new java.util.TreeMap<>();
+            NavigableMap<Integer, String> starts = new TreeMap<>();
             String current = preambleAccount.orElse(null);
             for (Map.Entry<Integer, String> caption : captions.entrySet()) {
                 if (caption.getKey() > firstRow && (current == null || !sameAccount(current, caption.getValue()))) {
@@ -1034,7 +1041,8 @@ public final class CsvStatementParser implements StatementParser {
                 throw new RowProblem(role.optionKey(), "'" + cell + "'" + UNIX_TIME);
             }
             if (date.isEmpty()) {
-                throw new RowProblem(role.optionKey(), "'" + cell + "' is not a date (read as " + order.describe() + ")");
+                throw new RowProblem(role.optionKey(), "'" + cell + "' is not a date (read as " + order.describe()
+                        + ")");
             }
             return date;
         }

@@ -146,7 +146,8 @@ final class HeaderVocabulary {
                 "forklaring", "selitys", "descricao", "vorgang verwendungszweck", "details", "narration",
                 "opis transakcji", "uzivatelska identifikace", "beskrivning", "beschrijving", "descrizione completa",
                 "transactions", "popis", "αιτιολογια", "περιγραφη", "handelse", "betalare", "detail van de omzet",
-                "mottagare", "transaction", "maksaja", "saajan nimi", "maksunsaaja", "otsikko", "beskrivelse", "tittel", "order");
+                "mottagare", "transaction", "maksaja", "saajan nimi", "maksunsaaja", "otsikko", "beskrivelse", "tittel",
+                "order");
         names(ColumnRole.MEMO, "memo", "notes", "note", "comments", "comment", "verwendungszweck", "reference",
                 "referenz", "payment reference", "remittance information", "purpose", "reason", "mitteilung",
                 "communication", "motivo", "kozlemeny", "message", "additional description", "additional information",

@@ -225,6 +225,28 @@ class CsvSplitParseTest {
     }
 
     @Test
+    void accountsPastedOneAfterTheOtherAreToldApartAsOneThreadTellsThem() {
+        StringBuilder text = new StringBuilder("Account,Current Account 12345678\nDate,Description,Amount\n");
+        for (int account = 0; account < 3; account++) {
+            if (account > 0) {
+                text.append("\nAccount,Savings Account ").append(87654320 + account)
+                        .append("\nDate,Description,Amount\n");
+            }
+            for (int i = 0; i < 700; i++) {
+                text.append("2024-08-").append(10 + i % 18).append(",Payment ").append(i).append(",-").append(i % 50)
+                        .append(".75\n");
+            }
+        }
+
+        ParsedFile single = assertSameOnEveryThreadCount(text.toString().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(single.statements()).hasSize(3);
+        assertThat(single.statements()).extracting(s -> s.transactions().size()).containsExactly(700, 700, 700);
+        assertThat(single.statements()).extracting(s -> s.account().name().orElseThrow())
+                .containsExactly("Current Account 12345678", "Savings Account 87654321", "Savings Account 87654322");
+    }
+
+    @Test
     void fileAboveTheRealThresholdIsReadInPartsAsOneThreadReadsIt() {
         String text = generated(130_000, "\r\n", 11);
         assertThat(text.length()).isGreaterThan(4 << 20);
