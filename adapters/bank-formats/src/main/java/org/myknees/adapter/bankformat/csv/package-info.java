@@ -11,11 +11,13 @@
  *       {@code debit} and {@code credit} (money out / in, either sign), {@code type} (a column of words such as
  *       Debit/Credit/DR/CR that give the amount its sign), {@code kind} (the kind of movement in words, which
  *       describes a row that has no other text), {@code currency}, {@code account} (each row's own
- *       account), {@code balance} (running balance), {@code id} (the bank's row id) and {@code status}
- *       ("pending" marks a pending row). {@code description} and {@code memo} take several columns joined by
- *       {@code |}.</li>
+ *       account), {@code balance} (running balance), {@code id} (the bank's row id), {@code status}
+ *       ("pending" marks a pending row), and {@code gross} and {@code fee} (a payment processor's amount before
+ *       its fee and the fee, shown in the descriptor where the amount is the net). {@code description} and
+ *       {@code memo} take several columns joined by {@code |}.</li>
  *   <li>{@code dateFormat}: a pattern such as {@code dd.MM.yyyy} (java.time letters); without it the order of
- *       day and month is decided once for the whole file.</li>
+ *       day and month is decided once for the whole file, or once for the booking dates and once for the other
+ *       dates where each keeps to an order of its own.</li>
  *   <li>{@code decimal}: {@code .} or {@code ,}; without it the mark is decided from all amounts of the file.</li>
  *   <li>{@code delimiter}: one character or {@code tab}; without it comma, semicolon, tab and pipe are tried.</li>
  *   <li>{@code header}: {@code true} (the first row), {@code false} (no header: name columns by number) or the
