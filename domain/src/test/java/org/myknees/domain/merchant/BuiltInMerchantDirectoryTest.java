@@ -745,7 +745,7 @@ class BuiltInMerchantDirectoryTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            RECIBO IMPUESTO VEHICULOS 2026 MATRICULA 4411 KLM          | GOVERNMENT_AND_NON_PROFIT_TAX_PAYMENT
+            RECIBO IMPUESTO VEHICULOS 2026 MATRICULA 4411 BCD          | GOVERNMENT_AND_NON_PROFIT_TAX_PAYMENT
             Kartenzahlung Fischhaus Moeller Kiel 2026-05-02            | FOOD_AND_DRINK_GROCERIES
             Betaalautomaat 03-05-26 pasnr. 221 Groentehandel Kuipers   | FOOD_AND_DRINK_GROCERIES
             CB CABINET INFIRMIER DU CENTRE 04/05 QUIMPER               | MEDICAL_OTHER_MEDICAL
