@@ -149,7 +149,7 @@ final class DescriptorVocabulary {
             "LOYER", "FACTURE", "ECHEANCE", "COTISATION", "ABONNEMENT", "CANTINE", "TAXE", "IMPOT", "SALAIRE",
             "REMBOURSEMENT", "MENSUALITE", "HUUR", "FACTUUR", "TERMIJN", "TERMIJNBEDRAG", "VOORSCHOT", "PREMIE",
             "CONTRIBUTIE", "LIDMAATSCHAP", "BELASTING", "AFVALSTOFFENHEFFING", "SALARIS", "BESTELLING",
-            "TERUGBETALING", "AANSLAG", "ALQUILER", "FACTURA", "CUOTA", "QUOTA", "SEGURO", "IBI", "NOMINA", "IMPUESTO", "AFFITTO",
+            "TERUGBETALING", "ALQUILER", "FACTURA", "CUOTA", "QUOTA", "SEGURO", "IBI", "NOMINA", "IMPUESTO", "AFFITTO",
             "FATTURA", "BOLLETTA", "RATA", "CANONE", "STIPENDIO", "PRAEMIE", "KFZ", "ASSURANCE", "POLIZZA", "CONCEPTO",
             "DRINKWATER", "GEMEENTELIJKE", "UTIL", "UTILITIES", "MTG", "INS", "REF", "LOAN", "INSPEKTION",
             "BELASTINGEN", "REFERENCE", "PMTS", "RENEWAL", "PAYMT", "PYMNT", "PMNT",
@@ -204,9 +204,9 @@ final class DescriptorVocabulary {
             // a Spanish town's fees (AYUNTAMIENTO DE … TASA BASURAS), an Italian school meal or fee and the code of a
             // pagoPA notice (COMUNE DI … REFEZIONE SCOLASTICA IUV …, … RETTA)
             "TASA", "TASAS", "BASURAS", "REFEZIONE", "RETTA", "IUV",
-            // a German co-operative's charge for a flat and an Italian ticket office (… WOHNUNGSBAUGENOSSENSCHAFT …
-            // EG NUTZUNGSENTGELT, … BIGLIETTERIA STAZIONE)
-            "NUTZUNGSENTGELT", "BIGLIETTERIA",
+            // a German co-operative's charge for a flat, an Italian ticket office and a Dutch town's tax assessment
+            // (… WOHNUNGSBAUGENOSSENSCHAFT … EG NUTZUNGSENTGELT, … BIGLIETTERIA STAZIONE, GEMEENTE … AANSLAG 2026)
+            "NUTZUNGSENTGELT", "BIGLIETTERIA", "AANSLAG",
             // the owner printed after an Italian shop's name, as INH is after a German one (BAR SPORT TITOLARE ROSSI)
             "TITOLARE");
     /**

@@ -242,9 +242,8 @@ public final class MerchantNameExtractor {
                 if (field < pieces.size()) {
                     return pieces.get(field).isWord() ? field : 0;
                 }
-                // no field follows: the shop comes right after the provider (iDEAL payment Stichting Mollie
-                // Payments <shop> <town> <order>)
-                // (a one-word provider may be a shop's own name: MOLLIE STONE'S MARKET)
+                // no field follows: the shop comes right after a provider of two words or more (iDEAL payment
+                // Stichting Mollie Payments <shop> <town> <order>); one word may be a shop's own (MOLLIE STONE'S)
                 int provider = DescriptorVocabulary.COLLECTING_PROVIDERS.longestAt(pieces, k, pieces.size()).length();
                 int shop = k + provider;
                 return provider > 1 && shop < pieces.size() && pieces.get(shop).isWord() ? shop : 0;
@@ -840,8 +839,8 @@ public final class MerchantNameExtractor {
     }
 
     /**
-     * {@code … BREMEN-HORN}, {@code … KOELN-EHRENFELD}: a town joined by a hyphen to its district ends the text; it goes
-     * when two words of name stay.
+     * {@code … BREMEN-HORN}, {@code … KOELN-EHRENFELD}: a town joined by a hyphen to its district ends the text; it
+     * goes when two words of name stay.
      */
     private static int withoutHyphenatedDistrict(List<Piece> pieces, int end) {
         if (end < 4) {

@@ -734,10 +734,10 @@ class BuiltInMerchantDirectoryTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            SEPA Incasso algemeen doorlopend Naam: Eigen Haard Omschrijving: huur mei    | Eigen Haard | RENT_AND_UTILITIES_RENT
-            Incasso Twente Milieu NV Afvalstoffenheffing 2026 termijn 2                   | Twente Milieu | RENT_AND_UTILITIES_SEWAGE_AND_WASTE_MANAGEMENT
-            ADDEBITO SDD CORE HERA SPA SERVIZIO IDRICO FATTURA 2/2026                     | Hera        | RENT_AND_UTILITIES_WATER
-            PAGAMENTO POS PRESSO NOVACOOP CUNEO                                           | Nova Coop   | FOOD_AND_DRINK_GROCERIES
+            SEPA Incasso Naam: Eigen Haard Omschrijving: huur mei | Eigen Haard | RENT_AND_UTILITIES_RENT
+            Incasso Twente Milieu NV termijn 2 | Twente Milieu | RENT_AND_UTILITIES_SEWAGE_AND_WASTE_MANAGEMENT
+            ADDEBITO SDD CORE HERA SPA SERVIZIO IDRICO FATTURA 2/2026 | Hera | RENT_AND_UTILITIES_WATER
+            PAGAMENTO POS PRESSO NOVACOOP CUNEO | Nova Coop | FOOD_AND_DRINK_GROCERIES
             """)
     void knowsDutchLandlordsAndWasteBoardsAndItalianWaterAndGroceries(String raw, String name, String detailed) {
         assertNamed(raw, name, detailed);
