@@ -37,8 +37,11 @@ final class DescriptorAnalysis {
     private static final int MAX_LEADING_STRIPS = 6;
     /** Words banks print around a time ({@code ORE 18:22}, {@code OM 19.05 UUR}, {@code UM 14.22 UHR}). */
     private static final Set<String> TIME_WORDS = Set.of("ORE", "OM", "UM", "UUR", "UHR");
-    /** Words banks print before a date after the name ({@code … CINCINNATI OH ON 031226}, {@code … Date 03/16/26}). */
-    private static final Set<String> DATE_WORDS = Set.of("ON", "DATE");
+    /**
+     * Words banks print before a date after the name ({@code … CINCINNATI OH ON 031226}, {@code … Date 03/16/26}), and
+     * before the name in Italian card entries ({@code PAGAMENTO CARTA DI DEBITO 0411 DEL 02/03/26 ORE 12.40 …}).
+     */
+    private static final Set<String> DATE_WORDS = Set.of("ON", "DATE", "DEL");
     /** Day, month and year: the most numbers a date glues together. */
     private static final int MAX_DATE_PARTS = 3;
 

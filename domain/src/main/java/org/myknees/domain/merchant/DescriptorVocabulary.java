@@ -54,7 +54,8 @@ final class DescriptorVocabulary {
             "ICS", "RUM", "MACHTIGING", "INCASSANT", "KENMERK", "DEBITK", "CON LA TARJETA", "FACT", "ECH",
             "BEITRAGSNR", "KD NR", "VS NR", "KFN", "VJ", "ID EMETTEUR", "MDT",
             "KURS", "UMSATZ VOM", "FECHA OPERACION", "FECHA", "KARTENNR", "FOLGENR", "VERFALLD",
-            "VS", "SS", "KS", "POZIV NA BROJ", "NO CARTE", "CARTE NO", "MANDAT");
+            "VS", "SS", "KS", "POZIV NA BROJ", "NO CARTE", "CARTE NO", "MANDAT", "IBAN", "DATA OPERAZIONE",
+            "DATA VALUTA");
     /**
      * Words after which the payee's name comes, whatever precedes them: German PayPal debits name the shop
      * only at the end ({@code PAYPAL EUROPE ... IHR EINKAUF BEI SCHUHHAUS BERGER}).
@@ -203,6 +204,9 @@ final class DescriptorVocabulary {
             // a Spanish town's fees (AYUNTAMIENTO DE … TASA BASURAS), an Italian school meal or fee and the code of a
             // pagoPA notice (COMUNE DI … REFEZIONE SCOLASTICA IUV …, … RETTA)
             "TASA", "TASAS", "BASURAS", "REFEZIONE", "RETTA", "IUV",
+            // a German co-operative's charge for a flat, an Italian ticket office and a Dutch town's tax assessment
+            // (… WOHNUNGSBAUGENOSSENSCHAFT … EG NUTZUNGSENTGELT, … BIGLIETTERIA STAZIONE, GEMEENTE … AANSLAG 2026)
+            "NUTZUNGSENTGELT", "BIGLIETTERIA", "AANSLAG",
             // the owner printed after an Italian shop's name, as INH is after a German one (BAR SPORT TITOLARE ROSSI)
             "TITOLARE");
     /**
@@ -219,7 +223,7 @@ final class DescriptorVocabulary {
      * it like a purpose word.
      */
     static final List<String> PURPOSE_ENDINGS = List.of("VERSICHERUNG", "BEITRAG", "GELD", "GEBUEHR", "GEBUEHREN",
-            "STEUER", "RECHNUNG", "ABSCHLAG", "FACTUUR", "BELASTING", "BELASTINGEN", "PREMIE");
+            "STEUER", "RECHNUNG", "ABSCHLAG", "FACTUUR", "BELASTING", "BELASTINGEN", "PREMIE", "ENTGELT");
     /** First words of two-word US towns ({@code SAN LEANDRO}, {@code FORT MYERS}). */
     static final Set<String> TOWN_PREFIXES = Set.of("SAN", "SANTA", "ST", "SAINT", "NEW", "EAST", "WEST", "NORTH",
             "SOUTH", "FORT", "FT", "LOS", "LAS", "EL", "LA", "PORT", "MOUNT", "MT", "PALM", "GRAND", "LAKE", "LITTLE",
@@ -234,6 +238,32 @@ final class DescriptorVocabulary {
             "BRIXTON", "SOHO", "SHOREDITCH", "CLAPHAM", "PECKHAM", "DALSTON", "FULHAM", "HAMMERSMITH", "WHITECHAPEL",
             "BERMONDSEY", "DEPTFORD", "BALHAM", "TOOTING", "STREATHAM", "WALTHAMSTOW", "MARYLEBONE", "KENSINGTON",
             "CHISWICK", "HOLBORN", "SPITALFIELDS", "BATTERSEA", "ISLINGTON", "CAMDEN", "HACKNEY", "BOROUGH");
+    /**
+     * Districts of large euro-area cities that card texts print between the shop's name and the town ({@code
+     * BLUMENHAUS LINDNER WINTERHUDE HAMBURG}, {@code PIZZERIA … VOMERO NAPOLI}); only names that are nothing else.
+     */
+    static final Set<String> CITY_DISTRICTS = Set.of(
+            // Hamburg, Berlin, Munich, Cologne, Frankfurt, Bremen, Leipzig, Düsseldorf, Stuttgart
+            "ALTONA", "OTTENSEN", "EIMSBUETTEL", "WINTERHUDE", "EPPENDORF", "BARMBEK", "HARVESTEHUDE", "ROTHERBAUM",
+            "UHLENHORST", "WANDSBEK", "BLANKENESE", "BAHRENFELD", "LOKSTEDT", "NIENDORF", "POPPENBUETTEL",
+            "KREUZBERG", "NEUKOELLN", "FRIEDRICHSHAIN", "CHARLOTTENBURG", "SCHOENEBERG", "MOABIT", "STEGLITZ",
+            "ZEHLENDORF", "PANKOW", "TREPTOW", "KOEPENICK", "WILMERSDORF", "TEMPELHOF", "REINICKENDORF",
+            "SCHWABING", "HAIDHAUSEN", "SENDLING", "GIESING", "PASING", "BOGENHAUSEN", "MAXVORSTADT", "TRUDERING",
+            "EHRENFELD", "NIPPES", "LINDENTHAL", "DEUTZ", "RODENKIRCHEN", "BRAUNSFELD", "SACHSENHAUSEN",
+            "BOCKENHEIM", "NORDEND", "NIEDERRAD", "VEGESACK", "SCHWACHHAUSEN", "FINDORFF", "HEMELINGEN",
+            "OBERNEULAND", "GOHLIS", "PLAGWITZ", "CONNEWITZ", "REUDNITZ", "SCHLEUSSIG", "PAUNSDORF", "OBERKASSEL",
+            "PEMPELFORT", "FLINGERN", "DERENDORF", "BENRATH", "GERRESHEIM", "DEGERLOCH", "ZUFFENHAUSEN",
+            // Madrid, Barcelona, Seville, Valencia
+            "CHAMBERI", "MALASANA", "LAVAPIES", "CHAMARTIN", "CARABANCHEL", "VALLECAS", "HORTALEZA", "ARGANZUELA",
+            "MORATALAZ", "CHUECA", "EIXAMPLE", "POBLENOU", "SARRIA", "BARCELONETA", "RAVAL", "TRIANA", "NERVION",
+            "RUZAFA", "RUSSAFA", "BENIMACLET", "CABANYAL",
+            // Milan, Rome, Naples, Turin
+            "BRERA", "NAVIGLI", "LAMBRATE", "BICOCCA", "CITTASTUDI", "TRASTEVERE", "TESTACCIO", "PARIOLI",
+            "OSTIENSE", "PIGNETO", "CENTOCELLE", "VOMERO", "POSILLIPO", "CHIAIA", "FUORIGROTTA", "CROCETTA",
+            "VANCHIGLIA", "LINGOTTO", "MIRAFIORI",
+            // Amsterdam, Rotterdam, The Hague, Utrecht
+            "JORDAAN", "WATERGRAAFSMEER", "SLOTERVAART", "OSDORP", "BUITENVELDERT", "KRALINGEN", "DELFSHAVEN",
+            "HILLEGERSBERG", "SCHEVENINGEN", "OVERVECHT");
     /** Last words of two-word US towns ({@code TYBEE ISLAND}, {@code CORAL SPRINGS}). */
     static final Set<String> TOWN_SUFFIXES = Set.of("ISLAND", "BEACH", "CITY", "SPRINGS", "FALLS", "HEIGHTS",
             "VILLAGE", "HILLS", "VALLEY", "HARBOR", "RAPIDS", "CREEK", "BAY", "POINT", "JUNCTION", "GROVE", "RIDGE",
@@ -260,7 +290,9 @@ final class DescriptorVocabulary {
     private static final Set<String> CARD_LABELS = Set.of("CARD", "CRD", "ACCT", "ACCOUNT", "ENDING", "KARTE",
             "CARTE", "PAS", "PASNR", "CD", "TARJ", "TARJETA", "NUMMER", "ORDER", "TXN", "TRANS", "INV", "INVOICE",
             "AUTH", "CONF", "SEQ", "CARTA", "KAART", "KARTA", "KARTES", "KORTELE", "CARTAO", "CART", "KARTICA",
-            "KARTENNR", "KARTENNUMMER");
+            "KARTENNR", "KARTENNUMMER",
+            // Boursorama ends a card entry with the card's last digits (… CB*4412)
+            "CB");
     private static final Set<String> NOISE_WORDS = Set.of("ACH", "NOTPROVIDED", "NONREF", "GPA");
     /** ACH standard entry class codes that end US descriptors. */
     private static final Set<String> SEC_CODES = Set.of("PPD", "CCD", "WEB", "TEL", "CTX", "IAT", "ARC", "BOC", "POP",
@@ -413,6 +445,14 @@ final class DescriptorVocabulary {
             // <payee>, e-arve <payee>, PAG SERV 10188 <payee>, ΠΛΗΡΩΜΗ ΛΟΓΑΡΙΑΣΜΟΥ <payee>)
             "MAKSAJUMS", "E ARVE", "PAG SERV", "PAG SERVICOS", "PAGAMENTO SERVICOS", "PAGAMENTO DE SERVICOS",
             "PLIROMI", "PLIROMI LOGARIASMOU", "PLIROMI LOGARIASMOY",
+            // CaixaBank's card entries in the plural, BPER's and Intesa's short and long POS framings, Satispay's
+            // payments named after the app, La Banque Postale's debits "from" their creditor, bunq's iDEAL
+            "COMPRAS", "COMPRAS TARJ", "COMPRAS TARJETA", "PAG POS", "PAGAMENTO EFFETTUATO SU POS",
+            "PAGAMENTO SATISPAY", "PAGAMENTO SATISPAY A", "SATISPAY EUROPE SA PAGAMENTO A", "PRELEVEMENT DE",
+            "IDEAL PAYMENT",
+            // a Spanish service station (E.S.) printed between the card framing and the brand that runs it
+            "COMPRA E S", "COMPRA TARJ E S", "COMPRAS TARJ E S", "COMPRA TARJETA E S", "COMPRA EN E S",
+            "PAGO CON TARJETA EN E S",
         }) {
             FRAMING.put(phrase, Boolean.TRUE);
         }
@@ -474,12 +514,15 @@ final class DescriptorVocabulary {
             "SEPA LASTSCHRIFT VON", "LASTSCHRIFT VON", "OVERSCHRIJVING", "OVERSCHRIJVING NAAR", "OVERSCHRIJVING VAN",
             "EUROPESE OVERSCHRIJVING", "EUROPESE OVERSCHRIJVING NAAR", "EUROPESE OVERSCHRIJVING VAN",
             "INSTANTOVERSCHRIJVING", "INSTANTOVERSCHRIJVING NAAR", "INSTANTOVERSCHRIJVING VAN",
+            "SEPA UEBERWEISUNG AN", "ADEUDO A SU CARGO", "ADEUDO A SU CARGO DE",
         }) {
             CHANNELS.put(phrase, Boolean.TRUE);
         }
         for (String phrase : new String[] {"CONTACTLESS", "CHIP AND PIN", "ONLINE PAYMENT", "DIRECT DEBIT",
             "FASTER PAYMENT", "FASTER PAYMENTS", "STANDING ORDER", "APPLE PAY", "GOOGLE PAY", "MOBILE WALLET",
-            "DIRECT CREDIT", "MAGNETIC STRIPE", "CASH WITHDRAWAL"}) {
+            "DIRECT CREDIT", "MAGNETIC STRIPE", "CASH WITHDRAWAL",
+            // DKB's card network after the card's number (… Debitk.12 VISA Debit)
+            "VISA DEBIT"}) {
             TRAILING_ENTRY_TYPES.put(phrase, Boolean.TRUE);
         }
         for (String phrase : new String[] {"IHR EINKAUF BEI", "EINKAUF BEI", "UW AANKOOP BIJ", "VOSTRO CARICO DA",
@@ -587,7 +630,9 @@ final class DescriptorVocabulary {
             "FECHA OPERACION", "FECHA", "UMSATZ VOM", "KARTENNR", "FOLGENR", "VERFALLD",
             // Slovak payment symbols, the Croatian reference, Luxembourg's card number; Sparkasse's card entries:
             // the card's sequence number and expiry year (… KFN 1 VJ 2812); BNP's mandate
-            "VS", "SS", "KS", "POZIV NA BROJ", "NO CARTE", "CARTE NO", "KFN", "VJ", "MDT"}) {
+            "VS", "SS", "KS", "POZIV NA BROJ", "NO CARTE", "CARTE NO", "KFN", "VJ", "MDT",
+            // Fineco's card entries end with the day of the purchase (… Data operazione 06/03/2026)
+            "DATA OPERAZIONE", "DATA VALUTA"}) {
             LABELS.put(label, LabelAction.DROP_VALUE);
         }
         // CaixaBank: COMPRA EN <name>, CON LA TARJETA : 4940XXXXXXXX1234 EL 2024-03-12

@@ -57,6 +57,11 @@ public final class MerchantNameExtractor {
     private static final Set<String> MUNICIPALITY_OPENINGS = Set.of("MAIRIE", "COMMUNE", "VILLE", "COMUNE",
             "GEMEENTE", "GEMEINDE", "STADT", "AYUNTAMIENTO", "AJUNTAMENT", "CONCELLO", "MUNICIPIO", "CAMARA");
     private static final int MAX_PURPOSE_BEFORE_BODY = 3;
+    /** Words between a municipality's opening word and its town ({@code COMUNE DI …}, {@code MAIRIE DE …}). */
+    private static final Set<String> MUNICIPALITY_JOINERS = Set.of("DE", "DI", "DEL", "DU", "D", "VAN");
+    /** A doctor's title before an Italian pharmacy's owner ({@code FARMACIA SAN ROCCO DOTT. RIVA}). */
+    private static final Set<String> PHARMACIST_TITLES = Set.of("DR", "DOTT", "DOTTSSA", "DRSSA", "DOTTOR",
+            "DOTTORESSA");
     /** Fields of French transfer texts that hold the other party's name ({@code /BEN}, {@code /DE}). */
     private static final Set<String> PAYEE_FIELDS = Set.of("BEN", "BENEFICIAIRE", "DE");
     private static final int MIN_COMPOUND_HEAD = 3;
@@ -134,6 +139,8 @@ public final class MerchantNameExtractor {
         end = Math.min(end, beforeRepeatedName(pieces, analysis.raw));
         end = Math.min(end, beforeCleanNameRepeated(pieces, analysis.raw));
         end = Math.min(end, beforeStateOfMunicipality(pieces));
+        end = Math.min(end, afterMunicipalityTown(pieces));
+        end = Math.min(end, beforeOwner(pieces));
         end = withoutTrailingChannels(pieces, end);
         // a labelled field after the name's own field says what the money was for (Naam: GEMEENTE APELDOORN
         // Omschrijving: ..., Prejemnik: ... Namen: ...), like a purpose word
@@ -147,6 +154,7 @@ public final class MerchantNameExtractor {
                 Math.min(beforePurpose, beforeCompanyTail(pieces.subList(0, beforePurpose)))) : beforePurpose;
         if (analysis.placeStripped) {
             end = withoutDistrict(pieces, withoutShortNumber(pieces, end));
+            end = withoutDistrictOfTown(pieces, end);
         } else if (purposeCut && end > 2) {
             end = withoutTrailingPlace(pieces, end, 2);
         } else if (!purposeCut) {
@@ -156,6 +164,7 @@ public final class MerchantNameExtractor {
                     : withoutTownBeforeStateCode(pieces, end, analysis.locationCodeIndex);
         }
         end = withoutCompanySuffix(pieces, withoutRepeatedTown(pieces, end));
+        end = withoutHyphenatedDistrict(pieces, end);
         if (end == 0) {
             return Optional.empty();
         }
@@ -230,7 +239,14 @@ public final class MerchantNameExtractor {
             if ((k == 0 || pieces.get(k).fieldStart)
                     && DescriptorVocabulary.COLLECTING_PROVIDERS.longestAt(pieces, k, pieces.size()) != null) {
                 int field = k + 1 + beforeLabelledField(pieces.subList(k + 1, pieces.size()));
-                return field < pieces.size() && pieces.get(field).isWord() ? field : 0;
+                if (field < pieces.size()) {
+                    return pieces.get(field).isWord() ? field : 0;
+                }
+                // no field follows: the shop comes right after a provider of two words or more (iDEAL payment
+                // Stichting Mollie Payments <shop> <town> <order>); one word may be a shop's own (MOLLIE STONE'S)
+                int provider = DescriptorVocabulary.COLLECTING_PROVIDERS.longestAt(pieces, k, pieces.size()).length();
+                int shop = k + provider;
+                return provider > 1 && shop < pieces.size() && pieces.get(shop).isWord() ? shop : 0;
             }
         }
         return 0;
@@ -624,6 +640,10 @@ public final class MerchantNameExtractor {
         if (partners < pieces.size()) {
             return partners;
         }
+        int hyphenedTown = beforeTownAfterLegalForm(pieces);
+        if (hyphenedTown < pieces.size()) {
+            return hyphenedTown;
+        }
         // a legal form counts with at most two words after it, and a dotted one has at most three letters
         for (int k = Math.max(1, pieces.size() - 2 - MAX_DOTTED_FORM); k < pieces.size() - 1; k++) {
             int form = COMPANY_SUFFIXES.contains(pieces.get(k).norm) ? 1 : dottedLegalForm(pieces, k);
@@ -649,6 +669,24 @@ public final class MerchantNameExtractor {
         for (int k = 1; k < pieces.size() - 2; k++) {
             if (ITALIAN_PARTNER_FORMS.contains(pieces.get(k).norm) && pieces.get(k + 1).norm.equals("DI")) {
                 return k + 1;
+            }
+        }
+        return pieces.size();
+    }
+
+    /**
+     * {@code HELADERIA LLINARES S.L.-SAN VICENTE DEL RASPEIG}: Spanish card entries glue the town to the name with a
+     * hyphen; after a legal form a word glued to it starts the town, however many words that has, and the name stops
+     * at the form.
+     */
+    private static int beforeTownAfterLegalForm(List<Piece> pieces) {
+        for (int k = 1; k < pieces.size() - 1; k++) {
+            int form = COMPANY_SUFFIXES.contains(pieces.get(k).norm) ? 1 : dottedLegalForm(pieces, k);
+            if (form > 0 && k + form < pieces.size() && !coOp(pieces, k)) {
+                Piece town = pieces.get(k + form);
+                if (town.isWord() && town.glued() && town.norm.length() > 1) {
+                    return k + form;
+                }
             }
         }
         return pieces.size();
@@ -750,6 +788,87 @@ public final class MerchantNameExtractor {
         Piece quarter = pieces.get(end - 1);
         return DescriptorVocabulary.TOWN_QUARTERS.contains(quarter.norm) && !pieces.get(end - 2).guardsPlace()
                 ? end - 1 : end;
+    }
+
+    /**
+     * {@code COMUNE DI MODENA MENSA SCOLASTICA}, {@code STADT LEIPZIG STADTKASSE}, {@code GEMEENTE TILBURG AANSLAG}: a
+     * municipality's name is its opening word and its town; the office or service printed after a known town is no
+     * part of it.
+     */
+    private static int afterMunicipalityTown(List<Piece> pieces) {
+        if (pieces.size() < 3 || !MUNICIPALITY_OPENINGS.contains(pieces.get(0).norm)) {
+            return pieces.size();
+        }
+        int town = MUNICIPALITY_JOINERS.contains(pieces.get(1).norm) ? 2 : 1;
+        for (int length = Math.min(DescriptorVocabulary.LONGEST_PLACE, pieces.size() - town - 1); length >= 1;
+                length--) {
+            if (DescriptorVocabulary.PLACES.contains(joined(pieces, town, town + length))) {
+                return town + length;
+            }
+        }
+        return pieces.size();
+    }
+
+    /**
+     * The owner printed after an Italian shop's name: {@code DI} and the family name the shop already carries ({@code
+     * PANIFICIO GROSSO DI GROSSO ELENA}) or the owner's first name it carries ({@code ACCONCIATURE NADIA DI ROSSI
+     * NADIA}), and a pharmacist's title after a pharmacy's name ({@code FARMACIA SAN ROCCO DOTT. RIVA}).
+     */
+    private static int beforeOwner(List<Piece> pieces) {
+        boolean pharmacy = !pieces.isEmpty() && pieces.get(0).norm.equals("FARMACIA");
+        for (int k = 2; k < pieces.size() - 1; k++) {
+            String norm = pieces.get(k).norm;
+            if (pharmacy && PHARMACIST_TITLES.contains(norm)
+                    || norm.equals("DI") && (namedBefore(pieces, k, k + 1) || namedBefore(pieces, k, k + 2))) {
+                return k;
+            }
+        }
+        return pieces.size();
+    }
+
+    private static boolean namedBefore(List<Piece> pieces, int before, int at) {
+        if (at >= pieces.size() || !pieces.get(at).isWord() || pieces.get(at).norm.length() < 3) {
+            return false;
+        }
+        for (int k = 1; k < before; k++) {
+            if (pieces.get(k).norm.equals(pieces.get(at).norm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code … BREMEN-HORN}, {@code … KOELN-EHRENFELD}: a town joined by a hyphen to its district ends the text; it
+     * goes when two words of name stay.
+     */
+    private static int withoutHyphenatedDistrict(List<Piece> pieces, int end) {
+        if (end < 4) {
+            return end;
+        }
+        Piece district = pieces.get(end - 1);
+        Piece town = pieces.get(end - 2);
+        boolean hyphenated = district.isWord() && district.glued() && district.sepBefore == '-'
+                && district.index == town.index + 1;
+        return hyphenated && DescriptorVocabulary.PLACES.contains(town.norm) && !pieces.get(end - 3).guardsPlace()
+                ? end - 2 : end;
+    }
+
+    /**
+     * {@code … ELBKANTE OTTENSEN} once {@code HAMBURG} was taken off: a district of a large city printed after the
+     * name, when two words of name stay.
+     */
+    private static int withoutDistrictOfTown(List<Piece> pieces, int end) {
+        return end > 2 && DescriptorVocabulary.CITY_DISTRICTS.contains(pieces.get(end - 1).norm)
+                && !pieces.get(end - 2).guardsPlace() ? end - 1 : end;
+    }
+
+    private static String joined(List<Piece> pieces, int from, int to) {
+        StringBuilder text = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            text.append(k > from ? " " : "").append(pieces.get(k).norm);
+        }
+        return text.toString();
     }
 
     private static int withoutCompanySuffix(List<Piece> pieces, int end) {

@@ -732,6 +732,30 @@ class BuiltInMerchantDirectoryTest {
         assertTradeWord(raw, detailed);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            SEPA Incasso Naam: Eigen Haard Omschrijving: huur mei | Eigen Haard | RENT_AND_UTILITIES_RENT
+            Incasso Twente Milieu NV termijn 2 | Twente Milieu | RENT_AND_UTILITIES_SEWAGE_AND_WASTE_MANAGEMENT
+            ADDEBITO SDD CORE HERA SPA SERVIZIO IDRICO FATTURA 2/2026 | Hera | RENT_AND_UTILITIES_WATER
+            PAGAMENTO POS PRESSO NOVACOOP CUNEO | Nova Coop | FOOD_AND_DRINK_GROCERIES
+            """)
+    void knowsDutchLandlordsAndWasteBoardsAndItalianWaterAndGroceries(String raw, String name, String detailed) {
+        assertNamed(raw, name, detailed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            RECIBO IMPUESTO VEHICULOS 2026 MATRICULA 4411 BCD          | GOVERNMENT_AND_NON_PROFIT_TAX_PAYMENT
+            Kartenzahlung Fischhaus Moeller Kiel 2026-05-02            | FOOD_AND_DRINK_GROCERIES
+            Betaalautomaat 03-05-26 pasnr. 221 Groentehandel Kuipers   | FOOD_AND_DRINK_GROCERIES
+            CB CABINET INFIRMIER DU CENTRE 04/05 QUIMPER               | MEDICAL_OTHER_MEDICAL
+            TRANSFERENCIA A JORDI PUIG CONCEPTE LLOGUER PIS MAIG        | RENT_AND_UTILITIES_RENT
+            Lastschrift Ruderclub Wannsee e.V. Beitrag 2026            | PERSONAL_CARE_GYMS_AND_FITNESS_CENTERS
+            """)
+    void aTownsVehicleTaxAndLocalTradesArePlacedByTheirWords(String raw, String detailed) {
+        assertTradeWord(raw, detailed);
+    }
+
     /** The directory reads {@code raw} as the entry called {@code name}, with the given detailed category. */
     private static void assertNamed(String raw, String name, String detailed) {
         MerchantMatch match = DIRECTORY.match(raw).orElseThrow();

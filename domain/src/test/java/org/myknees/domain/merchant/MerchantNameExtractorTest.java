@@ -581,4 +581,68 @@ class MerchantNameExtractorTest {
         assertThat(extractor.extract("SQ *HARBOR LIGHT CO CANDLES PORTLAND ME")).hasValueSatisfying(
                 name -> assertThat(name).doesNotContain("County"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            COMPRAS TARJ. 5512 PASTISSERIA ROVIRA BADALONA                                   | Pastisseria Rovira
+            PAGAMENTO CARTA DI DEBITO 2290 DEL 11/04/26 ORE 19.02 PIZZERIA IL FARO GENOVA     | Pizzeria Il Faro
+            PAG. POS 12/04 FERRAMENTA BONACINI REGGIO EMILIA CARTA 1180                       | Ferramenta Bonacini
+            Pagamento effettuato su POS MACELLERIA RIVA Carta n. *2231 del 12/04/2026 ore 10:15 | Macelleria Riva
+            Pagamento Satispay a BAR CENTRALE Verona                                          | Bar Centrale
+            Pagamento Visa Debit LIBRERIA NUOVA FERRARA Carta N.*1120 Data operazione 14/04/2026 | Libreria Nuova
+            PRELEVEMENT DE MAAF ASSURANCES REF: MAAF0021 COTISATION AUTO                      | Maaf Assurances
+            SEPA-Ueberweisung an Malerbetrieb Kowalczyk GbR Verwendungszweck Rechnung 2026-114 | Malerbetrieb Kowalczyk
+            CARTE 14/04/26 LA CAVE DU PORT CB*9921                                            | La Cave du Port
+            Kartenzahlung Reisebuero Sonnenschein 2026-04-05 Debitk.7 VISA Debit              | Reisebüro Sonnenschein
+            Ueberweisung Tischlerei Holtkamp IBAN DE44 2005 0550 1234 5678 90 SVWZ: Rechnung 88 | Tischlerei Holtkamp
+            Compra E.S. Cepsa Triana, Sevilla, Tarjeta 5489XXXXXXXX1122 , Comision 0,00       | Cepsa Triana
+            iDEAL payment Stichting Mollie Payments Fietsenwinkel De Ketting Zwolle 0099120   | Fietsenwinkel de Ketting
+            """)
+    void theBanksOwnWordsAroundAEuroAreaPayeeAreNoPartOfItsName(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Lastschrift Stadt Dortmund Stadtkasse Hundesteuer 2026                  | Stadt Dortmund
+            PRELEVEMENT MAIRIE DE RENNES RESTAURATION SCOLAIRE MARS                 | Mairie de Rennes
+            ADDEBITO SEPA DD COMUNE DI PARMA SERVIZI SCOLASTICI APRILE              | Comune di Parma
+            Incasso Gemeente Tilburg Aanslag gemeentelijke belastingen 2026         | Gemeente Tilburg
+            """)
+    void aMunicipalitysNameEndsWithItsTown(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            PANIFICIO BERTOLDI DI BERTOLDI MARCO TRENTO    | Panificio Bertoldi
+            SALONE LUCIA DI FERRI LUCIA SAS                | Salone Lucia
+            FARMACIA CENTRALE DR. MORETTI PAVIA            | Farmacia Centrale
+            FARMACIA DEL PORTO DOTT. BIANCHI LIVORNO       | Farmacia del Porto
+            """)
+    void theOwnerPrintedAfterAnItalianShopIsNoPartOfItsName(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
+
+    @Test
+    void anItalianFirmNamedAfterTwoFamiliesKeepsBoth() {
+        assertThat(extractor.extract("PAGAMENTO POS CARROZZERIA BIANCHI DI MARCO E FIGLI")).hasValueSatisfying(
+                name -> assertThat(name).contains("Marco"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            MasterCard Zahlung Blumenhaus Lindner Winterhude Hamburg DE                | Blumenhaus Lindner
+            Kartenzahlung Augenoptik Brandl Muenchen-Pasing 2026-04-01 Debitk.3 VISA Debit | Augenoptik Brandl
+            COMPRA TARJ. 5402XXXXXXXX1177 CERRAJERIA SOLER S.L.-SANT JOAN D ALACANT     | Cerrajeria Soler
+            """)
+    void aTownsDistrictPrintedAfterTheNameIsNoPartOfIt(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
+
+    @Test
+    void aCoOperativeFollowedByItsTownKeepsItsName() {
+        assertThat(extractor.extract("SPRINGFIELD CO-OP SPRINGFIELD IL")).hasValueSatisfying(
+                name -> assertThat(name).startsWith("Springfield Co-Op"));
+    }
 }
