@@ -50,6 +50,11 @@ public final class MerchantDirectory {
     private static final String HEADER = "kind,name,detailed,countries,aliases";
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final int MIN_COMPOUND_ENDING = 5;
+    /**
+     * Trade words that end English place names rather than compounds: a suburb the town list lacks ({@code
+     * HILLSBOROUGH HOT WOK}) is no borough council.
+     */
+    private static final Set<String> PLACE_NAME_ENDINGS = Set.of("BOROUGH");
     private static final int MIN_COMPOUND_HEAD = 3;
     /** An alias of at least this many characters names its merchant wherever it stands. */
     private static final int DISTINCTIVE_ALIAS = 15;
@@ -121,7 +126,7 @@ public final class MerchantDirectory {
         for (int i = 0; i < matchByAlias.length; i++) {
             String form = aliases.forms.get(i);
             if (matchByAlias[i].kind() == DescriptorKind.GENERIC_TERM && !aliases.wholeTextOnly.get(i)
-                    && form.length() >= MIN_COMPOUND_ENDING) {
+                    && form.length() >= MIN_COMPOUND_ENDING && !PLACE_NAME_ENDINGS.contains(form)) {
                 // a trade of two words also ends a web shop's name run together (PAYPAL *CHESILSURFCLUB)
                 compoundEndings.putIfAbsent(form.replace(" ", ""), matchByAlias[i]);
             }
@@ -603,10 +608,14 @@ public final class MerchantDirectory {
      * another business ({@code VALLEY FRESH MARKET}, {@code LITTLE ACORNS DAYCARE}, {@code VILLAGE NEWS & POST
      * OFFICE}): a trade word in the text then places it, or else the brand's category with the name read from the
      * text. A long alias ({@code RAIFFEISEN TANKSTELLE}) is distinctive anywhere, and words the directory knows
-     * before the alias ({@code WMATA MOBILE SMARTRIP}, {@code DIRECT DEBIT PAYMENT TO SKY}) are no local name.
+     * before the alias ({@code WMATA MOBILE SMARTRIP}, {@code DIRECT DEBIT PAYMENT TO SKY}) are no local name,
+     * unless the alias opens with {@code &}.
      */
     private static boolean partOfLocalName(AliasAutomaton.Best best, MerchantMatch match) {
-        return match.alias().length() < DISTINCTIVE_ALIAS && best.start() > 0 && best.firstStart() == best.start();
+        // a brand that opens with & joins the words before it into one name (… KEBAB & PIZZA), known or not
+        boolean joined = match.alias().startsWith("& ") || match.alias().startsWith("AND ");
+        return best.start() > 0 && (joined
+                || match.alias().length() < DISTINCTIVE_ALIAS && best.firstStart() == best.start());
     }
 
     /**

@@ -822,7 +822,7 @@ public final class MerchantNameExtractor {
                 if (piece.townCompleted) {
                     return titleCase(piece.norm);
                 }
-                if (!first && SHORTENED_WORDS.containsKey(printed)) {
+                if (!first && SHORTENED_WORDS.containsKey(printed) && !innsRest(pieces, k)) {
                     return SHORTENED_WORDS.get(printed);
                 }
                 break;
@@ -840,6 +840,14 @@ public final class MerchantNameExtractor {
             return text.toLowerCase(Locale.ROOT);
         }
         return piece.possessive ? titleCase(text) + "'s" : titleCase(text);
+    }
+
+    /**
+     * {@code THE DROVERS REST}, {@code TRAVELLERS REST}: after the people an inn shelters, {@code REST} is the inn's
+     * own word, not a restaurant cut short.
+     */
+    private static boolean innsRest(List<Piece> pieces, int k) {
+        return pieces.get(k).norm.equals("REST") && pieces.get(k - 1).norm.endsWith("S");
     }
 
     /** {@code AT&T}, {@code H&M}, {@code B&Q}: short letters glued to an ampersand are an initialism. */

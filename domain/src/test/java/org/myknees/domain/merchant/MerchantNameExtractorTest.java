@@ -581,4 +581,38 @@ class MerchantNameExtractorTest {
         assertThat(extractor.extract("SQ *HARBOR LIGHT CO CANDLES PORTLAND ME")).hasValueSatisfying(
                 name -> assertThat(name).doesNotContain("County"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Payment to FERNLEIGH TYRE & EXHAUST     | Fernleigh Tyre & Exhaust
+            PORTWAY FLORISTS GLASGOW DEB            | Portway Florists
+            ASHDOWN HOCKEY CLUB BBP                 | Ashdown Hockey Club
+            """)
+    void nationwidesOpeningAndTheEntryTypeTsbAndBarclaysPrintAfterThePayeeAreNoPartOfIt(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            SO KINGSMEAD ROWING CLUB SUBS           | Kingsmead Rowing Club
+            ORCHARD VALE TENNIS CLUB , ANNUAL SUBS  | Orchard Vale Tennis Club
+            """)
+    void aClubsSubscriptionsAfterItsNameAreWhatWasPaidFor(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            CARD PAYMENT TO THE SHEPHERDS REST ON 04 APR | The Shepherds Rest
+            VIS TRAVELLERS REST KENDAL                   | Travellers Rest
+            """)
+    void anInnsRestAfterThoseItSheltersIsNoRestaurantCutShort(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
+
+    @Test
+    void aCityDistrictPrintedAfterTheNameIsNoPartOfIt() {
+        assertThat(extractor.extract("SQ *MARIGOLD TEA HOUSE JESMOND")).contains("Marigold Tea House");
+        assertThat(extractor.extract("VIS OAKFIELD FLOWERS HARBORNE")).contains("Oakfield Flowers");
+    }
 }
