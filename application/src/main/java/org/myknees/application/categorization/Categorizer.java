@@ -245,7 +245,8 @@ public final class Categorizer {
             return CashFlowDirection.orientChannel(match.detailed(), minorUnits,
                     minorUnits > 0 && names.namesCompany(item.rawDescriptor()));
         }
-        return CashFlowDirection.orient(match.detailed(), minorUnits);
+        return CashFlowDirection.fromEmployer(CashFlowDirection.orient(match.detailed(), minorUnits), minorUnits,
+                item.normalizedDescriptor());
     }
 
     /**

@@ -27,6 +27,19 @@ public final class CashFlowDirection {
     private static final Set<String> SAVINGS_WORDS = Set.of("SAVINGS", "SAVING", "SAVER", "LIVRET", "LDDS", "LEP",
             "TAGESGELD", "TAGESGELDKONTO", "SPARKONTO", "SPARBUCH", "SPAARREKENING", "SPAARREKENINGEN", "AHORRO",
             "RISPARMIO");
+    /**
+     * What UK banks print on a credit that came through the bank credit system employers pay wages by ({@code … BGC},
+     * Nationwide's {@code Bank credit …}, {@code BACS CREDIT …}).
+     */
+    private static final Set<String> BANK_CREDIT_WORDS = Set.of("BGC", "BACS", "BANK CREDIT", "BANK GIRO CREDIT");
+    /**
+     * The trades whose shops and practices pay their staff but seldom their customers by bank credit; insurers,
+     * utilities, lenders, travel firms and public bodies do pay customers back that way.
+     */
+    private static final Set<String> EMPLOYING_TRADES = Set.of("FOOD_AND_DRINK", "GENERAL_MERCHANDISE",
+            "HOME_IMPROVEMENT", "MEDICAL", "PERSONAL_CARE", "TRANSPORTATION", "ENTERTAINMENT", "GENERAL_SERVICES");
+    private static final String INSURANCE = "GENERAL_SERVICES_INSURANCE";
+    private static final Set<String> REFUND_WORDS = Set.of("REFUND", "REFUNDS", "RETURN", "REBATE", "CLAIM");
     /** Each category of a pair mapped to the category of the other direction. */
     private static final Map<String, String> OTHER_DIRECTION = new HashMap<>();
     /** Categories of money coming in, among the pairs. */
@@ -85,6 +98,31 @@ public final class CashFlowDirection {
             }
         }
         return category;
+    }
+
+    /**
+     * A bank credit from a shop, practice or firm ({@code BOOTS UK LTD BGC}, {@code Bank credit CITY DENTAL CARE}) is
+     * the pay of someone who works there, not a purchase: wages, unless the text says it is money given back; any
+     * other category unchanged.
+     *
+     * @param normalizedText the descriptor in matching form (upper case, words separated by single spaces)
+     */
+    public static CategoryKey fromEmployer(CategoryKey category, long minorUnits, String normalizedText) {
+        String code = category.value();
+        if (minorUnits <= 0 || code.equals(INSURANCE)
+                || EMPLOYING_TRADES.stream().noneMatch(trade -> code.startsWith(trade + "_"))) {
+            return category;
+        }
+        String padded = " " + normalizedText + " ";
+        if (BANK_CREDIT_WORDS.stream().noneMatch(words -> padded.contains(" " + words + " "))) {
+            return category;
+        }
+        for (String word : normalizedText.split(" ")) {
+            if (REFUND_WORDS.contains(word)) {
+                return category;
+            }
+        }
+        return WAGES;
     }
 
     /**
