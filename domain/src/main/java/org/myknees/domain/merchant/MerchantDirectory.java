@@ -87,6 +87,12 @@ public final class MerchantDirectory {
             "MEDICAL", "HOME_IMPROVEMENT", "GENERAL_SERVICES", "ENTERTAINMENT");
 
     private static final String RENT = "RENT_AND_UTILITIES_RENT";
+    private static final String TAX_PAYMENT = "GOVERNMENT_AND_NON_PROFIT_TAX_PAYMENT";
+    /** Words in the names of the local bodies that levy a local tax and also sell services paid the same way. */
+    private static final List<String> LOCAL_BODY_WORDS = List.of("Council", "County", "Borough", "City of");
+    /** What else a local body is paid for besides its tax: bins and water, rent, parking, permits. */
+    private static final Set<String> LOCAL_SERVICES = Set.of("RENT_AND_UTILITIES", "TRANSPORTATION",
+            "GOVERNMENT_AND_NON_PROFIT");
     /** Legal forms that mark a payee as a firm ({@link #paidToCompany}). */
     private static final Set<String> PAYEE_LEGAL_FORMS = Set.of("LLC", "PLLC", "INC", "LTD", "LIMITED", "CORP",
             "GMBH", "BV", "SARL", "SL", "SRL");
@@ -446,6 +452,10 @@ public final class MerchantDirectory {
                     .or(() -> byOpening(descriptor.text()));
         }
         MerchantMatch match = matchByAlias[best.alias()];
+        if (best.genericAlias() >= 0 && localBodysService(match, matchByAlias[best.genericAlias()])) {
+            // BRISTOL CITY COUNCIL GARDEN WASTE: the council is paid for its bins, not its tax
+            return Optional.of(matchByAlias[best.genericAlias()].withCounterparty(match.name()));
+        }
         if (ownText && match.kind() == DescriptorKind.MERCHANT && pub != null && descriptor.text().startsWith("THE ")
                 && pubSign(descriptor.text().split(" "))) {
             // THE THREE HORSESHOES and THE BLACK HORSE are pubs, not the mobile network and the car lender
@@ -518,6 +528,14 @@ public final class MerchantDirectory {
             return Optional.of(match);
         }
         return Optional.of(match.withCounterparty(matchByAlias[best.merchantAlias()].name()));
+    }
+
+    /** A council's or county's tax entry with the word of another of its services in the same text. */
+    private static boolean localBodysService(MerchantMatch match, MerchantMatch service) {
+        return match.kind() == DescriptorKind.MERCHANT && TAX_PAYMENT.equals(match.detailed().value())
+                && !TAX_PAYMENT.equals(service.detailed().value())
+                && LOCAL_SERVICES.contains(service.primary().value())
+                && LOCAL_BODY_WORDS.stream().anyMatch(word -> match.name().contains(word));
     }
 
     /**

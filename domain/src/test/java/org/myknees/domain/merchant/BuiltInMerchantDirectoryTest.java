@@ -290,6 +290,16 @@ class BuiltInMerchantDirectoryTest {
     }
 
     @Test
+    void aCouncilPaidForItsBinsIsPaidForWasteCollectionUnderItsOwnName() {
+        MerchantMatch bins = DIRECTORY.match("LEEDS CITY COUNCIL GREEN WASTE 4410 DD").orElseThrow();
+        MerchantMatch tax = DIRECTORY.match("LEEDS CITY COUNCIL 4410 DD").orElseThrow();
+
+        assertThat(bins.detailed().value()).isEqualTo("RENT_AND_UTILITIES_SEWAGE_AND_WASTE_MANAGEMENT");
+        assertThat(bins.counterparty()).isEqualTo("Leeds City Council");
+        assertThat(tax.detailed().value()).isEqualTo("GOVERNMENT_AND_NON_PROFIT_TAX_PAYMENT");
+    }
+
+    @Test
     void aLocalNameEndingInPizzaIsNoPizzaChain() {
         for (String local : List.of("MARINO'S GRILL & PIZZA", "SQ *LUIGI & PIZZA")) {
             assertThat(DIRECTORY.match(local)).hasValueSatisfying(
