@@ -106,6 +106,8 @@ public final class MerchantNameExtractor {
     private static final Set<String> AGENCY_SUBJECTS = Set.of("REVENUE", "TAXATION", "EDUCATION", "LABOR", "LABOUR",
             "TREASURY", "HEALTH", "TRANSPORTATION", "FINANCE", "WORKFORCE", "EMPLOYMENT", "VETERANS", "JUSTICE",
             "AGRICULTURE", "MOTOR", "NATURAL", "ENVIRONMENTAL", "UNEMPLOYMENT");
+    /** Barclays' entry codes, words of no name: bill payment, bank giro credit, direct debit, card payments. */
+    private static final Set<String> ENTRY_CODES = Set.of("BBP", "BGC", "DDR", "BCC", "CLP", "CPM");
     /** The words a reference follows, which say nothing about what was paid for. */
     private static final Set<String> REFERENCE_WORDS = Set.of("REF", "REFERENCE");
     /** Last words of the neighbourhoods US card texts print before the town ({@code YBOR CITY}, {@code STRIP DIST}). */
@@ -134,6 +136,7 @@ public final class MerchantNameExtractor {
         end = Math.min(end, beforeRepeatedName(pieces, analysis.raw));
         end = Math.min(end, beforeCleanNameRepeated(pieces, analysis.raw));
         end = Math.min(end, beforeStateOfMunicipality(pieces));
+        end = Math.min(end, beforeEntryCode(pieces));
         end = withoutTrailingChannels(pieces, end);
         // a labelled field after the name's own field says what the money was for (Naam: GEMEENTE APELDOORN
         // Omschrijving: ..., Prejemnik: ... Namen: ...), like a purpose word
@@ -197,7 +200,10 @@ public final class MerchantNameExtractor {
         return false;
     }
 
-    /** {@code VIR SEPA RECU DE}, {@code BIZUM ENVIADO A}, {@code FPO}: how the money moved, before the name. */
+    /**
+     * {@code VIR SEPA RECU DE}, {@code BIZUM ENVIADO A}, {@code FPO}: how the money moved, before the name, and a
+     * card processor printed after it with its star ({@code Payment to SQ *LITTLE OAK DELI}).
+     */
     private static int afterLeadingChannels(List<Piece> pieces) {
         int start = 0;
         PhraseTable.Entry<Boolean> channel;
@@ -205,7 +211,10 @@ public final class MerchantNameExtractor {
                 && (channel = DescriptorVocabulary.CHANNELS.longestAt(pieces, start, pieces.size() - 1)) != null) {
             start += channel.length();
         }
-        return start;
+        PhraseTable.Entry<DescriptorVocabulary.Intermediary> processor = start == 0 ? null
+                : DescriptorVocabulary.INTERMEDIARIES.longestAt(pieces, start, pieces.size() - 1);
+        return processor != null && pieces.get(start + processor.length()).starBefore
+                ? start + processor.length() : start;
     }
 
     /** {@code PAYPAL EUROPE ... IHR EINKAUF BEI SCHUHHAUS BERGER}: where the words introducing the name end. */
@@ -490,6 +499,19 @@ public final class MerchantNameExtractor {
                         && !code.is(DescriptorVocabulary.PLACE_GUARD)) {
                     return p;
                 }
+            }
+        }
+        return pieces.size();
+    }
+
+    /**
+     * Barclays prints its code for the kind of entry after the payee and before the payer's reference ({@code
+     * WILLOWBANK PRESCHOOL BBP JACK SPRING TERM}): the name ends at the code.
+     */
+    private static int beforeEntryCode(List<Piece> pieces) {
+        for (int k = 1; k < pieces.size() - 1; k++) {
+            if (ENTRY_CODES.contains(pieces.get(k).norm)) {
+                return k;
             }
         }
         return pieces.size();

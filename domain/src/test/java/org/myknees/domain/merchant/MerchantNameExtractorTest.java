@@ -587,6 +587,8 @@ class MerchantNameExtractorTest {
             Payment to FERNLEIGH TYRE & EXHAUST     | Fernleigh Tyre & Exhaust
             PORTWAY FLORISTS GLASGOW DEB            | Portway Florists
             ASHDOWN HOCKEY CLUB BBP                 | Ashdown Hockey Club
+            WILLOWBANK PRESCHOOL BBP JACK SPRING    | Willowbank Preschool
+            Payment to SUMUP *HAYFIELD CHEESE STALL | Hayfield Cheese Stall
             """)
     void nationwidesOpeningAndTheEntryTypeTsbAndBarclaysPrintAfterThePayeeAreNoPartOfIt(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
