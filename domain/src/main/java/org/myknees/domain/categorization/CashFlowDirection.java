@@ -38,6 +38,9 @@ public final class CashFlowDirection {
      */
     private static final Set<String> EMPLOYING_TRADES = Set.of("FOOD_AND_DRINK", "GENERAL_MERCHANDISE",
             "HOME_IMPROVEMENT", "MEDICAL", "PERSONAL_CARE", "TRANSPORTATION", "ENTERTAINMENT", "GENERAL_SERVICES");
+    /** What UK banks print on a Faster Payment received ({@code FPI …}, Santander's {@code FASTER PAYMENTS RECEIPT}). */
+    private static final Set<String> PERSONAL_CREDIT_WORDS = Set.of("FPI", "FASTER PAYMENTS RECEIPT",
+            "FASTER PAYMENT RECEIVED", "FASTER PAYMENT RECEIPT");
     private static final String INSURANCE = "GENERAL_SERVICES_INSURANCE";
     private static final Set<String> REFUND_WORDS = Set.of("REFUND", "REFUNDS", "RETURN", "REBATE", "CLAIM");
     /** Each category of a pair mapped to the category of the other direction. */
@@ -123,6 +126,31 @@ public final class CashFlowDirection {
             }
         }
         return WAGES;
+    }
+
+    /**
+     * A Faster Payment received that a trade's word places among purchases ({@code FPI K OKAFOR TAXI MONEY}, {@code
+     * FASTER PAYMENTS RECEIPT REF.PETROL FROM …}) is what a person paid back for it, a transfer in, and from a company
+     * the pay for work; any other category unchanged. Only for a trade read from a word, not for a named merchant.
+     *
+     * @param normalizedText the descriptor in matching form (upper case, words separated by single spaces)
+     */
+    public static CategoryKey paidBack(CategoryKey category, long minorUnits, String normalizedText,
+                                       boolean fromCompany) {
+        String code = category.value();
+        if (minorUnits <= 0 || EMPLOYING_TRADES.stream().noneMatch(trade -> code.startsWith(trade + "_"))) {
+            return category;
+        }
+        String padded = " " + normalizedText + " ";
+        if (PERSONAL_CREDIT_WORDS.stream().noneMatch(words -> padded.contains(" " + words + " "))) {
+            return category;
+        }
+        for (String word : normalizedText.split(" ")) {
+            if (REFUND_WORDS.contains(word)) {
+                return category;
+            }
+        }
+        return fromCompany ? WAGES : TRANSFER_IN;
     }
 
     /**
