@@ -42,6 +42,7 @@ public final class CashFlowDirection {
     private static final Set<String> PERSONAL_CREDIT_WORDS = Set.of("FPI", "FASTER PAYMENTS RECEIPT",
             "FASTER PAYMENT RECEIVED", "FASTER PAYMENT RECEIPT");
     private static final String INSURANCE = "GENERAL_SERVICES_INSURANCE";
+    /** Words that say a credit gives money back rather than pays for work. */
     private static final Set<String> REFUND_WORDS = Set.of("REFUND", "REFUNDS", "RETURN", "REBATE", "CLAIM");
     /** Each category of a pair mapped to the category of the other direction. */
     private static final Map<String, String> OTHER_DIRECTION = new HashMap<>();
@@ -111,21 +112,8 @@ public final class CashFlowDirection {
      * @param normalizedText the descriptor in matching form (upper case, words separated by single spaces)
      */
     public static CategoryKey fromEmployer(CategoryKey category, long minorUnits, String normalizedText) {
-        String code = category.value();
-        if (minorUnits <= 0 || code.equals(INSURANCE)
-                || EMPLOYING_TRADES.stream().noneMatch(trade -> code.startsWith(trade + "_"))) {
-            return category;
-        }
-        String padded = " " + normalizedText + " ";
-        if (BANK_CREDIT_WORDS.stream().noneMatch(words -> padded.contains(" " + words + " "))) {
-            return category;
-        }
-        for (String word : normalizedText.split(" ")) {
-            if (REFUND_WORDS.contains(word)) {
-                return category;
-            }
-        }
-        return WAGES;
+        return !category.value().equals(INSURANCE)
+                && purchaseCredited(category, minorUnits, normalizedText, BANK_CREDIT_WORDS) ? WAGES : category;
     }
 
     /**
@@ -137,20 +125,29 @@ public final class CashFlowDirection {
      */
     public static CategoryKey paidBack(CategoryKey category, long minorUnits, String normalizedText,
                                        boolean fromCompany) {
-        String code = category.value();
-        if (minorUnits <= 0 || EMPLOYING_TRADES.stream().noneMatch(trade -> code.startsWith(trade + "_"))) {
+        if (!purchaseCredited(category, minorUnits, normalizedText, PERSONAL_CREDIT_WORDS)) {
             return category;
         }
+        return fromCompany ? WAGES : TRANSFER_IN;
+    }
+
+    /** Money in, by one of these channels, under a trade's category, with no word that it was given back. */
+    private static boolean purchaseCredited(CategoryKey category, long minorUnits, String normalizedText,
+                                            Set<String> channelWords) {
+        String code = category.value();
+        if (minorUnits <= 0 || EMPLOYING_TRADES.stream().noneMatch(trade -> code.startsWith(trade + "_"))) {
+            return false;
+        }
         String padded = " " + normalizedText + " ";
-        if (PERSONAL_CREDIT_WORDS.stream().noneMatch(words -> padded.contains(" " + words + " "))) {
-            return category;
+        if (channelWords.stream().noneMatch(words -> padded.contains(" " + words + " "))) {
+            return false;
         }
         for (String word : normalizedText.split(" ")) {
             if (REFUND_WORDS.contains(word)) {
-                return category;
+                return false;
             }
         }
-        return fromCompany ? WAGES : TRANSFER_IN;
+        return true;
     }
 
     /**
