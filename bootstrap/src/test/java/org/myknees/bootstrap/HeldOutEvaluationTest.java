@@ -109,6 +109,7 @@ class HeldOutEvaluationTest {
         "holdout-ai-descriptors.csv, 215, 0.94, 0.88, 0.75",
         "holdout-aj-descriptors.csv, 190, 0.94, 0.90, 0.90",
         "holdout-ak-descriptors.csv, 215, 0.94, 0.86, 0.78",
+        "holdout-al-descriptors.csv, 210, 0.91, 0.85, 0.87",
         "holdout-am-descriptors.csv, 205, 0.91, 0.85, 0.82",
     })
     void theCategorizerGeneralizesToDescriptorsItNeverSaw(String file, int minRows, double minPrimary,

@@ -245,7 +245,10 @@ public final class Categorizer {
             return CashFlowDirection.orientChannel(match.detailed(), minorUnits,
                     minorUnits > 0 && names.namesCompany(item.rawDescriptor()));
         }
-        return CashFlowDirection.orient(match.detailed(), minorUnits);
+        CategoryKey category = CashFlowDirection.fromEmployer(CashFlowDirection.orient(match.detailed(), minorUnits),
+                minorUnits, item.normalizedDescriptor());
+        return match.kind() == DescriptorKind.GENERIC_TERM ? CashFlowDirection.paidBack(category, minorUnits,
+                item.normalizedDescriptor(), minorUnits > 0 && names.namesCompany(item.rawDescriptor())) : category;
     }
 
     /**

@@ -27,6 +27,23 @@ public final class CashFlowDirection {
     private static final Set<String> SAVINGS_WORDS = Set.of("SAVINGS", "SAVING", "SAVER", "LIVRET", "LDDS", "LEP",
             "TAGESGELD", "TAGESGELDKONTO", "SPARKONTO", "SPARBUCH", "SPAARREKENING", "SPAARREKENINGEN", "AHORRO",
             "RISPARMIO");
+    /**
+     * What UK banks print on a credit that came through the bank credit system employers pay wages by ({@code … BGC},
+     * Nationwide's {@code Bank credit …}, {@code BACS CREDIT …}).
+     */
+    private static final Set<String> BANK_CREDIT_WORDS = Set.of("BGC", "BACS", "BANK CREDIT", "BANK GIRO CREDIT");
+    /**
+     * The trades whose shops and practices pay their staff but seldom their customers by bank credit; insurers,
+     * utilities, lenders, travel firms and public bodies do pay customers back that way.
+     */
+    private static final Set<String> EMPLOYING_TRADES = Set.of("FOOD_AND_DRINK", "GENERAL_MERCHANDISE",
+            "HOME_IMPROVEMENT", "MEDICAL", "PERSONAL_CARE", "TRANSPORTATION", "ENTERTAINMENT", "GENERAL_SERVICES");
+    /** What UK banks print on a Faster Payment received ({@code FPI …}, Santander's {@code FASTER PAYMENTS RECEIPT}). */
+    private static final Set<String> PERSONAL_CREDIT_WORDS = Set.of("FPI", "FASTER PAYMENTS RECEIPT",
+            "FASTER PAYMENT RECEIVED", "FASTER PAYMENT RECEIPT");
+    private static final String INSURANCE = "GENERAL_SERVICES_INSURANCE";
+    /** Words that say a credit gives money back rather than pays for work. */
+    private static final Set<String> REFUND_WORDS = Set.of("REFUND", "REFUNDS", "RETURN", "REBATE", "CLAIM");
     /** Each category of a pair mapped to the category of the other direction. */
     private static final Map<String, String> OTHER_DIRECTION = new HashMap<>();
     /** Categories of money coming in, among the pairs. */
@@ -85,6 +102,52 @@ public final class CashFlowDirection {
             }
         }
         return category;
+    }
+
+    /**
+     * A bank credit from a shop, practice or firm ({@code BOOTS UK LTD BGC}, {@code Bank credit CITY DENTAL CARE}) is
+     * the pay of someone who works there, not a purchase: wages, unless the text says it is money given back; any
+     * other category unchanged.
+     *
+     * @param normalizedText the descriptor in matching form (upper case, words separated by single spaces)
+     */
+    public static CategoryKey fromEmployer(CategoryKey category, long minorUnits, String normalizedText) {
+        return !category.value().equals(INSURANCE)
+                && purchaseCredited(category, minorUnits, normalizedText, BANK_CREDIT_WORDS) ? WAGES : category;
+    }
+
+    /**
+     * A Faster Payment received that a trade's word places among purchases ({@code FPI K OKAFOR TAXI MONEY}, {@code
+     * FASTER PAYMENTS RECEIPT REF.PETROL FROM …}) is what a person paid back for it, a transfer in, and from a company
+     * the pay for work; any other category unchanged. Only for a trade read from a word, not for a named merchant.
+     *
+     * @param normalizedText the descriptor in matching form (upper case, words separated by single spaces)
+     */
+    public static CategoryKey paidBack(CategoryKey category, long minorUnits, String normalizedText,
+                                       boolean fromCompany) {
+        if (!purchaseCredited(category, minorUnits, normalizedText, PERSONAL_CREDIT_WORDS)) {
+            return category;
+        }
+        return fromCompany ? WAGES : TRANSFER_IN;
+    }
+
+    /** Money in, by one of these channels, under a trade's category, with no word that it was given back. */
+    private static boolean purchaseCredited(CategoryKey category, long minorUnits, String normalizedText,
+                                            Set<String> channelWords) {
+        String code = category.value();
+        if (minorUnits <= 0 || EMPLOYING_TRADES.stream().noneMatch(trade -> code.startsWith(trade + "_"))) {
+            return false;
+        }
+        String padded = " " + normalizedText + " ";
+        if (channelWords.stream().noneMatch(words -> padded.contains(" " + words + " "))) {
+            return false;
+        }
+        for (String word : normalizedText.split(" ")) {
+            if (REFUND_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

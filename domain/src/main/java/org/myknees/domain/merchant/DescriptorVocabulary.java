@@ -76,9 +76,12 @@ final class DescriptorVocabulary {
      * {@code VIR SEPA RECU DE ...}); kept for matching, since it says a transfer happened, but never part of a name.
      */
     static final PhraseTable<Boolean> CHANNELS = new PhraseTable<>();
-    /** Channel words that banks print after the counterparty. */
+    /**
+     * Channel words that banks print after the counterparty; TSB's export ends a card purchase with its entry type
+     * ({@code … DEB}), Barclays a bill payment ({@code … BBP}).
+     */
     static final Set<String> TRAILING_CHANNELS = Set.of("DD", "DDR", "SO", "STO", "BGC", "BACS", "FPI", "FPO", "FP",
-            "CR", "CLP", "BCC", "CPM", "CONTACTLESS", "MOBI", "VIS", "ONLINE");
+            "CR", "CLP", "BCC", "CPM", "CONTACTLESS", "MOBI", "VIS", "ONLINE", "DEB", "BBP");
     /** Card networks an aggregator prints after the merchant's state code ({@code … SEATTLE WA VISA}). */
     static final Set<String> CARD_NETWORKS = Set.of("VISA", "MASTERCARD", "MC", "AMEX", "DISCOVER", "MAESTRO");
     /** Words a possessive {@code S} is never glued to: {@code FPO S WILLIAMS} is a transfer to S Williams. */
@@ -208,7 +211,9 @@ final class DescriptorVocabulary {
             // (… WOHNUNGSBAUGENOSSENSCHAFT … EG NUTZUNGSENTGELT, … BIGLIETTERIA STAZIONE, GEMEENTE … AANSLAG 2026)
             "NUTZUNGSENTGELT", "BIGLIETTERIA", "AANSLAG",
             // the owner printed after an Italian shop's name, as INH is after a German one (BAR SPORT TITOLARE ROSSI)
-            "TITOLARE");
+            "TITOLARE",
+            // a UK club's members' subscriptions paid by standing order (… ATHLETIC CLUB SUBS, … JFC MONTHLY SUBS)
+            "SUBS");
     /**
      * The kind of loan or payment, printed before the purpose word ({@code MORTGAGE PMT}, {@code AUTO PMT}, {@code
      * WEB PMTS}).
@@ -216,7 +221,9 @@ final class DescriptorVocabulary {
     static final Set<String> PAYMENT_KINDS = Set.of("MORTGAGE", "AUTO", "CAR", "LOAN", "STUDENT", "HOME", "MTG",
             "WEB", "ONLINE", "MOBILE", "UTILITY",
             // council tax printed C.TAX or C TAX after the council (BRADFORD MDC C.TAX)
-            "C");
+            "C",
+            // how often a fee or subscription falls due (… MONTHLY SUBS, … ANNUAL FEE)
+            "MONTHLY", "ANNUAL");
     /**
      * Endings of German and Dutch compounds that say what a debit was for ({@code HAUSRATVERSICHERUNG},
      * {@code ELTERNBEITRAG}, {@code WASSERGELD}, {@code WATERFACTUUR}): such a word after the creditor's name ends
@@ -515,6 +522,9 @@ final class DescriptorVocabulary {
             "EUROPESE OVERSCHRIJVING", "EUROPESE OVERSCHRIJVING NAAR", "EUROPESE OVERSCHRIJVING VAN",
             "INSTANTOVERSCHRIJVING", "INSTANTOVERSCHRIJVING NAAR", "INSTANTOVERSCHRIJVING VAN",
             "SEPA UEBERWEISUNG AN", "ADEUDO A SU CARGO", "ADEUDO A SU CARGO DE",
+            // Nationwide's card and bill payments (Payment to <shop>): only the name leaves it out, since the
+            // directory reads Payment to <a person's name> as a transfer
+            "PAYMENT TO",
         }) {
             CHANNELS.put(phrase, Boolean.TRUE);
         }

@@ -50,6 +50,11 @@ public final class MerchantDirectory {
     private static final String HEADER = "kind,name,detailed,countries,aliases";
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final int MIN_COMPOUND_ENDING = 5;
+    /**
+     * Trade words that end English place names rather than compounds: a suburb the town list lacks ({@code
+     * HILLSBOROUGH HOT WOK}) is no borough council.
+     */
+    private static final Set<String> PLACE_NAME_ENDINGS = Set.of("BOROUGH");
     private static final int MIN_COMPOUND_HEAD = 3;
     /** An alias of at least this many characters names its merchant wherever it stands. */
     private static final int DISTINCTIVE_ALIAS = 15;
@@ -82,6 +87,12 @@ public final class MerchantDirectory {
             "MEDICAL", "HOME_IMPROVEMENT", "GENERAL_SERVICES", "ENTERTAINMENT");
 
     private static final String RENT = "RENT_AND_UTILITIES_RENT";
+    private static final String TAX_PAYMENT = "GOVERNMENT_AND_NON_PROFIT_TAX_PAYMENT";
+    /** Words in the names of the local bodies that levy a local tax and also sell services paid the same way. */
+    private static final List<String> LOCAL_BODY_WORDS = List.of("Council", "County", "Borough", "City of");
+    /** What else a local body is paid for besides its tax: bins and water, rent, parking, permits. */
+    private static final Set<String> LOCAL_SERVICES = Set.of("RENT_AND_UTILITIES", "TRANSPORTATION",
+            "GOVERNMENT_AND_NON_PROFIT");
     /** Legal forms that mark a payee as a firm ({@link #paidToCompany}). */
     private static final Set<String> PAYEE_LEGAL_FORMS = Set.of("LLC", "PLLC", "INC", "LTD", "LIMITED", "CORP",
             "GMBH", "BV", "SARL", "SL", "SRL");
@@ -121,7 +132,7 @@ public final class MerchantDirectory {
         for (int i = 0; i < matchByAlias.length; i++) {
             String form = aliases.forms.get(i);
             if (matchByAlias[i].kind() == DescriptorKind.GENERIC_TERM && !aliases.wholeTextOnly.get(i)
-                    && form.length() >= MIN_COMPOUND_ENDING) {
+                    && form.length() >= MIN_COMPOUND_ENDING && !PLACE_NAME_ENDINGS.contains(form)) {
                 // a trade of two words also ends a web shop's name run together (PAYPAL *CHESILSURFCLUB)
                 compoundEndings.putIfAbsent(form.replace(" ", ""), matchByAlias[i]);
             }
@@ -441,6 +452,10 @@ public final class MerchantDirectory {
                     .or(() -> byOpening(descriptor.text()));
         }
         MerchantMatch match = matchByAlias[best.alias()];
+        if (best.genericAlias() >= 0 && localBodysService(match, matchByAlias[best.genericAlias()])) {
+            // BRISTOL CITY COUNCIL GARDEN WASTE: the council is paid for its bins, not its tax
+            return Optional.of(matchByAlias[best.genericAlias()].withCounterparty(match.name()));
+        }
         if (ownText && match.kind() == DescriptorKind.MERCHANT && pub != null && descriptor.text().startsWith("THE ")
                 && pubSign(descriptor.text().split(" "))) {
             // THE THREE HORSESHOES and THE BLACK HORSE are pubs, not the mobile network and the car lender
@@ -513,6 +528,14 @@ public final class MerchantDirectory {
             return Optional.of(match);
         }
         return Optional.of(match.withCounterparty(matchByAlias[best.merchantAlias()].name()));
+    }
+
+    /** A council's or county's tax entry with the word of another of its services in the same text. */
+    private static boolean localBodysService(MerchantMatch match, MerchantMatch service) {
+        return match.kind() == DescriptorKind.MERCHANT && TAX_PAYMENT.equals(match.detailed().value())
+                && !TAX_PAYMENT.equals(service.detailed().value())
+                && LOCAL_SERVICES.contains(service.primary().value())
+                && LOCAL_BODY_WORDS.stream().anyMatch(word -> match.name().contains(word));
     }
 
     /**
@@ -603,10 +626,14 @@ public final class MerchantDirectory {
      * another business ({@code VALLEY FRESH MARKET}, {@code LITTLE ACORNS DAYCARE}, {@code VILLAGE NEWS & POST
      * OFFICE}): a trade word in the text then places it, or else the brand's category with the name read from the
      * text. A long alias ({@code RAIFFEISEN TANKSTELLE}) is distinctive anywhere, and words the directory knows
-     * before the alias ({@code WMATA MOBILE SMARTRIP}, {@code DIRECT DEBIT PAYMENT TO SKY}) are no local name.
+     * before the alias ({@code WMATA MOBILE SMARTRIP}, {@code DIRECT DEBIT PAYMENT TO SKY}) are no local name,
+     * unless the alias opens with {@code &}.
      */
     private static boolean partOfLocalName(AliasAutomaton.Best best, MerchantMatch match) {
-        return match.alias().length() < DISTINCTIVE_ALIAS && best.start() > 0 && best.firstStart() == best.start();
+        // a brand that opens with & joins the words before it into one name (… KEBAB & PIZZA), known or not
+        boolean joined = match.alias().startsWith("& ") || match.alias().startsWith("AND ");
+        return best.start() > 0 && (joined
+                || match.alias().length() < DISTINCTIVE_ALIAS && best.firstStart() == best.start());
     }
 
     /**

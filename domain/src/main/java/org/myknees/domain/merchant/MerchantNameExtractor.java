@@ -111,6 +111,8 @@ public final class MerchantNameExtractor {
     private static final Set<String> AGENCY_SUBJECTS = Set.of("REVENUE", "TAXATION", "EDUCATION", "LABOR", "LABOUR",
             "TREASURY", "HEALTH", "TRANSPORTATION", "FINANCE", "WORKFORCE", "EMPLOYMENT", "VETERANS", "JUSTICE",
             "AGRICULTURE", "MOTOR", "NATURAL", "ENVIRONMENTAL", "UNEMPLOYMENT");
+    /** Barclays' entry codes, words of no name: bill payment, bank giro credit, direct debit, card payments. */
+    private static final Set<String> ENTRY_CODES = Set.of("BBP", "BGC", "DDR", "BCC", "CLP", "CPM");
     /** The words a reference follows, which say nothing about what was paid for. */
     private static final Set<String> REFERENCE_WORDS = Set.of("REF", "REFERENCE");
     /** Last words of the neighbourhoods US card texts print before the town ({@code YBOR CITY}, {@code STRIP DIST}). */
@@ -141,6 +143,7 @@ public final class MerchantNameExtractor {
         end = Math.min(end, beforeStateOfMunicipality(pieces));
         end = Math.min(end, afterMunicipalityTown(pieces));
         end = Math.min(end, beforeOwner(pieces));
+        end = Math.min(end, beforeEntryCode(pieces));
         end = withoutTrailingChannels(pieces, end);
         // a labelled field after the name's own field says what the money was for (Naam: GEMEENTE APELDOORN
         // Omschrijving: ..., Prejemnik: ... Namen: ...), like a purpose word
@@ -206,7 +209,10 @@ public final class MerchantNameExtractor {
         return false;
     }
 
-    /** {@code VIR SEPA RECU DE}, {@code BIZUM ENVIADO A}, {@code FPO}: how the money moved, before the name. */
+    /**
+     * {@code VIR SEPA RECU DE}, {@code BIZUM ENVIADO A}, {@code FPO}: how the money moved, before the name, and a
+     * card processor printed after it with its star ({@code Payment to SQ *LITTLE OAK DELI}).
+     */
     private static int afterLeadingChannels(List<Piece> pieces) {
         int start = 0;
         PhraseTable.Entry<Boolean> channel;
@@ -214,7 +220,10 @@ public final class MerchantNameExtractor {
                 && (channel = DescriptorVocabulary.CHANNELS.longestAt(pieces, start, pieces.size() - 1)) != null) {
             start += channel.length();
         }
-        return start;
+        PhraseTable.Entry<DescriptorVocabulary.Intermediary> processor = start == 0 ? null
+                : DescriptorVocabulary.INTERMEDIARIES.longestAt(pieces, start, pieces.size() - 1);
+        return processor != null && pieces.get(start + processor.length()).starBefore
+                ? start + processor.length() : start;
     }
 
     /** {@code PAYPAL EUROPE ... IHR EINKAUF BEI SCHUHHAUS BERGER}: where the words introducing the name end. */
@@ -506,6 +515,19 @@ public final class MerchantNameExtractor {
                         && !code.is(DescriptorVocabulary.PLACE_GUARD)) {
                     return p;
                 }
+            }
+        }
+        return pieces.size();
+    }
+
+    /**
+     * Barclays prints its code for the kind of entry after the payee and before the payer's reference ({@code
+     * WILLOWBANK PRESCHOOL BBP JACK SPRING TERM}): the name ends at the code.
+     */
+    private static int beforeEntryCode(List<Piece> pieces) {
+        for (int k = 1; k < pieces.size() - 1; k++) {
+            if (ENTRY_CODES.contains(pieces.get(k).norm)) {
+                return k;
             }
         }
         return pieces.size();
@@ -941,7 +963,7 @@ public final class MerchantNameExtractor {
                 if (piece.townCompleted) {
                     return titleCase(piece.norm);
                 }
-                if (!first && SHORTENED_WORDS.containsKey(printed)) {
+                if (!first && SHORTENED_WORDS.containsKey(printed) && !innsRest(pieces, k)) {
                     return SHORTENED_WORDS.get(printed);
                 }
                 break;
@@ -959,6 +981,14 @@ public final class MerchantNameExtractor {
             return text.toLowerCase(Locale.ROOT);
         }
         return piece.possessive ? titleCase(text) + "'s" : titleCase(text);
+    }
+
+    /**
+     * {@code THE DROVERS REST}, {@code TRAVELLERS REST}: after the people an inn shelters, {@code REST} is the inn's
+     * own word, not a restaurant cut short.
+     */
+    private static boolean innsRest(List<Piece> pieces, int k) {
+        return pieces.get(k).norm.equals("REST") && pieces.get(k - 1).norm.endsWith("S");
     }
 
     /** {@code AT&T}, {@code H&M}, {@code B&Q}: short letters glued to an ampersand are an initialism. */

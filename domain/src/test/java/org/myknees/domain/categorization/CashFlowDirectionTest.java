@@ -48,4 +48,32 @@ class CashFlowDirectionTest {
         assertThat(CashFlowDirection.orientChannel(bankGiroCredit, -2500, true).value())
                 .isEqualTo("TRANSFER_OUT_ACCOUNT_TRANSFER");
     }
+
+    @ParameterizedTest(name = "{0} {1} {2} -> {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            MEDICAL_DENTAL_CARE                | 184500 | HILLCREST DENTAL CARE BGC            | INCOME_WAGES
+            FOOD_AND_DRINK_GROCERIES           | 161230 | BANK CREDIT ALDI STORES LTD          | INCOME_WAGES
+            GENERAL_MERCHANDISE_DISCOUNT_STORES |  1299 | B M RETAIL REFUND BGC                | GENERAL_MERCHANDISE_DISCOUNT_STORES
+            GENERAL_SERVICES_INSURANCE         |  45000 | NORTHSHIRE MUTUAL CLAIM BGC          | GENERAL_SERVICES_INSURANCE
+            RENT_AND_UTILITIES_GAS_AND_ELECTRICITY | 8200 | BRIGHTWATT ENERGY BGC              | RENT_AND_UTILITIES_GAS_AND_ELECTRICITY
+            MEDICAL_DENTAL_CARE                | -6500  | HILLCREST DENTAL CARE BGC            | MEDICAL_DENTAL_CARE
+            FOOD_AND_DRINK_GROCERIES           |  2200  | ALDI STORES                          | FOOD_AND_DRINK_GROCERIES
+            """)
+    void aBankCreditFromAShopOrPracticeIsThePayOfSomeoneWhoWorksThere(String category, long minorUnits, String text,
+                                                                        String expected) {
+        assertThat(CashFlowDirection.fromEmployer(CategoryKey.taxonomy(category), minorUnits, text).value())
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void aFasterPaymentReceivedForWhatATradeSellsIsPaidBackByAPersonOrPaidByAFirm() {
+        CategoryKey taxi = CategoryKey.taxonomy("TRANSPORTATION_TAXIS_AND_RIDE_SHARES");
+
+        assertThat(CashFlowDirection.paidBack(taxi, 1500, "FPI L ASANTE CAB HOME", false).value())
+                .isEqualTo("TRANSFER_IN_ACCOUNT_TRANSFER");
+        assertThat(CashFlowDirection.paidBack(taxi, 42000, "FASTER PAYMENTS RECEIPT DRIVING FROM HALE CABS LTD", true)
+                .value()).isEqualTo("INCOME_WAGES");
+        assertThat(CashFlowDirection.paidBack(taxi, 1500, "STREAMLINE TAXIS", false)).isEqualTo(taxi);
+        assertThat(CashFlowDirection.paidBack(taxi, -1500, "FPI L ASANTE CAB HOME", false)).isEqualTo(taxi);
+    }
 }

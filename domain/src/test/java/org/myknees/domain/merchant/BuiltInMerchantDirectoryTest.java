@@ -285,6 +285,27 @@ class BuiltInMerchantDirectoryTest {
     @Test
     void aTownIsNoCompoundOfATradeWord() {
         assertThat(DIRECTORY.match("GOLDEN PLAICE         SCARBOROUGH")).isEmpty();
+        // a suburb the town list lacks ends in -BOROUGH as English towns do: no borough council
+        assertThat(DIRECTORY.match("VIS ELMSBOROUGH PEARL")).isEmpty();
+    }
+
+    @Test
+    void aCouncilPaidForItsBinsIsPaidForWasteCollectionUnderItsOwnName() {
+        MerchantMatch bins = DIRECTORY.match("LEEDS CITY COUNCIL GREEN WASTE 4410 DD").orElseThrow();
+        MerchantMatch tax = DIRECTORY.match("LEEDS CITY COUNCIL 4410 DD").orElseThrow();
+
+        assertThat(bins.detailed().value()).isEqualTo("RENT_AND_UTILITIES_SEWAGE_AND_WASTE_MANAGEMENT");
+        assertThat(bins.counterparty()).isEqualTo("Leeds City Council");
+        assertThat(tax.detailed().value()).isEqualTo("GOVERNMENT_AND_NON_PROFIT_TAX_PAYMENT");
+    }
+
+    @Test
+    void aLocalNameEndingInPizzaIsNoPizzaChain() {
+        for (String local : List.of("MARINO'S GRILL & PIZZA", "SQ *LUIGI & PIZZA")) {
+            assertThat(DIRECTORY.match(local)).hasValueSatisfying(
+                    match -> assertThat(match.kind()).isEqualTo(DescriptorKind.GENERIC_TERM));
+        }
+        assertThat(DIRECTORY.match("&PIZZA")).map(MerchantMatch::name).contains("&pizza");
     }
 
     @ParameterizedTest
@@ -304,6 +325,9 @@ class BuiltInMerchantDirectoryTest {
             KARTENZAHLUNG HIRSCHAPOTHEKE GOTHA                 | MEDICAL_PHARMACIES_AND_SUPPLEMENTS
             VIS HARBOUR FISHERIES WHITBY                       | FOOD_AND_DRINK_FAST_FOOD
             MAPLEWOOD SWIM CLUB 612-5550100 MN                 | PERSONAL_CARE_GYMS_AND_FITNESS_CENTERS
+            SO CALDER ROAD RUNNERS SUBS                        | PERSONAL_CARE_GYMS_AND_FITNESS_CENTERS
+            WESTFIELD HARRIERS SO                              | PERSONAL_CARE_GYMS_AND_FITNESS_CENTERS
+            BRACKEN HILL ARLFC                                 | PERSONAL_CARE_GYMS_AND_FITNESS_CENTERS
             Naam: Hockeyclub Amersfoort Omschrijving: contributie | PERSONAL_CARE_GYMS_AND_FITNESS_CENTERS
             CCA DES:MUNI TAX ID:12345 INDN:JANE DOE CO ID:123 CCD | GOVERNMENT_AND_NON_PROFIT_TAX_PAYMENT
             """)

@@ -635,6 +635,8 @@ class MerchantNameExtractorTest {
             MasterCard Zahlung Blumenhaus Lindner Winterhude Hamburg DE                | Blumenhaus Lindner
             Kartenzahlung Augenoptik Brandl Muenchen-Pasing 2026-04-01 Debitk.3 VISA Debit | Augenoptik Brandl
             COMPRA TARJ. 5402XXXXXXXX1177 CERRAJERIA SOLER S.L.-SANT JOAN D ALACANT     | Cerrajeria Soler
+            SQ *MARIGOLD TEA HOUSE JESMOND                                              | Marigold Tea House
+            VIS OAKFIELD FLOWERS HARBORNE                                               | Oakfield Flowers
             """)
     void aTownsDistrictPrintedAfterTheNameIsNoPartOfIt(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
@@ -644,5 +646,35 @@ class MerchantNameExtractorTest {
     void aCoOperativeFollowedByItsTownKeepsItsName() {
         assertThat(extractor.extract("SPRINGFIELD CO-OP SPRINGFIELD IL")).hasValueSatisfying(
                 name -> assertThat(name).startsWith("Springfield Co-Op"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Payment to FERNLEIGH TYRE & EXHAUST     | Fernleigh Tyre & Exhaust
+            PORTWAY FLORISTS GLASGOW DEB            | Portway Florists
+            ASHDOWN HOCKEY CLUB BBP                 | Ashdown Hockey Club
+            WILLOWBANK PRESCHOOL BBP JACK SPRING    | Willowbank Preschool
+            Payment to SUMUP *HAYFIELD CHEESE STALL | Hayfield Cheese Stall
+            """)
+    void nationwidesOpeningAndTheEntryTypeTsbAndBarclaysPrintAfterThePayeeAreNoPartOfIt(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            SO KINGSMEAD ROWING CLUB SUBS           | Kingsmead Rowing Club
+            ORCHARD VALE TENNIS CLUB , ANNUAL SUBS  | Orchard Vale Tennis Club
+            """)
+    void aClubsSubscriptionsAfterItsNameAreWhatWasPaidFor(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            CARD PAYMENT TO THE SHEPHERDS REST ON 04 APR | The Shepherds Rest
+            VIS TRAVELLERS REST KENDAL                   | Travellers Rest
+            """)
+    void anInnsRestAfterThoseItSheltersIsNoRestaurantCutShort(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
     }
 }
