@@ -25,7 +25,7 @@ public abstract class ImportBatchRepositoryContract {
 
     private static ImportBatch batch(HouseholdId household, String checksum, String at) {
         return new ImportBatch(ImportBatchId.newId(), household, "jan.ofx", "ofx", checksum, Instant.parse(at), 5, 3, 1,
-                1, Optional.of(new Period(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-01-31"))),
+                1, 0, 0, Optional.of(new Period(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-01-31"))),
                 List.of("balance does not reconcile"), false, 0);
     }
 

@@ -32,7 +32,7 @@ class ImportJsonTest {
     private final ImportBatchId batch = ImportBatchId.newId();
     private final ImportReport report = new ImportReport("march.ofx", "ofx", Optional.of(batch),
             List.of(new StatementSummary("CHK", "USD", Optional.of(Money.parse("100.00", "USD")), Optional.empty(), 4)),
-            2, 0, List.of(new DuplicateRow(12, "same FITID 7 in CHK")),
+            2, 0, List.of(new DuplicateRow(12, "same FITID 7 in CHK")), List.of(),
             List.of(new QuarantinedRow(20, "amount", "'1,2.3' is not an amount", "<TRNAMT>1,2.3")),
             List.of("1 rows are dated more than 7 days in the future"), false, Optional.empty());
 
@@ -141,7 +141,7 @@ class ImportJsonTest {
     }
 
     private static ImportBatch batch(Instant at, Optional<Period> period) {
-        return new ImportBatch(ImportBatchId.newId(), HouseholdId.newId(), "march.ofx", "ofx", "ab12", at, 7, 4, 2, 1,
+        return new ImportBatch(ImportBatchId.newId(), HouseholdId.newId(), "march.ofx", "ofx", "ab12", at, 7, 4, 2, 1, 0, 0,
                 period, List.of(), false, 0);
     }
 }
