@@ -123,6 +123,11 @@ final class BankCorrections {
         return account.value() + "|" + externalId;
     }
 
+    /** Whether a correction of the file names this bank id of the account (replaces or withdraws it). */
+    boolean names(AccountId account, String externalId) {
+        return supersededBy.containsKey(key(account, externalId));
+    }
+
     /** A stored transaction, looked up for the corrections; ignored unless one of them wants its bank id. */
     void offer(Transaction tx) {
         if (tx.externalId().isPresent() && wanted.getOrDefault(tx.accountId(), Set.of()).contains(tx.externalId().get())) {
@@ -238,10 +243,9 @@ final class BankCorrections {
         }
         consumed.add(key(account, target));
         return new Replaces(row.line(), before, ImportStatementService.restated(before, bank, row.line(), warnings),
-                "the bank corrected bank id " + target
-                + ": the transaction of " + before.bookingDate() + " (" + before.amount() + ", '"
-                + before.rawDescriptor() + "') now reads " + row.bookingDate() + " (" + row.amount() + ", '"
-                + row.rawDescriptor() + "')" + (row.pending() ? ", pending" : ""));
+                "the bank corrected bank id " + target + ": the transaction of " + before.bookingDate() + " ("
+                        + before.amount() + ", '" + before.rawDescriptor() + "') now reads " + row.bookingDate() + " ("
+                        + row.amount() + ", '" + row.rawDescriptor() + "')" + (row.pending() ? ", pending" : ""));
     }
 
     /**
@@ -280,7 +284,7 @@ final class BankCorrections {
         wanted.computeIfAbsent(account, a -> new HashSet<>()).add(externalId);
     }
 
-    static String shortList(Collection<String> items) {
+    private static String shortList(Collection<String> items) {
         List<String> shown = items.stream().limit(10).toList();
         return String.join(", ", shown) + (items.size() > shown.size() ? " and " + (items.size() - shown.size())
                 + " more" : "");

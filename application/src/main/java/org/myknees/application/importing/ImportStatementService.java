@@ -296,6 +296,7 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
      */
     private void undo(HouseholdId household, AppliedCorrection correction) {
         if (correction instanceof AppliedCorrection.Replaced replaced) {
+            // A revert reports no warnings: a split kept against the earlier amount says nothing new.
             transactions.find(household, replaced.transaction()).ifPresent(now ->
                     transactions.save(restated(now, replaced.earlier(), replaced.line(), new ArrayList<>())));
         } else if (correction instanceof AppliedCorrection.Withdrawn withdrawn) {
@@ -409,10 +410,9 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
         List<Transaction> stored = new ArrayList<>();
         ranges.forEach((account, range) -> stored.addAll(transactions.findInPeriod(household, account,
                 new Period(range[0].minusDays(duplicates.pendingWindowDays()), range[1].plusDays(1)))));
-        if (replacing != null || !withdrawn.isEmpty()) {
-            planCorrections(household, plan, replacing == null ? List.of() : replacing, withdrawn, stored);
-        }
-        plan.storedRows = stored.size();
+        int settledByCorrections = replacing != null || !withdrawn.isEmpty()
+                ? planCorrections(household, plan, replacing == null ? List.of() : replacing, withdrawn, stored) : 0;
+        plan.storedRows = stored.size() + settledByCorrections;
         plan.judgement = duplicates.against(stored);
         Instant now = clock.instant();
         plan.now = now;
@@ -423,10 +423,12 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
     /**
      * Works out the file's corrections: looks up the stored rows they name (in the rows already read for the duplicate
      * policy, then in the store for the rest, whatever their dates), keeps those rows from the duplicate policy, and
-     * settles the withdrawals. The rows that replace stored ones are settled as they are judged.
+     * settles the withdrawals. The rows that replace stored ones are settled as they are judged. Returns how many rows
+     * of the file the corrections may settle without adding them (those that correct a row, and those a correction
+     * names), for the least count of new rows.
      */
-    private void planCorrections(HouseholdId household, Plan plan, List<BankCorrections.Stated<ParsedTransaction>> replacing,
-                                 List<BankCorrections.Stated<Withdrawal>> withdrawn, List<Transaction> stored) {
+    private int planCorrections(HouseholdId household, Plan plan, List<BankCorrections.Stated<ParsedTransaction>> replacing,
+                                List<BankCorrections.Stated<Withdrawal>> withdrawn, List<Transaction> stored) {
         Set<String> rowIds = new HashSet<>();
         for (int i = 0; i < plan.rows.size(); i++) {
             AccountId account = plan.rowAccounts.get(i).id();
@@ -439,6 +441,15 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
         stored.removeIf(corrections::isTarget);
         plan.withdrawals.addAll(corrections.withdraw(plan.correctionRows, plan.warnings));
         plan.corrections = corrections;
+        int settled = 0;
+        for (int i = 0; i < plan.rows.size(); i++) {
+            ParsedTransaction row = plan.rows.get(i);
+            AccountId account = plan.rowAccounts.get(i).id();
+            if (row.replaces().isPresent() || row.externalId().filter(id -> corrections.names(account, id)).isPresent()) {
+                settled++;
+            }
+        }
+        return settled;
     }
 
     /** The household's account a file names, if it has one; never opens one. */
