@@ -29,17 +29,21 @@ import org.myknees.application.household.port.out.HouseholdRepository;
 import org.myknees.application.importing.port.in.ImportEditedSinceException;
 import org.myknees.application.importing.port.in.ImportRejectedException;
 import org.myknees.application.importing.port.in.ImportReport;
+import org.myknees.application.importing.port.in.ImportReport.CorrectionOutcome;
+import org.myknees.application.importing.port.in.ImportReport.CorrectionRow;
 import org.myknees.application.importing.port.in.ImportReport.DuplicateRow;
 import org.myknees.application.importing.port.in.ImportReport.StatementSummary;
 import org.myknees.application.importing.port.in.ImportStatementCommand;
 import org.myknees.application.importing.port.in.ImportStatementUseCase;
 import org.myknees.application.importing.port.in.ManageImportsUseCase;
+import org.myknees.application.importing.port.out.AppliedCorrection;
 import org.myknees.application.importing.port.out.ImportBatchRepository;
 import org.myknees.application.importing.port.out.ImportProgress;
 import org.myknees.application.importing.port.out.ParseContext;
 import org.myknees.application.importing.port.out.ParsedFile;
 import org.myknees.application.importing.port.out.ParsedOrder;
 import org.myknees.application.importing.port.out.ParsedStatement;
+import org.myknees.application.importing.port.out.ParsedStatement.Withdrawal;
 import org.myknees.application.importing.port.out.ParsedTransaction;
 import org.myknees.application.importing.port.out.QuarantinedRow;
 import org.myknees.application.importing.port.out.StatementAccount;
@@ -71,6 +75,7 @@ import org.myknees.domain.purchase.Purchase;
 import org.myknees.domain.purchase.PurchaseId;
 import org.myknees.domain.purchase.PurchaseLine;
 import org.myknees.domain.report.Period;
+import org.myknees.domain.transaction.BankFields;
 import org.myknees.domain.transaction.Transaction;
 import org.myknees.domain.transaction.TransactionId;
 import org.myknees.domain.transaction.TransactionStatus;
@@ -183,7 +188,7 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
         // adds something), or categorizing with every source (asked once over the whole file).
         if (c.dryRun() || earlier.isPresent() || (categorizer.isPresent() && depth == Categorizer.Depth.FULL)) {
             plan.judgeAll();
-            boolean nothingNew = plan.addedCount() == 0;
+            boolean nothingNew = plan.addedCount() == 0 && plan.corrected.isEmpty() && plan.withdrawals.isEmpty();
             if (c.dryRun() || (earlier.isPresent() && nothingNew)) {
                 return plan.report(c.fileName(), parser.format(), Optional.empty(), c.dryRun(),
                         earlier.filter(b -> nothingNew).map(ImportBatch::id));
@@ -205,11 +210,23 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
                 for (Transaction posted : plan.replaced) {
                     transactions.save(posted);
                 }
+                List<AppliedCorrection> applied = new ArrayList<>(plan.corrected.size() + plan.withdrawals.size());
+                for (BankCorrections.Replaces correction : plan.corrected) {
+                    Transaction saved = transactions.save(correction.after());
+                    applied.add(new AppliedCorrection.Replaced(correction.line(), correction.before().id(),
+                            correction.before().bankFields(), saved.version()));
+                }
+                if (!plan.withdrawals.isEmpty()) {
+                    transactions.removeAll(c.household(), plan.withdrawals.stream()
+                            .map(AppliedCorrection.Withdrawn::transaction).toList());
+                    applied.addAll(plan.withdrawals);
+                }
                 purchases.addAll(c.household(), plan.purchases);
                 ImportBatch batch = new ImportBatch(batchId, c.household(), c.fileName(), parser.format().code(),
                         checksum.join(), now, plan.rows(), plan.addedCount(), plan.duplicates().size(),
-                        plan.quarantined.size(), plan.period(), plan.warnings, false, 0);
-                batches.save(batch, plan.quarantined);
+                        plan.quarantined.size(), plan.corrected.size(), plan.withdrawals.size(), plan.period(),
+                        plan.warnings(), false, 0);
+                batches.save(batch, plan.quarantined, applied);
                 outbox.append(List.of(new StatementImported(c.household(), batchId, c.fileName(), batch.added(),
                         batch.duplicates(), batch.quarantined(), now)));
             });
@@ -245,26 +262,67 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
                 throw new ImportRejectedException("Import batch " + id + " was already reverted");
             }
             List<TransactionId> added = batches.addedTransactions(household, id);
+            List<AppliedCorrection> corrections = batches.corrections(household, id);
             if (!force) {
-                List<TransactionId> edited = added.stream()
-                        .map(txId -> transactions.find(household, txId))
-                        .flatMap(Optional::stream)
-                        .filter(ImportStatementService::editedByPerson)
-                        .map(Transaction::id).toList();
+                List<TransactionId> edited = new ArrayList<>();
+                added.stream().map(txId -> transactions.find(household, txId)).flatMap(Optional::stream)
+                        .filter(Transaction::isEditedByPerson).map(Transaction::id).forEach(edited::add);
+                // A corrected row changed since by anyone (a person, a later import) would lose that change.
+                for (AppliedCorrection correction : corrections) {
+                    if (correction instanceof AppliedCorrection.Replaced replaced) {
+                        transactions.find(household, replaced.transaction())
+                                .filter(now -> now.version() != replaced.versionAfter())
+                                .ifPresent(now -> edited.add(now.id()));
+                    }
+                }
                 if (!edited.isEmpty()) {
                     throw new ImportEditedSinceException(id, edited);
                 }
             }
             int removed = transactions.removeAll(household, added) + purchases.removeByBatch(household, id);
+            for (int i = corrections.size() - 1; i >= 0; i--) {
+                undo(household, corrections.get(i));
+            }
             ImportBatch reverted = batches.save(batch.revert());
             outbox.append(List.of(new ImportReverted(household, id, removed, clock.instant())));
             return reverted;
         });
     }
 
-    private static boolean editedByPerson(Transaction tx) {
-        return !tx.notes().isEmpty() || !tx.tags().isEmpty() || tx.category().isPinned() || tx.isSplit()
-                || tx.isTransfer() || tx.oneTimeEvent().isPresent();
+    /**
+     * Undoes one correction of a reverted batch: a replaced transaction takes back the bank's earlier fields (keeping
+     * every person's edit), a withdrawn one is stored again unless it is stored already or the account holds its bank
+     * id again (imported anew since), so nothing is doubled.
+     */
+    private void undo(HouseholdId household, AppliedCorrection correction) {
+        if (correction instanceof AppliedCorrection.Replaced replaced) {
+            // A revert reports no warnings: a split kept against the earlier amount says nothing new.
+            transactions.find(household, replaced.transaction()).ifPresent(now ->
+                    transactions.save(restated(now, replaced.earlier(), replaced.line(), new ArrayList<>())));
+        } else if (correction instanceof AppliedCorrection.Withdrawn withdrawn) {
+            Transaction removed = withdrawn.removed();
+            boolean storedAgain = transactions.find(household, removed.id()).isPresent()
+                    || (removed.externalId().isPresent() && !transactions.findByExternalIds(household,
+                    removed.accountId(), List.of(removed.externalId().get())).isEmpty());
+            if (!storedAgain) {
+                transactions.save(removed.withVersion(0));
+            }
+        }
+    }
+
+    /**
+     * The stored transaction restated by the bank: the rule both a pending row's posted form and a correction follow.
+     * The bank's fields are taken and every person's edit kept; when a person split the transaction and the bank's
+     * amount differs, the split and its amount are kept and a warning says so, as a split must add up to the amount.
+     */
+    static Transaction restated(Transaction stored, BankFields bank, int line, List<String> warnings) {
+        if (stored.isSplit() && !stored.amount().equals(bank.amount())) {
+            warnings.add("Line " + line + ": the bank now states " + bank.amount() + " for transaction " + stored.id()
+                    + ", which a person split into lines adding up to " + stored.amount()
+                    + "; the split and its amount were kept, change them by hand");
+            return stored.restate(bank.withAmount(stored.amount()));
+        }
+        return stored.restate(bank);
     }
 
     /**
@@ -299,12 +357,24 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
         Map<AccountId, LocalDate[]> ranges = new LinkedHashMap<>();
         LocalDate futureLimit = LocalDate.now(clock).plusDays(FUTURE_WARNING_DAYS);
         int future = 0;
+        // Only a file that corrects rows has these: an ordinary file pays nothing per row for corrections.
+        List<BankCorrections.Stated<ParsedTransaction>> replacing = null;
+        List<BankCorrections.Stated<Withdrawal>> withdrawn = new ArrayList<>();
         for (ParsedStatement statement : parsed.statements()) {
             Account statementAccount = forced.orElse(null);
             if (statementAccount == null && statement.transactions().stream().anyMatch(t -> t.accountRef().isEmpty())) {
                 statementAccount = resolve(c, statement.account(), statement, byReference, plan);
             }
             plan.summaries.add(summary(statement, statementAccount, plan.warnings, c.fileName()));
+            if (!statement.withdrawn().isEmpty()) {
+                Optional<Account> from = Optional.ofNullable(statementAccount)
+                        .or(() -> existing(c.household(), statement.account()));
+                from.ifPresentOrElse(account -> statement.withdrawn().forEach(w -> withdrawn.add(
+                        new BankCorrections.Stated<>(w, account.id()))), () -> plan.warnings.add(
+                        statement.withdrawn().size() + " withdrawal(s) concern an account the household does not have "
+                                + "(" + statement.account().identifier().or(statement.account()::name).orElse("unnamed")
+                                + "); nothing was removed for them"));
+            }
             for (ParsedTransaction row : statement.transactions()) {
                 Account account = statementAccount;
                 if (forced.isEmpty() && row.accountRef().isPresent()) {
@@ -326,6 +396,12 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
                 range[1] = date.isAfter(range[1]) ? date : range[1];
                 plan.rows.add(row);
                 plan.rowAccounts.add(account);
+                if (row.replaces().isPresent()) {
+                    if (replacing == null) {
+                        replacing = new ArrayList<>();
+                    }
+                    replacing.add(new BankCorrections.Stated<>(row, account.id()));
+                }
             }
         }
         if (future > 0) {
@@ -334,12 +410,51 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
         List<Transaction> stored = new ArrayList<>();
         ranges.forEach((account, range) -> stored.addAll(transactions.findInPeriod(household, account,
                 new Period(range[0].minusDays(duplicates.pendingWindowDays()), range[1].plusDays(1)))));
-        plan.storedRows = stored.size();
+        int settledByCorrections = replacing != null || !withdrawn.isEmpty()
+                ? planCorrections(household, plan, replacing == null ? List.of() : replacing, withdrawn, stored) : 0;
+        plan.storedRows = stored.size() + settledByCorrections;
         plan.judgement = duplicates.against(stored);
         Instant now = clock.instant();
         plan.now = now;
         planPurchases(household, parsed.orders(), batch, now, plan);
         return plan;
+    }
+
+    /**
+     * Works out the file's corrections: looks up the stored rows they name (in the rows already read for the duplicate
+     * policy, then in the store for the rest, whatever their dates), keeps those rows from the duplicate policy, and
+     * settles the withdrawals. The rows that replace stored ones are settled as they are judged. Returns how many rows
+     * of the file the corrections may settle without adding them (those that correct a row, and those a correction
+     * names), for the least count of new rows.
+     */
+    private int planCorrections(HouseholdId household, Plan plan, List<BankCorrections.Stated<ParsedTransaction>> replacing,
+                                List<BankCorrections.Stated<Withdrawal>> withdrawn, List<Transaction> stored) {
+        Set<String> rowIds = new HashSet<>();
+        for (int i = 0; i < plan.rows.size(); i++) {
+            AccountId account = plan.rowAccounts.get(i).id();
+            plan.rows.get(i).externalId().ifPresent(id -> rowIds.add(BankCorrections.key(account, id)));
+        }
+        BankCorrections corrections = new BankCorrections(replacing, withdrawn, rowIds);
+        stored.forEach(corrections::offer);
+        corrections.missing().forEach((account, ids) ->
+                transactions.findByExternalIds(household, account, ids).forEach(corrections::offer));
+        stored.removeIf(corrections::isTarget);
+        plan.withdrawals.addAll(corrections.withdraw(plan.correctionRows, plan.warnings));
+        plan.corrections = corrections;
+        int settled = 0;
+        for (int i = 0; i < plan.rows.size(); i++) {
+            ParsedTransaction row = plan.rows.get(i);
+            AccountId account = plan.rowAccounts.get(i).id();
+            if (row.replaces().isPresent() || row.externalId().filter(id -> corrections.names(account, id)).isPresent()) {
+                settled++;
+            }
+        }
+        return settled;
+    }
+
+    /** The household's account a file names, if it has one; never opens one. */
+    private Optional<Account> existing(HouseholdId household, StatementAccount named) {
+        return named.identifier().or(named::name).flatMap(reference -> accounts.findByCode(household, codeFor(reference)));
     }
 
     /**
@@ -577,6 +692,12 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
         final List<ParsedTransaction> rows = new ArrayList<>();
         final List<Account> rowAccounts = new ArrayList<>();
         final List<Transaction> replaced = new ArrayList<>();
+        /** The file's corrections; null for a file that corrects nothing. */
+        BankCorrections corrections;
+        /** Stored transactions restated by rows that correct them, in file order. */
+        final List<BankCorrections.Replaces> corrected = new ArrayList<>();
+        final List<AppliedCorrection.Withdrawn> withdrawals = new ArrayList<>();
+        final List<CorrectionRow> correctionRows = new ArrayList<>();
         final List<Purchase> purchases = new ArrayList<>();
         final List<DuplicateRow> rowDuplicates = new ArrayList<>();
         final List<DuplicateRow> orderDuplicates = new ArrayList<>();
@@ -637,6 +758,23 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
                 ParsedTransaction row = rows.set(judged, null);
                 Account account = rowAccounts.set(judged, null);
                 String descriptor = normalized.computeIfAbsent(row.rawDescriptor(), normalizer);
+                if (corrections != null) {
+                    BankCorrections.Settled settled = corrections.settle(row, account.id(), descriptor, warnings);
+                    if (settled instanceof BankCorrections.Superseded superseded) {
+                        rowDuplicates.add(new DuplicateRow(row.line(), superseded.reason()));
+                        continue;
+                    }
+                    if (settled instanceof BankCorrections.Replaces replaces) {
+                        corrected.add(replaces);
+                        correctionRows.add(new CorrectionRow(row.line(), CorrectionOutcome.REPLACED,
+                                replaces.reason()));
+                        dates(row.bookingDate());
+                        continue;
+                    }
+                    if (settled instanceof BankCorrections.JudgedAsUsual judged) {
+                        correctionRows.add(judged.outcome());
+                    }
+                }
                 DuplicateVerdict verdict = judgement.verdict(new ImportCandidate(row.line(), account.id(),
                         row.bookingDate(), row.amount(), descriptor, row.externalId(), row.pending()));
                 if (verdict instanceof DuplicateVerdict.Duplicate d) {
@@ -644,10 +782,10 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
                     continue;
                 }
                 if (verdict instanceof DuplicateVerdict.ReplacesPending r) {
-                    replaced.add(r.pending().toBuilder().status(TransactionStatus.POSTED)
-                            .bookingDate(row.bookingDate()).valueDate(row.valueDate())
-                            .rawDescriptor(row.rawDescriptor()).normalizedDescriptor(descriptor)
-                            .externalId(row.externalId().or(() -> r.pending().externalId())).build());
+                    Transaction pending = r.pending();
+                    replaced.add(restated(pending, new BankFields(row.bookingDate(), row.valueDate(), row.amount(),
+                            row.rawDescriptor(), descriptor, TransactionStatus.POSTED,
+                            row.externalId().or(pending::externalId)), row.line(), warnings));
                 } else {
                     found.add(new NewRow(row, account, descriptor));
                     addedRows++;
@@ -684,7 +822,18 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
         }
 
         int rows() {
-            return addedCount() + rowDuplicates.size() + orderDuplicates.size() + quarantined.size();
+            return addedCount() + rowDuplicates.size() + orderDuplicates.size() + corrected.size()
+                    + quarantined.size();
+        }
+
+        /** The warnings, with the one about corrections of rows stored nowhere among the rows judged so far. */
+        List<String> warnings() {
+            if (corrections == null) {
+                return warnings;
+            }
+            List<String> all = new ArrayList<>(warnings);
+            all.addAll(corrections.notStoredWarning());
+            return all;
         }
 
         Optional<Period> period() {
@@ -694,8 +843,7 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
         ImportReport report(String file, ImportFormat format, Optional<ImportBatchId> batch, boolean dryRun,
                             Optional<ImportBatchId> alreadyImported) {
             return new ImportReport(file, format.code(), batch, summaries, addedRows + purchases.size(),
-                    replaced.size(), duplicates(),
-                    quarantined, warnings, dryRun, alreadyImported);
+                    replaced.size(), duplicates(), correctionRows, quarantined, warnings(), dryRun, alreadyImported);
         }
     }
 }

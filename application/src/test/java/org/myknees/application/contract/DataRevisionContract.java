@@ -145,7 +145,7 @@ public abstract class DataRevisionContract {
 
     private static ImportBatch batch(HouseholdId household) {
         return new ImportBatch(ImportBatchId.newId(), household, "jan.ofx", "ofx", "checksum-" + household,
-                Instant.parse("2026-02-03T10:00:00Z"), 0, 0, 0, 0,
+                Instant.parse("2026-02-03T10:00:00Z"), 0, 0, 0, 0, 0, 0,
                 Optional.of(new Period(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-01-31"))), List.of(),
                 false, 0);
     }

@@ -8,15 +8,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.myknees.application.importing.port.out.AppliedCorrection;
 import org.myknees.application.importing.port.out.QuarantinedRow;
 import org.myknees.application.port.out.VersionConflictException;
 import org.myknees.domain.account.Account;
+import org.myknees.domain.category.CategoryKey;
 import org.myknees.domain.household.HouseholdId;
 import org.myknees.domain.importing.ImportBatch;
 import org.myknees.domain.importing.ImportBatchId;
 import org.myknees.domain.report.Period;
 import org.myknees.domain.transaction.Transaction;
 import org.myknees.domain.transaction.TransactionId;
+import org.myknees.domain.transaction.TransactionStatus;
 
 /** What every {@link org.myknees.application.importing.port.out.ImportBatchRepository} must do. */
 public abstract class ImportBatchRepositoryContract {
@@ -25,7 +28,7 @@ public abstract class ImportBatchRepositoryContract {
 
     private static ImportBatch batch(HouseholdId household, String checksum, String at) {
         return new ImportBatch(ImportBatchId.newId(), household, "jan.ofx", "ofx", checksum, Instant.parse(at), 5, 3, 1,
-                1, Optional.of(new Period(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-01-31"))),
+                1, 0, 0, Optional.of(new Period(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-01-31"))),
                 List.of("balance does not reconcile"), false, 0);
     }
 
@@ -62,6 +65,33 @@ public abstract class ImportBatchRepositoryContract {
     private static Transaction withId(Account account, String id) {
         return ContractFixtures.transaction(account, "2026-01-05", -100, "ROW " + id).toBuilder()
                 .id(TransactionId.of(id)).build();
+    }
+
+    @Test
+    void a_batch_keeps_the_corrections_it_applied_in_order_with_every_field_a_revert_needs() {
+        ContractFixtures fixtures = new ContractFixtures(ports());
+        HouseholdId household = fixtures.household().id();
+        Account account = fixtures.account(household, "Checking");
+        Transaction replaced = ContractFixtures.transaction(account, "2026-01-03", -1599, "NETFLIX").toBuilder()
+                .valueDate(Optional.of(LocalDate.parse("2026-01-02"))).externalId(Optional.of("A1")).build();
+        Transaction withdrawn = ContractFixtures.transaction(account, "2026-01-04", -900, "PARKING").toBuilder()
+                .externalId(Optional.of("P1")).status(TransactionStatus.PENDING).merchant(Optional.of("SpotHero"))
+                .category(ContractFixtures.byRule(CategoryKey.taxonomy("TRANSPORTATION_PARKING"))).build();
+        List<AppliedCorrection> corrections = List.of(
+                new AppliedCorrection.Replaced(7, replaced.id(), replaced.bankFields(), 3),
+                new AppliedCorrection.Withdrawn(9, withdrawn),
+                new AppliedCorrection.Withdrawn(4, ContractFixtures.transaction(account, "2026-01-05", -1, "GUM")));
+        ImportBatch batch = new ImportBatch(ImportBatchId.newId(), household, "fix.ofx", "ofx", "fix",
+                Instant.parse("2026-02-01T10:00:00Z"), 1, 0, 0, 0, 1, 2, Optional.empty(), List.of(), false, 0);
+
+        ports().importBatches().save(batch, List.of(), corrections);
+
+        assertThat(ports().importBatches().find(household, batch.id())).hasValueSatisfying(b -> {
+            assertThat(b.replaced()).isEqualTo(1);
+            assertThat(b.withdrawn()).isEqualTo(2);
+        });
+        assertThat(ports().importBatches().corrections(household, batch.id())).containsExactlyElementsOf(corrections);
+        assertThat(ports().importBatches().corrections(fixtures.household().id(), batch.id())).isEmpty();
     }
 
     @Test

@@ -21,7 +21,8 @@ import org.myknees.domain.money.Money;
 /**
  * A tiny format for testing the import pipeline apart from real bank formats. The first line is
  * {@code #lines ACCOUNT [OPENING CLOSING CURRENCY]}; then one row per line:
- * {@code date;amount;currency;text[;bank id[;pending]]}.
+ * {@code date;amount;currency;text[;bank id[;pending[;bank id it replaces]]]}, or {@code !withdraw BANK-ID} for a
+ * row the bank withdrew.
  */
 final class LinesParser implements StatementParser {
 
@@ -47,13 +48,19 @@ final class LinesParser implements StatementParser {
         Optional<String> account = header.length > 1 ? Optional.of(header[1]) : Optional.empty();
         List<ParsedTransaction> rows = new ArrayList<>();
         List<QuarantinedRow> quarantined = new ArrayList<>();
+        List<ParsedStatement.Withdrawal> withdrawn = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("!withdraw ")) {
+                withdrawn.add(new ParsedStatement.Withdrawal(i + 1, lines.get(i).substring("!withdraw ".length())));
+                continue;
+            }
             String[] f = lines.get(i).split(";", -1);
             try {
                 rows.add(new ParsedTransaction(i + 1, LocalDate.parse(f[0]), Optional.empty(), Money.parse(f[1], f[2]),
                         f[3], Optional.empty(), Optional.empty(),
                         f.length > 4 && !f[4].isEmpty() ? Optional.of(f[4]) : Optional.empty(),
-                        f.length > 5 && f[5].equals("pending"), Optional.empty()));
+                        f.length > 5 && f[5].equals("pending"), Optional.empty(),
+                        f.length > 6 ? Optional.of(f[6]) : Optional.empty()));
             } catch (DateTimeParseException | IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
                 quarantined.add(new QuarantinedRow(i + 1, "row", "unreadable: " + e.getMessage(), lines.get(i)));
             }
@@ -67,6 +74,7 @@ final class LinesParser implements StatementParser {
             closing = Optional.of(new StatedBalance(Money.parse(header[3], header[4]), LocalDate.parse("2026-01-31")));
         }
         return new ParsedFile(List.of(new ParsedStatement(new StatementAccount(account, Optional.empty(), account,
-                Optional.of("CHECKING")), currency, opening, closing, rows)), List.of(), quarantined, List.of());
+                Optional.of("CHECKING")), currency, opening, closing, rows, withdrawn)), List.of(), quarantined,
+                List.of());
     }
 }

@@ -57,6 +57,27 @@ public abstract class TransactionRepositoryContract {
     }
 
     @Test
+    void transactions_are_found_by_bank_id_within_one_account_whatever_their_dates() {
+        HouseholdId household = fixtures().household().id();
+        Account card = fixtures().account(household, "Card");
+        Account other = fixtures().account(household, "Other");
+        Transaction old = ports().transactions().save(withBankId(card, "2019-03-01", "A1"));
+        Transaction recent = ports().transactions().save(withBankId(card, "2026-01-03", "A2"));
+        ports().transactions().save(withBankId(card, "2026-01-04", "A3"));
+        ports().transactions().save(withBankId(other, "2026-01-03", "A1"));
+
+        assertThat(ports().transactions().findByExternalIds(household, card.id(), List.of("A1", "A2", "NONE")))
+                .containsExactlyInAnyOrder(old, recent);
+        assertThat(ports().transactions().findByExternalIds(fixtures().household().id(), card.id(), List.of("A1")))
+                .isEmpty();
+    }
+
+    private static Transaction withBankId(Account account, String date, String bankId) {
+        return ContractFixtures.transaction(account, date, -100, "ROW " + bankId).toBuilder()
+                .externalId(Optional.of(bankId)).build();
+    }
+
+    @Test
     void a_listing_carries_every_field_as_a_look_up_does() {
         Account account = fixtures().account(fixtures().household().id(), "Checking");
         Transaction rich = ports().transactions().save(everyFieldSet(account));

@@ -52,7 +52,8 @@ final class ImportCommand extends CliCommand {
     @Option(names = "--strict", description = "Reject a file whole if any row cannot be read.")
     boolean strict;
 
-    @Option(names = "--explain", description = "Show why each duplicate was judged one.")
+    @Option(names = "--explain", description = "Show why each duplicate was judged one and what became of each "
+            + "correction from the bank (a row replacing one sent before, a withdrawal).")
     boolean explain;
 
     @Option(names = "--categorize", defaultValue = "full", paramLabel = "rules|full",
@@ -62,8 +63,12 @@ final class ImportCommand extends CliCommand {
 
     /** One file's outcome as the JSON output shows it. */
     record FileJson(String file, String format, String batch, List<StatementJson> statements, int added,
-                    int replacedPending, int duplicates, List<QuarantineJson> quarantined, List<String> warnings,
-                    List<DuplicateJson> explanations, String alreadyImportedAs, boolean dryRun) {
+                    int replacedPending, int duplicates, int replaced, int withdrawn, List<QuarantineJson> quarantined,
+                    List<String> warnings, List<DuplicateJson> explanations, List<CorrectionJson> corrections,
+                    String alreadyImportedAs, boolean dryRun) {
+    }
+
+    record CorrectionJson(int line, String outcome, String reason) {
     }
 
     record StatementJson(String account, String currency, String openingBalance, String closingBalance, int transactions) {
@@ -150,24 +155,30 @@ final class ImportCommand extends CliCommand {
                 r.statements().stream().map(s -> new StatementJson(s.account(), s.currency(),
                         s.openingBalance().map(m -> m.toDecimalString()).orElse(null),
                         s.closingBalance().map(m -> m.toDecimalString()).orElse(null), s.transactions())).toList(),
-                r.added(), r.replacedPending(), r.duplicates().size(),
+                r.added(), r.replacedPending(), r.duplicates().size(), r.replaced(), r.withdrawn(),
                 r.quarantined().stream().map(q -> new QuarantineJson(q.line(), q.field(), q.reason())).toList(),
                 r.warnings(), explain ? r.duplicates().stream().map(d -> new DuplicateJson(d.line(), d.reason())).toList()
                         : null,
+                explain ? r.corrections().stream().map(c -> new CorrectionJson(c.line(), c.outcome().name(), c.reason()))
+                        .toList() : null,
                 r.alreadyImported().map(ImportBatchId::toString).orElse(null), r.dryRun());
     }
 
     private void print(MykneesCli cli, ImportReport r, double seconds) {
         String verb = r.dryRun() ? "would add" : "added";
-        cli.out().printf("%s (%s): %s %d, %d duplicates, %d quarantined%s in %.2f s%s%n", r.file(), r.format(), verb,
+        cli.out().printf("%s (%s): %s %d, %d duplicates, %d quarantined%s%s in %.2f s%s%n", r.file(), r.format(), verb,
                 r.added(), r.duplicates().size(), r.quarantined().size(),
-                r.replacedPending() > 0 ? ", " + r.replacedPending() + " pending rows posted" : "", seconds,
+                r.replacedPending() > 0 ? ", " + r.replacedPending() + " pending rows posted" : "",
+                r.replaced() + r.withdrawn() > 0 ? ", " + r.replaced() + " corrected, " + r.withdrawn() + " withdrawn"
+                        : "", seconds,
                 r.batch().map(b -> " (batch " + b + ")").orElse(r.alreadyImported().map(b -> " (already imported as batch "
                         + b + ")").orElse("")));
         r.quarantined().forEach(q -> cli.out().printf("  quarantined line %d (%s): %s%n", q.line(), q.field(), q.reason()));
         r.warnings().forEach(w -> cli.out().println("  warning: " + w));
         if (explain) {
             r.duplicates().forEach(d -> cli.out().printf("  duplicate line %d: %s%n", d.line(), d.reason()));
+            r.corrections().forEach(c -> cli.out().printf("  correction line %d (%s): %s%n", c.line(),
+                    c.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), c.reason()));
         }
     }
 
@@ -179,7 +190,7 @@ final class ImportCommand extends CliCommand {
             if (cli.json()) {
                 Output.json(cli.out(), batches.stream().map(b -> new BatchJson(b.id().toString(), b.fileName(),
                         b.format(), b.importedAt().toString(), b.rows(), b.added(), b.duplicates(), b.quarantined(),
-                        b.reverted())).toList());
+                        b.replaced(), b.withdrawn(), b.reverted())).toList());
                 return;
             }
             Output.table(cli.out(), List.of("BATCH", "FILE", "FORMAT", "IMPORTED", "ADDED", "DUPLICATES", "QUARANTINED", "REVERTED"),
@@ -191,7 +202,7 @@ final class ImportCommand extends CliCommand {
     }
 
     record BatchJson(String batch, String file, String format, String importedAt, int rows, int added, int duplicates,
-                     int quarantined, boolean reverted) {
+                     int quarantined, int replaced, int withdrawn, boolean reverted) {
     }
 
     @Command(name = "show", description = "Show one batch: its counts, dates, warnings and the rows it quarantined.")
@@ -208,7 +219,7 @@ final class ImportCommand extends CliCommand {
             if (cli.json()) {
                 Output.json(cli.out(), new BatchDetailJson(b.id().toString(), b.fileName(), b.format(), b.checksum(),
                         b.importedAt().toString(), b.rows(), b.added(), b.duplicates(), b.quarantined(),
-                        b.period().map(p -> p.from().toString()).orElse(null),
+                        b.replaced(), b.withdrawn(), b.period().map(p -> p.from().toString()).orElse(null),
                         b.period().map(p -> p.to().toString()).orElse(null), b.warnings(), b.reverted(),
                         quarantined.stream().map(q -> new QuarantinedRowJson(q.line(), q.field(), q.reason(), q.text()))
                                 .toList()));
@@ -216,8 +227,9 @@ final class ImportCommand extends CliCommand {
             }
             cli.out().printf("Batch %s: %s (%s), imported %s%s%n", b.id(), b.fileName(), b.format(), b.importedAt(),
                     b.reverted() ? ", reverted" : "");
-            cli.out().printf("  %d rows: %d added, %d duplicates, %d quarantined%s%n", b.rows(), b.added(),
-                    b.duplicates(), b.quarantined(),
+            cli.out().printf("  %d rows: %d added, %d duplicates, %d quarantined%s%s%n", b.rows(), b.added(),
+                    b.duplicates(), b.quarantined(), b.replaced() + b.withdrawn() > 0 ? "; " + b.replaced()
+                            + " corrected the rows they replaced, " + b.withdrawn() + " withdrawn" : "",
                     b.period().map(p -> "; dated " + p.from() + " to " + p.to()).orElse(""));
             cli.out().println("  checksum " + b.checksum());
             b.warnings().forEach(w -> cli.out().println("  warning: " + w));
@@ -229,14 +241,16 @@ final class ImportCommand extends CliCommand {
 
     /** One batch as {@code import show --json} prints it, with the rows it quarantined. */
     record BatchDetailJson(String batch, String file, String format, String checksum, String importedAt, int rows,
-                           int added, int duplicates, int quarantined, String from, String to, List<String> warnings,
+                           int added, int duplicates, int quarantined, int replaced, int withdrawn, String from,
+                           String to, List<String> warnings,
                            boolean reverted, List<QuarantinedRowJson> quarantinedRows) {
     }
 
     record QuarantinedRowJson(int line, String field, String reason, String raw) {
     }
 
-    @Command(name = "revert", description = "Remove what a batch added (refused where a person has edited a row since, unless --force).")
+    @Command(name = "revert", description = "Remove what a batch added and undo the bank's corrections it applied "
+            + "(refused where a person has edited a row since, unless --force).")
     static final class Revert extends CliCommand {
         @Parameters(index = "0", paramLabel = "BATCH")
         String batch;

@@ -144,6 +144,33 @@ public record Transaction(TransactionId id, HouseholdId householdId, AccountId a
         return Change.of(next, new TransactionAssignedToEvent(householdId, id, event, at));
     }
 
+    /** What the bank states about this transaction. */
+    public BankFields bankFields() {
+        return new BankFields(bookingDate, valueDate, amount, rawDescriptor, normalizedDescriptor, status, externalId);
+    }
+
+    /**
+     * The bank restates this transaction (the posted form of a pending row, or a correction): its bank fields are
+     * replaced and every person's edit (notes, tags, category, splits, transfer link, one-time event) and the merchant
+     * are kept. The id and version stay, so a store saves it over the stored one.
+     *
+     * @throws SplitsDoNotAddUpException when the transaction is split and the new amount differs
+     */
+    public Transaction restate(BankFields bank) {
+        return toBuilder().bookingDate(bank.bookingDate()).valueDate(bank.valueDate()).amount(bank.amount())
+                .rawDescriptor(bank.rawDescriptor()).normalizedDescriptor(bank.normalizedDescriptor())
+                .status(bank.status()).externalId(bank.externalId()).build();
+    }
+
+    /**
+     * Whether a person has edited the transaction: notes, tags, a pinned category, a split, a transfer link or a
+     * one-time event. Automatic categories and merchant names are not a person's edits.
+     */
+    public boolean isEditedByPerson() {
+        return !notes.isEmpty() || !tags.isEmpty() || category.isPinned() || isSplit() || isTransfer()
+                || oneTimeEvent.isPresent();
+    }
+
     public boolean isTransfer() {
         return transferLink.isPresent();
     }

@@ -41,6 +41,38 @@ class TransactionTest {
     }
 
     @Test
+    void the_bank_restating_a_transaction_replaces_its_bank_fields_and_keeps_every_person_edit() {
+        Transaction edited = tx(checking, "-4.50").annotate("with Ana", Set.of("friends"), AT).value()
+                .pinCategory(COFFEE, AT).value().nameMerchant("Starbucks", AT).value();
+        BankFields corrected = new BankFields(LocalDate.parse("2026-01-16"), Optional.of(LocalDate.parse("2026-01-15")),
+                Money.parse("-5.25", "USD"), "STARBUCKS #123 TIP", "STARBUCKS TIP", TransactionStatus.PENDING,
+                Optional.of("FIT2"));
+
+        Transaction restated = edited.restate(corrected);
+
+        assertThat(restated.bankFields()).isEqualTo(corrected);
+        assertThat(restated.id()).isEqualTo(edited.id());
+        assertThat(restated.notes()).isEqualTo("with Ana");
+        assertThat(restated.tags()).containsExactly("friends");
+        assertThat(restated.category()).isEqualTo(CategoryAssignment.manual(COFFEE));
+        assertThat(restated.merchant()).contains("Starbucks");
+        assertThat(restated.isEditedByPerson()).isTrue();
+        assertThat(tx(checking, "-4.50").isEditedByPerson()).isFalse();
+    }
+
+    @Test
+    void a_split_transaction_cannot_be_restated_with_another_amount() {
+        Transaction split = tx(checking, "-10.00").split(List.of(
+                new SplitLine(Money.parse("-6.00", "USD"), "a", Optional.empty()),
+                new SplitLine(Money.parse("-4.00", "USD"), "b", Optional.empty())), AT).value();
+
+        assertThatThrownBy(() -> split.restate(split.bankFields().withAmount(Money.parse("-12.00", "USD"))))
+                .isInstanceOf(SplitsDoNotAddUpException.class);
+        assertThat(split.restate(split.bankFields()).splits()).hasSize(2);
+        assertThat(split.isEditedByPerson()).isTrue();
+    }
+
+    @Test
     void recording_needs_the_account_currency_and_an_open_account() {
         assertThatThrownBy(() -> Transaction.record(TransactionId.newId(), checking, LocalDate.parse("2026-01-15"),
                 Money.parse("1", "EUR"), "x", "X", TransactionStatus.POSTED, Optional.empty(), AT))

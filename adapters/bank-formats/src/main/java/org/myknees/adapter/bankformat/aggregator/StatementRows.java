@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.myknees.application.importing.port.out.ParsedFile;
 import org.myknees.application.importing.port.out.ParsedStatement;
+import org.myknees.application.importing.port.out.ParsedStatement.Withdrawal;
 import org.myknees.application.importing.port.out.ParsedTransaction;
 import org.myknees.application.importing.port.out.QuarantinedRow;
 import org.myknees.application.importing.port.out.StatedBalance;
@@ -32,6 +33,7 @@ final class StatementRows {
     private final JsonTree document;
     private final Map<String, StatementAccount> accounts = new LinkedHashMap<>();
     private final Map<String, List<ParsedTransaction>> transactions = new LinkedHashMap<>();
+    private final Map<String, List<Withdrawal>> withdrawn = new LinkedHashMap<>();
     private final Map<String, StatedBalance> closing = new LinkedHashMap<>();
     private final Map<String, Currency> currencies = new LinkedHashMap<>();
     private final List<QuarantinedRow> quarantined = new ArrayList<>();
@@ -52,6 +54,11 @@ final class StatementRows {
 
     void closing(String key, StatedBalance balance) {
         closing.put(key, balance);
+    }
+
+    /** The bank withdrew a row of the account (which must be named already). */
+    void withdraw(String key, Withdrawal withdrawal) {
+        withdrawn.computeIfAbsent(key, k -> new ArrayList<>()).add(withdrawal);
     }
 
     void warn(String warning) {
@@ -90,7 +97,8 @@ final class StatementRows {
                 currency = seen.size() == 1 ? Optional.of(seen.iterator().next()) : Optional.empty();
             }
             statements.add(new ParsedStatement(account.getValue(), currency, Optional.empty(),
-                    Optional.ofNullable(closing.get(account.getKey())), rows));
+                    Optional.ofNullable(closing.get(account.getKey())), rows,
+                    withdrawn.getOrDefault(account.getKey(), List.of())));
         }
         return new ParsedFile(statements, List.of(), quarantined, warnings);
     }

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.myknees.application.importing.port.out.ParseContext;
 import org.myknees.application.importing.port.out.ParsedFile;
 import org.myknees.application.importing.port.out.ParsedStatement;
+import org.myknees.application.importing.port.out.ParsedStatement.Withdrawal;
 import org.myknees.application.importing.port.out.ParsedTransaction;
 import org.myknees.application.importing.port.out.QuarantinedRow;
 import org.myknees.application.importing.port.out.StatedBalance;
@@ -20,7 +22,9 @@ import org.myknees.domain.money.Money;
 /**
  * Turns an OFX element tree into statements. Bank ({@code STMTRS}) and credit-card ({@code CCSTMTRS})
  * statements are read wherever they sit in the tree, so message-set wrappers may be missing or misnamed.
- * Error statuses from the bank reject the file; investment statements are refused, never dropped quietly.
+ * Error statuses from the bank reject the file; investment statements are refused, never dropped quietly. A row
+ * with {@code CORRECTFITID} corrects an earlier one: {@code CORRECTACTION REPLACE} makes it a row replacing that one,
+ * {@code DELETE} a withdrawal of it (OFX 1.6 and 2.1, {@code STMTTRN}).
  * Single use: one instance per file.
  */
 final class OfxInterpreter {
@@ -106,11 +110,28 @@ final class OfxInterpreter {
                 .flatMap(code -> currency(code, statement.line()));
         Currency currency = stated.orElseGet(() -> missingCurrency(statement));
         List<ParsedTransaction> transactions = new ArrayList<>();
+        List<Withdrawal> withdrawn = new ArrayList<>();
         for (OfxElement transaction : statement.descendants("STMTTRN")) {
-            transaction(transaction, currency).ifPresent(transactions::add);
+            Optional<String> corrected = transaction.value("CORRECTFITID").filter(id -> !id.isEmpty());
+            if (corrected.isEmpty()) {
+                transaction(transaction, currency).ifPresent(transactions::add);
+                continue;
+            }
+            String action = transaction.value("CORRECTACTION").orElse("").toUpperCase(Locale.ROOT);
+            if (action.equals("DELETE")) {
+                withdrawn.add(new Withdrawal(transaction.line(), corrected.get()));
+            } else if (action.equals("REPLACE")) {
+                transaction(transaction, currency).map(row -> row.replacing(corrected.get()))
+                        .ifPresent(transactions::add);
+            } else {
+                // Read as a new row, the replacement would stand beside the row it corrects; as a deletion it
+                // could remove a row the bank meant to keep.
+                quarantine(transaction, "CORRECTACTION", "CORRECTFITID " + OfxValues.shown(corrected.get())
+                        + " needs CORRECTACTION REPLACE or DELETE, found '" + OfxValues.shown(action) + "'");
+            }
         }
         Optional<StatedBalance> closing = within(statement, "LEDGERBAL").flatMap(balance -> balance(balance, currency));
-        return new ParsedStatement(account(statement), stated, Optional.empty(), closing, transactions);
+        return new ParsedStatement(account(statement), stated, Optional.empty(), closing, transactions, withdrawn);
     }
 
     /**

@@ -1,13 +1,17 @@
 package org.myknees.adapter.bankformat.aggregator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.myknees.application.importing.port.out.ParseContext;
 import org.myknees.application.importing.port.out.ParsedFile;
+import org.myknees.application.importing.port.out.ParsedStatement;
 import org.myknees.application.importing.port.out.ParsedTransaction;
 import org.myknees.application.importing.port.out.StatementParseException;
 import org.myknees.domain.money.Money;
@@ -62,7 +66,7 @@ class PlaidStatementParserTest {
     }
 
     @Test
-    void anUnofficialCurrencyIsQuarantinedAndRemovedAndMorePagesAreWarned() {
+    void anUnofficialCurrencyIsQuarantinedAndMorePagesAreWarned() {
         ParsedFile file = parse(SYNC);
 
         assertThat(file.quarantined()).singleElement().satisfies(q -> {
@@ -70,7 +74,43 @@ class PlaidStatementParserTest {
             assertThat(q.reason()).contains("BTC");
             assertThat(q.line()).isEqualTo(14);
         });
-        assertThat(file.warnings()).anyMatch(w -> w.contains("tx-0")).anyMatch(w -> w.contains("has_more"));
+        assertThat(file.warnings()).anyMatch(w -> w.contains("has_more")).noneMatch(w -> w.contains("tx-0"));
+    }
+
+    @Test
+    void removedIdsAreWithdrawalsFromTheirAccountNotRowsOrWarnings() {
+        ParsedFile file = parse(SYNC);
+
+        assertThat(file.statements().get(0).withdrawn())
+                .containsExactly(new ParsedStatement.Withdrawal(18, "tx-0"));
+        assertThat(file.statements().get(1).withdrawn()).isEmpty();
+        assertThat(file.transactionCount() + file.quarantined().size()).isEqualTo(3);
+    }
+
+    @Test
+    void aModifiedRowReplacesTheRowWithItsOwnIdAndAPostedRowTheRowItSettles() {
+        ParsedFile file = parse("""
+                {"added": [
+                   {"account_id": "a", "amount": 40.0, "iso_currency_code": "USD", "date": "2024-05-02",
+                    "name": "SHELL OIL", "pending": false, "pending_transaction_id": "pend-9",
+                    "transaction_id": "post-9"},
+                   {"account_id": "a", "amount": 3.0, "iso_currency_code": "USD", "date": "2024-05-02",
+                    "name": "COFFEE", "pending": true, "pending_transaction_id": "odd", "transaction_id": "p-3"}],
+                 "modified": [
+                   {"account_id": "a", "amount": 21.75, "iso_currency_code": "USD", "date": "2024-05-04",
+                    "name": "DOORDASH TIP ADDED", "pending": false, "transaction_id": "t-12"}],
+                 "removed": [{"account_id": "a", "transaction_id": "pend-9"}, {"transaction_id": "lost"}]}
+                """);
+
+        List<ParsedTransaction> rows = file.statements().get(0).transactions();
+        assertThat(rows).extracting(ParsedTransaction::externalId, ParsedTransaction::replaces).containsExactly(
+                tuple(Optional.of("post-9"), Optional.of("pend-9")),
+                tuple(Optional.of("p-3"), Optional.empty()),
+                tuple(Optional.of("t-12"), Optional.of("t-12")));
+        assertThat(rows.get(2).amount()).isEqualTo(Money.parse("-21.75", "USD"));
+        assertThat(file.statements().get(0).withdrawn()).extracting(ParsedStatement.Withdrawal::externalId)
+                .containsExactly("pend-9");
+        assertThat(file.warnings()).singleElement().asString().contains("lost").contains("account_id");
     }
 
     @Test

@@ -487,6 +487,59 @@ class OfxStatementParserTest {
     }
 
     @Nested
+    class Corrections {
+
+        private static final String ORIGINAL = """
+                <STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20221005<TRNAMT>-15.99<FITID>A1<NAME>NETFLIX.COM</STMTTRN>
+                """;
+
+        @Test
+        void aReplaceRowIsARowNamingTheRowItReplaces() {
+            ParsedFile file = parse(sgml(bankStatement("<CURDEF>USD", ORIGINAL + """
+                    <STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20221006<TRNAMT>-17.99<FITID>A2
+                    <CORRECTFITID>A1<CORRECTACTION>REPLACE<NAME>NETFLIX.COM</STMTTRN>
+                    """)));
+
+            List<ParsedTransaction> rows = file.statements().get(0).transactions();
+            assertThat(rows).extracting(ParsedTransaction::replaces).containsExactly(Optional.empty(), Optional.of("A1"));
+            assertThat(rows.get(1).externalId()).contains("A2");
+            assertThat(rows.get(1).amount()).isEqualTo(Money.parse("-17.99", "USD"));
+            assertThat(file.statements().get(0).withdrawn()).isEmpty();
+        }
+
+        @Test
+        void aDeleteRowIsAWithdrawalOfTheRowItNamesAndNoRow() {
+            ParsedFile file = parse(sgml(bankStatement("<CURDEF>USD", ORIGINAL + """
+                    <STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20221007<TRNAMT>-15.99<FITID>A3
+                    <CORRECTFITID>A1<CORRECTACTION>DELETE</STMTTRN>
+                    """)));
+
+            ParsedStatement statement = file.statements().get(0);
+            assertThat(statement.transactions()).extracting(ParsedTransaction::externalId)
+                    .containsExactly(Optional.of("A1"));
+            assertThat(statement.withdrawn()).singleElement().satisfies(w -> {
+                assertThat(w.externalId()).isEqualTo("A1");
+                assertThat(w.line()).isGreaterThan(statement.transactions().get(0).line());
+            });
+            assertThat(file.quarantined()).isEmpty();
+        }
+
+        @Test
+        void aCorrectionWithoutAKnownActionIsQuarantinedNotGuessed() {
+            ParsedFile file = parse(sgml(bankStatement("<CURDEF>USD", """
+                    <STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20221007<TRNAMT>-15.99<FITID>A3<CORRECTFITID>A1</STMTTRN>
+                    """)));
+
+            assertThat(file.statements().get(0).transactions()).isEmpty();
+            assertThat(file.statements().get(0).withdrawn()).isEmpty();
+            assertThat(file.quarantined()).singleElement().satisfies(q -> {
+                assertThat(q.field()).isEqualTo("CORRECTACTION");
+                assertThat(q.reason()).contains("A1").contains("REPLACE or DELETE");
+            });
+        }
+    }
+
+    @Nested
     class Rejections {
 
         @Test

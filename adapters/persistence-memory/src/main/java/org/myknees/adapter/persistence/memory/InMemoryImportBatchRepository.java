@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.myknees.application.importing.port.out.AppliedCorrection;
 import org.myknees.application.importing.port.out.ImportBatchRepository;
 import org.myknees.application.importing.port.out.QuarantinedRow;
 import org.myknees.domain.household.HouseholdId;
@@ -20,6 +21,7 @@ public final class InMemoryImportBatchRepository implements ImportBatchRepositor
     private final InMemoryTransactionRepository transactions;
     private final Map<ImportBatchId, ImportBatch> batches = new HashMap<>();
     private final Map<ImportBatchId, List<QuarantinedRow>> quarantined = new HashMap<>();
+    private final Map<ImportBatchId, List<AppliedCorrection>> corrections = new HashMap<>();
 
     InMemoryImportBatchRepository(MemoryDatabase database, InMemoryTransactionRepository transactions) {
         this.database = Objects.requireNonNull(database, "database");
@@ -46,7 +48,7 @@ public final class InMemoryImportBatchRepository implements ImportBatchRepositor
     }
 
     @Override
-    public ImportBatch save(ImportBatch batch, List<QuarantinedRow> rows) {
+    public ImportBatch save(ImportBatch batch, List<QuarantinedRow> rows, List<AppliedCorrection> applied) {
         return database.inUnit(() -> {
             ImportBatch previous = batches.get(batch.id());
             if (previous != null && !previous.householdId().equals(batch.householdId())) {
@@ -56,6 +58,7 @@ public final class InMemoryImportBatchRepository implements ImportBatchRepositor
                     batch::withVersion);
             if (previous == null) {
                 database.put(batch.householdId(), quarantined, batch.id(), List.copyOf(rows));
+                database.put(batch.householdId(), corrections, batch.id(), List.copyOf(applied));
             }
             return database.put(stored.householdId(), batches, stored.id(), stored);
         });
@@ -64,6 +67,12 @@ public final class InMemoryImportBatchRepository implements ImportBatchRepositor
     @Override
     public List<TransactionId> addedTransactions(HouseholdId household, ImportBatchId id) {
         return transactions.addedBy(household, id);
+    }
+
+    @Override
+    public List<AppliedCorrection> corrections(HouseholdId household, ImportBatchId id) {
+        return database.read(() -> find(household, id).map(b -> corrections.getOrDefault(id, List.of()))
+                .orElse(List.of()));
     }
 
     @Override

@@ -169,6 +169,15 @@ public final class InMemoryTransactionRepository implements TransactionRepositor
     }
 
     @Override
+    public List<Transaction> findByExternalIds(HouseholdId household, AccountId account,
+                                               Collection<String> externalIds) {
+        Set<String> wanted = Set.copyOf(externalIds);
+        return database.read(() -> byHousehold.getOrDefault(household, new TreeMap<>(LISTING_ORDER)).values().stream()
+                .filter(t -> t.accountId().equals(account) && t.externalId().filter(wanted::contains).isPresent())
+                .toList());
+    }
+
+    @Override
     public int removeAll(HouseholdId household, Collection<TransactionId> ids) {
         return database.inUnit(() -> {
             int removed = 0;

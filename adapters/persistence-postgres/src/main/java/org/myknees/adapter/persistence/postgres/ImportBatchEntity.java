@@ -60,6 +60,12 @@ class ImportBatchEntity implements StoredAggregate<ImportBatch> {
     @Column(name = "quarantined", nullable = false)
     private int quarantined;
 
+    @Column(name = "replaced", nullable = false)
+    private int replaced;
+
+    @Column(name = "withdrawn", nullable = false)
+    private int withdrawn;
+
     @Column(name = "period_from")
     private LocalDate periodFrom;
 
@@ -99,6 +105,8 @@ class ImportBatchEntity implements StoredAggregate<ImportBatch> {
         added = batch.added();
         duplicates = batch.duplicates();
         quarantined = batch.quarantined();
+        replaced = batch.replaced();
+        withdrawn = batch.withdrawn();
         periodFrom = batch.period().map(Period::from).orElse(null);
         periodTo = batch.period().map(Period::to).orElse(null);
         if (warnings == null || !List.of(warnings).equals(batch.warnings())) {
@@ -111,7 +119,8 @@ class ImportBatchEntity implements StoredAggregate<ImportBatch> {
     public ImportBatch toDomain() {
         Optional<Period> period = periodFrom == null ? Optional.empty() : Optional.of(new Period(periodFrom, periodTo));
         return new ImportBatch(new ImportBatchId(id), new HouseholdId(householdId), fileName, format, checksum,
-                importedAt, rows, added, duplicates, quarantined, period, List.of(warnings), reverted, version);
+                importedAt, rows, added, duplicates, quarantined, replaced, withdrawn, period, List.of(warnings), reverted,
+                version);
     }
 
     @Override

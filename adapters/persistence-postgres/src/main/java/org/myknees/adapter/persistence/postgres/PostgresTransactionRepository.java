@@ -255,6 +255,26 @@ final class PostgresTransactionRepository implements TransactionRepository {
     }
 
     @Override
+    public List<Transaction> findByExternalIds(HouseholdId household, AccountId account,
+                                               Collection<String> externalIds) {
+        List<String> distinct = externalIds.stream().distinct().toList();
+        return units.withSession(session -> {
+            List<Transaction> found = new ArrayList<>();
+            for (int start = 0; start < distinct.size(); start += REMOVE_CHUNK) {
+                session.createSelectionQuery("from Transaction t where t.householdId = :household"
+                                + " and t.accountId = :account and t.externalId in (:ids)", TransactionEntity.class)
+                        .setParameter("household", household.value())
+                        .setParameter("account", account.value())
+                        .setParameter("ids", distinct.subList(start, Math.min(distinct.size(), start + REMOVE_CHUNK)))
+                        .getResultStream()
+                        .map(TransactionEntity::toDomain)
+                        .forEach(found::add);
+            }
+            return found;
+        });
+    }
+
+    @Override
     public int removeAll(HouseholdId household, Collection<TransactionId> ids) {
         List<UUID> distinct = ids.stream().map(TransactionId::value).distinct().toList();
         return units.withSession(session -> {

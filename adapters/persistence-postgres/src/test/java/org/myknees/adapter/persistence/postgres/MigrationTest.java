@@ -24,7 +24,7 @@ class MigrationTest {
 
             assertThat(strings(database, "SELECT version || ':' || success FROM flyway_schema_history"
                     + " ORDER BY installed_rank")).containsExactly("1:true", "2:true", "3:true", "4:true", "5:true", "6:true", "7:true", "8:true",
-                    "9:true", "10:true", "11:true");
+                    "9:true", "10:true", "11:true", "12:true");
         }
     }
 

@@ -25,7 +25,7 @@ class PostgresImportBatchRepositoryContractTest extends ImportBatchRepositoryCon
     void a_quarantined_row_with_nul_bytes_is_kept_with_each_nul_shown_as_its_symbol() {
         HouseholdId household = new ContractFixtures(ports()).household().id();
         ImportBatch batch = new ImportBatch(ImportBatchId.newId(), household, "binary.csv", "csv", "nul",
-                Instant.parse("2026-03-03T00:00:00Z"), 1, 0, 0, 1, Optional.empty(), List.of(), false, 0);
+                Instant.parse("2026-03-03T00:00:00Z"), 1, 0, 0, 1, 0, 0, Optional.empty(), List.of(), false, 0);
 
         ports().importBatches().save(batch, List.of(new QuarantinedRow(2, "row", "not a row", "a\0b\0")));
 

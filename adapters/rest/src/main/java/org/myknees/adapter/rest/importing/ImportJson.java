@@ -37,8 +37,8 @@ public final class ImportJson {
                     defaultValue = "false") Boolean strict,
             @Schema(description = "Open the accounts a file names that the household does not have yet",
                     defaultValue = "false") Boolean createAccounts,
-            @Schema(description = "Also say why each duplicate was judged one ('explanations')",
-                    defaultValue = "false") Boolean explain) {
+            @Schema(description = "Also say why each duplicate was judged one ('explanations') and what became of "
+                    + "each correction from the bank ('corrections')", defaultValue = "false") Boolean explain) {
     }
 
     /** One uploaded file's bytes. */
@@ -51,7 +51,8 @@ public final class ImportJson {
     }
 
     @Schema(name = "ImportFileResponse", description = "What importing one file did (or, on a dry run, would do). "
-            + "Every row is counted once: added + replacedPending + duplicates + quarantined rows = the file's rows.")
+            + "Every row is counted once: added + replacedPending + duplicates + replaced + quarantined rows = the "
+            + "file's rows; withdrawals are not rows.")
     public record ImportFileResponse(
             @Schema(required = true, example = "checking-2025-03.ofx") String file,
             @Schema(required = true, example = "ofx") String format,
@@ -62,10 +63,15 @@ public final class ImportJson {
             @Schema(required = true, description = "Pending rows that a posted row of this file replaced")
             int replacedPending,
             @Schema(required = true, description = "Rows already stored (not added again)") int duplicates,
+            @Schema(required = true, description = "Rows the bank sent as corrections of rows it sent before, which "
+                    + "replaced the stored rows (keeping every person's edit)") int replaced,
+            @Schema(required = true, description = "Stored rows removed because the bank withdrew them") int withdrawn,
             @Schema(required = true) List<QuarantineJson> quarantined,
             @Schema(required = true) List<String> warnings,
             @Schema(description = "Why each duplicate was judged one; only when asked for with 'explain'")
             List<DuplicateJson> explanations,
+            @Schema(description = "What became of each correction from the bank; only when asked for with 'explain'")
+            List<CorrectionJson> corrections,
             @Schema(format = "uuid", description = "The earlier batch of the same file, when this one added nothing "
                     + "because of it") String alreadyImportedAs,
             @Schema(required = true) boolean dryRun) {
@@ -73,11 +79,12 @@ public final class ImportJson {
         static ImportFileResponse of(ImportReport r, boolean explain) {
             return new ImportFileResponse(r.file(), r.format(), r.batch().map(ImportBatchId::toString).orElse(null),
                     r.statements().stream().map(StatementJson::of).toList(), r.added(), r.replacedPending(),
-                    r.duplicates().size(),
+                    r.duplicates().size(), r.replaced(), r.withdrawn(),
                     r.quarantined().stream().map(q -> new QuarantineJson(q.line(), q.field(), q.reason(), null))
                             .toList(),
                     r.warnings(),
                     explain ? r.duplicates().stream().map(d -> new DuplicateJson(d.line(), d.reason())).toList() : null,
+                    explain ? r.corrections().stream().map(CorrectionJson::of).toList() : null,
                     r.alreadyImported().map(ImportBatchId::toString).orElse(null), r.dryRun());
         }
     }
@@ -115,8 +122,21 @@ public final class ImportJson {
                                 String reason) {
     }
 
+    @Schema(name = "CorrectionExplanation", description = "A correction from the bank and what became of it")
+    public record CorrectionJson(@Schema(required = true, example = "9") int line,
+                                 @Schema(required = true, enumeration = {"REPLACED", "WITHDRAWN", "KEPT", "IN_FILE",
+                                         "NOT_STORED"}, example = "REPLACED") String outcome,
+                                 @Schema(required = true, example = "the bank corrected bank id 3202406501: the "
+                                         + "transaction of 2024-03-05 (-15.99 USD, 'NETFLIX.COM') now reads 2024-03-06 "
+                                         + "(-17.99 USD, 'NETFLIX.COM')") String reason) {
+
+        static CorrectionJson of(ImportReport.CorrectionRow c) {
+            return new CorrectionJson(c.line(), c.outcome().name(), c.reason());
+        }
+    }
+
     @Schema(name = "ImportBatchResponse", description = "One import of one file. rows = added + duplicates + "
-            + "quarantined. Reading one batch also gives the quarantined rows themselves (quarantinedRows); a list "
+            + "replaced + quarantined; withdrawn stored rows are no rows of the file. Reading one batch also gives the quarantined rows themselves (quarantinedRows); a list "
             + "gives their count only.")
     public record ImportBatchResponse(
             @Schema(required = true, format = "uuid") String id,
@@ -128,6 +148,9 @@ public final class ImportJson {
             @Schema(required = true) int added,
             @Schema(required = true) int duplicates,
             @Schema(required = true) int quarantined,
+            @Schema(required = true, description = "Stored rows the bank's corrections in the file replaced")
+            int replaced,
+            @Schema(required = true, description = "Stored rows removed because the bank withdrew them") int withdrawn,
             @Schema(description = "First booking date the batch added or matched") LocalDate from,
             @Schema(description = "Last booking date the batch added or matched") LocalDate to,
             @Schema(required = true) List<String> warnings,
@@ -143,7 +166,8 @@ public final class ImportJson {
         /** One batch read on its own, with its quarantined rows. */
         static ImportBatchResponse of(ImportBatch b, List<QuarantinedRow> quarantined) {
             return new ImportBatchResponse(b.id().toString(), b.fileName(), b.format(), b.checksum(), b.importedAt(),
-                    b.rows(), b.added(), b.duplicates(), b.quarantined(), b.period().map(Period::from).orElse(null),
+                    b.rows(), b.added(), b.duplicates(), b.quarantined(), b.replaced(), b.withdrawn(),
+                    b.period().map(Period::from).orElse(null),
                     b.period().map(Period::to).orElse(null), b.warnings(), b.reverted(),
                     quarantined == null ? null : quarantined.stream().map(QuarantineJson::of).toList());
         }

@@ -196,11 +196,13 @@ public class ImportResource {
     @POST
     @Path("{batchId}/revert")
     @Operation(operationId = "revertImport",
-            summary = "Revert a batch: remove the transactions it added (owners and editors)",
-            description = "Refused with 409 .../import-edited-since, naming the transactions, when people have "
-                    + "edited some of them since (notes, tags, a pinned category, a split, a transfer link or a "
-                    + "one-time event); with force=true they are removed anyway. A batch reverts once "
-                    + "(.../rule-violated afterwards).")
+            summary = "Revert a batch: remove the transactions it added and undo the bank's corrections it applied "
+                    + "(owners and editors)",
+            description = "A row the batch corrected takes back the bank's earlier values (keeping people's edits); "
+                    + "a row it withdrew is stored again. Refused with 409 .../import-edited-since, naming the "
+                    + "transactions, when people have edited some it added since (notes, tags, a pinned category, a "
+                    + "split, a transfer link or a one-time event) or anything changed a row it corrected since; with "
+                    + "force=true it reverts anyway. A batch reverts once (.../rule-violated afterwards).")
     @APIResponse(responseCode = "200", description = "The reverted batch",
             content = @Content(schema = @Schema(implementation = ImportBatchResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")

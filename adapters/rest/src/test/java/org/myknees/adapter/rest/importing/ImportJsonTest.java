@@ -2,6 +2,7 @@ package org.myknees.adapter.rest.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,12 +11,15 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.myknees.adapter.rest.MoneyJson;
+import org.myknees.adapter.rest.importing.ImportJson.CorrectionJson;
 import org.myknees.adapter.rest.importing.ImportJson.ImportBatchResponse;
 import org.myknees.adapter.rest.importing.ImportJson.ImportFileResponse;
 import org.myknees.adapter.rest.importing.ImportJson.ImportPage;
 import org.myknees.adapter.rest.importing.ImportJson.ImportProblemResponse;
 import org.myknees.adapter.rest.problem.InvalidRequestException;
 import org.myknees.application.importing.port.in.ImportReport;
+import org.myknees.application.importing.port.in.ImportReport.CorrectionOutcome;
+import org.myknees.application.importing.port.in.ImportReport.CorrectionRow;
 import org.myknees.application.importing.port.in.ImportReport.DuplicateRow;
 import org.myknees.application.importing.port.in.ImportReport.StatementSummary;
 import org.myknees.application.importing.port.out.QuarantinedRow;
@@ -32,7 +36,7 @@ class ImportJsonTest {
     private final ImportBatchId batch = ImportBatchId.newId();
     private final ImportReport report = new ImportReport("march.ofx", "ofx", Optional.of(batch),
             List.of(new StatementSummary("CHK", "USD", Optional.of(Money.parse("100.00", "USD")), Optional.empty(), 4)),
-            2, 0, List.of(new DuplicateRow(12, "same FITID 7 in CHK")),
+            2, 0, List.of(new DuplicateRow(12, "same FITID 7 in CHK")), List.of(),
             List.of(new QuarantinedRow(20, "amount", "'1,2.3' is not an amount", "<TRNAMT>1,2.3")),
             List.of("1 rows are dated more than 7 days in the future"), false, Optional.empty());
 
@@ -65,6 +69,28 @@ class ImportJsonTest {
     }
 
     @Test
+    void corrections_from_the_bank_are_counted_always_and_explained_when_asked_for() {
+        ImportReport corrected = new ImportReport("fix.ofx", "ofx", Optional.of(batch),
+                List.of(new StatementSummary("CHK", "USD", Optional.empty(), Optional.empty(), 2)), 0, 0,
+                List.of(new DuplicateRow(4, "bank id A0: the bank replaced it at line 5, which stands instead")),
+                List.of(new CorrectionRow(5, CorrectionOutcome.REPLACED, "the bank corrected bank id A0"),
+                        new CorrectionRow(9, CorrectionOutcome.WITHDRAWN, "the bank withdrew bank id P1"),
+                        new CorrectionRow(11, CorrectionOutcome.KEPT, "a person edited it")),
+                List.of(), List.of("Line 11: kept"), false, Optional.empty());
+
+        ImportFileResponse plain = ImportFileResponse.of(corrected, false);
+        ImportFileResponse explained = ImportFileResponse.of(corrected, true);
+
+        assertThat(plain.replaced()).isEqualTo(1);
+        assertThat(plain.withdrawn()).isEqualTo(1);
+        assertThat(plain.added() + plain.replacedPending() + plain.duplicates() + plain.replaced()
+                + plain.quarantined().size()).isEqualTo(plain.statements().get(0).transactions());
+        assertThat(plain.corrections()).as("only when asked for").isNull();
+        assertThat(explained.corrections()).extracting(CorrectionJson::line, CorrectionJson::outcome)
+                .containsExactly(tuple(5, "REPLACED"), tuple(9, "WITHDRAWN"), tuple(11, "KEPT"));
+    }
+
+    @Test
     void a_batch_shows_its_counts_date_range_and_state() {
         ImportBatch stored = batch(Instant.parse("2025-04-01T10:00:00Z"), Optional.of(new Period(
                 LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31))));
@@ -74,7 +100,8 @@ class ImportJsonTest {
         assertThat(json.id()).isEqualTo(stored.id().toString());
         assertThat(json.file()).isEqualTo("march.ofx");
         assertThat(json.checksum()).isEqualTo("ab12");
-        assertThat(List.of(json.rows(), json.added(), json.duplicates(), json.quarantined())).containsExactly(7, 4, 2, 1);
+        assertThat(List.of(json.rows(), json.added(), json.duplicates(), json.quarantined(), json.replaced(),
+                json.withdrawn())).containsExactly(7, 4, 2, 1, 0, 0);
         assertThat(json.from()).isEqualTo("2025-03-01");
         assertThat(json.to()).isEqualTo("2025-03-31");
         assertThat(json.reverted()).isTrue();
@@ -141,7 +168,7 @@ class ImportJsonTest {
     }
 
     private static ImportBatch batch(Instant at, Optional<Period> period) {
-        return new ImportBatch(ImportBatchId.newId(), HouseholdId.newId(), "march.ofx", "ofx", "ab12", at, 7, 4, 2, 1,
+        return new ImportBatch(ImportBatchId.newId(), HouseholdId.newId(), "march.ofx", "ofx", "ab12", at, 7, 4, 2, 1, 0, 0,
                 period, List.of(), false, 0);
     }
 }

@@ -23,8 +23,10 @@ public interface ManageImportsUseCase {
     List<QuarantinedRow> quarantinedRows(UserId actor, HouseholdId household, ImportBatchId id);
 
     /**
-     * Removes what the batch added. Refuses with {@link ImportRejectedException} when a person has edited one of
-     * those transactions since, unless {@code force}.
+     * Removes what the batch added and undoes the bank's corrections it applied (a replaced transaction takes back the
+     * bank's earlier fields, keeping people's edits; a withdrawn one is stored again unless its bank id is stored
+     * again). Refuses with {@link ImportEditedSinceException} when a person has edited one of the added transactions
+     * since, or anything changed a corrected one since, unless {@code force}.
      */
     ImportBatch revertImport(UserId actor, HouseholdId household, ImportBatchId id, boolean force);
 }

@@ -22,17 +22,23 @@ public interface ImportBatchRepository {
     Optional<ImportBatch> findCommittedByChecksum(HouseholdId household, String checksum);
 
     /**
-     * Inserts a new batch (version 0) with the rows it quarantined, or replaces a stored one whose version still
-     * matches (its quarantined rows are then left as they are). Called inside the import's unit of work, so the
-     * batch, its rows and its transactions are stored together or not at all.
+     * Inserts a new batch (version 0) with the rows it quarantined and the corrections it applied (in the order it
+     * applied them), or replaces a stored one whose version still matches (its quarantined rows and corrections are
+     * then left as they are). Called inside the import's unit of work, so the batch, its rows, its corrections and its
+     * transactions are stored together or not at all.
      *
      * @throws org.myknees.application.port.out.VersionConflictException when the stored version differs
      */
-    ImportBatch save(ImportBatch batch, List<QuarantinedRow> quarantined);
+    ImportBatch save(ImportBatch batch, List<QuarantinedRow> quarantined, List<AppliedCorrection> corrections);
 
-    /** {@link #save(ImportBatch, List)} of a batch that quarantined nothing, or of a stored batch. */
+    /** {@link #save(ImportBatch, List, List)} of a batch that applied no correction. */
+    default ImportBatch save(ImportBatch batch, List<QuarantinedRow> quarantined) {
+        return save(batch, quarantined, List.of());
+    }
+
+    /** {@link #save(ImportBatch, List, List)} of a batch that quarantined and corrected nothing, or of a stored batch. */
     default ImportBatch save(ImportBatch batch) {
-        return save(batch, List.of());
+        return save(batch, List.of(), List.of());
     }
 
     /**
@@ -50,4 +56,10 @@ public interface ImportBatchRepository {
      * row's text.
      */
     List<QuarantinedRow> quarantinedRows(HouseholdId household, ImportBatchId id);
+
+    /**
+     * The corrections from the bank the batch applied to stored transactions, in the order it applied them; empty
+     * when it applied none or is not the household's.
+     */
+    List<AppliedCorrection> corrections(HouseholdId household, ImportBatchId id);
 }

@@ -13,9 +13,13 @@ import java.util.Optional;
  * @param opening      the opening (booked) balance, when stated
  * @param closing      the closing (booked) balance, when stated
  * @param transactions in file order
+ * @param withdrawn    rows of this account the bank withdrew (OFX {@code CORRECTACTION DELETE}, Plaid
+ *                     {@code removed}), in file order: the import removes the stored rows with those bank ids. They
+ *                     are not transactions of the statement and count as none of its rows
  */
 public record ParsedStatement(StatementAccount account, Optional<Currency> currency, Optional<StatedBalance> opening,
-                              Optional<StatedBalance> closing, List<ParsedTransaction> transactions) {
+                              Optional<StatedBalance> closing, List<ParsedTransaction> transactions,
+                              List<Withdrawal> withdrawn) {
 
     public ParsedStatement {
         Objects.requireNonNull(account, "account");
@@ -23,5 +27,25 @@ public record ParsedStatement(StatementAccount account, Optional<Currency> curre
         Objects.requireNonNull(opening, "opening");
         Objects.requireNonNull(closing, "closing");
         transactions = List.copyOf(transactions);
+        withdrawn = List.copyOf(withdrawn);
+    }
+
+    /** A statement whose bank withdrew nothing. */
+    public ParsedStatement(StatementAccount account, Optional<Currency> currency, Optional<StatedBalance> opening,
+                           Optional<StatedBalance> closing, List<ParsedTransaction> transactions) {
+        this(account, currency, opening, closing, transactions, List.of());
+    }
+
+    /**
+     * The bank withdrew its row with this bank id.
+     *
+     * @param line       1-based line of the file where the withdrawal is stated (for messages)
+     * @param externalId the bank id of the withdrawn row
+     */
+    public record Withdrawal(int line, String externalId) {
+
+        public Withdrawal {
+            Objects.requireNonNull(externalId, "externalId");
+        }
     }
 }

@@ -6,7 +6,8 @@ import org.myknees.domain.account.ImportFormat;
  * Reads one bank file format into statements. Implementations are stateless and thread-safe.
  *
  * <p>Contract: {@link #parse} either returns a {@link ParsedFile} in which every input row is a
- * transaction or a {@link QuarantinedRow}, or throws {@link StatementParseException} when the file as a
+ * transaction, a {@link QuarantinedRow}, or (for a row by which the bank withdraws an earlier one) a
+ * {@link ParsedStatement.Withdrawal} of its statement, or throws {@link StatementParseException} when the file as a
  * whole cannot be read (wrong format, a bank error inside the file, an unsupported statement type). It
  * never throws any other exception for any input bytes, and never loops forever.
  */

@@ -67,6 +67,13 @@ public interface TransactionRepository {
     List<Transaction> findInPeriod(HouseholdId household, AccountId account, Period period);
 
     /**
+     * The account's transactions whose bank id ({@link Transaction#externalId()}) is one of {@code externalIds}, in
+     * no particular order; what an import looks up when its bank corrects or withdraws rows it sent before, whatever
+     * their dates.
+     */
+    List<Transaction> findByExternalIds(HouseholdId household, AccountId account, Collection<String> externalIds);
+
+    /**
      * Removes the given transactions of the household (ids of other households or unknown ids are ignored);
      * returns how many were removed. Used to revert an import.
      */
