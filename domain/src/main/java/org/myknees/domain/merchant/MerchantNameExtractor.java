@@ -21,7 +21,7 @@ public final class MerchantNameExtractor {
     private static final Set<String> COMPANY_SUFFIXES = Set.of("LLC", "INC", "LTD", "LIMITED", "CORP",
             "CORPORATION", "CO", "GMBH", "AG", "KG", "SA", "SAS", "SARL", "SRL", "SPA", "BV", "NV", "PLC", "LLP",
             "LP", "OHG", "UG", "EV", "SE", "SL", "SLU", "SAU", "SNC", "EURL", "BVBA", "SPRL", "VOF", "GESMBH", "GBR",
-            "VAG", "VVAG", "OY", "OYJ", "SCARL", "SCRL", "EG", "PLLC", "PC", "LLLP",
+            "VAG", "VVAG", "OY", "OYJ", "RY", "SCARL", "SCRL", "EG", "PLLC", "PC", "LLLP",
             // Austrian and German sole traders, Portuguese, central European, Baltic, Nordic and Greek forms
             "EK", "EU", "KEG", "LDA", "SRO", "VOS", "DOO", "DD", "AS", "UAB", "AB", "SIA", "OU", "AE",
             // associations: Italian amateur sports clubs and non-profits, Belgian non-profits
