@@ -185,7 +185,7 @@ public final class MerchantNameExtractor {
                 continue;
             }
             String agency = k + 1 < end && AGENCY_SUBJECTS.contains(pieces.get(k + 1).norm)
-                    ? AGENCY_WORDS.get(piece.norm) : countyOffice(pieces, k) ? "County" : null;
+                    ? AGENCY_WORDS.get(piece.norm) : k + 1 < end && countyOffice(pieces, k) ? "County" : null;
             name.append(agency != null ? agency : display(analysis.raw, pieces, k, k == 0, german));
         }
         boolean hasLetter = name.chars().anyMatch(Character::isLetter);
@@ -725,7 +725,9 @@ public final class MerchantNameExtractor {
     }
 
     private static boolean countyOffice(List<Piece> pieces, int co) {
+        // a CO hyphenated to the word before it is part of a name (DEL-CO WATER), not a county
         return co > 0 && co + 1 < pieces.size() && pieces.get(co).norm.equals("CO")
+                && !(pieces.get(co).glued() && pieces.get(co).sepBefore == '-')
                 && pieces.get(co - 1).isWord() && COUNTY_OFFICES.contains(pieces.get(co + 1).norm);
     }
 
