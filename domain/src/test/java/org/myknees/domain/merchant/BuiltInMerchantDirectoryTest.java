@@ -804,8 +804,9 @@ class BuiltInMerchantDirectoryTest {
             TILISIIRTO AS OY TAMPEREEN KOIVUKUJA HOITOVASTIKE 04/2026    | RENT_AND_UTILITIES_RENT
             TRF P/ CLUBE DE NATACAO DE BRAGA MENSALIDADE ABRIL           | PERSONAL_CARE_GYMS_AND_FITNESS_CENTERS
             Trvaly prikaz Spolocenstvo vlastnikov Bernolakova 4 fond oprav | RENT_AND_UTILITIES_RENT
+            SO HARTLEY GYMNASTICS ACADEMY MONTHLY                        | PERSONAL_CARE_GYMS_AND_FITNESS_CENTERS
             """)
-    void greekSlovakFinnishAndPortugueseTradesArePlacedByTheirWords(String raw, String detailed) {
+    void greekSlovakFinnishPortugueseAndGymnasticsTradesArePlacedByTheirWords(String raw, String detailed) {
         assertTradeWord(raw, detailed);
     }
 
