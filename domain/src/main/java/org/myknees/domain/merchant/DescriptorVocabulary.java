@@ -216,7 +216,8 @@ final class DescriptorVocabulary {
             "SUBS",
             // what a Finnish, Slovak or Greek debit was for, printed after the creditor (… AS OY … VASTIKE, … RY
             // KAUSIMAKSU, … ZALOHA PLYN, … SKOLNE, FRONTISTIRIO … DIDAKTRA, … LOGARIASMOS REVMATOS)
-            "VASTIKE", "KAUSIMAKSU", "ZALOHA", "SKOLNE", "DIDAKTRA", "REVMATOS");
+            "VASTIKE", "HOITOVASTIKE", "YHTIOVASTIKE", "RAHOITUSVASTIKE", "KAUSIMAKSU", "ZALOHA", "SKOLNE", "DIDAKTRA",
+            "REVMATOS");
     /**
      * The kind of loan or payment, printed before the purpose word ({@code MORTGAGE PMT}, {@code AUTO PMT}, {@code
      * WEB PMTS}).

@@ -676,7 +676,9 @@ public final class MerchantNameExtractor {
                     && !pieces.get(k).norm.equals("PC")
                     && !COMPANY_SUFFIXES.contains(pieces.get(k + form).norm) && !coOp(pieces, k)
                     && !countyOffice(pieces, k)
-                    && !partnersBeforeTrade(pieces, k)) {
+                    && !partnersBeforeTrade(pieces, k)
+                    // a Finnish housing company's name opens with its form (AS OY KOIVUKUJA, after ASUNTO-OSAKEYHTIO)
+                    && !(k == 1 && COMPANY_SUFFIXES.contains(pieces.get(0).norm))) {
                 return k + form;
             }
         }

@@ -683,6 +683,7 @@ class MerchantNameExtractorTest {
             Bezahlung Karte MC/000005521 TISCHLEREI HOFBAUER\\NIEDERNEUKIRCHEN\\4491 | Tischlerei Hofbauer
             E-LASKU KOSKEN KIRI JUNIORIT RY KAUSIMAKSU 2026                        | Kosken Kiri Juniorit
             MID-CO WATER SUPPLY DES:WATER PMT ID:4410 INDN:JANE ROE CO ID:1234567 WEB | Mid-Co Water Supply
+            TILISIIRTO AS OY TAMPEREEN KOIVUKUJA HOITOVASTIKE 04/2026             | As Oy Tampereen Koivukuja
             """)
     void anAustrianCardsAddressAFinnishAssociationsFormAndAHyphenatedCoAreRead(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
