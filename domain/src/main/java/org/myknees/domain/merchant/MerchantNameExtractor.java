@@ -677,7 +677,7 @@ public final class MerchantNameExtractor {
                     && !COMPANY_SUFFIXES.contains(pieces.get(k + form).norm) && !coOp(pieces, k)
                     && !countyOffice(pieces, k)
                     && !partnersBeforeTrade(pieces, k)
-                    // a Finnish housing company's name opens with its form (AS OY KOIVUKUJA, after ASUNTO-OSAKEYHTIO)
+                    // a Finnish housing company (ASUNTO-OSAKEYHTIO) opens its name with its form: AS OY KOIVUKUJA
                     && !(k == 1 && COMPANY_SUFFIXES.contains(pieces.get(0).norm))) {
                 return k + form;
             }
