@@ -104,6 +104,7 @@ final class DescriptorAnalysis {
         dropDateWords(pieces);
         dropNoiseWords(pieces);
         dropTrailingCardNetwork(pieces);
+        dropBackslashedPlace(pieces);
         if (leading.end() < live.size()) {
             int nameChunk = live.get(leading.end()).chunk;
             markDomains(pieces, nameChunk, leading.intermediary() != null);
@@ -164,6 +165,28 @@ final class DescriptorAnalysis {
                     for (int n = processor.length(); n > 0; n--) {
                         kept.remove(0).dropped = true;
                     }
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * Bank Austria's card entries print the shop, its town and its postcode as backslashed fields ({@code BEZAHLUNG
+     * KARTE MC/… FRISEUR HUBER\WELS\4600}): from the first of two such backslashes on, the text is the address,
+     * whether or not the town list knows the town.
+     */
+    private static void dropBackslashedPlace(List<Piece> pieces) {
+        int first = -1;
+        for (int k = 1; k < pieces.size(); k++) {
+            if (pieces.get(k).sepBefore != '\\') {
+                continue;
+            }
+            if (first < 0) {
+                first = k;
+            } else {
+                for (int d = first; d < pieces.size(); d++) {
+                    pieces.get(d).dropped = true;
                 }
                 return;
             }

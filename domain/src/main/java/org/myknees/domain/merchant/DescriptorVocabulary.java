@@ -213,7 +213,11 @@ final class DescriptorVocabulary {
             // the owner printed after an Italian shop's name, as INH is after a German one (BAR SPORT TITOLARE ROSSI)
             "TITOLARE",
             // a UK club's members' subscriptions paid by standing order (… ATHLETIC CLUB SUBS, … JFC MONTHLY SUBS)
-            "SUBS");
+            "SUBS",
+            // what a Finnish, Slovak or Greek debit was for, printed after the creditor (… AS OY … VASTIKE, … RY
+            // KAUSIMAKSU, … ZALOHA PLYN, … SKOLNE, FRONTISTIRIO … DIDAKTRA, … LOGARIASMOS REVMATOS)
+            "VASTIKE", "HOITOVASTIKE", "YHTIOVASTIKE", "RAHOITUSVASTIKE", "KAUSIMAKSU", "ZALOHA", "SKOLNE", "DIDAKTRA",
+            "REVMATOS");
     /**
      * The kind of loan or payment, printed before the purpose word ({@code MORTGAGE PMT}, {@code AUTO PMT}, {@code
      * WEB PMTS}).
@@ -504,6 +508,9 @@ final class DescriptorVocabulary {
             "TIESIOGINIS DEBETAS", "PAGIA ENTOLI", "AMESI CHREOSI",
             // Finnish and Latvian direct debits (SUORAMAKSU <creditor>, TIESAIS DEBETS <creditor>)
             "SUORAMAKSU", "TIESAIS DEBETS",
+            // Finnish, Slovak, Greek and Portuguese transfers and bill payments that name the payee after them
+            // (TILISIIRTO <payee>, ODOSLANA PLATBA <payee>, PLIROMI LOGARIASMOU <biller>, TRF P/ <payee>)
+            "TILISIIRTO", "ODOSLANA PLATBA", "PLIROMI LOGARIASMOU", "TRF P", "TRF PARA",
             // Crédit Mutuel and CIC print the kind of debit before its number (PRELEVEMENT EUROPEEN 8812 DE: …)
             "PRELEVEMENT EUROPEEN", "PRELEVEMENT SEPA EUROPEEN",
             // standing orders and debits of Luxembourg, Croatian, Latvian and Portuguese banks; German transfers "an"

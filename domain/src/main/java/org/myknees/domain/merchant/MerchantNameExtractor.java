@@ -21,7 +21,7 @@ public final class MerchantNameExtractor {
     private static final Set<String> COMPANY_SUFFIXES = Set.of("LLC", "INC", "LTD", "LIMITED", "CORP",
             "CORPORATION", "CO", "GMBH", "AG", "KG", "SA", "SAS", "SARL", "SRL", "SPA", "BV", "NV", "PLC", "LLP",
             "LP", "OHG", "UG", "EV", "SE", "SL", "SLU", "SAU", "SNC", "EURL", "BVBA", "SPRL", "VOF", "GESMBH", "GBR",
-            "VAG", "VVAG", "OY", "OYJ", "SCARL", "SCRL", "EG", "PLLC", "PC", "LLLP",
+            "VAG", "VVAG", "OY", "OYJ", "RY", "SCARL", "SCRL", "EG", "PLLC", "PC", "LLLP",
             // Austrian and German sole traders, Portuguese, central European, Baltic, Nordic and Greek forms
             "EK", "EU", "KEG", "LDA", "SRO", "VOS", "DOO", "DD", "AS", "UAB", "AB", "SIA", "OU", "AE",
             // associations: Italian amateur sports clubs and non-profits, Belgian non-profits
@@ -185,7 +185,7 @@ public final class MerchantNameExtractor {
                 continue;
             }
             String agency = k + 1 < end && AGENCY_SUBJECTS.contains(pieces.get(k + 1).norm)
-                    ? AGENCY_WORDS.get(piece.norm) : countyOffice(pieces, k) ? "County" : null;
+                    ? AGENCY_WORDS.get(piece.norm) : k + 1 < end && countyOffice(pieces, k) ? "County" : null;
             name.append(agency != null ? agency : display(analysis.raw, pieces, k, k == 0, german));
         }
         boolean hasLetter = name.chars().anyMatch(Character::isLetter);
@@ -676,7 +676,9 @@ public final class MerchantNameExtractor {
                     && !pieces.get(k).norm.equals("PC")
                     && !COMPANY_SUFFIXES.contains(pieces.get(k + form).norm) && !coOp(pieces, k)
                     && !countyOffice(pieces, k)
-                    && !partnersBeforeTrade(pieces, k)) {
+                    && !partnersBeforeTrade(pieces, k)
+                    // a Finnish housing company (ASUNTO-OSAKEYHTIO) opens its name with its form: AS OY KOIVUKUJA
+                    && !(k == 1 && COMPANY_SUFFIXES.contains(pieces.get(0).norm))) {
                 return k + form;
             }
         }
@@ -725,7 +727,9 @@ public final class MerchantNameExtractor {
     }
 
     private static boolean countyOffice(List<Piece> pieces, int co) {
+        // a CO hyphenated to the word before it is part of a name (DEL-CO WATER), not a county
         return co > 0 && co + 1 < pieces.size() && pieces.get(co).norm.equals("CO")
+                && !(pieces.get(co).glued() && pieces.get(co).sepBefore == '-')
                 && pieces.get(co - 1).isWord() && COUNTY_OFFICES.contains(pieces.get(co + 1).norm);
     }
 

@@ -780,6 +780,36 @@ class BuiltInMerchantDirectoryTest {
         assertTradeWord(raw, detailed);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            PALVELUMAKSU 04/2026 KAYTTOTILI                        | BANK_FEES_OTHER_BANK_FEES
+            Mesacny poplatok Konto Plus 04/2026                    | BANK_FEES_OTHER_BANK_FEES
+            EXODA TIRISIS LOGARIASMOU 1o TRIMINO                   | BANK_FEES_OTHER_BANK_FEES
+            NOSTO 14.04 OTTO TAMPERE KESKUSTORI                    | TRANSFER_OUT_WITHDRAWAL
+            Gutschrift Familienbeihilfe April 2026                 | INCOME_OTHER_INCOME
+            EPIDOMA PAIDION B DOSI 2026                            | INCOME_OTHER_INCOME
+            PRESTACAO CREDITO HABITACAO 0551 ABRIL                 | LOAN_PAYMENTS_MORTGAGE_PAYMENT
+            Odoslana platba Prijemca: Peter Balaz Ucel: darcek      | TRANSFER_OUT_ACCOUNT_TRANSFER
+            """)
+    void finnishSlovakGreekPortugueseAndAustrianBankTextsArePlaced(String raw, String detailed) {
+        assertThat(DIRECTORY.match(raw).orElseThrow().detailed().value()).isEqualTo(detailed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            AGORA KARTAS 4412 SOUVLATZIDIKO O MITSOS LARISA              | FOOD_AND_DRINK_FAST_FOOD
+            AGORA KARTAS KOMMOTIRIO MARIAS VOLOS                         | PERSONAL_CARE_HAIR_AND_BEAUTY
+            PAGIA ENTOLI FRONTISTIRIO ORIZONTES DIDAKTRA APRILIOU        | GENERAL_SERVICES_EDUCATION
+            Inkaso Vodarne Trencin faktura 04/2026                       | RENT_AND_UTILITIES_WATER
+            TILISIIRTO AS OY TAMPEREEN KOIVUKUJA HOITOVASTIKE 04/2026    | RENT_AND_UTILITIES_RENT
+            TRF P/ CLUBE DE NATACAO DE BRAGA MENSALIDADE ABRIL           | PERSONAL_CARE_GYMS_AND_FITNESS_CENTERS
+            Trvaly prikaz Spolocenstvo vlastnikov Bernolakova 4 fond oprav | RENT_AND_UTILITIES_RENT
+            SO HARTLEY GYMNASTICS ACADEMY MONTHLY                        | PERSONAL_CARE_GYMS_AND_FITNESS_CENTERS
+            """)
+    void greekSlovakFinnishPortugueseAndGymnasticsTradesArePlacedByTheirWords(String raw, String detailed) {
+        assertTradeWord(raw, detailed);
+    }
+
     /** The directory reads {@code raw} as the entry called {@code name}, with the given detailed category. */
     private static void assertNamed(String raw, String name, String detailed) {
         MerchantMatch match = DIRECTORY.match(raw).orElseThrow();

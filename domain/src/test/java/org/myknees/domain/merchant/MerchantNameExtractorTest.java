@@ -677,4 +677,15 @@ class MerchantNameExtractorTest {
     void anInnsRestAfterThoseItSheltersIsNoRestaurantCutShort(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Bezahlung Karte MC/000005521 TISCHLEREI HOFBAUER\\NIEDERNEUKIRCHEN\\4491 | Tischlerei Hofbauer
+            E-LASKU KOSKEN KIRI JUNIORIT RY KAUSIMAKSU 2026                        | Kosken Kiri Juniorit
+            MID-CO WATER SUPPLY DES:WATER PMT ID:4410 INDN:JANE ROE CO ID:1234567 WEB | Mid-Co Water Supply
+            TILISIIRTO AS OY TAMPEREEN KOIVUKUJA HOITOVASTIKE 04/2026             | As Oy Tampereen Koivukuja
+            """)
+    void anAustrianCardsAddressAFinnishAssociationsFormAndAHyphenatedCoAreRead(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
 }
