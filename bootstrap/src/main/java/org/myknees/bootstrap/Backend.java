@@ -130,7 +130,7 @@ public final class Backend implements AutoCloseable {
         READ_AHEAD,
         /**
          * When a categorization first goes beyond the rules, if ever: work that needs no merchant knowledge (a
-         * rules-only import, a report) then spends none of the ~0.5 s of CPU reading it takes.
+         * rules-only import) then spends none of the ~0.5 s of CPU reading it takes.
          */
         WHEN_NEEDED
     }
@@ -197,14 +197,14 @@ public final class Backend implements AutoCloseable {
 
         @Override
         public MerchantDirectory get() {
-            CompletableFuture<MerchantDirectory> read;
+            CompletableFuture<MerchantDirectory> directory;
             synchronized (this) {
                 if (reading == null) {
                     reading = CompletableFuture.completedFuture(read());
                 }
-                read = reading;
+                directory = reading;
             }
-            return joined(read);
+            return joined(directory);
         }
 
         private static MerchantDirectory read() {
