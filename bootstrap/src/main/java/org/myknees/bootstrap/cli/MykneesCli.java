@@ -55,7 +55,7 @@ public final class MykneesCli {
     private PrintWriter err;
 
     /**
-     * @param opener      opens the store for a data directory
+     * @param opener      opens the store for a data directory, reading the merchant directory as it is told
      * @param ownsBackend whether the command line closes what {@code opener} gave it at the end of a run
      */
     private MykneesCli(Map<String, String> environment,
