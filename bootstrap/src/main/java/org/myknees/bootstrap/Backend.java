@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.myknees.adapter.inference.djl.DjlCategorySuggester;
 import org.myknees.adapter.inference.djl.InferenceSettings;
 import org.myknees.application.categorization.Categorizer;
@@ -52,14 +53,15 @@ public final class Backend implements AutoCloseable {
     private final PurchaseService purchases;
     private final Categorizer categorizer;
     private final RuleService rules;
-    private final MerchantDirectory merchants;
+    private final Merchants merchants;
     private DjlCategorySuggester suggester;
     private Categorizer modelCategorizer;
 
-    private Backend(PostgresDatabase database, PostgresPersistence store, Clock clock, Catalogs catalogs) {
+    private Backend(PostgresDatabase database, PostgresPersistence store, Clock clock, Catalogs catalogs,
+                    Merchants merchants) {
         this.database = database;
         this.store = store;
-        this.merchants = catalogs.merchants();
+        this.merchants = merchants;
         Taxonomy taxonomy = catalogs.taxonomy();
         this.households = new HouseholdService(store.households(), store.unitOfWork(), store.outbox(), clock);
         this.accounts = new AccountService(store.accounts(), store.households(), store.unitOfWork(), store.outbox(),
@@ -122,25 +124,46 @@ public final class Backend implements AutoCloseable {
         return rules;
     }
 
+    /** When the built-in merchant directory is read. */
+    public enum MerchantKnowledge {
+        /** While the database starts, on another thread: for work that categorizes beyond the rules. */
+        READ_AHEAD,
+        /**
+         * When a categorization first goes beyond the rules, if ever: work that needs no merchant knowledge (a
+         * rules-only import) then spends none of the ~0.5 s of CPU reading it takes.
+         */
+        WHEN_NEEDED
+    }
+
     /** Connects to the configured database (starting the embedded one if that is it) and wires the services. */
     public static Backend open(DataDirectory dataDirectory, Map<String, String> environment, Clock clock) {
-        // Reading the taxonomy, the merchant directory and the parsers needs no database: it runs on another thread
+        return open(dataDirectory, environment, clock, MerchantKnowledge.READ_AHEAD);
+    }
+
+    /** {@link #open(DataDirectory, Map, Clock)}, reading the merchant directory as {@code knowledge} says. */
+    public static Backend open(DataDirectory dataDirectory, Map<String, String> environment, Clock clock,
+                               MerchantKnowledge knowledge) {
+        // Reading the taxonomy, the merchant directory and the parsers needs no database: it runs on other threads
         // while this one mostly waits for PostgreSQL to start (docs/benchmarks.md, Import, "Start-up").
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         CompletableFuture<Catalogs> catalogs = CompletableFuture.supplyAsync(() -> Catalogs.load(loader));
+        Merchants merchants = new Merchants();
+        if (knowledge == MerchantKnowledge.READ_AHEAD) {
+            merchants.readAhead();
+        }
         PostgresDatabase database = database(dataDirectory, environment);
         try {
             PostgresPersistence store = PostgresPersistence.start(database.dataSource());
-            return new Backend(database, store, clock, joined(catalogs));
+            return new Backend(database, store, clock, joined(catalogs), merchants);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
     }
 
-    private static Catalogs joined(CompletableFuture<Catalogs> catalogs) {
+    private static <T> T joined(CompletableFuture<T> reading) {
         try {
-            return catalogs.join();
+            return reading.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
@@ -152,16 +175,41 @@ public final class Backend implements AutoCloseable {
         }
     }
 
-    /** What the services read from the class path rather than the database. */
-    private record Catalogs(Taxonomy taxonomy, MerchantDirectory merchants, StatementParsers parsers) {
+    /** What the services read from the class path rather than the database, but for the merchant directory. */
+    private record Catalogs(Taxonomy taxonomy, StatementParsers parsers) {
 
         /** Reads them; the parsers are found with the given class loader (the opening thread's). */
         static Catalogs load(ClassLoader loader) {
+            return new Catalogs(Taxonomy.plaidV1(), new StatementParsers(ServiceLoader.load(StatementParser.class,
+                    loader).stream().map(ServiceLoader.Provider::get).toList()));
+        }
+    }
+
+    /** The built-in merchant directory, read once: ahead on another thread, or by the first caller that needs it. */
+    private static final class Merchants implements Supplier<MerchantDirectory> {
+        private CompletableFuture<MerchantDirectory> reading;
+
+        synchronized void readAhead() {
+            if (reading == null) {
+                reading = CompletableFuture.supplyAsync(Merchants::read);
+            }
+        }
+
+        @Override
+        public MerchantDirectory get() {
+            CompletableFuture<MerchantDirectory> directory;
+            synchronized (this) {
+                if (reading == null) {
+                    reading = CompletableFuture.completedFuture(read());
+                }
+                directory = reading;
+            }
+            return joined(directory);
+        }
+
+        private static MerchantDirectory read() {
             Taxonomy taxonomy = Taxonomy.plaidV1();
-            return new Catalogs(taxonomy,
-                    MerchantDirectory.builtIn(key -> taxonomy.primaryOf(key.value()).map(CategoryKey::taxonomy)),
-                    new StatementParsers(ServiceLoader.load(StatementParser.class, loader).stream()
-                            .map(ServiceLoader.Provider::get).toList()));
+            return MerchantDirectory.builtIn(key -> taxonomy.primaryOf(key.value()).map(CategoryKey::taxonomy));
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.myknees.application.categorization.port.out.CategorySuggester;
 import org.myknees.application.categorization.port.out.CorrectionRepository;
 import org.myknees.application.categorization.port.out.LabelledExample;
@@ -80,7 +81,8 @@ public final class Categorizer {
     private final CorrectionRepository corrections;
     private final CategoryRepository categories;
     private final Taxonomy taxonomy;
-    private final MerchantDirectory merchants;
+    /** Read only when a categorization goes beyond the rules: a rules-only import never loads it. */
+    private final Supplier<MerchantDirectory> merchants;
     private final MerchantNameExtractor names;
     private final Optional<CategorySuggester> suggester;
     private final CategoryResolver resolver;
@@ -90,6 +92,17 @@ public final class Categorizer {
 
     public Categorizer(RuleRepository rules, CorrectionRepository corrections, CategoryRepository categories,
                        Taxonomy taxonomy, MerchantDirectory merchants, MerchantNameExtractor names,
+                       Optional<CategorySuggester> suggester, CategoryResolver resolver) {
+        this(rules, corrections, categories, taxonomy, supplying(Objects.requireNonNull(merchants, "merchants")), names,
+                suggester, resolver);
+    }
+
+    /**
+     * A categorizer that asks for the merchant directory only when it first categorizes beyond the rules
+     * ({@link Depth#FULL}); {@code merchants} is asked on any thread and must give the same directory every time.
+     */
+    public Categorizer(RuleRepository rules, CorrectionRepository corrections, CategoryRepository categories,
+                       Taxonomy taxonomy, Supplier<MerchantDirectory> merchants, MerchantNameExtractor names,
                        Optional<CategorySuggester> suggester, CategoryResolver resolver) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.corrections = Objects.requireNonNull(corrections, "corrections");
@@ -132,6 +145,9 @@ public final class Categorizer {
 
     private List<Resolution> categorize(HouseholdId household, RuleSet ruleSet, Map<String, LabelledExample> learned,
                                         List<Item> items, Depth depth) {
+        if (depth == Depth.RULES) {
+            return byRulesOnly(ruleSet, learned, items);
+        }
         List<Optional<CategoryEvidence>> byRule = new ArrayList<>(items.size());
         List<Optional<CategoryEvidence>> byLearning = new ArrayList<>(items.size());
         List<Optional<CategoryEvidence>> byMerchant = new ArrayList<>(items.size());
@@ -140,10 +156,10 @@ public final class Categorizer {
         Map<RuleId, String> ruleNames = new HashMap<>();
         for (Item item : items) {
             Optional<CategoryEvidence> rule = rule(ruleSet, item, ruleNames);
-            Optional<MerchantMatch> found = depth == Depth.FULL ? merchants.match(item.rawDescriptor()) : Optional.empty();
-            Optional<String> read = depth == Depth.FULL ? names.extract(item.rawDescriptor()) : Optional.empty();
+            Optional<MerchantMatch> found = merchants.get().match(item.rawDescriptor());
+            Optional<String> read = names.extract(item.rawDescriptor());
             Optional<CutWordCompletion> cut = read.filter(n -> found.isEmpty() || saysOnlyChannel(found.get(), item)
-                    || found.get().kind() == DescriptorKind.GENERIC_TERM).flatMap(merchants::completion)
+                    || found.get().kind() == DescriptorKind.GENERIC_TERM).flatMap(merchants.get()::completion)
                     .filter(c -> found.isEmpty() || completesTrade(c, found.get()));
             Optional<MerchantMatch> match = cut.map(CutWordCompletion::match).or(() -> found);
             Optional<String> name = cut.map(c -> c.completedName(read.get())).or(() -> read);
@@ -152,10 +168,7 @@ public final class Categorizer {
             Optional<String> merchantName = match.isPresent() ? shownName(match.get(), direction.get(), name) : name;
             Optional<CategoryKey> matched = direction.map(c -> CashFlowDirection.towardsSavings(c,
                     item.normalizedDescriptor()));
-            Optional<CategoryEvidence> learning = Optional.ofNullable(learned.get(item.normalizedDescriptor()))
-                    .or(() -> merchantName.map(m -> learned.get("merchant:" + m.toLowerCase(Locale.ROOT))))
-                    .map(e -> new CategoryEvidence(new CategoryKey(e.code()), 1, e.merchant(),
-                            "correction of '" + e.descriptor() + "'", true));
+            Optional<CategoryEvidence> learning = learning(learned, item, merchantName);
             Optional<CategoryEvidence> merchant = match
                     .filter(m -> !debitToUnknownCreditor(m, matched.get(), item, merchantName))
                     .map(m -> new CategoryEvidence(matched.get(), MERCHANT_CONFIDENCE, merchantName,
@@ -165,7 +178,7 @@ public final class Categorizer {
             byMerchant.add(merchant);
             extracted.add(match.isPresent() ? merchantName : name);
             boolean open = !item.current().isPinned() && rule.isEmpty() && learning.isEmpty() && merchant.isEmpty();
-            if (open && depth == Depth.FULL && suggester.isPresent()) {
+            if (open && suggester.isPresent()) {
                 forModel.putIfAbsent(item.normalizedDescriptor(),
                         new SuggestionRequest(item.normalizedDescriptor(), merchantName, item.amount()));
             }
@@ -184,6 +197,29 @@ public final class Categorizer {
                     model, extracted.get(i)));
         }
         return resolutions;
+    }
+
+    /**
+     * {@link Depth#RULES}: the rules, then the household's correction of the same descriptor. No merchant knowledge
+     * is read, so no merchant name is found for a correction to match and no item is left for the model.
+     */
+    private List<Resolution> byRulesOnly(RuleSet ruleSet, Map<String, LabelledExample> learned, List<Item> items) {
+        Map<RuleId, String> ruleNames = new HashMap<>();
+        List<Resolution> resolutions = new ArrayList<>(items.size());
+        for (Item item : items) {
+            resolutions.add(resolver.resolve(item.current(), rule(ruleSet, item, ruleNames),
+                    learning(learned, item, Optional.empty()), Optional.empty(), List.of(), Optional.empty()));
+        }
+        return resolutions;
+    }
+
+    /** The household's correction of the item's descriptor, else of the merchant named, as evidence. */
+    private static Optional<CategoryEvidence> learning(Map<String, LabelledExample> learned, Item item,
+                                                       Optional<String> merchantName) {
+        return Optional.ofNullable(learned.get(item.normalizedDescriptor()))
+                .or(() -> merchantName.map(m -> learned.get("merchant:" + m.toLowerCase(Locale.ROOT))))
+                .map(e -> new CategoryEvidence(new CategoryKey(e.code()), 1, e.merchant(),
+                        "correction of '" + e.descriptor() + "'", true));
     }
 
     /**
@@ -341,6 +377,10 @@ public final class Categorizer {
             }
         }
         return answers;
+    }
+
+    private static Supplier<MerchantDirectory> supplying(MerchantDirectory merchants) {
+        return () -> merchants;
     }
 
     private record CompiledRules(Object source, RuleSet rules) {

@@ -59,6 +59,7 @@ import org.myknees.domain.account.AccountId;
 import org.myknees.domain.account.AccountType;
 import org.myknees.domain.account.ImportFormat;
 import org.myknees.domain.categorization.Resolution;
+import org.myknees.domain.category.CategoryAssignment;
 import org.myknees.domain.household.HouseholdId;
 import org.myknees.domain.household.UserId;
 import org.myknees.domain.importing.DuplicatePolicy;
@@ -523,9 +524,8 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
             this.created = plan.now;
             if (depth == Categorizer.Depth.FULL && categorizer.isPresent()) {
                 this.byRules = Optional.empty();
-                List<Transaction> built = build(plan.newRows(Integer.MAX_VALUE));
-                this.all = List.of(categorized(built, items -> categorizer.get().categorize(household, items, depth)))
-                        .iterator();
+                this.all = List.of(build(plan.newRows(Integer.MAX_VALUE),
+                        Optional.of(items -> categorizer.get().categorize(household, items, depth)))).iterator();
             } else {
                 this.byRules = categorizer.map(categorizing -> categorizing.byRules(household));
             }
@@ -544,41 +544,49 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            List<Transaction> chunk = build(plan.newRows(STORE_CHUNK));
-            return byRules.map(rules -> categorized(chunk, rules)).orElse(chunk);
+            return build(plan.newRows(STORE_CHUNK), byRules);
         }
 
-        private List<Transaction> build(List<NewRow> rows) {
+        /**
+         * The rows as new transactions, categorized first when the service categorizes, so that each transaction is
+         * built once with its category and merchant.
+         */
+        private List<Transaction> build(List<NewRow> rows,
+                                        Optional<Function<List<Categorizer.Item>, List<Resolution>>> categorizing) {
+            List<Resolution> resolutions = categorizing.map(categorize -> categorize.apply(items(rows))).orElse(null);
             List<Transaction> built = new ArrayList<>(rows.size());
-            for (NewRow planned : rows) {
+            for (int i = 0; i < rows.size(); i++) {
+                NewRow planned = rows.get(i);
                 ParsedTransaction row = planned.row();
                 Transaction tx = Transaction.record(TransactionId.timeOrdered(clock), planned.account(),
                         row.bookingDate(), row.amount(), row.rawDescriptor(), planned.normalizedDescriptor(),
                         row.pending() ? TransactionStatus.PENDING : TransactionStatus.POSTED, row.externalId(),
                         created).value();
-                built.add(row.valueDate().isPresent() ? tx.toBuilder().valueDate(row.valueDate()).build() : tx);
+                Resolution resolution = resolutions == null ? null : resolutions.get(i);
+                boolean decided = resolution != null
+                        && (resolution.assignment().category().isPresent() || resolution.merchant().isPresent());
+                if (decided || row.valueDate().isPresent()) {
+                    Transaction.Builder more = tx.toBuilder().valueDate(row.valueDate());
+                    if (decided) {
+                        more.category(resolution.assignment()).merchant(resolution.merchant().or(tx::merchant));
+                    }
+                    tx = more.build();
+                }
+                built.add(tx);
             }
             return built;
         }
     }
 
-    private static List<Transaction> categorized(List<Transaction> transactions,
-                                                 Function<List<Categorizer.Item>, List<Resolution>> categorizing) {
-        List<Categorizer.Item> items = new ArrayList<>(transactions.size());
-        for (Transaction tx : transactions) {
-            items.add(new Categorizer.Item(tx.rawDescriptor(), tx.normalizedDescriptor(), tx.amount(),
-                    tx.accountId(), tx.bookingDate(), tx.category()));
+    /** What the categorizer reads of new rows: a new transaction has no category yet. */
+    private static List<Categorizer.Item> items(List<NewRow> rows) {
+        List<Categorizer.Item> items = new ArrayList<>(rows.size());
+        for (NewRow planned : rows) {
+            ParsedTransaction row = planned.row();
+            items.add(new Categorizer.Item(row.rawDescriptor(), planned.normalizedDescriptor(), row.amount(),
+                    planned.account().id(), row.bookingDate(), CategoryAssignment.none()));
         }
-        List<Resolution> resolutions = categorizing.apply(items);
-        for (int i = 0; i < resolutions.size(); i++) {
-            Resolution resolution = resolutions.get(i);
-            Transaction tx = transactions.get(i);
-            if (resolution.assignment().category().isPresent() || resolution.merchant().isPresent()) {
-                transactions.set(i, tx.toBuilder().category(resolution.assignment())
-                        .merchant(resolution.merchant().or(tx::merchant)).build());
-            }
-        }
-        return transactions;
+        return items;
     }
 
     private Account resolve(ImportStatementCommand c, StatementAccount named, ParsedStatement statement,
@@ -707,9 +715,10 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
         private final UnaryOperator<String> normalizer;
         /**
          * A file repeats its descriptors (the same merchant month after month): each distinct one is normalized
-         * once, and its rows share one normalized string while the file is judged and stored.
+         * once, and its rows share one normalized string while the file is judged and stored. Made when the first
+         * row is judged, with room for a descriptor per row, so that it is never rehashed while it grows.
          */
-        private final Map<String, String> normalized = new HashMap<>();
+        private Map<String, String> normalized;
         DuplicatePolicy.Judgement judgement;
         /** How many stored transactions the rows are judged against: at most that many rows are not new. */
         int storedRows;
@@ -752,6 +761,9 @@ public final class ImportStatementService implements ImportStatementUseCase, Man
                 List<NewRow> handedOut = new ArrayList<>(taken);
                 taken.clear();
                 return handedOut;
+            }
+            if (normalized == null) {
+                normalized = new HashMap<>((int) (rows.size() / 0.75) + 1);
             }
             List<NewRow> found = new ArrayList<>(Math.min(max, rows.size() - judged));
             for (; judged < rows.size() && found.size() < max; judged++) {

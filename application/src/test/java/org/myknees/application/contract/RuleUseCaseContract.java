@@ -44,6 +44,8 @@ import org.myknees.domain.account.Account;
 import org.myknees.domain.account.AccountCode;
 import org.myknees.domain.account.AccountType;
 import org.myknees.domain.categorization.CategoryResolver;
+import org.myknees.domain.categorization.Resolution;
+import org.myknees.domain.category.CategoryAssignment;
 import org.myknees.domain.category.AssignmentSource;
 import org.myknees.domain.category.CategoryKey;
 import org.myknees.domain.category.Taxonomy;
@@ -301,5 +303,42 @@ public abstract class RuleUseCaseContract {
         assertThat(learned.category().source()).isEqualTo(AssignmentSource.LEARNED);
         assertThat(transactions.getTransaction(owner, household.id(), sibling.id())).isEqualTo(learned);
         assertThat(notLearned.category().category()).isNotEqualTo(Optional.of(HAIR));
+    }
+
+    @Test
+    void rules_alone_decide_by_rule_and_correction_without_reading_the_merchant_directory() {
+        create(draft("Coffee", coffeeSpending(), COFFEE));
+        Transaction pinned = record(household, checking, "2026-03-01", "-23.00", "JOES PIZZA #123 SPRINGFIELD");
+        transactions.pinCategory(new PinCategoryCommand(owner, household.id(), pinned.id(), Optional.of(HAIR),
+                OptionalLong.empty()));
+        Taxonomy taxonomy = Taxonomy.plaidV1();
+        MerchantDirectory directory = MerchantDirectory.builtIn(key -> taxonomy.primaryOf(key.value())
+                .map(CategoryKey::taxonomy));
+        int[] asked = {0};
+        Categorizer categorizer = new Categorizer(rules(), corrections(), ports().categories(), taxonomy, () -> {
+            asked[0]++;
+            return directory;
+        }, new MerchantNameExtractor(), Optional.empty(), CategoryResolver.standard());
+        List<Categorizer.Item> items = List.of(item("STARBUCKS 0412 SEATTLE", "STARBUCKS", "-4.50"),
+                item(pinned.rawDescriptor(), pinned.normalizedDescriptor(), "-31.00"),
+                item("SHELL OIL 57444 HOUSTON TX", "SHELL OIL", "-40.00"));
+
+        List<Resolution> byRules = categorizer.categorize(household.id(), items, Categorizer.Depth.RULES);
+
+        assertThat(asked[0]).isZero();
+        assertThat(byRules).extracting(r -> r.assignment().category())
+                .containsExactly(Optional.of(COFFEE), Optional.of(HAIR), Optional.empty());
+        assertThat(byRules).extracting(r -> r.assignment().source())
+                .containsExactly(AssignmentSource.RULE, AssignmentSource.LEARNED, AssignmentSource.NONE);
+        List<Resolution> full = categorizer.categorize(household.id(), items, Categorizer.Depth.FULL);
+        assertThat(asked[0]).isPositive();
+        assertThat(full.get(2).assignment().source()).isEqualTo(AssignmentSource.MERCHANT);
+        assertThat(full.subList(0, 2)).extracting(Resolution::assignment)
+                .isEqualTo(byRules.subList(0, 2).stream().map(Resolution::assignment).toList());
+    }
+
+    private Categorizer.Item item(String raw, String normalized, String amount) {
+        return new Categorizer.Item(raw, normalized, Money.parse(amount, "USD"), checking.id(),
+                LocalDate.parse("2026-03-10"), CategoryAssignment.none());
     }
 }

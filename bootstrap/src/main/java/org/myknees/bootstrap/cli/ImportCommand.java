@@ -17,6 +17,7 @@ import org.myknees.application.importing.port.in.ImportStatementCommand;
 import org.myknees.application.importing.port.in.ManageImportsUseCase;
 import org.myknees.application.importing.port.out.QuarantinedRow;
 import org.myknees.application.importing.port.out.StatementParseException;
+import org.myknees.bootstrap.Backend;
 import org.myknees.domain.account.AccountCode;
 import org.myknees.domain.account.ImportFormat;
 import org.myknees.domain.importing.ImportBatch;
@@ -94,7 +95,9 @@ final class ImportCommand extends CliCommand {
             case "full" -> Categorizer.Depth.FULL;
             default -> throw new IllegalArgumentException("--categorize " + categorize + ": use rules or full");
         };
-        var service = cli.backend().imports(depth);
+        // Rules alone need no merchant knowledge: the directory is then read only if something asks for it.
+        var service = cli.backend(depth == Categorizer.Depth.RULES ? Backend.MerchantKnowledge.WHEN_NEEDED
+                : Backend.MerchantKnowledge.READ_AHEAD).imports(depth);
         List<Object> results = new ArrayList<>();
         boolean failed = false;
         for (Path file : files) {

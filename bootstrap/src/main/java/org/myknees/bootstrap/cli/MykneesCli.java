@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.myknees.application.household.port.in.HouseholdCommands.CreateHouseholdCommand;
@@ -46,7 +46,7 @@ public final class MykneesCli {
     boolean json;
 
     private final Map<String, String> environment;
-    private final Function<DataDirectory, Backend> opener;
+    private final BiFunction<DataDirectory, Backend.MerchantKnowledge, Backend> opener;
     private final boolean ownsBackend;
     private final Clock clock;
     private Backend backend;
@@ -55,10 +55,11 @@ public final class MykneesCli {
     private PrintWriter err;
 
     /**
-     * @param opener      opens the store for a data directory
+     * @param opener      opens the store for a data directory, reading the merchant directory as it is told
      * @param ownsBackend whether the command line closes what {@code opener} gave it at the end of a run
      */
-    private MykneesCli(Map<String, String> environment, Function<DataDirectory, Backend> opener, boolean ownsBackend,
+    private MykneesCli(Map<String, String> environment,
+                       BiFunction<DataDirectory, Backend.MerchantKnowledge, Backend> opener, boolean ownsBackend,
                        Clock clock) {
         this.environment = Map.copyOf(environment);
         this.opener = Objects.requireNonNull(opener, "opener");
@@ -68,12 +69,13 @@ public final class MykneesCli {
 
     /** The command line as users run it: every run opens the configured store and closes it again. */
     static MykneesCli standard(Map<String, String> environment, Clock clock) {
-        return new MykneesCli(environment, dir -> Backend.open(dir, environment, clock), true, clock);
+        return new MykneesCli(environment, (dir, knowledge) -> Backend.open(dir, environment, clock, knowledge), true,
+                clock);
     }
 
     /** A command line for tests: it works on the given, already open backend and leaves it open. */
     static MykneesCli on(Backend backend, Map<String, String> environment, Clock clock) {
-        return new MykneesCli(environment, dir -> backend, false, clock);
+        return new MykneesCli(environment, (dir, knowledge) -> backend, false, clock);
     }
 
     public static void main(String[] args) {
@@ -106,11 +108,19 @@ public final class MykneesCli {
 
     /** The store, opened on first use. */
     Backend backend() {
+        return backend(Backend.MerchantKnowledge.READ_AHEAD);
+    }
+
+    /**
+     * The store, opened on first use; if this call opens it, the opening reads the merchant directory as
+     * {@code knowledge} says.
+     */
+    Backend backend(Backend.MerchantKnowledge knowledge) {
         if (backend == null) {
             DataDirectory directory = dataDirectory();
             Progress progress = Progress.start(this, "Opening the database");
             try {
-                backend = opener.apply(directory);
+                backend = opener.apply(directory, knowledge);
             } finally {
                 progress.done();
             }
