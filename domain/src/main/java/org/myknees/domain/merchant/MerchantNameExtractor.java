@@ -27,7 +27,9 @@ public final class MerchantNameExtractor {
             // associations: Italian amateur sports clubs and non-profits, Belgian non-profits
             "ASD", "SSD", "ONLUS", "VZW", "ASBL",
             // the Italian simplified limited company and partnership limited by shares
-            "SRLS", "SAPA");
+            "SRLS", "SAPA",
+            // the Austrian general partnership
+            "OG");
     /** Words that end the names of firms which often print no legal form ({@code NORTHFIELD ENGINEERING}). */
     private static final Set<String> FIRM_WORDS = Set.of("ENGINEERING", "CONSTRUCTION", "LOGISTICS", "SOLUTIONS",
             "HOLDINGS", "INDUSTRIES", "SYSTEMS", "TECHNOLOGIES", "TECHNOLOGY", "CONSULTING", "CONSULTANTS",
@@ -156,7 +158,7 @@ public final class MerchantNameExtractor {
         end = purposeCut ? withoutTrailingChannels(pieces,
                 Math.min(beforePurpose, beforeCompanyTail(pieces.subList(0, beforePurpose)))) : beforePurpose;
         if (analysis.placeStripped) {
-            end = withoutDistrict(pieces, withoutShortNumber(pieces, end));
+            end = withoutDistrict(pieces, withoutShortNumber(pieces, withoutOtherNameOfTown(pieces, end, analysis.raw)));
             end = withoutDistrictOfTown(pieces, end);
         } else if (purposeCut && end > 2) {
             end = withoutTrailingPlace(pieces, end, 2);
@@ -779,6 +781,20 @@ public final class MerchantNameExtractor {
      */
     private static int withoutTrailingPlace(List<Piece> pieces, int end) {
         return withoutTrailingPlace(pieces, end, 1);
+    }
+
+    /**
+     * South Tyrol's banks print a town under both its names joined by a slash ({@code BRIXEN/BRESSANONE}): when the
+     * town taken off after {@code end} was glued by a slash to a known town before it, that one goes too.
+     */
+    private static int withoutOtherNameOfTown(List<Piece> pieces, int end, String raw) {
+        if (end < 1) {
+            return end;
+        }
+        int after = pieces.get(end - 1).rawEnd;
+        boolean slashed = after + 1 < raw.length() && raw.charAt(after) == '/'
+                && Character.isLetter(raw.charAt(after + 1));
+        return slashed ? withoutTrailingPlace(pieces, end, 2) : end;
     }
 
     /** As above, leaving at least {@code minWords} pieces of name. */

@@ -677,4 +677,25 @@ class MerchantNameExtractorTest {
     void anInnsRestAfterThoseItSheltersIsNoRestaurantCutShort(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Bezahlung Maestro MC/000002204 POS 0915 K002 14.05. 09:31 HOLZOFENBAECKEREI KRIEGLSTEINER\\\\WELS\\4600 | Holzofenbäckerei Krieglsteiner
+            OPERAZIONE POS ORTOFRUTTA CANNIZZARO-SPAMPINATO MESSINA 12/05/2026 CARTA 8810                | Ortofrutta Cannizzaro-Spampinato
+            Pagamento con carta HYPE LIBRERIA UBIK COSENZA 11/05/2026                                 | Libreria Ubik
+            POS-Zahlung / Pagamento POS 13.05.2026 KONDITOREI PLATTNER-GASSER MERAN/MERANO Karte/Carta 2231 | Konditorei Plattner-Gasser
+            """)
+    void raiffeisenAustriasMaestroMontesPosHypesAndSouthTyrolsBilingualCardFramingsAreNoPartOfTheName(String raw,
+                                                                                                         String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Dauerauftrag Immobilienverwaltung Lechner-Stadlmayr OG Miete Mai Top 3                        | Immobilienverwaltung Lechner-Stadlmayr
+            Lastschrift Gasversorgung Suedheide GmbH Referenz 20260511-117 Mandat GVS-2210 Einreicher-ID DE12GVS00000044556 Abschlag Gas | Gasversorgung Suedheide
+            """)
+    void anAustrianPartnershipsFormAndPostbanksReferenceFieldsAreNoPartOfTheName(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
 }
