@@ -173,7 +173,8 @@ public final class MerchantNameExtractor {
         if (end == 0) {
             return Optional.empty();
         }
-        boolean german = GermanSpelling.applies(analysis.raw, pieces.subList(0, end));
+        boolean tradeNamed = end >= 2 && GermanSpelling.opensTradeName(pieces.get(0).norm);
+        boolean german = tradeNamed || GermanSpelling.applies(analysis.raw, pieces.subList(0, end));
         StringBuilder name = new StringBuilder(analysis.raw.length());
         for (int k = 0; k < end; k++) {
             Piece piece = pieces.get(k);
@@ -188,7 +189,8 @@ public final class MerchantNameExtractor {
             }
             String agency = k + 1 < end && AGENCY_SUBJECTS.contains(pieces.get(k + 1).norm)
                     ? AGENCY_WORDS.get(piece.norm) : countyOffice(pieces, k) ? "County" : null;
-            name.append(agency != null ? agency : display(analysis.raw, pieces, k, k == 0, german));
+            name.append(agency != null ? agency : display(analysis.raw, pieces, k, k == 0, german,
+                    tradeNamed && k > 0));
         }
         boolean hasLetter = name.chars().anyMatch(Character::isLetter);
         return hasLetter ? Optional.of(name.toString()) : Optional.empty();
@@ -962,11 +964,12 @@ public final class MerchantNameExtractor {
         name.append(' ');
     }
 
-    private static String display(String raw, List<Piece> pieces, int k, boolean first, boolean german) {
+    private static String display(String raw, List<Piece> pieces, int k, boolean first, boolean german,
+                                  boolean familyName) {
         Piece piece = pieces.get(k);
         String text = raw.substring(piece.rawStart, piece.rawEnd);
         if (german && piece.type == Piece.Type.WORD) {
-            text = GermanSpelling.restore(text);
+            text = familyName ? GermanSpelling.restoreFamilyName(text) : GermanSpelling.restore(text);
         }
         switch (piece.type) {
             case AMPERSAND:

@@ -698,4 +698,14 @@ class MerchantNameExtractorTest {
     void anAustrianPartnershipsFormAndPostbanksReferenceFieldsAreNoPartOfTheName(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kartenzahlung girocard Metzgerei Spaeth-Woehrle//Biberach/DE 2026-05-12T09:14:02 | Metzgerei Späth-Wöhrle
+            POS 12,40 AT K1 14.05. 10:22 KONDITOREI GRUENBICHLER WELS 4600                    | Konditorei Grünbichler
+            Kartenzahlung girocard Friseursalon Manuela Kuehnle//Aalen/DE 2026-05-13T15:40:11  | Friseursalon Manuela Kühnle
+            """)
+    void aFamilyNameAfterAGermanTradeWordGetsItsUmlautsBackButFirstNamesKeepTheirVowels(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
 }
