@@ -61,9 +61,9 @@ public final class MerchantNameExtractor {
     private static final int MAX_PURPOSE_BEFORE_BODY = 3;
     /** Words between a municipality's opening word and its town ({@code COMUNE DI …}, {@code MAIRIE DE …}). */
     private static final Set<String> MUNICIPALITY_JOINERS = Set.of("DE", "DI", "DEL", "DU", "D", "VAN");
-    /** A doctor's title before an Italian pharmacy's owner ({@code FARMACIA SAN ROCCO DOTT. RIVA}). */
+    /** A doctor's title before a pharmacy's or clinic's owner ({@code FARMACIA SAN ROCCO DOTT. RIVA}). */
     private static final Set<String> PHARMACIST_TITLES = Set.of("DR", "DOTT", "DOTTSSA", "DRSSA", "DOTTOR",
-            "DOTTORESSA");
+            "DOTTORESSA", "MAG", "DRES");
     /** Fields of French transfer texts that hold the other party's name ({@code /BEN}, {@code /DE}). */
     private static final Set<String> PAYEE_FIELDS = Set.of("BEN", "BENEFICIAIRE", "DE");
     private static final int MIN_COMPOUND_HEAD = 3;
@@ -852,18 +852,35 @@ public final class MerchantNameExtractor {
     /**
      * The owner printed after an Italian shop's name: {@code DI} and the family name the shop already carries ({@code
      * PANIFICIO GROSSO DI GROSSO ELENA}) or the owner's first name it carries ({@code ACCONCIATURE NADIA DI ROSSI
-     * NADIA}), and a pharmacist's title after a pharmacy's name ({@code FARMACIA SAN ROCCO DOTT. RIVA}).
+     * NADIA}) or a double family name joined by a hyphen ({@code BAR SOLE DI ROSSI-BIANCHI}), and a pharmacist's
+     * or vet's title after a pharmacy's or clinic's name ({@code FARMACIA SAN ROCCO DOTT. RIVA}, {@code
+     * STADTAPOTHEKE … MAG. PHARM. …}, {@code TIERKLINIK … DRES. …}).
      */
     private static int beforeOwner(List<Piece> pieces) {
-        boolean pharmacy = !pieces.isEmpty() && pieces.get(0).norm.equals("FARMACIA");
+        // the practice's word may follow a hyphen (LOEWEN-APOTHEKE)
+        boolean pharmacy = pieces.size() > 1 && (ownedPractice(pieces.get(0).norm) || ownedPractice(pieces.get(1).norm));
         for (int k = 2; k < pieces.size() - 1; k++) {
             String norm = pieces.get(k).norm;
             if (pharmacy && PHARMACIST_TITLES.contains(norm)
-                    || norm.equals("DI") && (namedBefore(pieces, k, k + 1) || namedBefore(pieces, k, k + 2))) {
+                    || norm.equals("DI") && (namedBefore(pieces, k, k + 1) || namedBefore(pieces, k, k + 2)
+                    || doubleFamilyName(pieces, k + 1))) {
                 return k;
             }
         }
         return pieces.size();
+    }
+
+    private static boolean ownedPractice(String first) {
+        return first.equals("FARMACIA") || first.endsWith("APOTHEKE") || first.equals("TIERKLINIK");
+    }
+
+    private static boolean doubleFamilyName(List<Piece> pieces, int at) {
+        if (at + 1 >= pieces.size()) {
+            return false;
+        }
+        Piece second = pieces.get(at + 1);
+        return pieces.get(at).isWord() && second.isWord() && second.glued() && second.sepBefore == '-'
+                && second.index == pieces.get(at).index + 1;
     }
 
     private static boolean namedBefore(List<Piece> pieces, int before, int at) {

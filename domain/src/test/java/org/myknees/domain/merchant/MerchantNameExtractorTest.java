@@ -708,4 +708,14 @@ class MerchantNameExtractorTest {
     void aFamilyNameAfterAGermanTradeWordGetsItsUmlautsBackButFirstNamesKeepTheirVowels(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            PAGAMENTO POS 11/05/2026 10.05 CARTA *3301 PRESSO PIADINERIA LA ROTONDA DI MANZONI-RIGHETTI CESENA | Piadineria la Rotonda
+            Bezahlung Karte MC/000007712 Hirsch-Apotheke am Markt Mag. pharm. Vogelsberger Steyr 12.05. 09:12 | Hirsch-Apotheke am Markt
+            Kartenzahlung girocard Tierklinik Seewinkel Dres. Pfnuer//Traunstein/DE 2026-05-12T16:20:00            | Tierklinik Seewinkel
+            """)
+    void theOwnerAfterAnItalianShopOrTheTitledOwnerAfterAPharmacyOrClinicIsNoPartOfTheName(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
 }
