@@ -339,7 +339,10 @@ final class DescriptorVocabulary {
     private static final Set<String> PLACE_GUARDS = Set.of("OF", "DE", "DU", "DES", "VON", "AM", "IN", "AT", "LA",
             "LE", "DI", "DEL", "VAN", "GRAND", "GREATER", "AND", "UND", "ET",
             // a euro-area municipality named by its town (GEMEENTE ZOERSEL, STADT LOHR, COMUNE ESTE)
-            "GEMEENTE", "GEMEINDE", "STADT", "MARKTGEMEINDE", "STADTGEMEINDE", "COMUNE", "MAIRIE", "MUNICIPIO");
+            "GEMEENTE", "GEMEINDE", "STADT", "MARKTGEMEINDE", "STADTGEMEINDE", "COMUNE", "MAIRIE", "MUNICIPIO",
+            // a German state capital, a town's administration and an Austrian magistrate (LANDESHAUPTSTADT MAINZ),
+            // and the town a smaller one is named by (KIRCHSCHLAG BEI LINZ)
+            "LANDESHAUPTSTADT", "STADTVERWALTUNG", "STADTMAGISTRAT", "MAGISTRAT", "BEI");
     static final Set<String> PLACES = loadPlaces();
     static final int LONGEST_PLACE = 4;
     /** Words that open a town's or county's own name ({@code CITY OF …}, {@code TOWN OF …}). */

@@ -57,7 +57,8 @@ public final class MerchantNameExtractor {
             "INMOBILIARIA");
     /** Words that open the name of a town's administration in the euro area ({@code MAIRIE DE …}). */
     private static final Set<String> MUNICIPALITY_OPENINGS = Set.of("MAIRIE", "COMMUNE", "VILLE", "COMUNE",
-            "GEMEENTE", "GEMEINDE", "STADT", "AYUNTAMIENTO", "AJUNTAMENT", "CONCELLO", "MUNICIPIO", "CAMARA");
+            "GEMEENTE", "GEMEINDE", "STADT", "AYUNTAMIENTO", "AJUNTAMENT", "CONCELLO", "MUNICIPIO", "CAMARA",
+            "LANDESHAUPTSTADT", "STADTVERWALTUNG", "STADTMAGISTRAT", "MAGISTRAT", "MARKTGEMEINDE", "STADTGEMEINDE");
     private static final int MAX_PURPOSE_BEFORE_BODY = 3;
     /** Words between a municipality's opening word and its town ({@code COMUNE DI …}, {@code MAIRIE DE …}). */
     private static final Set<String> MUNICIPALITY_JOINERS = Set.of("DE", "DI", "DEL", "DU", "D", "VAN");

@@ -718,4 +718,13 @@ class MerchantNameExtractorTest {
     void theOwnerAfterAnItalianShopOrTheTitledOwnerAfterAPharmacyOrClinicIsNoPartOfTheName(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Lastschrift Landeshauptstadt Hannover Fachbereich Finanzen Hundesteuer 2026 | Landeshauptstadt Hannover
+            Lastschrift Marktgemeinde Sankt Florian bei Linz Kanalgebuehr Q3 2026        | Marktgemeinde Sankt Florian bei Linz
+            """)
+    void aStateCapitalsOrMarketTownsNameEndsWithItsTownAndKeepsTheTownItIsNamedBy(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
 }
