@@ -134,7 +134,7 @@ final class GermanSpelling {
      */
     static String restoreFamilyName(String word) {
         String restored = restore(word);
-        if (restored != word) {
+        if (!restored.equals(word)) {
             return restored;
         }
         String upper = word.toUpperCase(Locale.ROOT);
@@ -142,15 +142,15 @@ final class GermanSpelling {
         boolean changed = false;
         int i = 0;
         while (i < upper.length()) {
-            char vowel = upper.charAt(i);
-            if (i > 0 && i + 2 < upper.length() && upper.charAt(i + 1) == 'E' && "AOU".indexOf(vowel) >= 0
+            char letter = upper.charAt(i);
+            if (i > 0 && i + 2 < upper.length() && upper.charAt(i + 1) == 'E' && "AOU".indexOf(letter) >= 0
                     && consonant(upper.charAt(i - 1)) && upper.charAt(i + 2) != 'L'
                     && Character.isLetter(upper.charAt(i + 2))) {
-                out.append(vowel == 'A' ? 'Ä' : vowel == 'O' ? 'Ö' : 'Ü');
+                out.append(letter == 'A' ? 'Ä' : letter == 'O' ? 'Ö' : 'Ü');
                 i += 2;
                 changed = true;
             } else {
-                out.append(vowel);
+                out.append(letter);
                 i++;
             }
         }
