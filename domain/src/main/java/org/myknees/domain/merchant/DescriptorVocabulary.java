@@ -55,7 +55,9 @@ final class DescriptorVocabulary {
             "BEITRAGSNR", "KD NR", "VS NR", "KFN", "VJ", "ID EMETTEUR", "MDT",
             "KURS", "UMSATZ VOM", "FECHA OPERACION", "FECHA", "KARTENNR", "FOLGENR", "VERFALLD",
             "VS", "SS", "KS", "POZIV NA BROJ", "NO CARTE", "CARTE NO", "MANDAT", "IBAN", "DATA OPERAZIONE",
-            "DATA VALUTA");
+            "DATA VALUTA",
+            // Postbank names the creditor's id as its submitter (Einreicher-ID DE31…)
+            "EINREICHER ID");
     /**
      * Words after which the payee's name comes, whatever precedes them: German PayPal debits name the shop
      * only at the end ({@code PAYPAL EUROPE ... IHR EINKAUF BEI SCHUHHAUS BERGER}).
@@ -159,6 +161,8 @@ final class DescriptorVocabulary {
             // a Finnish town's early-education bill (… KAUPUNKI VARHAISKASVATUS) and a Slovak or Czech invoice
             "VARHAISKASVATUS", "FAKTURA",
             "TEILBETRAG", "TEILZAHLUNG", "VORAUSZAHLUNG",
+            // Postbank's debits print the creditor's reference after its name (… GMBH REFERENZ 2026…)
+            "REFERENZ",
             // a patient's share, a private doctor's bill, a fuel card's statement, a Spanish social contribution
             "EIGENANTEIL", "ZUZAHLUNG", "PRIVATRECHNUNG", "TANKRECHNUNG", "COTIZACION",
             // a monthly fee and an invoice in Portuguese, Finnish, Estonian, Latvian, Lithuanian, Slovenian and
@@ -339,7 +343,10 @@ final class DescriptorVocabulary {
     private static final Set<String> PLACE_GUARDS = Set.of("OF", "DE", "DU", "DES", "VON", "AM", "IN", "AT", "LA",
             "LE", "DI", "DEL", "VAN", "GRAND", "GREATER", "AND", "UND", "ET",
             // a euro-area municipality named by its town (GEMEENTE ZOERSEL, STADT LOHR, COMUNE ESTE)
-            "GEMEENTE", "GEMEINDE", "STADT", "MARKTGEMEINDE", "STADTGEMEINDE", "COMUNE", "MAIRIE", "MUNICIPIO");
+            "GEMEENTE", "GEMEINDE", "STADT", "MARKTGEMEINDE", "STADTGEMEINDE", "COMUNE", "MAIRIE", "MUNICIPIO",
+            // a German state capital, a town's administration and an Austrian magistrate (LANDESHAUPTSTADT MAINZ),
+            // and the town a smaller one is named by (KIRCHSCHLAG BEI LINZ)
+            "LANDESHAUPTSTADT", "STADTVERWALTUNG", "STADTMAGISTRAT", "MAGISTRAT", "BEI");
     static final Set<String> PLACES = loadPlaces();
     static final int LONGEST_PLACE = 4;
     /** Words that open a town's or county's own name ({@code CITY OF …}, {@code TOWN OF …}). */
@@ -464,6 +471,12 @@ final class DescriptorVocabulary {
             // a Spanish service station (E.S.) printed between the card framing and the brand that runs it
             "COMPRA E S", "COMPRA TARJ E S", "COMPRAS TARJ E S", "COMPRA TARJETA E S", "COMPRA EN E S",
             "PAGO CON TARJETA EN E S",
+            // Raiffeisen Austria's Maestro entries (Bezahlung Maestro MC/000001188 POS 1771 K001 …), Monte dei
+            // Paschi's card entries, Hype's app export, and South Tyrolean banks' bilingual card framing
+            // (POS-Zahlung / Pagamento POS …)
+            "BEZAHLUNG MAESTRO", "BEZAHLUNG MAESTRO MC", "BEZAHLUNG MC", "OPERAZIONE POS", "PAGAMENTO CON CARTA",
+            "PAGAMENTO CON CARTA HYPE", "POS ZAHLUNG", "POS ZAHLUNG PAGAMENTO POS", "ZAHLUNG PAGAMENTO POS",
+            "ZAHLUNG PAGAMENTO",
         }) {
             FRAMING.put(phrase, Boolean.TRUE);
         }

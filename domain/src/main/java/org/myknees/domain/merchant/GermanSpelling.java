@@ -57,6 +57,16 @@ final class GermanSpelling {
     };
     private static final String[][] PARTS = Stream.concat(Arrays.stream(TRADE_PARTS), Arrays.stream(NAME_PARTS))
             .toArray(String[][]::new);
+    /**
+     * German trade words that open a local business's name ({@code METZGEREI …}, {@code ZAHNARZTPRAXIS DR. …}):
+     * the family name after them is German too, so any umlaut it was printed without comes back.
+     */
+    private static final Set<String> TRADE_OPENINGS = Set.of("METZGEREI", "FLEISCHEREI", "FLEISCHHAUEREI",
+            "LANDMETZGEREI", "KONDITOREI", "CONDITOREI", "ZAHNARZTPRAXIS", "ARZTPRAXIS", "HAUSARZTPRAXIS",
+            "TIERARZTPRAXIS", "PRAXIS", "ORDINATION", "APOTHEKE", "FRISEUR", "FRISEURSALON", "FRISIERSALON",
+            "GASTHAUS", "GASTHOF", "LANDGASTHOF", "WIRTSHAUS", "BESENWIRTSCHAFT", "HEURIGER", "SPORTHAUS",
+            "AUTOHAUS", "SCHREINEREI", "TISCHLEREI", "GAERTNEREI", "WEINGUT", "HOFLADEN",
+            "KFZ", "ZWEIRAD", "RADHAUS", "AUGENOPTIK", "OPTIK", "PHYSIOTHERAPIE", "KRANKENGYMNASTIK");
     /** Short words that are German only as whole words. */
     private static final String[][] WORDS = {{"SUED", "SÜD"}, {"FUER", "FÜR"}, {"UEBER", "ÜBER"}};
 
@@ -110,6 +120,45 @@ final class GermanSpelling {
             }
         }
         return restored.equals(upper) ? word : restored;
+    }
+
+    /** Whether a name opening with this word is a German local business's ({@code METZGEREI HAEGELE}). */
+    static boolean opensTradeName(String upper) {
+        return TRADE_OPENINGS.contains(upper) || holdsTradePart(upper);
+    }
+
+    /**
+     * A family name after a German trade word with its umlauts back: {@code AE}, {@code OE} and {@code UE} after a
+     * consonant other than {@code Q}, except at the word's end ({@code BLUE}) and before {@code L}, where first
+     * names keep them ({@code MANUELA}, {@code MICHAEL}, {@code JOEL}).
+     */
+    static String restoreFamilyName(String word) {
+        String restored = restore(word);
+        if (!restored.equals(word)) {
+            return restored;
+        }
+        String upper = word.toUpperCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(upper.length());
+        boolean changed = false;
+        int i = 0;
+        while (i < upper.length()) {
+            char letter = upper.charAt(i);
+            if (i > 0 && i + 2 < upper.length() && upper.charAt(i + 1) == 'E' && "AOU".indexOf(letter) >= 0
+                    && consonant(upper.charAt(i - 1)) && upper.charAt(i + 2) != 'L'
+                    && Character.isLetter(upper.charAt(i + 2))) {
+                out.append(letter == 'A' ? 'Ä' : letter == 'O' ? 'Ö' : 'Ü');
+                i += 2;
+                changed = true;
+            } else {
+                out.append(letter);
+                i++;
+            }
+        }
+        return changed ? out.toString() : word;
+    }
+
+    private static boolean consonant(char c) {
+        return c >= 'A' && c <= 'Z' && "AEIOUQ".indexOf(c) < 0;
     }
 
     private static boolean holdsTradePart(String upper) {

@@ -27,7 +27,9 @@ public final class MerchantNameExtractor {
             // associations: Italian amateur sports clubs and non-profits, Belgian non-profits
             "ASD", "SSD", "ONLUS", "VZW", "ASBL",
             // the Italian simplified limited company and partnership limited by shares
-            "SRLS", "SAPA");
+            "SRLS", "SAPA",
+            // the Austrian general partnership
+            "OG");
     /** Words that end the names of firms which often print no legal form ({@code NORTHFIELD ENGINEERING}). */
     private static final Set<String> FIRM_WORDS = Set.of("ENGINEERING", "CONSTRUCTION", "LOGISTICS", "SOLUTIONS",
             "HOLDINGS", "INDUSTRIES", "SYSTEMS", "TECHNOLOGIES", "TECHNOLOGY", "CONSULTING", "CONSULTANTS",
@@ -55,13 +57,14 @@ public final class MerchantNameExtractor {
             "INMOBILIARIA");
     /** Words that open the name of a town's administration in the euro area ({@code MAIRIE DE …}). */
     private static final Set<String> MUNICIPALITY_OPENINGS = Set.of("MAIRIE", "COMMUNE", "VILLE", "COMUNE",
-            "GEMEENTE", "GEMEINDE", "STADT", "AYUNTAMIENTO", "AJUNTAMENT", "CONCELLO", "MUNICIPIO", "CAMARA");
+            "GEMEENTE", "GEMEINDE", "STADT", "AYUNTAMIENTO", "AJUNTAMENT", "CONCELLO", "MUNICIPIO", "CAMARA",
+            "LANDESHAUPTSTADT", "STADTVERWALTUNG", "STADTMAGISTRAT", "MAGISTRAT", "MARKTGEMEINDE", "STADTGEMEINDE");
     private static final int MAX_PURPOSE_BEFORE_BODY = 3;
     /** Words between a municipality's opening word and its town ({@code COMUNE DI …}, {@code MAIRIE DE …}). */
     private static final Set<String> MUNICIPALITY_JOINERS = Set.of("DE", "DI", "DEL", "DU", "D", "VAN");
-    /** A doctor's title before an Italian pharmacy's owner ({@code FARMACIA SAN ROCCO DOTT. RIVA}). */
+    /** A doctor's title before a pharmacy's or clinic's owner ({@code FARMACIA SAN ROCCO DOTT. RIVA}). */
     private static final Set<String> PHARMACIST_TITLES = Set.of("DR", "DOTT", "DOTTSSA", "DRSSA", "DOTTOR",
-            "DOTTORESSA");
+            "DOTTORESSA", "MAG", "DRES");
     /** Fields of French transfer texts that hold the other party's name ({@code /BEN}, {@code /DE}). */
     private static final Set<String> PAYEE_FIELDS = Set.of("BEN", "BENEFICIAIRE", "DE");
     private static final int MIN_COMPOUND_HEAD = 3;
@@ -156,7 +159,7 @@ public final class MerchantNameExtractor {
         end = purposeCut ? withoutTrailingChannels(pieces,
                 Math.min(beforePurpose, beforeCompanyTail(pieces.subList(0, beforePurpose)))) : beforePurpose;
         if (analysis.placeStripped) {
-            end = withoutDistrict(pieces, withoutShortNumber(pieces, end));
+            end = withoutDistrict(pieces, withoutShortNumber(pieces, withoutOtherNameOfTown(pieces, end, analysis.raw)));
             end = withoutDistrictOfTown(pieces, end);
         } else if (purposeCut && end > 2) {
             end = withoutTrailingPlace(pieces, end, 2);
@@ -171,7 +174,8 @@ public final class MerchantNameExtractor {
         if (end == 0) {
             return Optional.empty();
         }
-        boolean german = GermanSpelling.applies(analysis.raw, pieces.subList(0, end));
+        boolean tradeNamed = end >= 2 && GermanSpelling.opensTradeName(pieces.get(0).norm);
+        boolean german = tradeNamed || GermanSpelling.applies(analysis.raw, pieces.subList(0, end));
         StringBuilder name = new StringBuilder(analysis.raw.length());
         for (int k = 0; k < end; k++) {
             Piece piece = pieces.get(k);
@@ -186,7 +190,8 @@ public final class MerchantNameExtractor {
             }
             String agency = k + 1 < end && AGENCY_SUBJECTS.contains(pieces.get(k + 1).norm)
                     ? AGENCY_WORDS.get(piece.norm) : k + 1 < end && countyOffice(pieces, k) ? "County" : null;
-            name.append(agency != null ? agency : display(analysis.raw, pieces, k, k == 0, german));
+            name.append(agency != null ? agency : display(analysis.raw, pieces, k, k == 0, german,
+                    tradeNamed && k > 0));
         }
         boolean hasLetter = name.chars().anyMatch(Character::isLetter);
         return hasLetter ? Optional.of(name.toString()) : Optional.empty();
@@ -785,6 +790,20 @@ public final class MerchantNameExtractor {
         return withoutTrailingPlace(pieces, end, 1);
     }
 
+    /**
+     * South Tyrol's banks print a town under both its names joined by a slash ({@code BRIXEN/BRESSANONE}): when the
+     * town taken off after {@code end} was glued by a slash to a known town before it, that one goes too.
+     */
+    private static int withoutOtherNameOfTown(List<Piece> pieces, int end, String raw) {
+        if (end < 1) {
+            return end;
+        }
+        int after = pieces.get(end - 1).rawEnd;
+        boolean slashed = after + 1 < raw.length() && raw.charAt(after) == '/'
+                && Character.isLetter(raw.charAt(after + 1));
+        return slashed ? withoutTrailingPlace(pieces, end, 2) : end;
+    }
+
     /** As above, leaving at least {@code minWords} pieces of name. */
     private static int withoutTrailingPlace(List<Piece> pieces, int end, int minWords) {
         if (end < minWords + 1 || !pieces.get(end - 1).is(DescriptorVocabulary.PLACE_END)) {
@@ -838,18 +857,35 @@ public final class MerchantNameExtractor {
     /**
      * The owner printed after an Italian shop's name: {@code DI} and the family name the shop already carries ({@code
      * PANIFICIO GROSSO DI GROSSO ELENA}) or the owner's first name it carries ({@code ACCONCIATURE NADIA DI ROSSI
-     * NADIA}), and a pharmacist's title after a pharmacy's name ({@code FARMACIA SAN ROCCO DOTT. RIVA}).
+     * NADIA}) or a double family name joined by a hyphen ({@code BAR SOLE DI ROSSI-BIANCHI}), and a pharmacist's
+     * or vet's title after a pharmacy's or clinic's name ({@code FARMACIA SAN ROCCO DOTT. RIVA}, {@code
+     * STADTAPOTHEKE … MAG. PHARM. …}, {@code TIERKLINIK … DRES. …}).
      */
     private static int beforeOwner(List<Piece> pieces) {
-        boolean pharmacy = !pieces.isEmpty() && pieces.get(0).norm.equals("FARMACIA");
+        // the practice's word may follow a hyphen (LOEWEN-APOTHEKE)
+        boolean pharmacy = pieces.size() > 1 && (ownedPractice(pieces.get(0).norm) || ownedPractice(pieces.get(1).norm));
         for (int k = 2; k < pieces.size() - 1; k++) {
             String norm = pieces.get(k).norm;
             if (pharmacy && PHARMACIST_TITLES.contains(norm)
-                    || norm.equals("DI") && (namedBefore(pieces, k, k + 1) || namedBefore(pieces, k, k + 2))) {
+                    || norm.equals("DI") && (namedBefore(pieces, k, k + 1) || namedBefore(pieces, k, k + 2)
+                    || doubleFamilyName(pieces, k + 1))) {
                 return k;
             }
         }
         return pieces.size();
+    }
+
+    private static boolean ownedPractice(String first) {
+        return first.equals("FARMACIA") || first.endsWith("APOTHEKE") || first.equals("TIERKLINIK");
+    }
+
+    private static boolean doubleFamilyName(List<Piece> pieces, int at) {
+        if (at + 1 >= pieces.size()) {
+            return false;
+        }
+        Piece second = pieces.get(at + 1);
+        return pieces.get(at).isWord() && second.isWord() && second.glued() && second.sepBefore == '-'
+                && second.index == pieces.get(at).index + 1;
     }
 
     private static boolean namedBefore(List<Piece> pieces, int before, int at) {
@@ -950,11 +986,12 @@ public final class MerchantNameExtractor {
         name.append(' ');
     }
 
-    private static String display(String raw, List<Piece> pieces, int k, boolean first, boolean german) {
+    private static String display(String raw, List<Piece> pieces, int k, boolean first, boolean german,
+                                  boolean familyName) {
         Piece piece = pieces.get(k);
         String text = raw.substring(piece.rawStart, piece.rawEnd);
         if (german && piece.type == Piece.Type.WORD) {
-            text = GermanSpelling.restore(text);
+            text = familyName ? GermanSpelling.restoreFamilyName(text) : GermanSpelling.restore(text);
         }
         switch (piece.type) {
             case AMPERSAND:

@@ -688,4 +688,54 @@ class MerchantNameExtractorTest {
     void anAustrianCardsAddressAFinnishAssociationsFormAndAHyphenatedCoAreRead(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Bezahlung Maestro MC/000002204 POS 0915 K002 14.05. 09:31 HOLZOFENBAECKEREI KRIEGLSTEINER\\\\WELS\\4600 | Holzofenbäckerei Krieglsteiner
+            OPERAZIONE POS ORTOFRUTTA CANNIZZARO-SPAMPINATO MESSINA 12/05/2026 CARTA 8810                | Ortofrutta Cannizzaro-Spampinato
+            Pagamento con carta HYPE LIBRERIA UBIK COSENZA 11/05/2026                                 | Libreria Ubik
+            POS-Zahlung / Pagamento POS 13.05.2026 KONDITOREI PLATTNER-GASSER MERAN/MERANO Karte/Carta 2231 | Konditorei Plattner-Gasser
+            """)
+    void raiffeisenAustriasMaestroMontesPosHypesAndSouthTyrolsBilingualCardFramingsAreNoPartOfTheName(String raw,
+                                                                                                         String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Dauerauftrag Immobilienverwaltung Lechner-Stadlmayr OG Miete Mai Top 3                        | Immobilienverwaltung Lechner-Stadlmayr
+            Lastschrift Gasversorgung Suedheide GmbH Referenz 20260511-117 Mandat GVS-2210 Einreicher-ID DE12GVS00000044556 Abschlag Gas | Gasversorgung Suedheide
+            """)
+    void anAustrianPartnershipsFormAndPostbanksReferenceFieldsAreNoPartOfTheName(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kartenzahlung girocard Metzgerei Spaeth-Woehrle//Biberach/DE 2026-05-12T09:14:02 | Metzgerei Späth-Wöhrle
+            POS 12,40 AT K1 14.05. 10:22 KONDITOREI GRUENBICHLER WELS 4600                    | Konditorei Grünbichler
+            Kartenzahlung girocard Friseursalon Manuela Kuehnle//Aalen/DE 2026-05-13T15:40:11  | Friseursalon Manuela Kühnle
+            """)
+    void aFamilyNameAfterAGermanTradeWordGetsItsUmlautsBackButFirstNamesKeepTheirVowels(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            PAGAMENTO POS 11/05/2026 10.05 CARTA *3301 PRESSO PIADINERIA LA ROTONDA DI MANZONI-RIGHETTI CESENA | Piadineria la Rotonda
+            Bezahlung Karte MC/000007712 Hirsch-Apotheke am Markt Mag. pharm. Vogelsberger Steyr 12.05. 09:12 | Hirsch-Apotheke am Markt
+            Kartenzahlung girocard Tierklinik Seewinkel Dres. Pfnuer//Traunstein/DE 2026-05-12T16:20:00            | Tierklinik Seewinkel
+            """)
+    void theOwnerAfterAnItalianShopOrTheTitledOwnerAfterAPharmacyOrClinicIsNoPartOfTheName(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Lastschrift Landeshauptstadt Hannover Fachbereich Finanzen Hundesteuer 2026 | Landeshauptstadt Hannover
+            Lastschrift Marktgemeinde Sankt Florian bei Linz Kanalgebuehr Q3 2026        | Marktgemeinde Sankt Florian bei Linz
+            """)
+    void aStateCapitalsOrMarketTownsNameEndsWithItsTownAndKeepsTheTownItIsNamedBy(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
 }
