@@ -12,7 +12,7 @@ import org.myknees.application.importing.port.out.StatementParseException;
 /** The user's CSV settings from {@code ParseContext.options()}, checked; see the package documentation. */
 record CsvOptions(Map<ColumnRole, List<String>> columns, Optional<String> dateFormat, Optional<Character> decimal,
                   Optional<Character> delimiter, Optional<String> header, int skip, Optional<Boolean> negate,
-                  Optional<CsvProfile> profile, List<String> unknownKeys) {
+                  Optional<CsvProfile> profile, Optional<FeeReading> fees, List<String> unknownKeys) {
 
     static CsvOptions from(Map<String, String> options, String fileName) {
         Map<ColumnRole, List<String>> columns = new EnumMap<>(ColumnRole.class);
@@ -23,6 +23,7 @@ record CsvOptions(Map<ColumnRole, List<String>> columns, Optional<String> dateFo
         int skip = 0;
         Optional<Boolean> negate = Optional.empty();
         Optional<CsvProfile> profile = Optional.empty();
+        Optional<FeeReading> fees = Optional.empty();
         List<String> unknown = new ArrayList<>();
         for (Map.Entry<String, String> option : new TreeMap<>(options).entrySet()) {
             String key = option.getKey().strip();
@@ -62,10 +63,12 @@ record CsvOptions(Map<ColumnRole, List<String>> columns, Optional<String> dateFo
                 case "negate" -> negate = Optional.of(flag(fileName, key, value));
                 case "profile" -> profile = Optional.of(CsvProfiles.byCode(value).orElseThrow(
                         () -> invalid(fileName, key, "'" + value + "' is not a known CSV profile")));
+                case "fees" -> fees = Optional.of(FeeReading.byOption(value).orElseThrow(
+                        () -> invalid(fileName, key, "must be included or separate, not '" + value + "'")));
                 default -> unknown.add(key);
             }
         }
-        return new CsvOptions(columns, dateFormat, decimal, delimiter, header, skip, negate, profile, unknown);
+        return new CsvOptions(columns, dateFormat, decimal, delimiter, header, skip, negate, profile, fees, unknown);
     }
 
     private static int count(String fileName, String key, String value) {

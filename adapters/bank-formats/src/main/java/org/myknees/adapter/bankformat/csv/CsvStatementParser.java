@@ -253,8 +253,11 @@ public final class CsvStatementParser implements StatementParser {
         for (int i = 0; i < layout.headerIndex() && preambleAccount.isEmpty(); i++) {
             preambleAccount = caption(records.get(i));
         }
-        return new RowReader(fileName, layout, dates, otherDates, decimal, context.defaultCurrency(), warnings)
-                .read(rows, cores, preambleAccount);
+        // whether a fee left the account beside its amount is decided once, over the whole file, before it is cut
+        boolean feeSeparate = FeeReading.applies(layout) && options.fees()
+                .orElseGet(() -> FeeReading.decide(rows, layout, decimal, warnings)) == FeeReading.SEPARATE;
+        return new RowReader(fileName, layout, dates, otherDates, decimal, feeSeparate, context.defaultCurrency(),
+                warnings).read(rows, cores, preambleAccount);
     }
 
     private static String columnName(CsvLayout layout, ColumnRole role) {
@@ -468,6 +471,8 @@ public final class CsvStatementParser implements StatementParser {
         /** The order of the transaction and value dates: that of the booking dates unless they keep their own. */
         private final DateText otherDates;
         private final char decimal;
+        /** Whether each row's fee left the account beside its amount, and is taken off it. */
+        private final boolean feeSeparate;
         private final Optional<Currency> defaultCurrency;
         private final List<String> warnings;
         private final List<String> normalizedHeader;
@@ -506,12 +511,13 @@ public final class CsvStatementParser implements StatementParser {
         private final List<CsvRecord> leading = new ArrayList<>();
 
         RowReader(String fileName, CsvLayout layout, DateText dates, DateText otherDates, char decimal,
-                  Optional<Currency> defaultCurrency, List<String> warnings) {
+                  boolean feeSeparate, Optional<Currency> defaultCurrency, List<String> warnings) {
             this.fileName = fileName;
             this.layout = layout;
             this.dates = dates;
             this.otherDates = otherDates;
             this.decimal = decimal;
+            this.feeSeparate = feeSeparate;
             this.defaultCurrency = defaultCurrency;
             this.warnings = warnings;
             this.normalizedHeader = LayoutFinder.normalized(layout.header());
@@ -548,7 +554,7 @@ public final class CsvStatementParser implements StatementParser {
                 DateText partDates = dates.forAnotherThread();
                 DateText partOthers = otherDates == dates ? partDates : otherDates.forAnotherThread();
                 RowReader part = k == 0 ? this : new RowReader(fileName, layout, partDates, partOthers, decimal,
-                        defaultCurrency, warnings);
+                        feeSeparate, defaultCurrency, warnings);
                 parts.add(() -> part.read(rows, from, to, last));
             }
             List<RowReader> read = cores.run(parts);
@@ -917,7 +923,8 @@ public final class CsvStatementParser implements StatementParser {
                     .orElseThrow(() -> new RowProblem("date", "the date is empty"));
             Signed signed = amount(record);
             CurrencyChoice currency = currency(record, signed.currency);
-            Money amount = money(signed.value, currency.currency, "amount");
+            BigDecimal moved = feeSeparate ? signed.value.subtract(fee(record)) : signed.value;
+            Money amount = money(moved, currency.currency, "amount");
             Optional<Money> balance = balance(record, currency.currency);
             String payee = cell(record, ColumnRole.PAYEE);
             String remittance = joined(record, layout.columnsOf(ColumnRole.MEMO));
@@ -946,16 +953,22 @@ public final class CsvStatementParser implements StatementParser {
 
         /**
          * The descriptor with the processor's gross and fee as the file writes them, where the fee is not zero: the
-         * amount is the net, and the fee stays visible on the row it was taken from.
+         * amount is the net, and the fee stays visible on the row it was taken from. A fee that left the account
+         * beside a plain amount is shown with that amount instead of a gross.
          */
         private String withFee(CsvRecord record, String descriptor) {
             String fee = cell(record, ColumnRole.FEE);
             if (!isNonZeroAmount(fee)) {
                 return descriptor;
             }
-            String gross = cell(record, ColumnRole.GROSS);
-            String before = isAmount(gross) ? "gross " + gross + ", " : "";
+            String gross = cell(record, feeSeparate ? ColumnRole.AMOUNT : ColumnRole.GROSS);
+            String before = !isAmount(gross) ? "" : (feeSeparate ? "amount " : "gross ") + gross + ", ";
             return (descriptor + " (" + before + "fee " + fee + ")").strip();
+        }
+
+        /** The fee that left the account beside the row's amount, as money out whichever sign the file gives it. */
+        private BigDecimal fee(CsvRecord record) throws RowProblem {
+            return read(record, ColumnRole.FEE).map(f -> f.value().abs()).orElse(BigDecimal.ZERO);
         }
 
         private boolean isNonZeroAmount(String cell) {

@@ -381,6 +381,7 @@ final class LayoutFinder {
         });
         chooseAmountOrDebitCredit(columns, ranks, sample);
         netOfFees(cells, columns, sample);
+        feeBesideAmount(header, cells, columns, sample);
         if (!columns.containsKey(ColumnRole.TYPE) && columns.containsKey(ColumnRole.AMOUNT)) {
             unnamedDirection(header, columns, sample).ifPresent(c -> columns.put(ColumnRole.TYPE, List.of(c)));
         }
@@ -516,6 +517,36 @@ final class LayoutFinder {
         columns.put(ColumnRole.FEE, new ArrayList<>(List.of(fee)));
         if (gross >= 0) {
             columns.put(ColumnRole.GROSS, new ArrayList<>(List.of(gross)));
+        }
+    }
+
+    /**
+     * A fee column beside a signed amount and no net column (Revolut's {@code Amount} and {@code Fee}, Wise's
+     * {@code Amount} and {@code Total fees}): the fee is kept as a role of its own, and whether the amount already
+     * includes it is decided over the whole file ({@link FeeReading}). An amount named as after fees or as a net
+     * holds it already and needs no fee column.
+     */
+    private static void feeBesideAmount(List<String> header, List<String> names,
+                                        Map<ColumnRole, List<Integer>> columns, List<CsvRecord> sample) {
+        if (columns.containsKey(ColumnRole.FEE) || !columns.containsKey(ColumnRole.AMOUNT)
+                || columns.get(ColumnRole.AMOUNT).size() != 1 || columns.containsKey(ColumnRole.DEBIT)
+                || columns.containsKey(ColumnRole.CREDIT)) {
+            return;
+        }
+        int amount = columns.get(ColumnRole.AMOUNT).get(0);
+        // the normalized name drops what is in brackets: Wise's 'Source amount (after fees)'
+        if (header.get(amount).toLowerCase(Locale.ROOT).contains("after")
+                || HeaderVocabulary.netRank(names.get(amount)).isPresent()) {
+            return;
+        }
+        for (int column = 0; column < names.size(); column++) {
+            int candidate = column;
+            boolean claimed = columns.values().stream().anyMatch(list -> list.contains(candidate));
+            if (!claimed && HeaderVocabulary.namesFee(names.get(column))
+                    && fits(ColumnRole.AMOUNT, cellsOf(sample, column))) {
+                columns.put(ColumnRole.FEE, new ArrayList<>(List.of(column)));
+                return;
+            }
         }
     }
 

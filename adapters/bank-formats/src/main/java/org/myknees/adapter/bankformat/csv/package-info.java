@@ -24,6 +24,9 @@
  *       line number of the header row.</li>
  *   <li>{@code skip}: how many lines at the top to ignore. {@code negate}: {@code true} when positive amounts
  *       are money out. {@code profile}: a built-in layout, such as {@code ally-bank} or {@code csv:mint}.</li>
+ *   <li>{@code fees}: {@code included} when the amount beside a fee column (and no net column) already holds the
+ *       fee, {@code separate} when the fee is money out of its own, taken off the amount; without it the file's
+ *       balance column decides, else the fee column's name ({@code Total fees}), else the file is refused.</li>
  * </ul>
  *
  * <p>The {@code csv:costco-receipts} layout is ours, for receipts typed or scanned from Costco: a header

@@ -109,19 +109,20 @@ final class OfxInterpreter {
         Optional<Currency> stated = within(statement, "CURDEF").map(OfxElement::text).filter(code -> !code.isEmpty())
                 .flatMap(code -> currency(code, statement.line()));
         Currency currency = stated.orElseGet(() -> missingCurrency(statement));
+        boolean issuerSide = issuerSigned(statement, currency);
         List<ParsedTransaction> transactions = new ArrayList<>();
         List<Withdrawal> withdrawn = new ArrayList<>();
         for (OfxElement transaction : statement.descendants("STMTTRN")) {
             Optional<String> corrected = transaction.value("CORRECTFITID").filter(id -> !id.isEmpty());
             if (corrected.isEmpty()) {
-                transaction(transaction, currency).ifPresent(transactions::add);
+                transaction(transaction, currency, issuerSide).ifPresent(transactions::add);
                 continue;
             }
             String action = transaction.value("CORRECTACTION").orElse("").toUpperCase(Locale.ROOT);
             if (action.equals("DELETE")) {
                 withdrawn.add(new Withdrawal(transaction.line(), corrected.get()));
             } else if (action.equals("REPLACE")) {
-                transaction(transaction, currency).map(row -> row.replacing(corrected.get()))
+                transaction(transaction, currency, issuerSide).map(row -> row.replacing(corrected.get()))
                         .ifPresent(transactions::add);
             } else {
                 // Read as a new row, the replacement would stand beside the row it corrects; as a deletion it
@@ -130,8 +131,58 @@ final class OfxInterpreter {
                         + " needs CORRECTACTION REPLACE or DELETE, found '" + OfxValues.shown(action) + "'");
             }
         }
-        Optional<StatedBalance> closing = within(statement, "LEDGERBAL").flatMap(balance -> balance(balance, currency));
+        Optional<StatedBalance> closing = within(statement, "LEDGERBAL").flatMap(balance -> balance(balance, currency))
+                .map(balance -> issuerSide ? new StatedBalance(balance.amount().negate(), balance.date()) : balance);
         return new ParsedStatement(account(statement), stated, Optional.empty(), closing, transactions, withdrawn);
+    }
+
+    /**
+     * Whether a card statement is written from the issuer's side (purchases positive as {@code DEBIT}, the payment a
+     * negative {@code CREDIT}, the sum owed a positive {@code LEDGERBAL}), decided over the whole statement. A file
+     * from the holder's side whose {@code TRNTYPE}s are swapped shares the types' signs, so every cue must hold: each
+     * {@code DEBIT} positive and each {@code CREDIT} negative, at least one of each, most amounts positive, and a
+     * positive closing balance. Where only the balance is missing or not positive, the amounts are read as written
+     * with a warning naming what was seen.
+     */
+    private boolean issuerSigned(OfxElement statement, Currency currency) {
+        if (!statement.name().equals("CCSTMTRS")) {
+            return false;
+        }
+        int positive = 0;
+        int negative = 0;
+        int debits = 0;
+        int credits = 0;
+        for (OfxElement row : statement.descendants("STMTTRN")) {
+            Optional<Money> amount = row.value("TRNAMT").flatMap(text -> OfxValues.amount(text, currency).value());
+            if (amount.isEmpty() || amount.get().minorUnits() == 0) {
+                continue;
+            }
+            boolean up = amount.get().minorUnits() > 0;
+            String type = row.value("TRNTYPE").orElse("").toUpperCase(Locale.ROOT);
+            if (type.equals("DEBIT") && !up || type.equals("CREDIT") && up) {
+                return false;
+            }
+            debits += type.equals("DEBIT") ? 1 : 0;
+            credits += type.equals("CREDIT") ? 1 : 0;
+            positive += up ? 1 : 0;
+            negative += up ? 0 : 1;
+        }
+        if (debits == 0 || credits == 0 || positive <= negative) {
+            return false;
+        }
+        Optional<Money> owed = within(statement, "LEDGERBAL").flatMap(balance -> balance.value("BALAMT"))
+                .flatMap(text -> OfxValues.amount(text, currency).value());
+        String where = "The card statement (CCSTMTRS) at line " + statement.line();
+        if (owed.isPresent() && owed.get().minorUnits() > 0) {
+            warnings.add(where + " is written from the issuer's side: every DEBIT is positive, every CREDIT negative, "
+                    + "most amounts positive and the closing balance (LEDGERBAL) a positive sum owed, so its amounts "
+                    + "and closing balance were negated (purchases are money out)");
+            return true;
+        }
+        warnings.add(where + " has every DEBIT positive and every CREDIT negative, as an issuer writes them, but its "
+                + "closing balance (LEDGERBAL) " + (owed.isEmpty() ? "is missing" : "is not a positive sum owed")
+                + ", so which side the amounts are written from is not certain: they were read as written");
+        return false;
     }
 
     /**
@@ -172,7 +223,8 @@ final class OfxInterpreter {
                 + "currency was given, so its amounts cannot be read");
     }
 
-    private Optional<ParsedTransaction> transaction(OfxElement transaction, Currency statementCurrency) {
+    private Optional<ParsedTransaction> transaction(OfxElement transaction, Currency statementCurrency,
+                                                    boolean issuerSide) {
         Optional<String> posted = transaction.value("DTPOSTED");
         if (posted.isEmpty()) {
             return quarantine(transaction, "date", "DTPOSTED (the booking date) is missing");
@@ -198,7 +250,7 @@ final class OfxInterpreter {
         Optional<LocalDate> valueDate = transaction.value("DTAVAIL").flatMap(text -> OfxValues.date(text).value())
                 .filter(available -> !available.equals(date.value().get()));
         return Optional.of(new ParsedTransaction(transaction.line(), date.value().get(), valueDate,
-                amount.value().get(), OfxDescriptor.join(name, memo), name, memo, transaction.value("FITID"), false,
+                issuerSide ? amount.value().get().negate() : amount.value().get(), OfxDescriptor.join(name, memo), name, memo, transaction.value("FITID"), false,
                 Optional.empty()));
     }
 

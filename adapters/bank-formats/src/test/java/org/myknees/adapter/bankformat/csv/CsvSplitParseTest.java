@@ -247,6 +247,34 @@ class CsvSplitParseTest {
     }
 
     @Test
+    void feesChargedBesideTheAmountOnlyNearTheEndAreTakenOffOnEveryThreadCount() {
+        StringBuilder text = new StringBuilder("Date,Description,Amount,Fee,Balance\n");
+        long balanceCents = 1_000_000;
+        for (int i = 0; i < 2_000; i++) {
+            long amountCents = -(100 + i % 900);
+            long feeCents = i >= 1_990 ? 25 + i % 3 : 0;
+            balanceCents += amountCents - feeCents;
+            text.append("2024-08-").append(10 + i % 18).append(",Card payment ").append(i).append(',')
+                    .append(decimal(amountCents)).append(',').append(decimal(feeCents)).append(',')
+                    .append(decimal(balanceCents)).append('\n');
+        }
+
+        ParsedFile single = assertSameOnEveryThreadCount(text.toString().getBytes(StandardCharsets.UTF_8));
+
+        List<ParsedTransaction> rows = transactions(single);
+        ParsedTransaction charged = rows.get(1_995);
+        assertThat(charged.amount().minorUnits()).isEqualTo(-(100 + 1_995 % 900) - (25 + 1_995 % 3));
+        assertThat(charged.rawDescriptor()).endsWith("(amount -" + decimal(100 + 1_995 % 900)
+                + ", fee " + decimal(25 + 1_995 % 3) + ")");
+        assertThat(rows.get(10).amount().minorUnits()).isEqualTo(-(100 + 10));
+        assertThat(single.warnings()).anyMatch(w -> w.contains("taken off the amounts in column 'Amount'"));
+    }
+
+    private static String decimal(long cents) {
+        return (cents < 0 ? "-" : "") + Math.abs(cents) / 100 + "." + String.format("%02d", Math.abs(cents) % 100);
+    }
+
+    @Test
     void fileAboveTheRealThresholdIsReadInPartsAsOneThreadReadsIt() {
         String text = generated(130_000, "\r\n", 11);
         assertThat(text.length()).isGreaterThan(4 << 20);
