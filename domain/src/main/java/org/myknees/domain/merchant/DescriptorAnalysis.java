@@ -269,7 +269,32 @@ final class DescriptorAnalysis {
             }
             break;
         }
-        return new Leading(start, intermediary);
+        return new Leading(start + townBeforeShop(live, pieces, start), intermediary);
+    }
+
+    /**
+     * Crédit Mutuel and CIC print the town between the day and the shop ({@code PAIEMENT CB 0204 ANGERS SUPER U
+     * CARTE 0441}): after their {@code PAIEMENT CB} (or {@code PSC}, contactless) and its dropped day, a known town of
+     * up to five words that leaves a word of name before the card label is not part of the name. The length of
+     * that town, 0 when there is none.
+     */
+    private static int townBeforeShop(List<Piece> live, List<Piece> pieces, int start) {
+        if (start != 2 || !live.get(0).norm.equals("PAIEMENT")
+                || !(live.get(1).norm.equals("CB") || live.get(1).norm.equals("PSC"))) {
+            return 0;
+        }
+        int day = live.get(1).index + 1;
+        if (day >= pieces.size() || pieces.get(day).type != Piece.Type.NUMBER || pieces.get(day).norm.length() != 4
+                || live.get(start).index != day + 1) {
+            return 0;
+        }
+        for (int length = Math.min(5, live.size() - start - 1); length > 0; length--) {
+            Piece after = live.get(start + length);
+            if (!after.is(CARD_LABEL) && PLACES.contains(join(live, start, start + length))) {
+                return length;
+            }
+        }
+        return 0;
     }
 
     private static boolean labelsDroppedNumber(Piece word, List<Piece> pieces) {
@@ -369,7 +394,9 @@ final class DescriptorAnalysis {
                         || (!isBrandWithNumber(piece) && (piece.digits >= 3
                             || (piece.digits >= 2 && piece.norm.length() >= 6)));
                 // NatWest prints C (contactless) after the day: 4829 03MAR26 C , TESCO STORES , LEEDS GB
-                case WORD -> piece.dropped = isMaskWord(piece.norm) || piece.norm.equals("C") && k > 0
+                // Belfius splits the masked digits with a lone X (6703 04XX XXXX X 4412)
+                case WORD -> piece.dropped = isMaskWord(piece.norm) || piece.norm.equals("X") && followsMask(pieces, k)
+                        || piece.norm.equals("C") && k > 0
                         && pieces.get(k - 1).type == Piece.Type.MIXED && isTimeOrDay(pieces.get(k - 1).norm);
                 default -> { }
             }
@@ -472,7 +499,8 @@ final class DescriptorAnalysis {
             return false;
         }
         Piece previous = pieces.get(k - 1);
-        return previous.type == Piece.Type.WORD && isMaskWord(previous.norm)
+        return previous.type == Piece.Type.WORD && (isMaskWord(previous.norm)
+                    || previous.norm.equals("X") && previous.dropped)
                 || previous.type == Piece.Type.MIXED && previous.norm.endsWith("XX");
     }
 
@@ -740,8 +768,29 @@ final class DescriptorAnalysis {
                     && ((i > 0 && pieces.get(i - 1).dropped && pieces.get(i - 1).isNumeric())
                         || (i + 1 < pieces.size() && pieces.get(i + 1).dropped && pieces.get(i + 1).isNumeric()))) {
                 piece.dropped = true;
+            } else if ((piece.norm.equals("COMISION") || piece.norm.equals("COMISSAO")) && zeroAfter(pieces, i)) {
+                // Santander Spain closes each card entry with the fee it charged (… Comision 0,00): no fee at all
+                for (int k = i; k < pieces.size() && (k == i || isZero(pieces.get(k))); k++) {
+                    pieces.get(k).dropped = true;
+                }
             }
         }
+    }
+
+    private static boolean zeroAfter(List<Piece> pieces, int word) {
+        return word + 1 < pieces.size() && isZero(pieces.get(word + 1));
+    }
+
+    private static boolean isZero(Piece piece) {
+        if (piece.type != Piece.Type.NUMBER) {
+            return false;
+        }
+        for (int k = 0; k < piece.norm.length(); k++) {
+            if (piece.norm.charAt(k) != '0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

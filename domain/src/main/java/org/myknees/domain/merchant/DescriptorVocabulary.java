@@ -477,6 +477,13 @@ final class DescriptorVocabulary {
             "BEZAHLUNG MAESTRO", "BEZAHLUNG MAESTRO MC", "BEZAHLUNG MC", "OPERAZIONE POS", "PAGAMENTO CON CARTA",
             "PAGAMENTO CON CARTA HYPE", "POS ZAHLUNG", "POS ZAHLUNG PAGAMENTO POS", "ZAHLUNG PAGAMENTO POS",
             "ZAHLUNG PAGAMENTO",
+            // Belfius's Dutch and BNP Paribas Fortis's French card entries (AANKOOP BANCONTACT MET KAART 6703 …,
+            // PAIEMENT AVEC LA CARTE DE DEBIT NUMERO 4871 …), bunq's card payments (Betaling bij …), Millennium
+            // bcp's and Novo Banco's card purchases (COMPRA ELEC 1234567/01 …, COMPRA CARTAO …) and Crédit
+            // Mutuel's contactless ones (PAIEMENT PSC …)
+            "AANKOOP BANCONTACT", "AANKOOP BANCONTACT MET KAART", "AANKOOP MET KAART", "PAIEMENT AVEC LA CARTE",
+            "PAIEMENT AVEC LA CARTE DE DEBIT", "PAIEMENT AVEC LA CARTE DE DEBIT NUMERO", "BETALING BIJ",
+            "COMPRA ELEC", "COMPRA CARTAO", "COMPRA COM CARTAO", "COMPRA CARTAO DEBITO", "PAIEMENT PSC",
         }) {
             FRAMING.put(phrase, Boolean.TRUE);
         }

@@ -204,6 +204,15 @@ class DescriptorNormalizerTest {
     }
 
     @Test
+    void santandersZeroFeeAfterACardEntryGoesButARealFeeStays() {
+        assertThat(normalizer.normalize(
+                "Compra Libreria El Tintero, Alcala De Henares, Tarjeta 5489XXXXXXXX0918 , Comision 0,00"))
+                .doesNotContain("COMISION");
+        assertThat(normalizer.normalize("COMISION MANTENIMIENTO CUENTA MAYO")).contains("COMISION");
+        assertThat(normalizer.normalize("COMISION 2,50 TRASPASO")).contains("COMISION");
+    }
+
+    @Test
     void rejectsNull() {
         assertThatNullPointerException().isThrownBy(() -> normalizer.normalize(null));
     }

@@ -738,4 +738,26 @@ class MerchantNameExtractorTest {
     void aStateCapitalsOrMarketTownsNameEndsWithItsTownAndKeepsTheTownItIsNamedBy(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            AANKOOP BANCONTACT MET KAART 6703 12XX XXXX X 0918 BAKKERIJ DE ZANDLOPER DEVENTER 14/05 08U12 | Bakkerij de Zandloper
+            PAIEMENT AVEC LA CARTE DE DEBIT NUMERO 4871 12XX XXXX 0918 LIBRAIRIE DU PONT VERT SAUMUR 14/05/2026 | Librairie du Pont Vert
+            Betaling bij Rijwielhandel Bosman Deventer NL | Rijwielhandel Bosman
+            COMPRA ELEC 7710224/03 PAPELARIA ESTRELA ODIVELAS | Papelaria Estrela
+            COMPRA CARTAO FLORISTA JARDIM SECRETO | Florista Jardim Secreto
+            """)
+    void belgianPortugueseAndBunqCardFramingsAndABelfiusMaskedCardAreNoPartOfTheName(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            PAIEMENT CB 1405 CHOLET FROMAGERIE DU MAIL CARTE 07710224                  | Fromagerie du Mail
+            PAIEMENT CB 1605 LA ROCHE SUR YON BRASSERIE DES HALLES CARTE 07710224      | Brasserie des Halles
+            PAIEMENT PSC 1705 SAUMUR ATELIER VELO GIRARDEAU CARTE 07710224             | Atelier Velo Girardeau
+            """)
+    void creditMutuelsTownBetweenTheDayAndTheShopIsNoPartOfTheName(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
 }
