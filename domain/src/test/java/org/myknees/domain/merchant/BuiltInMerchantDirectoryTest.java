@@ -816,8 +816,10 @@ class BuiltInMerchantDirectoryTest {
             METROPOLITAN UTIL WEB PMT 2207                   | Metropolitan Utilities District | RENT_AND_UTILITIES_WATER
             NCT BUS CD 5512                                  | Nottingham City Transport      | TRANSPORTATION_PUBLIC_TRANSIT
             FIRST KERNOW CD 3310                             | First Bus                      | TRANSPORTATION_PUBLIC_TRANSIT
+            NHS PRESCRIPTION CHARGE 0412                     | NHS                            | MEDICAL_PHARMACIES_AND_SUPPLEMENTS
+            OHIO DEPT TAX ESTPMT 0415 WEB                    | Ohio Department of Taxation    | GOVERNMENT_AND_NON_PROFIT_TAX_PAYMENT
             """)
-    void knowsOmahasPowerAndWaterBoardsAndTheUkBusOperatorsByTheirOwnNames(String raw, String name, String detailed) {
+    void knowsOmahasBoardsTheUkBusOperatorsNhsPrescriptionsAndOhiosTaxDepartment(String raw, String name, String detailed) {
         assertNamed(raw, name, detailed);
     }
 
