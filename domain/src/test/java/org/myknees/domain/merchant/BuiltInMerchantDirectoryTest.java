@@ -838,8 +838,9 @@ class BuiltInMerchantDirectoryTest {
             CHECKCARD 0412 SUNRISE CHILD DEVELOPMENT CENTER  | GENERAL_SERVICES_CHILDCARE
             SO WALKER ROAD BOXING ACADEMY                    | PERSONAL_CARE_GYMS_AND_FITNESS_CENTERS
             DD TIGER CLAW KARATE ACADEMY                     | PERSONAL_CARE_GYMS_AND_FITNESS_CENTERS
+            R BOLITHO FPO WINDOW CLEAN APRIL                 | HOME_IMPROVEMENT_REPAIR_AND_MAINTENANCE
             """)
-    void aKidsAcademyIsADaycareAndABoxingOrKarateAcademyASportsClub(String raw, String detailed) {
+    void aKidsAcademyIsADaycareABoxingAcademyASportsClubAndAWindowCleanAHomeService(String raw, String detailed) {
         assertTradeWord(raw, detailed);
     }
 
