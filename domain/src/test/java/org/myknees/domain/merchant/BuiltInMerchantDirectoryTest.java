@@ -839,8 +839,9 @@ class BuiltInMerchantDirectoryTest {
             SO WALKER ROAD BOXING ACADEMY                    | PERSONAL_CARE_GYMS_AND_FITNESS_CENTERS
             DD TIGER CLAW KARATE ACADEMY                     | PERSONAL_CARE_GYMS_AND_FITNESS_CENTERS
             R BOLITHO FPO WINDOW CLEAN APRIL                 | HOME_IMPROVEMENT_REPAIR_AND_MAINTENANCE
+            SQ *NORTHSIDE CUT & SHAVE FLINT MI               | PERSONAL_CARE_HAIR_AND_BEAUTY
             """)
-    void aKidsAcademyIsADaycareABoxingAcademyASportsClubAndAWindowCleanAHomeService(String raw, String detailed) {
+    void aKidsAcademyIsADaycareABoxingAcademyASportsClubAWindowCleanAHomeServiceAndACutAndShaveABarber(String raw, String detailed) {
         assertTradeWord(raw, detailed);
     }
 
