@@ -812,14 +812,15 @@ class BuiltInMerchantDirectoryTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            OPPD BILL PAY 0412 OMAHA NE                      | OPPD                           | RENT_AND_UTILITIES_GAS_AND_ELECTRICITY
-            METROPOLITAN UTIL WEB PMT 2207                   | Metropolitan Utilities District | RENT_AND_UTILITIES_WATER
-            NCT BUS CD 5512                                  | Nottingham City Transport      | TRANSPORTATION_PUBLIC_TRANSIT
-            FIRST KERNOW CD 3310                             | First Bus                      | TRANSPORTATION_PUBLIC_TRANSIT
-            NHS PRESCRIPTION CHARGE 0412                     | NHS                            | MEDICAL_PHARMACIES_AND_SUPPLEMENTS
-            OHIO DEPT TAX ESTPMT 0415 WEB                    | Ohio Department of Taxation    | GOVERNMENT_AND_NON_PROFIT_TAX_PAYMENT
+            OPPD BILL PAY 0412 OMAHA NE    | OPPD                            | RENT_AND_UTILITIES_GAS_AND_ELECTRICITY
+            METROPOLITAN UTIL WEB PMT 2207 | Metropolitan Utilities District | RENT_AND_UTILITIES_WATER
+            NCT BUS CD 5512                | Nottingham City Transport       | TRANSPORTATION_PUBLIC_TRANSIT
+            FIRST KERNOW CD 3310           | First Bus                       | TRANSPORTATION_PUBLIC_TRANSIT
+            NHS PRESCRIPTION CHARGE 0412   | NHS                             | MEDICAL_PHARMACIES_AND_SUPPLEMENTS
+            OHIO DEPT TAX ESTPMT 0415 WEB  | Ohio Department of Taxation     | GOVERNMENT_AND_NON_PROFIT_TAX_PAYMENT
             """)
-    void knowsOmahasBoardsTheUkBusOperatorsNhsPrescriptionsAndOhiosTaxDepartment(String raw, String name, String detailed) {
+    void knowsOmahasBoardsTheUkBusOperatorsNhsPrescriptionsAndOhiosTaxDepartment(String raw, String name,
+                                                                                 String detailed) {
         assertNamed(raw, name, detailed);
     }
 
@@ -841,7 +842,8 @@ class BuiltInMerchantDirectoryTest {
             R BOLITHO FPO WINDOW CLEAN APRIL                 | HOME_IMPROVEMENT_REPAIR_AND_MAINTENANCE
             SQ *NORTHSIDE CUT & SHAVE FLINT MI               | PERSONAL_CARE_HAIR_AND_BEAUTY
             """)
-    void aKidsAcademyIsADaycareABoxingAcademyASportsClubAWindowCleanAHomeServiceAndACutAndShaveABarber(String raw, String detailed) {
+    void aKidsAcademyIsADaycareABoxingAcademyASportsClubAWindowCleanAHomeServiceAndACutAndShaveABarber(String raw,
+                                                                                                      String detailed) {
         assertTradeWord(raw, detailed);
     }
 
