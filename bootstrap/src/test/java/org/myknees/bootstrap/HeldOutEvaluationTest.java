@@ -114,6 +114,7 @@ class HeldOutEvaluationTest {
         "holdout-an-descriptors.csv, 185, 0.95, 0.87, 0.83",
         "holdout-ao-descriptors.csv, 210, 0.89, 0.85, 0.68",
         "holdout-ap-descriptors.csv, 175, 0.93, 0.89, 0.84",
+        "holdout-aq-descriptors.csv, 185, 0.95, 0.90, 0.87",
     })
     void theCategorizerGeneralizesToDescriptorsItNeverSaw(String file, int minRows, double minPrimary,
                                                          double minDetailed, double minMerchant) throws IOException {

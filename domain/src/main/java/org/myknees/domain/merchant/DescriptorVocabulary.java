@@ -454,6 +454,9 @@ final class DescriptorVocabulary {
             "PAGAMENTO VISA", "PAGAMENTO MASTERCARD", "PAGAMENTO MAESTRO", "CARD TRANSACTION OF",
             // Millennium bcp's direct debit, whose DEB alone is Lloyds' card framing
             "DEB DIRECTO",
+            // credit unions' card entries with the kind first (POS Withdrawal <shop> <town> Card 1234), PNC's ACH
+            // debits named by their channel (ACH WEB <biller> BILL PAYMT 4412)
+            "POS WITHDRAWAL", "ACH WEB", "ACH TEL",
             // Italian app exports naming the card network (PAGAMENTO DEBIT MASTERCARD 07/03 …)
             "PAGAMENTO DEBIT MASTERCARD", "PAGAMENTO BANCOMAT",
             // Belgian and Luxembourg payments by Payconiq's app, named before the shop

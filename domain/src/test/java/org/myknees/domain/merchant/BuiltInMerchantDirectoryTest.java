@@ -810,6 +810,43 @@ class BuiltInMerchantDirectoryTest {
         assertTradeWord(raw, detailed);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            OPPD BILL PAY 0412 OMAHA NE    | OPPD                            | RENT_AND_UTILITIES_GAS_AND_ELECTRICITY
+            METROPOLITAN UTIL WEB PMT 2207 | Metropolitan Utilities District | RENT_AND_UTILITIES_WATER
+            NCT BUS CD 5512                | Nottingham City Transport       | TRANSPORTATION_PUBLIC_TRANSIT
+            FIRST KERNOW CD 3310           | First Bus                       | TRANSPORTATION_PUBLIC_TRANSIT
+            NHS PRESCRIPTION CHARGE 0412   | NHS                             | MEDICAL_PHARMACIES_AND_SUPPLEMENTS
+            OHIO DEPT TAX ESTPMT 0415 WEB  | Ohio Department of Taxation     | GOVERNMENT_AND_NON_PROFIT_TAX_PAYMENT
+            """)
+    void knowsOmahasBoardsTheUkBusOperatorsNhsPrescriptionsAndOhiosTaxDepartment(String raw, String name,
+                                                                                 String detailed) {
+        assertNamed(raw, name, detailed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            DWP PENSION 22 APR BGC                           | INCOME_RETIREMENT_PENSION
+            Monzo Premium                                    | BANK_FEES_OTHER_BANK_FEES
+            """)
+    void aDwpPensionAndANeobanksPlanArePlacedAsIncomeAndFee(String raw, String detailed) {
+        assertThat(DIRECTORY.match(raw).orElseThrow().detailed().value()).isEqualTo(detailed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            SQ *BRIGHT STARS KIDS ACADEMY MESA AZ            | GENERAL_SERVICES_CHILDCARE
+            CHECKCARD 0412 SUNRISE CHILD DEVELOPMENT CENTER  | GENERAL_SERVICES_CHILDCARE
+            SO WALKER ROAD BOXING ACADEMY                    | PERSONAL_CARE_GYMS_AND_FITNESS_CENTERS
+            DD TIGER CLAW KARATE ACADEMY                     | PERSONAL_CARE_GYMS_AND_FITNESS_CENTERS
+            R BOLITHO FPO WINDOW CLEAN APRIL                 | HOME_IMPROVEMENT_REPAIR_AND_MAINTENANCE
+            SQ *NORTHSIDE CUT & SHAVE FLINT MI               | PERSONAL_CARE_HAIR_AND_BEAUTY
+            """)
+    void aKidsAcademyIsADaycareABoxingAcademyASportsClubAWindowCleanAHomeServiceAndACutAndShaveABarber(String raw,
+                                                                                                      String detailed) {
+        assertTradeWord(raw, detailed);
+    }
+
     /** The directory reads {@code raw} as the entry called {@code name}, with the given detailed category. */
     private static void assertNamed(String raw, String name, String detailed) {
         MerchantMatch match = DIRECTORY.match(raw).orElseThrow();

@@ -760,4 +760,13 @@ class MerchantNameExtractorTest {
     void creditMutuelsTownBetweenTheDayAndTheShopIsNoPartOfTheName(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            POS Withdrawal RIVERBEND BAGEL CO BOISE ID Card 2210 | Riverbend Bagel Co
+            ACH WEB DUKE ENERGY BILL PAYMT 7720391                | Duke Energy
+            """)
+    void aCreditUnionsPosWithdrawalAndPncsAchWebChannelAreNoPartOfTheName(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
 }
