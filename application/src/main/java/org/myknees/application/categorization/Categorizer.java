@@ -154,12 +154,13 @@ public final class Categorizer {
         List<Optional<String>> extracted = new ArrayList<>(items.size());
         Map<String, SuggestionRequest> forModel = new LinkedHashMap<>();
         Map<RuleId, String> ruleNames = new HashMap<>();
+        MerchantDirectory directory = merchants.get();
         for (Item item : items) {
             Optional<CategoryEvidence> rule = rule(ruleSet, item, ruleNames);
-            Optional<MerchantMatch> found = merchants.get().match(item.rawDescriptor());
+            Optional<MerchantMatch> found = directory.match(item.rawDescriptor());
             Optional<String> read = names.extract(item.rawDescriptor());
             Optional<CutWordCompletion> cut = read.filter(n -> found.isEmpty() || saysOnlyChannel(found.get(), item)
-                    || found.get().kind() == DescriptorKind.GENERIC_TERM).flatMap(merchants.get()::completion)
+                    || found.get().kind() == DescriptorKind.GENERIC_TERM).flatMap(directory::completion)
                     .filter(c -> found.isEmpty() || completesTrade(c, found.get()));
             Optional<MerchantMatch> match = cut.map(CutWordCompletion::match).or(() -> found);
             Optional<String> name = cut.map(c -> c.completedName(read.get())).or(() -> read);
