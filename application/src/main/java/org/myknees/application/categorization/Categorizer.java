@@ -269,8 +269,8 @@ public final class Categorizer {
     }
 
     /**
-     * A trade read earlier in a name that fills a card field ({@code KEMPSVILLE KIDS DENTISTR}) still lets the cut
-     * last word of the same trade be written out; a short name ({@code PHO HUONG VIET}) was not cut, so its whole
+     * A trade read earlier in a name that fills a card field ({@code RIO VERDE MEXICAN GRIL}) still lets the cut
+     * last word of the same trade be written out; a short name ({@code HANOI PHO VIET}) was not cut, so its whole
      * last word stays as printed.
      */
     private static boolean completesSameTrade(CutWordCompletion cut, MerchantMatch found, String name) {
