@@ -39,6 +39,8 @@ class CutTradeNameCategorizationTest {
             SQ *HOLLOWBROOK COFFEE HOUS Tulsa OK   | Hollowbrook Coffee House    | FOOD_AND_DRINK_COFFEE
             TST* CINDER HILL COFFEE ROAS Salem OR  | Cinder Hill Coffee Roasters | FOOD_AND_DRINK_COFFEE
             KARTENZAHLUNG BLUMEN SCHNEIDER//Hof/DE | Blumen Schneider            | GENERAL_MERCHANDISE_GIFTS_AND_NOVELTIES
+            TST* RIO VERDE MEXICAN GRIL Fresno CA  | Rio Verde Mexican Grill     | FOOD_AND_DRINK_RESTAURANT
+            SQ *HANOI PHO VIET Fresno CA           | Hanoi Pho Viet              | FOOD_AND_DRINK_RESTAURANT
             """)
     void aCutTradePhraseIsWrittenOutAndAWholeSurnameIsNot(String descriptor, String merchant, String detailed) {
         Categorizer.Item item = new Categorizer.Item(descriptor, new DescriptorNormalizer().normalize(descriptor),

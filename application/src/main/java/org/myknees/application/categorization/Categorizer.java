@@ -70,6 +70,8 @@ public final class Categorizer {
 
     private static final int MODEL_BATCH = 256;
     private static final double MERCHANT_CONFIDENCE = 0.95;
+    /** Banks cut a card name at 22–25 characters: a name this long may end in a cut word. */
+    private static final int FILLED_CARD_FIELD = 20;
     private static final CategoryKey TAX_PAYMENT = CategoryKey.taxonomy("GOVERNMENT_AND_NON_PROFIT_TAX_PAYMENT");
     private static final CategoryKey TAX_REFUND = CategoryKey.taxonomy("INCOME_TAX_REFUND");
     private static final CategoryKey UNSPECIFIED_DEBIT = CategoryKey.taxonomy("TRANSFER_OUT_OTHER_TRANSFER_OUT");
@@ -161,7 +163,8 @@ public final class Categorizer {
             Optional<String> read = names.extract(item.rawDescriptor());
             Optional<CutWordCompletion> cut = read.filter(n -> found.isEmpty() || saysOnlyChannel(found.get(), item)
                     || found.get().kind() == DescriptorKind.GENERIC_TERM).flatMap(directory::completion)
-                    .filter(c -> found.isEmpty() || completesTrade(c, found.get()));
+                    .filter(c -> found.isEmpty() || completesTrade(c, found.get())
+                            || completesSameTrade(c, found.get(), read.get()));
             Optional<MerchantMatch> match = cut.map(CutWordCompletion::match).or(() -> found);
             Optional<String> name = cut.map(c -> c.completedName(read.get())).or(() -> read);
             Optional<CategoryKey> direction = match.map(m -> oriented(m, item));
@@ -264,6 +267,16 @@ public final class Categorizer {
      */
     private static boolean completesTrade(CutWordCompletion cut, MerchantMatch found) {
         return found.kind() != DescriptorKind.GENERIC_TERM || cut.match().alias().startsWith(found.alias() + " ");
+    }
+
+    /**
+     * A trade read earlier in a name that fills a card field ({@code RIO VERDE MEXICAN GRIL}) still lets the cut
+     * last word of the same trade be written out; a short name ({@code HANOI PHO VIET}) was not cut, so its whole
+     * last word stays as printed.
+     */
+    private static boolean completesSameTrade(CutWordCompletion cut, MerchantMatch found, String name) {
+        return name.length() >= FILLED_CARD_FIELD && cut.match().kind() == DescriptorKind.GENERIC_TERM
+                && found.kind() == DescriptorKind.GENERIC_TERM && cut.match().detailed().equals(found.detailed());
     }
 
     /**

@@ -457,6 +457,10 @@ final class DescriptorVocabulary {
             // credit unions' card entries with the kind first (POS Withdrawal <shop> <town> Card 1234), PNC's ACH
             // debits named by their channel (ACH WEB <biller> BILL PAYMT 4412)
             "POS WITHDRAWAL", "ACH WEB", "ACH TEL",
+            // Associated's card entries (DBCRD PUR AP 0311 <shop>), Synovus' cut PURCH, First Horizon's ELECTRONIC
+            // DEBIT/CREDIT and Amex checking's ACH Pull, each before the payee
+            "DBCRD PUR", "DBCRD PUR AP", "DBCRD PURCHASE", "DEBIT CARD PURCH", "POS PURCH", "CHECK CARD PURCH",
+            "ELECTRONIC DEBIT", "ELECTRONIC CREDIT", "ACH PULL",
             // Italian app exports naming the card network (PAGAMENTO DEBIT MASTERCARD 07/03 …)
             "PAGAMENTO DEBIT MASTERCARD", "PAGAMENTO BANCOMAT",
             // Belgian and Luxembourg payments by Payconiq's app, named before the shop

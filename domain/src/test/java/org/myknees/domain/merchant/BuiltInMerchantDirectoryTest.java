@@ -847,6 +847,19 @@ class BuiltInMerchantDirectoryTest {
         assertTradeWord(raw, detailed);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            PERCH POINT FISH FRY OSHKOSH WI        | FOOD_AND_DRINK_RESTAURANT
+            SQ *DELTA MEAT & THREE Clarksdale MS   | FOOD_AND_DRINK_RESTAURANT
+            STATE ST APIZZA BRIDGEPORT CT          | FOOD_AND_DRINK_RESTAURANT
+            RIVERSIDE TRANSMISSION SVC MODESTO CA  | GENERAL_SERVICES_AUTOMOTIVE
+            LAKEVIEW DERMATOLOGY ASSOC EVANSTON IL | MEDICAL_OTHER_MEDICAL
+            STARBURST TUMBLING GYM BOISE ID        | PERSONAL_CARE_GYMS_AND_FITNESS_CENTERS
+            """)
+    void aFishFryAMeatAndThreeAnApizzaATransmissionShopDermatologyAndTumblingAreTrades(String raw, String detailed) {
+        assertTradeWord(raw, detailed);
+    }
+
     /** The directory reads {@code raw} as the entry called {@code name}, with the given detailed category. */
     private static void assertNamed(String raw, String name, String detailed) {
         MerchantMatch match = DIRECTORY.match(raw).orElseThrow();

@@ -769,4 +769,15 @@ class MerchantNameExtractorTest {
     void aCreditUnionsPosWithdrawalAndPncsAchWebChannelAreNoPartOfTheName(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            DBCRD PUR AP 0918 LAKESHORE CIDER MILL MANITOWOC WI | Lakeshore Cider Mill
+            DEBIT CARD PURCH CEDAR BLUFF PIT STOP MACON GA      | Cedar Bluff Pit Stop
+            ELECTRONIC DEBIT NASHVILLE ELECTRIC SERVICE         | Nashville Electric Service
+            ACH Pull MINNESOTA ENERGY RESOURCES                 | Minnesota Energy Resources
+            """)
+    void regionalBanksCardAndAchFramingsAreNoPartOfTheName(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
 }
