@@ -439,7 +439,8 @@ final class DescriptorVocabulary {
             "VISA DDA PURCHASE", "VISA DDA PURCHASE AP", "DDA PURCHASE AP", "DDA PUR", "DDA PUR AP",
             // card purchases of Belgian, Slovenian, Slovak, Czech and Greek statements (BETALING MET KAART …,
             // NAKUP KARTICA …, NAKUP POS …, POS AGORA …)
-            "BETALING MET KAART", "BETALING MET BANKKAART", "NAKUP", "NAKUP KARTICA", "NAKUP KARTOU", "NAKUP POS",
+            "BETALING MET KAART", "BETALING MET BANKKAART", "BETALING MET KBC DEBETKAART",
+            "BETALING MET CBC DEBETKAART", "BETALING MET KBC BRUSSELS DEBETKAART", "NAKUP", "NAKUP KARTICA", "NAKUP KARTOU", "NAKUP POS",
             "NAKUP S KARTOU", "POS AGORA",
             // money pushed to a card by Visa's real-time rail (Visa Direct Deposit VENMO CASHOUT): the sender follows
             "VISA DIRECT", "VISA DIRECT DEPOSIT",
