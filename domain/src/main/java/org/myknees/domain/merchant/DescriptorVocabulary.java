@@ -438,9 +438,9 @@ final class DescriptorVocabulary {
             "RECURRING DEBIT", "ACH CORP DEBIT", "ACH CORP CREDIT", "ACH PMT", "ACH PAYMENT", "VISA DDA PUR AP",
             "VISA DDA PURCHASE", "VISA DDA PURCHASE AP", "DDA PURCHASE AP", "DDA PUR", "DDA PUR AP",
             // card purchases of Belgian, Slovenian, Slovak, Czech and Greek statements (BETALING MET KAART …,
-            // NAKUP KARTICA …, NAKUP POS …, POS AGORA …)
+            // KBC's and CBC's BETALING MET KBC-DEBETKAART …, NAKUP KARTICA …, NAKUP POS …, POS AGORA …)
             "BETALING MET KAART", "BETALING MET BANKKAART", "BETALING MET KBC DEBETKAART",
-            "BETALING MET CBC DEBETKAART", "BETALING MET KBC BRUSSELS DEBETKAART", "NAKUP", "NAKUP KARTICA", "NAKUP KARTOU", "NAKUP POS",
+            "BETALING MET CBC DEBETKAART", "NAKUP", "NAKUP KARTICA", "NAKUP KARTOU", "NAKUP POS",
             "NAKUP S KARTOU", "POS AGORA",
             // money pushed to a card by Visa's real-time rail (Visa Direct Deposit VENMO CASHOUT): the sender follows
             "VISA DIRECT", "VISA DIRECT DEPOSIT",
