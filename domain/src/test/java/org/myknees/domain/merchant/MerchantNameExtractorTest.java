@@ -774,8 +774,9 @@ class MerchantNameExtractorTest {
     @CsvSource(delimiter = '|', textBlock = """
             BETALING MET KBC-DEBETKAART 21-05 SCHOENMAKERIJ DE LEEST 2300 TURNHOUT | Schoenmakerij de Leest
             BETALING MET CBC-DEBETKAART 22-05 LIBRAIRIE DU PONT 5000 NAMUR          | Librairie du Pont
+            VDC-THE COPPER KETTLE CAFE                                             | The Copper Kettle Cafe
             """)
-    void kbcsAndCbcsOwnDebitCardFramingIsNoPartOfTheName(String raw, String name) {
+    void kbcsAndCbcsOwnDebitCardAndAibsContactlessFramingAreNoPartOfTheName(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
     }
 
