@@ -116,6 +116,7 @@ class HeldOutEvaluationTest {
         "holdout-ap-descriptors.csv, 175, 0.93, 0.89, 0.84",
         "holdout-aq-descriptors.csv, 185, 0.95, 0.90, 0.87",
         "holdout-ar-descriptors.csv, 175, 0.85, 0.80, 0.74",
+        "holdout-as-descriptors.csv, 160, 0.89, 0.87, 0.83",
     })
     void theCategorizerGeneralizesToDescriptorsItNeverSaw(String file, int minRows, double minPrimary,
                                                          double minDetailed, double minMerchant) throws IOException {
@@ -205,7 +206,9 @@ class HeldOutEvaluationTest {
         }
 
         private static String comparable(String name) {
-            return Normalizer.normalize(name, Normalizer.Form.NFD).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+            // Greek letters count, so that a name printed in them is not compared as an empty one
+            return Normalizer.normalize(name, Normalizer.Form.NFD).toLowerCase(Locale.ROOT)
+                    .replace('ς', 'σ').replaceAll("[^a-z0-9\\p{IsGreek}]", "");
         }
 
         double primary() {

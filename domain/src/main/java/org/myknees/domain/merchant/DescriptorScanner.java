@@ -198,11 +198,22 @@ final class DescriptorScanner {
             norm.append(c >= 'a' && c <= 'z' ? (char) (c - 32) : c);
         } else if (c >= FOLD_FIRST && c <= FOLD_LAST && FOLD[c - FOLD_FIRST] != null) {
             norm.append(FOLD[c - FOLD_FIRST]);
+        } else if (isDigraphUpsilon(norm, c)) {
+            norm.append('U');
         } else if (c >= GREEK_FIRST && c <= GREEK_LAST && GREEK[c - GREEK_FIRST] != null) {
             norm.append(GREEK[c - GREEK_FIRST]);
         } else {
             norm.append(Character.toUpperCase(c));
         }
+    }
+
+    /**
+     * ΟΥ is one vowel, written OU in Latin letters (ΜΑΡΟΥΣΙ is MAROUSI, ΛΙΑΡΟΠΟΥΛΟΥ is LIAROPOULOU), as towns and
+     * payees print themselves; an upsilon with a diaeresis is its own vowel and keeps its Y.
+     */
+    private static boolean isDigraphUpsilon(StringBuilder norm, char c) {
+        return (c == 'Υ' || c == 'υ' || c == 'ύ' || c == 'Ύ') && norm.length() > 0
+                && norm.charAt(norm.length() - 1) == 'O';
     }
 
     /** ASCII upper-case spellings of the Latin letters with diacritics that European bank texts use. */

@@ -1080,6 +1080,11 @@ public final class MerchantNameExtractor {
                 lettersSinceBreak = 0;
             }
         }
+        // Greek writes its sigma at a word's end as ς (ΦΟΥΡΝΟΣ → Φουρνος, not Φουρνοσ)
+        int last = out.length() - 1;
+        if (last > 0 && out.charAt(last) == 'σ' && Character.isLetter(out.charAt(last - 1))) {
+            out.setCharAt(last, 'ς');
+        }
         return out.toString();
     }
 

@@ -875,4 +875,26 @@ class BuiltInMerchantDirectoryTest {
         assertThat(match.kind()).isEqualTo(DescriptorKind.GENERIC_TERM);
         assertThat(match.detailed().value()).isEqualTo(detailed);
     }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ΑΓΟΡΑ ΜΕ ΚΑΡΤΑ ΑΒ ΒΑΣΙΛΟΠΟΥΛΟΣ ΚΗΦΙΣΙΑ          | AB Vassilopoulos | FOOD_AND_DRINK_GROCERIES
+            ΠΑΓΙΑ ΕΝΤΟΛΗ ΔΕΗ ΛΟΓ 2 117 004 556             | DEI              | RENT_AND_UTILITIES_GAS_AND_ELECTRICITY
+            ΠΛΗΡΩΜΗ ΑΑΔΕ ΕΝΦΙΑ 2026 ΔΟΣΗ 5                 | AADE             | GOVERNMENT_AND_NON_PROFIT_TAX_PAYMENT
+            """)
+    void greekBillersAndAbPrintedInGreekLettersAreKnown(String raw, String name, String detailed) {
+        assertNamed(raw, name, detailed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ΑΓΟΡΑ ΜΕ ΚΑΡΤΑ ΚΤΗΝΙΑΤΡΕΙΟ ΠΑΠΑΘΑΝΑΣΙΟΥ ΓΛΥΦΑΔΑ  | MEDICAL_VETERINARY_SERVICES
+            KORTTIOSTO 02.05 ELAINLAAKARIASEMA TASSU OULU     | MEDICAL_VETERINARY_SERVICES
+            ΑΓΟΡΑ ΜΕ ΚΑΡΤΑ ΚΑΦΕ ΠΕΡΙΠΤΕΡΟ ΓΛΥΦΑΔΑ           | FOOD_AND_DRINK_COFFEE
+            SEPA Lastschrift SPORTUNION ALTMUENSTER Beitrag   | PERSONAL_CARE_GYMS_AND_FITNESS_CENTERS
+            TILISIIRTO OULUN PALLOSEURA RY KAUSI 2026         | PERSONAL_CARE_GYMS_AND_FITNESS_CENTERS
+            """)
+    void greekAndFinnishVetsAGreekCafeAndAustrianAndFinnishSportsClubsAreKnownByTheirTradeWord(String raw,
+                                                                                               String detailed) {
+        assertTradeWord(raw, detailed);
+    }
 }

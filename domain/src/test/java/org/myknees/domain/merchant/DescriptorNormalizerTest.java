@@ -123,6 +123,14 @@ class DescriptorNormalizerTest {
     }
 
     @Test
+    void greekOuIsOneVowelWrittenOuButAnUpsilonWithADiaeresisKeepsItsY() {
+        assertThat(normalizer.normalize("ΚΡΕΟΠΩΛΕΙΟ ΜΠΟΥΡΑΝΤΑ")).isEqualTo("KREOPOLEIO MPOURANTA");
+        assertThat(normalizer.normalize("Μπουράντα")).isEqualTo("MPOURANTA");
+        assertThat(normalizer.normalize("ΠΡΩΤΕΥΟΥΣΑ")).isEqualTo("PROTEYOUSA");
+        assertThat(normalizer.normalize("ΚΟΫΤΑ")).isEqualTo("KOYTA");
+    }
+
+    @Test
     void thePaymentsKindBeforeTheLatvianEstonianPortugueseOrGreekPayeeIsNoPartOfIt() {
         assertThat(normalizer.normalize("Maksājums BALTIC CLEANING SIA")).startsWith("BALTIC CLEANING");
         assertThat(normalizer.normalize("e-arve TALLINNA VESI AS")).startsWith("TALLINNA VESI");

@@ -780,4 +780,23 @@ class MerchantNameExtractorTest {
     void regionalBanksCardAndAchFramingsAreNoPartOfTheName(String raw, String name) {
         assertThat(extractor.extract(raw)).contains(name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            BETALING MET KBC-DEBETKAART 21-05 SCHOENMAKERIJ DE LEEST 2300 TURNHOUT | Schoenmakerij de Leest
+            BETALING MET CBC-DEBETKAART 22-05 LIBRAIRIE DU PONT 5000 NAMUR          | Librairie du Pont
+            VDC-THE COPPER KETTLE CAFE                                             | The Copper Kettle Cafe
+            """)
+    void kbcsAndCbcsOwnDebitCardAndAibsContactlessFramingAreNoPartOfTheName(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ΑΓΟΡΑ ΜΕ ΚΑΡΤΑ ΖΑΧΑΡΟΠΛΑΣΤΕΙΟ ΓΛΥΚΟΣ ΚΟΣΜΟΣ ΜΑΡΟΥΣΙ | Ζαχαροπλαστειο Γλυκος Κοσμος
+            ΑΓΟΡΑ ΜΕ ΚΑΡΤΑ ΒΙΒΛΙΟΠΩΛΕΙΟ ΤΟ ΜΟΛΥΒΙ ΧΑΛΑΝΔΡΙ     | Βιβλιοπωλειο το Μολυβι
+            """)
+    void aNameInGreekLettersEndsItsWordsInTheFinalSigmaAndLeavesItsAtticTownOut(String raw, String name) {
+        assertThat(extractor.extract(raw)).contains(name);
+    }
 }
