@@ -298,7 +298,7 @@ public final class Categorizer {
         CategoryKey category = CashFlowDirection.fromEmployer(CashFlowDirection.orient(match.detailed(), minorUnits),
                 minorUnits, item.normalizedDescriptor());
         return match.kind() == DescriptorKind.GENERIC_TERM ? CashFlowDirection.paidBack(category, minorUnits,
-                item.normalizedDescriptor(), minorUnits > 0 && names.namesCompany(item.rawDescriptor())) : category;
+                item.normalizedDescriptor(), () -> names.namesCompany(item.rawDescriptor())) : category;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.myknees.domain.categorization;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.myknees.domain.category.CategoryKey;
 
 /**
@@ -122,13 +123,14 @@ public final class CashFlowDirection {
      * the pay for work; any other category unchanged. Only for a trade read from a word, not for a named merchant.
      *
      * @param normalizedText the descriptor in matching form (upper case, words separated by single spaces)
+     * @param fromCompany    whether the text names a firm; asked only for such a credit (reading it costs an analysis)
      */
     public static CategoryKey paidBack(CategoryKey category, long minorUnits, String normalizedText,
-                                       boolean fromCompany) {
+                                       BooleanSupplier fromCompany) {
         if (!purchaseCredited(category, minorUnits, normalizedText, PERSONAL_CREDIT_WORDS)) {
             return category;
         }
-        return fromCompany ? WAGES : TRANSFER_IN;
+        return fromCompany.getAsBoolean() ? WAGES : TRANSFER_IN;
     }
 
     /** Money in, by one of these channels, under a trade's category, with no word that it was given back. */

@@ -69,11 +69,11 @@ class CashFlowDirectionTest {
     void aFasterPaymentReceivedForWhatATradeSellsIsPaidBackByAPersonOrPaidByAFirm() {
         CategoryKey taxi = CategoryKey.taxonomy("TRANSPORTATION_TAXIS_AND_RIDE_SHARES");
 
-        assertThat(CashFlowDirection.paidBack(taxi, 1500, "FPI L ASANTE CAB HOME", false).value())
+        assertThat(CashFlowDirection.paidBack(taxi, 1500, "FPI L ASANTE CAB HOME", () -> false).value())
                 .isEqualTo("TRANSFER_IN_ACCOUNT_TRANSFER");
-        assertThat(CashFlowDirection.paidBack(taxi, 42000, "FASTER PAYMENTS RECEIPT DRIVING FROM HALE CABS LTD", true)
-                .value()).isEqualTo("INCOME_WAGES");
-        assertThat(CashFlowDirection.paidBack(taxi, 1500, "STREAMLINE TAXIS", false)).isEqualTo(taxi);
-        assertThat(CashFlowDirection.paidBack(taxi, -1500, "FPI L ASANTE CAB HOME", false)).isEqualTo(taxi);
+        assertThat(CashFlowDirection.paidBack(taxi, 42000, "FASTER PAYMENTS RECEIPT DRIVING FROM HALE CABS LTD",
+                () -> true).value()).isEqualTo("INCOME_WAGES");
+        assertThat(CashFlowDirection.paidBack(taxi, 1500, "STREAMLINE TAXIS", () -> false)).isEqualTo(taxi);
+        assertThat(CashFlowDirection.paidBack(taxi, -1500, "FPI L ASANTE CAB HOME", () -> false)).isEqualTo(taxi);
     }
 }
